@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "CommandContext.h"
+
+#include <cstdio>
+
+namespace csw::cli {
+
+CommandContext::CommandContext(QString bookPath) : m_bookPath(std::move(bookPath))
+{
+    m_out.open(stdout, QIODevice::WriteOnly);
+}
+
+Book *CommandContext::book()
+{
+    if (!m_book) {
+        auto opened = Book::open(m_bookPath);
+        if (!opened) {
+            fail(opened.error().message);
+            return nullptr;
+        }
+        m_book = std::move(*opened);
+    }
+    return m_book.get();
+}
+
+void CommandContext::print(const QString &line)
+{
+    m_out.write((line + QLatin1Char('\n')).toUtf8());
+    m_out.flush();
+}
+
+int CommandContext::fail(const QString &message)
+{
+    fprintf(stderr, "csw: %s\n", message.toLocal8Bit().constData());
+    return 1;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    fprintf(stderr, "csw: %s\n%s\n", message.toLocal8Bit().constData(),
+            tr("Try 'csw --help'.").toLocal8Bit().constData());
+    return 2;
+}
+
+std::optional<qint64> CommandContext::parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        fail(tr("'%1' is not an account id (a whole number, as 'csw account list' shows)")
+                 .arg(text));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Date> CommandContext::dateOption(const QCommandLineParser &parser,
+                                               const QString &name)
+{
+    if (!parser.isSet(name))
+        return Dates::today();
+    const QString text = parser.value(name);
+    if (auto date = Dates::parseIso(text))
+        return date;
+    fail(tr("--%1: '%2' is not a date (YYYY-MM-DD)").arg(name, text));
+    return std::nullopt;
+}
+
+QCommandLineOption CommandContext::formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), tr("Output as table, csv or json."),
+                              QStringLiteral("table|csv|json"), QStringLiteral("table"));
+}
+
+std::unique_ptr<RecordWriter> CommandContext::writer(const QCommandLineParser &parser,
+                                                     RecordWriter::Shape shape)
+{
+    const QString key = parser.value(QStringLiteral("format"));
+    const auto format = RecordWriter::formatFromKey(key);
+    if (!format) {
+        fail(tr("--format: '%1' is not table, csv or json").arg(key));
+        return nullptr;
+    }
+    return RecordWriter::create(*format, &m_out, shape);
+}
+
+int CommandContext::finish(RecordWriter &writer)
+{
+    if (!writer.end())
+        return fail(tr("cannot write the output: %1").arg(m_out.errorString()));
+    m_out.flush();
+    return 0;
+}
+
+} // namespace csw::cli

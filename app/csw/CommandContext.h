@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "book/Book.h"
+#include "common/Dates.h"
+#include "io/RecordWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <memory>
+#include <optional>
+
+namespace csw::cli {
+
+// What a running command needs: the book (opened on first use), standard output, and the
+// helpers that turn option text into values or into a `csw: ` message and an exit status.
+class CommandContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
+public:
+    explicit CommandContext(QString bookPath);
+
+    const QString &bookPath() const { return m_bookPath; }
+    // The opened book, or nullptr after printing why it could not be opened.
+    Book *book();
+    QFile &out() { return m_out; }
+    void print(const QString &line);
+
+    // Prints "csw: message" on stderr and returns 1 (the command failed).
+    static int fail(const QString &message);
+    // Prints "csw: message" and a hint on stderr and returns 2 (wrong usage).
+    static int usage(const QString &message);
+
+    static std::optional<qint64> parseId(const QString &text);
+    // The date in option `name`, or today when it is not given; prints the error.
+    std::optional<Date> dateOption(const QCommandLineParser &parser, const QString &name);
+    // The --format option's writer, or nullptr after printing the error.
+    std::unique_ptr<RecordWriter> writer(const QCommandLineParser &parser,
+                                         RecordWriter::Shape shape = RecordWriter::Shape::List);
+    static QCommandLineOption formatOption();
+    // Writes `rows` through `writer`; returns the exit status.
+    int finish(RecordWriter &writer);
+
+private:
+    QString m_bookPath;
+    std::unique_ptr<Book> m_book;
+    QFile m_out;
+};
+
+} // namespace csw::cli

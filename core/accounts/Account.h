@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Dates.h"
+#include "common/Expected.h"
+#include "common/Money.h"
+#include "stages/Stage.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csw {
+
+// A customer company in the book. Optional text fields are null QStrings when absent.
+struct Account
+{
+    qint64 id = 0;
+    QString name;
+    QString externalId;
+    QString csm;
+    Touch touch = Touch::High;
+    QString plan;
+    QString industry;
+    QString source;        // the acquisition channel that brought the account
+    Minor arr = 0;
+    std::optional<Date> startOn;
+    std::optional<Date> renewalOn;
+    Stage stage = Stage::Onboarding;
+    std::optional<Date> churnedOn;
+    QString churnReason;
+
+    bool isChurned() const { return stage == Stage::Churned; }
+};
+
+// A partial edit of an account's fields, parsed from FIELD=VALUE words and validated.
+// ARR is set only through AccountLifecycle, which records the ARR event.
+struct AccountChanges
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountChanges)
+
+public:
+    std::optional<QString> name;
+    std::optional<QString> externalId;
+    std::optional<QString> csm;
+    std::optional<Touch> touch;
+    std::optional<QString> plan;
+    std::optional<QString> industry;
+    std::optional<QString> source;
+    std::optional<Minor> arr;
+    std::optional<std::optional<Date>> startOn;
+    std::optional<std::optional<Date>> renewalOn;
+
+    static QStringList fieldNames();
+    // "arr=1200000 renewal=2027-03-31 csm=Sato"; an empty value clears an optional field.
+    static Expected<AccountChanges> parse(const QStringList &assignments, const Currency &currency);
+    bool isEmpty() const;
+};
+
+} // namespace csw

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/AccountLifecycle.h"
+
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+#include "stages/StageRepository.h"
+
+namespace csw {
+
+namespace {
+Status checkExternalIdFree(AccountRepository &accounts, const QString &externalId, qint64 self)
+{
+    if (externalId.isEmpty())
+        return {};
+    auto holder = accounts.findByExternalId(externalId, self);
+    if (!holder)
+        return holder.error();
+    if (*holder)
+        return Error{AccountLifecycle::tr("external id %1 already belongs to account %2")
+                         .arg(externalId)
+                         .arg(**holder)};
+    return {};
+}
+
+Status checkDates(const Account &a)
+{
+    if (a.startOn && a.renewalOn && *a.renewalOn < *a.startOn)
+        return Error{AccountLifecycle::tr("the renewal date %1 is before the start date %2")
+                         .arg(Dates::toIso(*a.renewalOn), Dates::toIso(*a.startOn))};
+    return {};
+}
+} // namespace
+
+Expected<qint64> AccountLifecycle::add(const Account &draft)
+{
+    if (draft.name.trimmed().isEmpty())
+        return Error{tr("an account needs a name")};
+    if (draft.stage == Stage::Churned)
+        return Error{tr("a new account cannot start churned; add it, then churn it")};
+    if (auto ok = checkDates(draft); !ok)
+        return ok.error();
+    qint64 id = 0;
+    const Status written = m_book.write([&]() -> Status {
+        AccountRepository accounts(m_book);
+        if (auto ok = checkExternalIdFree(accounts, draft.externalId, 0); !ok)
+            return ok;
+        auto inserted = accounts.insert(draft);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        const Date since = draft.startOn.value_or(Dates::today());
+        if (auto ok = StageRepository(m_book).record(id, {draft.stage, since, {}}); !ok)
+            return ok;
+        if (draft.arr > 0) {
+            ArrEvent event{0, id, since, ArrChange::New, 0, draft.arr, {}};
+            return ArrEventRepository(m_book).record(event);
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Status AccountLifecycle::checkNotBefore(const Account &account, const Date &date) const
+{
+    if (account.startOn && date < *account.startOn)
+        return Error{tr("%1 is before account %2 started (%3)")
+                         .arg(Dates::toIso(date))
+                         .arg(account.id)
+                         .arg(Dates::toIso(*account.startOn))};
+    return {};
+}
+
+Status AccountLifecycle::recordArrChange(const Account &account, Minor newArr, const Date &date,
+                                         const QString &note)
+{
+    if (newArr == account.arr)
+        return {};
+    if (account.isChurned())
+        return Error{tr("account %1 has churned; its ARR cannot change").arg(account.id)};
+    if (auto ok = checkNotBefore(account, date); !ok)
+        return ok;
+    const ArrChange kind = account.arr == 0 ? ArrChange::New
+                           : newArr > account.arr ? ArrChange::Expansion
+                                                  : ArrChange::Contraction;
+    return ArrEventRepository(m_book).record({0, account.id, date, kind, account.arr, newArr, note});
+}
+
+Status AccountLifecycle::edit(qint64 id, const AccountChanges &changes, const Date &effective,
+                              const QString &note)
+{
+    return m_book.write([&]() -> Status {
+        AccountRepository accounts(m_book);
+        auto found = accounts.get(id);
+        if (!found)
+            return found.error();
+        Account account = *found;
+        if (changes.arr) {
+            if (auto ok = recordArrChange(account, *changes.arr, effective, note); !ok)
+                return ok;
+            account.arr = *changes.arr;
+        }
+        if (changes.name) account.name = *changes.name;
+        if (changes.externalId) {
+            if (auto ok = checkExternalIdFree(accounts, *changes.externalId, id); !ok)
+                return ok;
+            account.externalId = *changes.externalId;
+        }
+        if (changes.csm) account.csm = *changes.csm;
+        if (changes.touch) account.touch = *changes.touch;
+        if (changes.plan) account.plan = *changes.plan;
+        if (changes.industry) account.industry = *changes.industry;
+        if (changes.source) account.source = *changes.source;
+        if (changes.startOn) account.startOn = *changes.startOn;
+        if (changes.renewalOn) account.renewalOn = *changes.renewalOn;
+        if (auto ok = checkDates(account); !ok)
+            return ok;
+        return accounts.update(account);
+    });
+}
+
+Status AccountLifecycle::moveStage(qint64 id, Stage stage, const Date &date, const QString &note)
+{
+    if (stage == Stage::Churned)
+        return Error{tr("an account is churned with 'account churn', which records the reason")};
+    return m_book.write([&]() -> Status {
+        AccountRepository accounts(m_book);
+        auto found = accounts.get(id);
+        if (!found)
+            return found.error();
+        Account account = *found;
+        if (account.isChurned())
+            return Error{tr("account %1 has churned; its stage cannot change").arg(id)};
+        if (account.stage == stage)
+            return Error{tr("account %1 is already in %2").arg(id).arg(Stages::label(stage))};
+        StageRepository stages(m_book);
+        auto events = stages.events(id);
+        if (!events)
+            return events.error();
+        if (!events->isEmpty() && date < events->last().enteredOn)
+            return Error{tr("%1 is before account %2 entered its current stage (%3)")
+                             .arg(Dates::toIso(date))
+                             .arg(id)
+                             .arg(Dates::toIso(events->last().enteredOn))};
+        if (auto ok = stages.record(id, {stage, date, note}); !ok)
+            return ok;
+        account.stage = stage;
+        return accounts.update(account);
+    });
+}
+
+Status AccountLifecycle::churn(qint64 id, const Date &date, const QString &reason)
+{
+    return m_book.write([&]() -> Status {
+        AccountRepository accounts(m_book);
+        auto found = accounts.get(id);
+        if (!found)
+            return found.error();
+        Account account = *found;
+        if (account.isChurned())
+            return Error{tr("account %1 churned already on %2")
+                             .arg(id)
+                             .arg(Dates::toIso(account.churnedOn.value_or(Date())))};
+        if (auto ok = checkNotBefore(account, date); !ok)
+            return ok;
+        StageRepository stages(m_book);
+        auto events = stages.events(id);
+        if (!events)
+            return events.error();
+        if (!events->isEmpty() && date < events->last().enteredOn)
+            return Error{tr("%1 is before account %2 entered its current stage (%3)")
+                             .arg(Dates::toIso(date))
+                             .arg(id)
+                             .arg(Dates::toIso(events->last().enteredOn))};
+        if (auto ok = stages.record(id, {Stage::Churned, date, reason}); !ok)
+            return ok;
+        if (account.arr > 0) {
+            ArrEvent lost{0, id, date, ArrChange::Churn, account.arr, 0, reason};
+            if (auto ok = ArrEventRepository(m_book).record(lost); !ok)
+                return ok;
+        }
+        // account.arr keeps the contract value that was lost; the ARR events say it ended.
+        account.stage = Stage::Churned;
+        account.churnedOn = date;
+        account.churnReason = reason;
+        return accounts.update(account);
+    });
+}
+
+Expected<RenewalEvent> AccountLifecycle::renew(qint64 id, const Date &date,
+                                               std::optional<Minor> arr, int termMonths,
+                                               const QString &note)
+{
+    if (termMonths < 1 || termMonths > 120)
+        return Error{tr("the term must be between 1 and 120 months, not %1").arg(termMonths)};
+    RenewalEvent event;
+    const Status written = m_book.write([&]() -> Status {
+        AccountRepository accounts(m_book);
+        auto found = accounts.get(id);
+        if (!found)
+            return found.error();
+        Account account = *found;
+        if (account.isChurned())
+            return Error{tr("account %1 has churned and cannot be renewed").arg(id)};
+        if (auto ok = checkNotBefore(account, date); !ok)
+            return ok;
+        const Minor newArr = arr.value_or(account.arr);
+        if (auto ok = recordArrChange(account, newArr, date, note.isEmpty() ? tr("renewal") : note);
+            !ok)
+            return ok;
+        event = {0, id, date, account.renewalOn,
+                 Dates::addMonths(account.renewalOn.value_or(date), termMonths),
+                 termMonths, account.arr, newArr, note};
+        if (auto ok = ArrEventRepository(m_book).recordRenewal(event); !ok)
+            return ok;
+        account.arr = newArr;
+        account.renewalOn = event.nextRenewalOn;
+        return accounts.update(account);
+    });
+    if (!written)
+        return written.error();
+    return event;
+}
+
+} // namespace csw

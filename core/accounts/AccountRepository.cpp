@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/AccountRepository.h"
+
+#include "book/Book.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace csw {
+
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant dateOrNull(const std::optional<Date> &date)
+{
+    return date ? QVariant(Dates::toIso(*date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<Date> dateFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : Dates::parseIso(value.toString());
+}
+
+void bindAccount(QSqlQuery &query, const Account &a)
+{
+    query.addBindValue(a.name);
+    query.addBindValue(textOrNull(a.externalId));
+    query.addBindValue(textOrNull(a.csm));
+    query.addBindValue(Stages::key(a.touch));
+    query.addBindValue(textOrNull(a.plan));
+    query.addBindValue(textOrNull(a.industry));
+    query.addBindValue(textOrNull(a.source));
+    query.addBindValue(qint64(a.arr));
+    query.addBindValue(dateOrNull(a.startOn));
+    query.addBindValue(dateOrNull(a.renewalOn));
+    query.addBindValue(Stages::key(a.stage));
+    query.addBindValue(dateOrNull(a.churnedOn));
+    query.addBindValue(textOrNull(a.churnReason));
+}
+
+} // namespace
+
+const QString &AccountRepository::selectColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, name, external_id, csm, touch, plan, industry, source, arr, start_on, renewal_on, "
+        "stage, churned_on, churn_reason");
+    return columns;
+}
+
+Account AccountRepository::fromRow(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.externalId = q.value(2).toString();
+    a.csm = q.value(3).toString();
+    a.touch = Stages::touchFromKey(q.value(4).toString()).value_or(Touch::High);
+    a.plan = q.value(5).toString();
+    a.industry = q.value(6).toString();
+    a.source = q.value(7).toString();
+    a.arr = q.value(8).toLongLong();
+    a.startOn = dateFrom(q.value(9));
+    a.renewalOn = dateFrom(q.value(10));
+    a.stage = Stages::fromKey(q.value(11).toString()).value_or(Stage::Onboarding);
+    a.churnedOn = dateFrom(q.value(12));
+    a.churnReason = q.value(13).toString();
+    return a;
+}
+
+Expected<qint64> AccountRepository::insert(const Account &account)
+{
+    auto query = m_book.prepare(QStringLiteral(
+        "INSERT INTO account (name, external_id, csm, touch, plan, industry, source, arr, "
+        "start_on, renewal_on, stage, churned_on, churn_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query)
+        return query.error();
+    bindAccount(*query, account);
+    if (auto ok = m_book.exec(*query); !ok)
+        return ok.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Status AccountRepository::update(const Account &account)
+{
+    auto query = m_book.prepare(QStringLiteral(
+        "UPDATE account SET name = ?, external_id = ?, csm = ?, touch = ?, plan = ?, "
+        "industry = ?, source = ?, arr = ?, start_on = ?, renewal_on = ?, stage = ?, "
+        "churned_on = ?, churn_reason = ? WHERE id = ?"));
+    if (!query)
+        return query.error();
+    bindAccount(*query, account);
+    query->addBindValue(account.id);
+    return m_book.exec(*query);
+}
+
+Expected<Account> AccountRepository::get(qint64 id) const
+{
+    auto query = m_book.prepare(QStringLiteral("SELECT ") + selectColumns()
+                                + QStringLiteral(" FROM account WHERE id = ?"));
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    if (auto ok = m_book.exec(*query); !ok)
+        return ok.error();
+    if (!query->next())
+        return Error{tr("there is no account %1 in this book").arg(id)};
+    return fromRow(*query);
+}
+
+Status AccountRepository::forEach(const AccountFilter &filter,
+                                  const std::function<void(const Account &)> &visit) const
+{
+    QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account");
+    QStringList where;
+    QVariantList values;
+    if (!filter.csm.isEmpty()) {
+        where << QStringLiteral("csm = ?");
+        values << filter.csm;
+    }
+    if (filter.stage) {
+        where << QStringLiteral("stage = ?");
+        values << Stages::key(*filter.stage);
+    }
+    if (filter.touch) {
+        where << QStringLiteral("touch = ?");
+        values << Stages::key(*filter.touch);
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id");
+
+    QSqlQuery query(m_book.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return m_book.errorFrom(query);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_book.errorFrom(query);
+    while (query.next())
+        visit(fromRow(query));
+    if (query.lastError().isValid())
+        return m_book.errorFrom(query);
+    return {};
+}
+
+Expected<qint64> AccountRepository::count() const
+{
+    QSqlQuery query(m_book.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM account")) || !query.next())
+        return m_book.errorFrom(query);
+    return query.value(0).toLongLong();
+}
+
+Expected<QList<AccountRepository::StageTotal>> AccountRepository::totalsByStage() const
+{
+    QSqlQuery query(m_book.database());
+    if (!query.exec(QStringLiteral("SELECT stage, count(*), sum(arr) FROM account GROUP BY stage")))
+        return m_book.errorFrom(query);
+    QList<StageTotal> totals;
+    for (const QString &key : Stages::keys())
+        totals << StageTotal{*Stages::fromKey(key), 0, 0};
+    while (query.next()) {
+        if (const auto stage = Stages::fromKey(query.value(0).toString()))
+            totals[int(*stage)] = {*stage, query.value(1).toLongLong(), query.value(2).toLongLong()};
+    }
+    return totals;
+}
+
+Expected<std::optional<qint64>> AccountRepository::findByExternalId(const QString &externalId,
+                                                                     qint64 exceptId) const
+{
+    auto query = m_book.prepare(
+        QStringLiteral("SELECT id FROM account WHERE external_id = ? AND id <> ?"));
+    if (!query)
+        return query.error();
+    query->addBindValue(externalId);
+    query->addBindValue(exceptId);
+    if (auto ok = m_book.exec(*query); !ok)
+        return ok.error();
+    if (query->next())
+        return std::optional<qint64>(query->value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
+} // namespace csw

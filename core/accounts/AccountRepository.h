@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "accounts/Account.h"
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace csw {
+
+class Book;
+
+// Which accounts a list shows; empty members do not filter.
+struct AccountFilter
+{
+    QString csm;
+    std::optional<Stage> stage;
+    std::optional<Touch> touch;
+};
+
+// Reads and writes the account table. Callers wrap writes in Book::write; the events that
+// give the changes their history are kept by AccountLifecycle.
+class AccountRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountRepository)
+
+public:
+    explicit AccountRepository(Book &book) : m_book(book) {}
+
+    Expected<qint64> insert(const Account &account);
+    Expected<Account> get(qint64 id) const;
+    // Calls `visit` for each matching account, ordered by id, without holding them all.
+    Status forEach(const AccountFilter &filter,
+                   const std::function<void(const Account &)> &visit) const;
+    Expected<qint64> count() const;
+    // How many accounts, and how much ARR, each stage holds.
+    struct StageTotal
+    {
+        Stage stage;
+        qint64 accounts = 0;
+        Minor arr = 0;
+    };
+    Expected<QList<StageTotal>> totalsByStage() const;
+    // Writes every field of `account` (found by its id) back to the book.
+    Status update(const Account &account);
+    // The account that already holds `externalId`, other than `exceptId`, if any.
+    Expected<std::optional<qint64>> findByExternalId(const QString &externalId,
+                                                     qint64 exceptId = 0) const;
+
+    static Account fromRow(const QSqlQuery &query);
+    static const QString &selectColumns();
+
+private:
+    Book &m_book;
+};
+
+} // namespace csw

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "book/Book.h"
+
+#include "book/Schema.h"
+#include "common/Dates.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QVariant>
+
+namespace csw {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+int busyTimeoutMs()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("CSW_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnv >= 0 ? fromEnv : 5000;
+}
+
+// The owner's write bit, not access(2): a book the user made read-only stays read-only even
+// for root.
+bool writableByPermissions(const QString &path)
+{
+    const auto permissions = QFile::permissions(path);
+    return permissions & (QFileDevice::WriteOwner | QFileDevice::WriteUser);
+}
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace
+
+Book::Book(QString path, QString connection, bool readOnly)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
+{
+}
+
+Book::~Book()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Expected<std::unique_ptr<Book>> Book::connect(const QString &path, bool readOnly)
+{
+    const QString name = QStringLiteral("csw-book-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    std::unique_ptr<Book> book(new Book(path, name, readOnly));
+    if (!db.open())
+        return Error{tr("cannot open the book %1: %2").arg(path, db.lastError().text())};
+    return book;
+}
+
+Expected<std::unique_ptr<Book>> Book::open(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("there is no book at %1 (create one with 'csw init')").arg(path)};
+    if (info.isDir())
+        return Error{tr("%1 is a folder, not a book").arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.isEmpty())
+        return Error{tr("%1 is an empty file, not a book").arg(path)};
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Error{tr("%1 is not a CS Workbench book (it is not an SQLite database)").arg(path)};
+
+    auto book = connect(path, !writableByPermissions(path));
+    if (!book)
+        return book;
+    if (auto ok = (*book)->checkIdentity(false); !ok)
+        return ok.error();
+    if (auto ok = (*book)->configure(); !ok)
+        return ok.error();
+    if (auto ok = (*book)->migrate(); !ok)
+        return ok.error();
+    if (auto ok = (*book)->loadMeta(); !ok)
+        return ok.error();
+    return book;
+}
+
+Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency &currency)
+{
+    if (QFileInfo::exists(path)) {
+        if (auto existing = open(path))
+            return Error{tr("%1 is already a book; choose another file").arg(path)};
+        else
+            return Error{tr("%1 exists and is not a book; it was left untouched").arg(path)};
+    }
+    auto book = connect(path, false);
+    if (!book)
+        return book;
+    Book &b = **book;
+    if (auto ok = b.configure(); !ok)
+        return ok.error();
+    if (auto ok = b.migrate(); !ok)
+        return ok.error();
+    const auto written = b.write([&]() -> Status {
+        auto insert = b.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?)"));
+        if (!insert)
+            return insert.error();
+        const QList<std::pair<QString, QString>> rows = {
+            {QStringLiteral("currency"), currency.code()},
+            {QStringLiteral("created_on"), Dates::toIso(Dates::today())},
+        };
+        for (const auto &[key, value] : rows) {
+            insert->addBindValue(key);
+            insert->addBindValue(value);
+            if (auto ok = b.exec(*insert); !ok)
+                return ok;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    if (auto ok = b.loadMeta(); !ok)
+        return ok.error();
+    return book;
+}
+
+Status Book::checkIdentity(bool newFile)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return Error{tr("%1 is damaged or not a CS Workbench book: %2")
+                         .arg(m_path, query.lastError().databaseText())};
+    const int appId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return errorFrom(query);
+    const int version = query.value(0).toInt();
+    if (newFile)
+        return {};
+    if (appId != ApplicationId)
+        return Error{tr("%1 is an SQLite database but not a CS Workbench book").arg(m_path)};
+    if (version > Schema::currentVersion())
+        return Error{tr("%1 was written by a newer version of CS Workbench (book schema %2, this "
+                        "version knows up to %3); it was left untouched")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(Schema::currentVersion())};
+    return {};
+}
+
+Status Book::configure()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return errorFrom(query);
+    if (m_readOnly)
+        return {};
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return errorFrom(query);
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return errorFrom(query);
+    return {};
+}
+
+int Book::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Book::migrate()
+{
+    const int from = schemaVersion();
+    const int to = Schema::currentVersion();
+    if (from >= to)
+        return {};
+    if (m_readOnly)
+        return Error{tr("the book %1 needs an upgrade to schema %2 but is read-only")
+                         .arg(m_path)
+                         .arg(to)};
+    return write([&]() -> Status {
+        QSqlQuery query(database());
+        for (int version = from + 1; version <= to; ++version) {
+            for (const QString &statement : Schema::migrationTo(version)) {
+                if (!query.exec(statement))
+                    return errorFrom(query);
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+            || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
+            return errorFrom(query);
+        return {};
+    });
+}
+
+Status Book::loadMeta()
+{
+    const QString code = meta(QStringLiteral("currency"));
+    if (code.isEmpty())
+        return {};
+    auto currency = Currency::fromCode(code);
+    if (!currency)
+        return currency.error();
+    m_currency = *currency;
+    return {};
+}
+
+QString Book::meta(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM book_meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+QSqlDatabase Book::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Expected<QSqlQuery> Book::prepare(const QString &sql) const
+{
+    QSqlQuery query(database());
+    if (!query.prepare(sql))
+        return errorFrom(query);
+    return query;
+}
+
+Status Book::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return errorFrom(query);
+    return {};
+}
+
+Status Book::write(const std::function<Status()> &work)
+{
+    if (m_readOnly)
+        return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path)};
+    if (m_inTransaction)
+        return work();   // nested: part of the caller's transaction
+    QSqlQuery control(database());
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return errorFrom(control);
+    m_inTransaction = true;
+    Status result = work();
+    m_inTransaction = false;
+    if (result) {
+        if (control.exec(QStringLiteral("COMMIT")))
+            return result;
+        result = errorFrom(control);
+    }
+    control.exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+Error Book::errorFrom(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    switch (primaryCode(error)) {
+    case 5:   // SQLITE_BUSY
+    case 6:   // SQLITE_LOCKED
+        return Error{tr("the book %1 is busy: another program is writing to it; nothing was "
+                        "changed, try again when it has finished")
+                         .arg(m_path)};
+    case 8:   // SQLITE_READONLY
+        return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path)};
+    case 13:  // SQLITE_FULL
+        return Error{tr("the disk holding %1 is full; nothing was changed").arg(m_path)};
+    case 11:  // SQLITE_CORRUPT
+    case 26:  // SQLITE_NOTADB
+        return Error{tr("the book %1 is damaged (%2); restore it from a backup")
+                         .arg(m_path, error.databaseText())};
+    default:
+        return Error{tr("the book %1 could not be read or written: %2")
+                         .arg(m_path, error.databaseText().isEmpty() ? error.text()
+                                                                     : error.databaseText())};
+    }
+}
+
+} // namespace csw

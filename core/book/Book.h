@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+#include "common/Money.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace csw {
+
+// One book: a team's SQLite file, opened with the project's pragmas, checked and migrated.
+// Owns one named connection; use it from the thread that opened it.
+class Book final
+{
+    Q_DECLARE_TR_FUNCTIONS(Book)
+
+public:
+    // The application_id written into every book ("CSWB").
+    static constexpr int ApplicationId = 0x43535742;
+
+    // Opens an existing book, migrating it to the current schema. Refuses files that are not
+    // books and books from a newer version without writing to them.
+    static Expected<std::unique_ptr<Book>> open(const QString &path);
+    // Creates a new, empty book; refuses an existing file.
+    static Expected<std::unique_ptr<Book>> create(const QString &path, const Currency &currency);
+
+    ~Book();
+    Book(const Book &) = delete;
+    Book &operator=(const Book &) = delete;
+
+    QString path() const { return m_path; }
+    const Currency &currency() const { return m_currency; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    QSqlDatabase database() const;
+    // A prepared statement on this book's connection.
+    Expected<QSqlQuery> prepare(const QString &sql) const;
+    // Executes a prepared query, turning a failure into a user-facing error.
+    Status exec(QSqlQuery &query) const;
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE): all of it is committed or none.
+    Status write(const std::function<Status()> &work);
+    // A user-facing message for a failed statement: busy, read-only, full disk, damaged file.
+    Error errorFrom(const QSqlQuery &query) const;
+
+    QString meta(const QString &key) const;
+
+private:
+    Book(QString path, QString connection, bool readOnly);
+    static Expected<std::unique_ptr<Book>> connect(const QString &path, bool readOnly);
+    Status checkIdentity(bool newFile);
+    Status configure();
+    Status migrate();
+    Status loadMeta();
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
+    Currency m_currency;
+};
+
+} // namespace csw

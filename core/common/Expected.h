@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace csw {
+
+// An error that crosses the core's boundary: a translated message for the user.
+struct Error
+{
+    QString message;
+};
+
+// A value or an Error; the core returns these instead of throwing or showing anything.
+template<typename T>
+class [[nodiscard]] Expected
+{
+public:
+    Expected(T value) : m_data(std::move(value)) {}
+    Expected(Error error) : m_data(std::move(error)) {}
+
+    bool hasValue() const { return m_data.index() == 0; }
+    explicit operator bool() const { return hasValue(); }
+
+    T &value() { return std::get<0>(m_data); }
+    const T &value() const { return std::get<0>(m_data); }
+    T &operator*() { return value(); }
+    const T &operator*() const { return value(); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// For operations that return nothing but may fail.
+template<>
+class [[nodiscard]] Expected<void>
+{
+public:
+    Expected() = default;
+    Expected(Error error) : m_error(std::move(error)) {}
+
+    bool hasValue() const { return !m_error.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Expected<void>;
+
+} // namespace csw

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+#include "demo/DemoGenerator.h"
+
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+#include "demo/DemoData.h"
+#include "demo/Random.h"
+#include "stages/Stage.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace csw {
+
+namespace {
+
+using boost::gregorian::days;
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+// Makes one account's story, from its start to today, and writes it with prepared statements.
+class Writer
+{
+public:
+    Writer(Book &book, const DemoOptions &options)
+        : m_book(book), m_options(options), m_random(options.seed * 0x2545F4914F6CDD1Dull + 7)
+    {
+    }
+
+    Status prepare()
+    {
+        for (auto [query, sql] : {
+                 std::pair{&m_account, "INSERT INTO account (id, name, external_id, csm, touch, "
+                                       "plan, industry, source, arr, start_on, renewal_on, stage, "
+                                       "churned_on, churn_reason) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+                 std::pair{&m_stage, "INSERT INTO stage_event (account_id, stage, entered_on, "
+                                     "note) VALUES (?, ?, ?, ?)"},
+                 std::pair{&m_arr, "INSERT INTO arr_event (account_id, occurred_on, kind, "
+                                   "arr_before, arr_after, note) VALUES (?, ?, ?, ?, ?, ?)"},
+                 std::pair{&m_renewal, "INSERT INTO renewal_event (account_id, renewed_on, "
+                                       "previous_renewal_on, next_renewal_on, term_months, "
+                                       "arr_before, arr_after, note) "
+                                       "VALUES (?, ?, ?, ?, 12, ?, ?, NULL)"}}) {
+            *query = QSqlQuery(m_book.database());
+            if (!query->prepare(QString::fromUtf8(sql)))
+                return m_book.errorFrom(*query);
+        }
+        return {};
+    }
+
+    Status account(qint64 id);
+    const DemoSummary &summary() const { return m_summary; }
+
+private:
+    Status stage(qint64 id, Stage stage, const Date &on, const QString &note);
+    Status arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
+               const QString &note);
+    Status renewed(qint64 id, const Date &on, const Date &next, Minor before, Minor after);
+    QString companyName();
+    Minor roundArr(double value) const { return Minor(value / 10000.0 + 0.5) * 10000; }
+
+    Book &m_book;
+    DemoOptions m_options;
+    Random m_random;
+    QSqlQuery m_account, m_stage, m_arr, m_renewal;
+    QSet<QString> m_names;
+    DemoSummary m_summary;
+};
+
+QString Writer::companyName()
+{
+    QString name;
+    if (m_random.chance(75))
+        name = QStringLiteral("株式会社") + m_random.pick(DemoData::japaneseCompanyCores())
+               + m_random.pick(DemoData::japaneseCompanyKinds());
+    else
+        name = m_random.pick(DemoData::englishCompanyCores()) + QLatin1Char(' ')
+               + m_random.pick(DemoData::englishCompanyKinds());
+    QString unique = name;
+    for (int attempt = 0; m_names.contains(unique); ++attempt) {
+        unique = attempt < 4 ? QString(name + QLatin1Char(' ') + m_random.pick(DemoData::regions())
+                                       + QStringLiteral("支社"))
+                             : QString(name + QStringLiteral(" #%1").arg(m_names.size()));
+    }
+    m_names.insert(unique);
+    return unique;
+}
+
+Status Writer::stage(qint64 id, Stage stage, const Date &on, const QString &note)
+{
+    m_stage.addBindValue(id);
+    m_stage.addBindValue(Stages::key(stage));
+    m_stage.addBindValue(Dates::toIso(on));
+    m_stage.addBindValue(note.isEmpty() ? nullText() : QVariant(note));
+    ++m_summary.stageEvents;
+    return m_stage.exec() ? Status() : Status(m_book.errorFrom(m_stage));
+}
+
+Status Writer::arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
+                   const QString &note)
+{
+    m_arr.addBindValue(id);
+    m_arr.addBindValue(Dates::toIso(on));
+    m_arr.addBindValue(QString::fromLatin1(kind));
+    m_arr.addBindValue(qint64(before));
+    m_arr.addBindValue(qint64(after));
+    m_arr.addBindValue(note.isEmpty() ? nullText() : QVariant(note));
+    ++m_summary.arrEvents;
+    return m_arr.exec() ? Status() : Status(m_book.errorFrom(m_arr));
+}
+
+Status Writer::renewed(qint64 id, const Date &on, const Date &next, Minor before, Minor after)
+{
+    m_renewal.addBindValue(id);
+    m_renewal.addBindValue(Dates::toIso(on));
+    m_renewal.addBindValue(Dates::toIso(on));
+    m_renewal.addBindValue(Dates::toIso(next));
+    m_renewal.addBindValue(qint64(before));
+    m_renewal.addBindValue(qint64(after));
+    ++m_summary.renewals;
+    return m_renewal.exec() ? Status() : Status(m_book.errorFrom(m_renewal));
+}
+
+Status Writer::account(qint64 id)
+{
+    Random &r = m_random;
+    const Date today = m_options.today;
+    const Date windowStart = Dates::addMonths(today, -m_options.months);
+    const long spread = std::max(30L, Dates::daysBetween(windowStart, today) + 730 - 14);
+    const Date start = today - days(14 + r.between(0, spread - 1));
+
+    // Touch model by size: high-touch enterprise, low-touch mid-market, tech-touch small.
+    const int segment = int(r.between(0, 99));
+    const Touch touch = segment < 20 ? Touch::High : segment < 55 ? Touch::Low : Touch::Tech;
+    Minor value = touch == Touch::High  ? roundArr(double(r.between(600, 4000)) * 10000)
+                  : touch == Touch::Low ? roundArr(double(r.between(120, 599)) * 10000)
+                                        : roundArr(double(r.between(12, 119)) * 10000);
+    const QString plan = touch == Touch::High ? QStringLiteral("Enterprise")
+                         : touch == Touch::Low ? QStringLiteral("Business")
+                         : r.chance(50)        ? QStringLiteral("Team")
+                                               : QStringLiteral("Starter");
+    const QStringList &csms = DemoData::csms();
+    const QString csm = touch == Touch::High ? csms[r.between(0, 3)]
+                        : touch == Touch::Low ? csms[r.between(2, 5)]
+                                              : csms[r.between(4, 5)];
+
+    QList<std::pair<Stage, Date>> stages;
+    if (auto ok = stage(id, Stage::Onboarding, start, r.pick(DemoData::onboardingNotes())); !ok)
+        return ok;
+    if (auto ok = arr(id, start, "new", 0, value, {}); !ok)
+        return ok;
+    Stage current = Stage::Onboarding;
+    Date since = start;
+    auto move = [&](Stage next, Date on, const QString &note) -> Status {
+        if (on > today || on <= since || next == current)
+            return {};
+        current = next;
+        since = on;
+        return stage(id, next, on, note);
+    };
+
+    if (auto ok = move(Stage::Adoption, start + days(r.between(30, 120)),
+                       r.pick(DemoData::adoptionNotes()));
+        !ok)
+        return ok;
+
+    const int churnOdds = touch == Touch::High ? 6 : touch == Touch::Low ? 10 : 15;
+    Date renewal = Dates::addMonths(start, 12);
+    std::optional<Date> churnedOn;
+    QString churnReason;
+    while (renewal <= today && !churnedOn) {
+        const int roll = int(r.between(0, 99));
+        if (roll < churnOdds) {
+            if (auto ok = move(Stage::ChurnPrevention, renewal - days(r.between(30, 90)),
+                               r.pick(DemoData::riskNotes()));
+                !ok)
+                return ok;
+            churnReason = r.pick(DemoData::churnReasons());
+            const Date on = std::max(renewal, since);
+            if (auto ok = stage(id, Stage::Churned, on, churnReason); !ok)
+                return ok;
+            if (auto ok = arr(id, on, "churn", value, 0, churnReason); !ok)
+                return ok;
+            churnedOn = on;
+            break;
+        }
+        Minor next = value;
+        if (roll < churnOdds + 25) {
+            if (auto ok = move(Stage::Expansion, renewal - days(r.between(20, 60)),
+                               r.pick(DemoData::expansionNotes()));
+                !ok)
+                return ok;
+            next = roundArr(double(value) * double(110 + r.between(0, 40)) / 100.0);
+        } else if (roll < churnOdds + 33) {
+            next = std::max<Minor>(10000, roundArr(double(value) * double(70 + r.between(0, 20)) / 100.0));
+        }
+        const Date following = Dates::addMonths(renewal, 12);
+        if (auto ok = renewed(id, renewal, following, value, next); !ok)
+            return ok;
+        if (next != value) {
+            if (auto ok = arr(id, renewal, next > value ? "expansion" : "contraction", value, next,
+                              {});
+                !ok)
+                return ok;
+            value = next;
+        }
+        if (current == Stage::Expansion) {
+            if (auto ok = move(Stage::Adoption, renewal + days(r.between(7, 45)),
+                               r.pick(DemoData::adoptionNotes()));
+                !ok)
+                return ok;
+        } else if (r.chance(12)) {
+            // A mid-term scare that the CSM rescues.
+            const Date risk = renewal + days(r.between(60, 200));
+            if (auto ok = move(Stage::ChurnPrevention, risk, r.pick(DemoData::riskNotes())); !ok)
+                return ok;
+            if (auto ok = move(Stage::Adoption, risk + days(r.between(20, 70)),
+                               r.pick(DemoData::rescueNotes()));
+                !ok)
+                return ok;
+        }
+        renewal = following;
+    }
+    if (!churnedOn && current == Stage::Adoption && r.chance(9)) {
+        if (auto ok = move(Stage::ChurnPrevention, today - days(r.between(1, 45)),
+                           r.pick(DemoData::riskNotes()));
+            !ok)
+            return ok;
+    }
+
+    m_account.addBindValue(id);
+    m_account.addBindValue(companyName());
+    m_account.addBindValue(QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0')));
+    m_account.addBindValue(csm);
+    m_account.addBindValue(Stages::key(touch));
+    m_account.addBindValue(plan);
+    m_account.addBindValue(r.pick(DemoData::industries()));
+    m_account.addBindValue(r.pick(DemoData::sources()));
+    m_account.addBindValue(qint64(value));
+    m_account.addBindValue(Dates::toIso(start));
+    m_account.addBindValue(Dates::toIso(churnedOn ? *churnedOn : renewal));
+    m_account.addBindValue(Stages::key(churnedOn ? Stage::Churned : current));
+    m_account.addBindValue(churnedOn ? QVariant(Dates::toIso(*churnedOn)) : nullText());
+    m_account.addBindValue(churnedOn ? QVariant(churnReason) : nullText());
+    ++m_summary.accounts;
+    return m_account.exec() ? Status() : Status(m_book.errorFrom(m_account));
+}
+
+} // namespace
+
+Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options,
+                                          const Progress &progress)
+{
+    if (options.accounts < 1 || options.accounts > 1'000'000)
+        return Error{tr("the number of accounts must be between 1 and 1000000, not %1")
+                         .arg(options.accounts)};
+    if (options.months < 1 || options.months > 120)
+        return Error{tr("the number of months must be between 1 and 120, not %1")
+                         .arg(options.months)};
+    auto existing = AccountRepository(book).count();
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return Error{tr("the demo fills an empty book, and %1 already has %2 accounts")
+                         .arg(book.path())
+                         .arg(*existing)};
+
+    Writer writer(book, options);
+    const Status written = book.write([&]() -> Status {
+        // Events are written before the account row they belong to (its final state is known
+        // only at the end of its story): check the references at commit.
+        QSqlQuery pragma(book.database());
+        if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+            return book.errorFrom(pragma);
+        if (auto ok = writer.prepare(); !ok)
+            return ok;
+        for (qint64 id = 1; id <= options.accounts; ++id) {
+            if (auto ok = writer.account(id); !ok)
+                return ok;
+            if (progress && id % 1000 == 0 && !progress(id, options.accounts))
+                return Error{tr("the demo was cancelled; the book was left as it was")};
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return writer.summary();
+}
+
+} // namespace csw

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Dates.h"
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+
+#include <cstdint>
+#include <functional>
+
+namespace csw {
+
+class Book;
+
+struct DemoOptions
+{
+    int accounts = 300;
+    int months = 24;            // how far back the generated history reaches
+    std::uint64_t seed = 1;
+    Date today = Dates::today();
+};
+
+struct DemoSummary
+{
+    qint64 accounts = 0;
+    qint64 stageEvents = 0;
+    qint64 arrEvents = 0;
+    qint64 renewals = 0;
+};
+
+// Fills an empty book with a believable, deterministic book of accounts: the same options
+// give the same book. One transaction; `progress` may return false to cancel, which leaves
+// the book as it was.
+class DemoGenerator final
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static Expected<DemoSummary> fill(Book &book, const DemoOptions &options,
+                                      const Progress &progress = {});
+};
+
+} // namespace csw
