@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <unistd.h>
+
 namespace csw {
 
 namespace {
@@ -23,12 +25,15 @@ int busyTimeoutMs()
     return ok && fromEnv >= 0 ? fromEnv : 5000;
 }
 
-// The owner's write bit, not access(2): a book the user made read-only stays read-only even
-// for root.
+// access(2), and for the file's owner also the owner's write bit: a book its owner made
+// read-only stays read-only even when the owner is root, whom access(2) lets write anything.
 bool writableByPermissions(const QString &path)
 {
-    const auto permissions = QFile::permissions(path);
-    return permissions & (QFileDevice::WriteOwner | QFileDevice::WriteUser);
+    const QFileInfo info(path);
+    const auto permissions = info.permissions();
+    if (!(permissions & QFileDevice::WriteUser))
+        return false;
+    return info.ownerId() != ::getuid() || (permissions & QFileDevice::WriteOwner);
 }
 
 int primaryCode(const QSqlError &error)

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+#include "../BookFixture.h"
+
+#include "accounts/AccountLifecycle.h"
+#include "accounts/AccountRepository.h"
+#include "stages/StageRepository.h"
+
+#include <QTest>
+
+using namespace csw;
+
+namespace {
+Account draft(const char *name, Minor arr = 1200000, const char *start = "2026-04-01",
+              const char *renewal = "2027-03-31")
+{
+    Account a;
+    a.name = QString::fromUtf8(name);
+    a.arr = arr;
+    a.csm = QStringLiteral("佐藤 美咲");
+    a.startOn = date(start);
+    a.renewalOn = date(renewal);
+    return a;
+}
+} // namespace
+
+// Adding, editing, churning and renewing accounts, and the ARR history that each keeps.
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addKeepsTheFirstEvents()
+    {
+        BookFixture f;
+        auto id = AccountLifecycle(*f.book).add(draft("株式会社さくら物流"));
+        QVERIFY(id);
+        auto account = AccountRepository(*f.book).get(*id);
+        QVERIFY(account);
+        QCOMPARE(account->name, QStringLiteral("株式会社さくら物流"));
+        QCOMPARE(account->stage, Stage::Onboarding);
+        QCOMPARE(account->arr, Minor(1200000));
+        auto events = ArrEventRepository(*f.book).forAccount(*id);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->at(0).kind, ArrChange::New);
+        QCOMPARE(events->at(0).occurredOn, date("2026-04-01"));
+        QCOMPARE(events->at(0).arrAfter, Minor(1200000));
+        auto stages = StageRepository(*f.book).events(*id);
+        QCOMPARE(stages->size(), 1);
+        QCOMPARE(stages->at(0).enteredOn, date("2026-04-01"));
+    }
+
+    void addRefusesBadAccounts()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        QVERIFY(!lifecycle.add(draft("")));
+        QVERIFY(!lifecycle.add(draft("A", 0, "2026-04-01", "2026-03-31")));
+        Account churned = draft("B");
+        churned.stage = Stage::Churned;
+        QVERIFY(!lifecycle.add(churned));
+        Account first = draft("C");
+        first.externalId = QStringLiteral("SF-1");
+        QVERIFY(lifecycle.add(first));
+        Account second = draft("D");
+        second.externalId = QStringLiteral("SF-1");
+        auto duplicate = lifecycle.add(second);
+        QVERIFY(!duplicate);
+        QVERIFY(duplicate.error().message.contains(QStringLiteral("SF-1")));
+        QCOMPARE(*AccountRepository(*f.book).count(), qint64(1));
+    }
+
+    void arrChangesAreDatedEvents_data()
+    {
+        QTest::addColumn<qlonglong>("from");
+        QTest::addColumn<qlonglong>("to");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("expansion") << 1200000LL << 1500000LL << int(ArrChange::Expansion);
+        QTest::newRow("contraction") << 1200000LL << 900000LL << int(ArrChange::Contraction);
+        QTest::newRow("first ARR") << 0LL << 600000LL << int(ArrChange::New);
+        QTest::newRow("to zero") << 1200000LL << 0LL << int(ArrChange::Contraction);
+    }
+    void arrChangesAreDatedEvents()
+    {
+        QFETCH(qlonglong, from);
+        QFETCH(qlonglong, to);
+        QFETCH(int, kind);
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = *lifecycle.add(draft("A", from));
+        AccountChanges changes;
+        changes.arr = to;
+        QVERIFY(lifecycle.edit(id, changes, date("2026-10-01"), QStringLiteral("20 seats")));
+        auto events = *ArrEventRepository(*f.book).forAccount(id);
+        const ArrEvent &last = events.last();
+        QCOMPARE(int(last.kind), kind);
+        QCOMPARE(last.occurredOn, date("2026-10-01"));
+        QCOMPARE(qlonglong(last.arrBefore), from);
+        QCOMPARE(qlonglong(last.arrAfter), to);
+        QCOMPARE(last.note, QStringLiteral("20 seats"));
+        QCOMPARE(qlonglong(AccountRepository(*f.book).get(id)->arr), to);
+    }
+
+    void editParsesFields()
+    {
+        BookFixture f(QStringLiteral("USD"));
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = *lifecycle.add(draft("A", 100000));
+        auto changes = AccountChanges::parse({QStringLiteral("arr=1,234.50"),
+                                              QStringLiteral("csm=Sato"),
+                                              QStringLiteral("touch=テックタッチ"),
+                                              QStringLiteral("renewal=2027-04-30"),
+                                              QStringLiteral("plan=")},
+                                             f.book->currency());
+        QVERIFY(changes);
+        QVERIFY(lifecycle.edit(id, *changes, date("2026-05-01")));
+        const Account a = *AccountRepository(*f.book).get(id);
+        QCOMPARE(a.arr, Minor(123450));
+        QCOMPARE(a.csm, QStringLiteral("Sato"));
+        QCOMPARE(a.touch, Touch::Tech);
+        QCOMPARE(a.renewalOn, std::optional(date("2027-04-30")));
+        QVERIFY(a.plan.isEmpty());
+    }
+
+    void editRefusesBadFields_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::newRow("unknown field") << "colour=red";
+        QTest::newRow("stage") << "stage=adoption";
+        QTest::newRow("no equals") << "arr";
+        QTest::newRow("negative arr") << "arr=-1";
+        QTest::newRow("impossible date") << "renewal=2026-02-30";
+        QTest::newRow("bad touch") << "touch=medium";
+        QTest::newRow("empty name") << "name=";
+    }
+    void editRefusesBadFields()
+    {
+        QFETCH(QString, assignment);
+        QVERIFY(!AccountChanges::parse({assignment}, Currency()));
+    }
+
+    void editBeforeStartIsRefusedWhole()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = *lifecycle.add(draft("A"));
+        AccountChanges changes;
+        changes.arr = 2000000;
+        changes.csm = QStringLiteral("Tanaka");
+        QVERIFY(!lifecycle.edit(id, changes, date("2026-01-01")));
+        const Account a = *AccountRepository(*f.book).get(id);
+        QCOMPARE(a.arr, Minor(1200000));
+        QCOMPARE(a.csm, QStringLiteral("佐藤 美咲"));
+        QCOMPARE(ArrEventRepository(*f.book).forAccount(id)->size(), 1);
+    }
+
+    void churnRecordsStageAndArr()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = *lifecycle.add(draft("A"));
+        QVERIFY(lifecycle.churn(id, date("2026-09-30"), QStringLiteral("予算削減")));
+        const Account a = *AccountRepository(*f.book).get(id);
+        QVERIFY(a.isChurned());
+        QCOMPARE(a.churnedOn, std::optional(date("2026-09-30")));
+        QCOMPARE(a.churnReason, QStringLiteral("予算削減"));
+        QCOMPARE(a.arr, Minor(1200000));
+        const ArrEvent last = ArrEventRepository(*f.book).forAccount(id)->last();
+        QCOMPARE(last.kind, ArrChange::Churn);
+        QCOMPARE(last.delta(), Minor(-1200000));
+        QCOMPARE(StageRepository(*f.book).events(id)->last().stage, Stage::Churned);
+        QVERIFY(!lifecycle.churn(id, date("2026-10-30"), {}));
+        AccountChanges changes;
+        changes.arr = 5;
+        QVERIFY(!lifecycle.edit(id, changes, date("2026-10-01")));
+        QVERIFY(!lifecycle.renew(id, date("2026-10-01"), std::nullopt, 12));
+    }
+
+    void renewMovesTheRenewalDate_data()
+    {
+        QTest::addColumn<QString>("renewal");
+        QTest::addColumn<int>("term");
+        QTest::addColumn<QString>("next");
+        QTest::newRow("a year") << "2027-03-31" << 12 << "2028-03-31";
+        QTest::newRow("half a year") << "2027-03-31" << 6 << "2027-09-30";
+        QTest::newRow("into a leap year") << "2027-02-28" << 12 << "2028-02-29";
+        QTest::newRow("two years") << "2027-04-15" << 24 << "2029-04-15";
+    }
+    void renewMovesTheRenewalDate()
+    {
+        QFETCH(QString, renewal);
+        QFETCH(int, term);
+        QFETCH(QString, next);
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = *lifecycle.add(draft("A", 1200000, "2026-04-01", renewal.toLatin1()));
+        auto event = lifecycle.renew(id, *Dates::parseIso(renewal), 1500000, term);
+        QVERIFY(event);
+        QCOMPARE(Dates::toIso(event->nextRenewalOn), next);
+        const Account a = *AccountRepository(*f.book).get(id);
+        QCOMPARE(Dates::toIso(*a.renewalOn), next);
+        QCOMPARE(a.arr, Minor(1500000));
+        auto renewals = *ArrEventRepository(*f.book).renewalsFor(id);
+        QCOMPARE(renewals.size(), 1);
+        QCOMPARE(renewals[0].termMonths, term);
+        QCOMPARE(renewals[0].arrBefore, Minor(1200000));
+        QCOMPARE(ArrEventRepository(*f.book).forAccount(id)->last().kind, ArrChange::Expansion);
+    }
+
+    void renewRefusesBadTerms()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = *lifecycle.add(draft("A"));
+        QVERIFY(!lifecycle.renew(id, date("2027-03-31"), std::nullopt, 0));
+        QVERIFY(!lifecycle.renew(id, date("2026-01-01"), std::nullopt, 12));
+        QVERIFY(!lifecycle.renew(4242, date("2027-03-31"), std::nullopt, 12));
+        QVERIFY(ArrEventRepository(*f.book).renewalsFor(id)->isEmpty());
+    }
+
+    void listFilters()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        Account a = draft("A");
+        Account b = draft("B");
+        b.csm = QStringLiteral("Tanaka");
+        b.touch = Touch::Tech;
+        QVERIFY(lifecycle.add(a));
+        const qint64 idB = *lifecycle.add(b);
+        QVERIFY(lifecycle.moveStage(idB, Stage::Adoption, date("2026-05-01")));
+        auto names = [&](const AccountFilter &filter) {
+            QStringList result;
+            (void)AccountRepository(*f.book).forEach(filter, [&](const Account &x) { result << x.name; });
+            return result;
+        };
+        QCOMPARE(names({}), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(names({.csm = QStringLiteral("Tanaka")}), QStringList{QStringLiteral("B")});
+        QCOMPARE(names({.stage = Stage::Onboarding}), QStringList{QStringLiteral("A")});
+        QCOMPARE(names({.touch = Touch::Tech}), QStringList{QStringLiteral("B")});
+        QCOMPARE(names({.csm = QStringLiteral("Tanaka"), .stage = Stage::Onboarding}),
+                 QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"

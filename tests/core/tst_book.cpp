@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include "../BookFixture.h"
+
+#include "accounts/AccountLifecycle.h"
+#include "accounts/AccountRepository.h"
+#include "book/Schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace csw;
+
+namespace {
+// Runs SQL on a file through a plain connection, outside the Book class.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QVariant pragma(Book &book, const char *name)
+{
+    QSqlQuery q(book.database());
+    q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+    return q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+// Opening, creating, migrating and refusing books.
+class TestBook : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createSetsThePragmas()
+    {
+        BookFixture f;
+        QCOMPARE(pragma(*f.book, "journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(*f.book, "foreign_keys").toInt(), 1);
+        QCOMPARE(pragma(*f.book, "application_id").toInt(), Book::ApplicationId);
+        QCOMPARE(f.book->schemaVersion(), Schema::currentVersion());
+        QCOMPARE(f.book->currency().code(), QStringLiteral("JPY"));
+        QVERIFY(!f.book->isReadOnly());
+    }
+
+    void reopenKeepsTheCurrency()
+    {
+        BookFixture f(QStringLiteral("USD"));
+        f.book.reset();
+        auto book = Book::open(f.path);
+        QVERIFY(book);
+        QCOMPARE((*book)->currency().code(), QStringLiteral("USD"));
+        QCOMPARE((*book)->currency().digits(), 2);
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        BookFixture f;
+        f.book.reset();
+        const QByteArray before = fileHash(f.path);
+        auto again = Book::create(f.path, Currency());
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("already a book")));
+        QCOMPARE(fileHash(f.path), before);
+    }
+
+    void refusesFilesThatAreNotBooks_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty file") << QByteArray() << "empty file";
+        QTest::newRow("text file") << QByteArray("name,arr\nSakura,100\n") << "not a CS Workbench book";
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16)
+                                << "not a CS Workbench book";
+        QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0", 16) << "damaged";
+    }
+    void refusesFilesThatAreNotBooks()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        auto book = Book::open(path);
+        QVERIFY(!book);
+        QVERIFY2(book.error().message.contains(message), qPrintable(book.error().message));
+        QCOMPARE(fileHash(path), fileHash(path));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), content);
+        QVERIFY(!Book::create(path, Currency()));
+    }
+
+    void refusesAnotherSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(path, {QStringLiteral("CREATE TABLE t (x)")});
+        const QByteArray before = fileHash(path);
+        auto book = Book::open(path);
+        QVERIFY(!book);
+        QVERIFY(book.error().message.contains(QStringLiteral("not a CS Workbench book")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesANewerBookUntouched()
+    {
+        BookFixture f;
+        f.book.reset();
+        rawExec(f.path, {QStringLiteral("PRAGMA user_version = 99")});
+        const QByteArray before = fileHash(f.path);
+        auto book = Book::open(f.path);
+        QVERIFY(!book);
+        QVERIFY2(book.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(book.error().message));
+        QCOMPARE(fileHash(f.path), before);
+    }
+
+    void refusesAMissingFile()
+    {
+        QTemporaryDir dir;
+        auto book = Book::open(dir.filePath(QStringLiteral("nothing.sqlite")));
+        QVERIFY(!book);
+        QVERIFY(book.error().message.contains(QStringLiteral("csw init")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nothing.sqlite"))));
+    }
+
+    // Every released schema version migrates forward from a fixture made with its own SQL.
+    void migratesVersion1Fixture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QFile sql(QStringLiteral(CSW_TEST_DATA "/book-v1.sql"));
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        QStringList statements;
+        for (const QString &s : QString::fromUtf8(sql.readAll()).split(QLatin1Char(';')))
+            if (!s.trimmed().isEmpty())
+                statements << s.trimmed();
+        rawExec(path, statements);
+        auto book = Book::open(path);
+        QVERIFY2(book, book ? "" : qPrintable(book.error().message));
+        QCOMPARE((*book)->schemaVersion(), Schema::currentVersion());
+        auto account = AccountRepository(**book).get(1);
+        QVERIFY(account);
+        QCOMPARE(account->name, QStringLiteral("株式会社さくら物流"));
+        QCOMPARE(account->arr, Minor(1200000));
+        QCOMPARE(account->stage, Stage::Adoption);
+    }
+
+    void readOnlyBookRefusesWrites()
+    {
+        BookFixture f;
+        QVERIFY(AccountLifecycle(*f.book).add({.name = QStringLiteral("A")}));
+        f.book.reset();
+        QVERIFY(QFile::setPermissions(f.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        const QByteArray before = fileHash(f.path);
+        auto book = Book::open(f.path);
+        QVERIFY(book);
+        QVERIFY((*book)->isReadOnly());
+        QCOMPARE(*AccountRepository(**book).count(), qint64(1));
+        auto added = AccountLifecycle(**book).add({.name = QStringLiteral("B")});
+        QVERIFY(!added);
+        QVERIFY(added.error().message.contains(QStringLiteral("read-only")));
+        book->reset();
+        QCOMPARE(fileHash(f.path), before);
+    }
+
+    void failedWorkIsRolledBack()
+    {
+        BookFixture f;
+        bool inserted = false;
+        const Status result = f.book->write([&]() -> Status {
+            inserted = AccountRepository(*f.book).insert({.name = QStringLiteral("half")}).hasValue();
+            return Error{QStringLiteral("stop here")};
+        });
+        QVERIFY(inserted);
+        QVERIFY(!result);
+        QCOMPARE(result.error().message, QStringLiteral("stop here"));
+        QCOMPARE(*AccountRepository(*f.book).count(), qint64(0));
+    }
+
+    void busyBookIsReportedNotHung()
+    {
+        BookFixture f;
+        qputenv("CSW_BUSY_TIMEOUT_MS", "200");
+        auto second = Book::open(f.path);
+        qunsetenv("CSW_BUSY_TIMEOUT_MS");
+        QVERIFY(second);
+        QSqlQuery hold(f.book->database());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        auto added = AccountLifecycle(**second).add({.name = QStringLiteral("B")});
+        QVERIFY(!added);
+        QVERIFY2(added.error().message.contains(QStringLiteral("busy")),
+                 qPrintable(added.error().message));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(AccountLifecycle(**second).add({.name = QStringLiteral("B")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBook)
+#include "tst_book.moc"

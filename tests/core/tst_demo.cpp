@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "../BookFixture.h"
+
+#include "accounts/AccountRepository.h"
+#include "demo/DemoGenerator.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace csw;
+
+namespace {
+// Every row of the book's tables, in a stable order: what "the same book" means.
+QStringList dump(Book &book)
+{
+    QStringList rows;
+    QSqlQuery q(book.database());
+    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event"}) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+DemoOptions options(int accounts, std::uint64_t seed)
+{
+    DemoOptions o;
+    o.accounts = accounts;
+    o.months = 24;
+    o.seed = seed;
+    o.today = date("2026-11-23");
+    return o;
+}
+
+qint64 scalar(Book &book, const char *sql)
+{
+    QSqlQuery q(book.database());
+    q.exec(QString::fromUtf8(sql));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+} // namespace
+
+// The demo book: deterministic, believable, all or nothing.
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameSeedSameBook()
+    {
+        BookFixture a, b, c;
+        QVERIFY(DemoGenerator::fill(*a.book, options(200, 7)));
+        QVERIFY(DemoGenerator::fill(*b.book, options(200, 7)));
+        QVERIFY(DemoGenerator::fill(*c.book, options(200, 8)));
+        const QStringList first = dump(*a.book);
+        QCOMPARE(first, dump(*b.book));
+        QVERIFY(first != dump(*c.book));
+    }
+
+    void bookIsBelievable()
+    {
+        BookFixture f;
+        auto summary = DemoGenerator::fill(*f.book, options(300, 1));
+        QVERIFY(summary);
+        QCOMPARE(summary->accounts, qint64(300));
+        Book &b = *f.book;
+        QCOMPARE(scalar(b, "SELECT count(DISTINCT touch) FROM account"), qint64(3));
+        QVERIFY(scalar(b, "SELECT count(DISTINCT csm) FROM account") >= 4);
+        QVERIFY(scalar(b, "SELECT count(DISTINCT plan) FROM account") >= 3);
+        QVERIFY(scalar(b, "SELECT count(DISTINCT industry) FROM account") >= 5);
+        QVERIFY(scalar(b, "SELECT count(DISTINCT source) FROM account") >= 5);
+        QVERIFY(scalar(b, "SELECT count(DISTINCT stage) FROM account") == 5);
+        QVERIFY(scalar(b, "SELECT count(*) FROM arr_event WHERE kind = 'expansion'") > 10);
+        QVERIFY(scalar(b, "SELECT count(*) FROM arr_event WHERE kind = 'contraction'") > 3);
+        QVERIFY(scalar(b, "SELECT count(*) FROM arr_event WHERE kind = 'churn'") > 5);
+        QVERIFY(scalar(b, "SELECT count(*) FROM account WHERE stage = 'churned' "
+                          "AND churn_reason IS NULL") == 0);
+        // Notes in Japanese and in English.
+        QVERIFY(scalar(b, "SELECT count(*) FROM stage_event WHERE note GLOB '*[ぁ-ん]*'") > 0);
+        QVERIFY(scalar(b, "SELECT count(*) FROM stage_event WHERE note GLOB '*[a-z]*'") > 0);
+        // Events stay within the account's life and never after today.
+        QCOMPARE(scalar(b, "SELECT count(*) FROM stage_event e JOIN account a ON a.id = "
+                           "e.account_id WHERE e.entered_on < a.start_on "
+                           "OR e.entered_on > '2026-11-23'"),
+                 qint64(0));
+        QCOMPARE(scalar(b, "SELECT count(*) FROM arr_event WHERE occurred_on > '2026-11-23'"),
+                 qint64(0));
+        // History reaches back over the months asked for.
+        QVERIFY(scalar(b, "SELECT count(*) FROM arr_event WHERE occurred_on < '2024-11-23'") > 0);
+        // Names are unique and ARR is in whole yen.
+        QCOMPARE(scalar(b, "SELECT count(DISTINCT name) FROM account"), qint64(300));
+        QCOMPARE(scalar(b, "SELECT count(*) FROM account WHERE arr <= 0"), qint64(0));
+    }
+
+    void stageMatchesHistory()
+    {
+        BookFixture f;
+        QVERIFY(DemoGenerator::fill(*f.book, options(300, 3)));
+        QCOMPARE(scalar(*f.book, "SELECT count(*) FROM account a WHERE a.stage <> (SELECT "
+                                 "e.stage FROM stage_event e WHERE e.account_id = a.id ORDER BY "
+                                 "e.entered_on DESC, e.id DESC LIMIT 1)"),
+                 qint64(0));
+        QCOMPARE(scalar(*f.book, "SELECT count(*) FROM account a WHERE a.stage <> 'churned' AND "
+                                 "a.arr <> (SELECT e.arr_after FROM arr_event e WHERE "
+                                 "e.account_id = a.id ORDER BY e.occurred_on DESC, e.id DESC "
+                                 "LIMIT 1)"),
+                 qint64(0));
+    }
+
+    void refusesABookWithAccounts()
+    {
+        BookFixture f;
+        QVERIFY(DemoGenerator::fill(*f.book, options(10, 1)));
+        auto again = DemoGenerator::fill(*f.book, options(10, 1));
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("empty book")));
+        QCOMPARE(*AccountRepository(*f.book).count(), qint64(10));
+    }
+
+    void cancelLeavesTheBookAsItWas()
+    {
+        BookFixture f;
+        qint64 calls = 0;
+        auto result = DemoGenerator::fill(*f.book, options(5000, 1), [&](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        });
+        QVERIFY(!result);
+        QVERIFY(calls > 0);
+        QCOMPARE(*AccountRepository(*f.book).count(), qint64(0));
+        QCOMPARE(scalar(*f.book, "SELECT count(*) FROM stage_event"), qint64(0));
+    }
+
+    void refusesBadSizes()
+    {
+        BookFixture f;
+        QVERIFY(!DemoGenerator::fill(*f.book, options(0, 1)));
+        DemoOptions o = options(10, 1);
+        o.months = 0;
+        QVERIFY(!DemoGenerator::fill(*f.book, o));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

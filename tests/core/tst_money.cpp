@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "common/Money.h"
+
+#include <QTest>
+
+using namespace csw;
+
+// Money is parsed into integer minor units, per currency, and never through floating point.
+class TestMoney : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qlonglong>("minor");
+        QTest::newRow("yen") << "JPY" << "1200000" << true << 1200000LL;
+        QTest::newRow("yen grouped") << "JPY" << "1,200,000" << true << 1200000LL;
+        QTest::newRow("yen zero decimals") << "JPY" << "500.00" << true << 500LL;
+        QTest::newRow("yen with sen") << "JPY" << "500.5" << false << 0LL;
+        QTest::newRow("dollars and cents") << "USD" << "1234.50" << true << 123450LL;
+        QTest::newRow("dollars one decimal") << "USD" << "1234.5" << true << 123450LL;
+        QTest::newRow("dollars whole") << "USD" << "12" << true << 1200LL;
+        QTest::newRow("a third of a cent") << "USD" << "0.333" << false << 0LL;
+        QTest::newRow("dinar mils") << "BHD" << "1.234" << true << 1234LL;
+        QTest::newRow("negative") << "JPY" << "-5" << false << 0LL;
+        QTest::newRow("text") << "JPY" << "lots" << false << 0LL;
+        QTest::newRow("empty") << "JPY" << "" << false << 0LL;
+        QTest::newRow("exponent") << "USD" << "1e6" << false << 0LL;
+        QTest::newRow("too large") << "JPY" << "123456789012345678901" << false << 0LL;
+        QTest::newRow("spaces") << "JPY" << " 300 " << true << 300LL;
+    }
+    void parse()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(qlonglong, minor);
+        const auto c = Currency::fromCode(currency);
+        QVERIFY(c);
+        const auto amount = c->parse(text);
+        QCOMPARE(amount.hasValue(), valid);
+        if (valid)
+            QCOMPARE(qlonglong(*amount), minor);
+        else
+            QVERIFY(!amount.error().message.isEmpty());
+    }
+
+    void format_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qlonglong>("minor");
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("grouped");
+        QTest::newRow("yen") << "JPY" << 1200000LL << "1200000" << "1,200,000";
+        QTest::newRow("small yen") << "JPY" << 999LL << "999" << "999";
+        QTest::newRow("cents") << "USD" << 123450LL << "1234.50" << "1,234.50";
+        QTest::newRow("one cent") << "USD" << 1LL << "0.01" << "0.01";
+        QTest::newRow("negative") << "EUR" << -123456789LL << "-1234567.89" << "-1,234,567.89";
+        QTest::newRow("zero") << "JPY" << 0LL << "0" << "0";
+    }
+    void format()
+    {
+        QFETCH(QString, currency);
+        QFETCH(qlonglong, minor);
+        QFETCH(QString, plain);
+        QFETCH(QString, grouped);
+        const auto c = Currency::fromCode(currency);
+        QCOMPARE(c->toPlain(minor), plain);
+        QCOMPARE(c->toGrouped(minor), grouped);
+    }
+
+    void codes()
+    {
+        QCOMPARE(Currency::fromCode(QStringLiteral("usd"))->code(), QStringLiteral("USD"));
+        QCOMPARE(Currency::fromCode(QStringLiteral("JPY"))->digits(), 0);
+        QCOMPARE(Currency::fromCode(QStringLiteral("EUR"))->digits(), 2);
+        QVERIFY(!Currency::fromCode(QStringLiteral("yen!")));
+        QVERIFY(!Currency::fromCode(QStringLiteral("")));
+        QCOMPARE(Currency().code(), QStringLiteral("JPY"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"
