@@ -7,6 +7,8 @@
 #include "accounts/AccountRepository.h"
 #include "stages/StageRepository.h"
 
+#include <QVarLengthArray>
+
 namespace csw::cli {
 
 namespace {
@@ -155,16 +157,41 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");
-    const QList<Column> columns = listColumns(table);
-    writer->begin(columns);
+    // Rows go from SQLite to the output as UTF-8: the list may hold the whole book.
+    const QList<Column> all = listColumns(false);
+    const QList<Column> shown =
+        listColumns(parser.value(QStringLiteral("format")) == QLatin1String("table"));
+    QList<int> picked;
+    for (const Column &column : shown) {
+        for (int i = 0; i < all.size(); ++i) {
+            if (all[i].key == column.key)
+                picked << i;
+        }
+    }
+    const int arrColumn = 8;
+    const Currency &currency = book->currency();
+    writer->begin(shown);
     // Health scores arrive with the scorecard; until an account has one, no band matches.
     if (health.isEmpty()) {
-        const Status listed = AccountRepository(*book).forEach(filter, [&](const Account &a) {
-            writer->row(values(a, columns, book->currency()));
-        });
-        if (!listed)
-            return CommandContext::fail(listed.error().message);
+        auto rows = AccountRepository(*book).rows(filter);
+        if (!rows)
+            return CommandContext::fail(rows.error().message);
+        QVarLengthArray<QByteArrayView, 16> cells;
+        QByteArray money;
+        while (rows->next()) {
+            cells.clear();
+            for (int i : std::as_const(picked)) {
+                if (i == arrColumn && currency.digits() > 0) {
+                    money = currency.toPlain(rows->integer(i)).toUtf8();
+                    cells.append(money);
+                } else {
+                    cells.append(rows->text(i));
+                }
+            }
+            writer->row(std::span<const QByteArrayView>(cells.constData(), cells.size()));
+        }
+        if (rows->error())
+            return CommandContext::fail(rows->error()->message);
     }
     return context.finish(*writer);
 }

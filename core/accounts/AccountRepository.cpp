@@ -114,12 +114,10 @@ Expected<Account> AccountRepository::get(qint64 id) const
     return fromRow(*query);
 }
 
-Status AccountRepository::forEach(const AccountFilter &filter,
-                                  const std::function<void(const Account &)> &visit) const
+QString AccountRepository::selectSql(const AccountFilter &filter, QVariantList &values)
 {
     QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account");
     QStringList where;
-    QVariantList values;
     if (!filter.csm.isEmpty()) {
         where << QStringLiteral("csm = ?");
         values << filter.csm;
@@ -134,11 +132,16 @@ Status AccountRepository::forEach(const AccountFilter &filter,
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY id");
+    return sql + QStringLiteral(" ORDER BY id");
+}
 
+Status AccountRepository::forEach(const AccountFilter &filter,
+                                  const std::function<void(const Account &)> &visit) const
+{
+    QVariantList values;
     QSqlQuery query(m_book.database());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(selectSql(filter, values)))
         return m_book.errorFrom(query);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -149,6 +152,13 @@ Status AccountRepository::forEach(const AccountFilter &filter,
     if (query.lastError().isValid())
         return m_book.errorFrom(query);
     return {};
+}
+
+Expected<RowStream> AccountRepository::rows(const AccountFilter &filter) const
+{
+    QVariantList values;
+    const QString sql = selectSql(filter, values);
+    return RowStream::open(m_book, sql.toUtf8(), values);
 }
 
 Expected<qint64> AccountRepository::count() const

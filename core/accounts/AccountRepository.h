@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "book/RowStream.h"
 #include "common/Expected.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ public:
     // Calls `visit` for each matching account, ordered by id, without holding them all.
     Status forEach(const AccountFilter &filter,
                    const std::function<void(const Account &)> &visit) const;
+    // The same accounts as raw rows (columns as selectColumns() names them), for bulk output.
+    Expected<RowStream> rows(const AccountFilter &filter) const;
     Expected<qint64> count() const;
     // How many accounts, and how much ARR, each stage holds.
     struct StageTotal
@@ -56,6 +59,8 @@ public:
     static const QString &selectColumns();
 
 private:
+    static QString selectSql(const AccountFilter &filter, QVariantList &values);
+
     Book &m_book;
 };
 

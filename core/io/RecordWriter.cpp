@@ -4,6 +4,8 @@
 #include "common/Money.h"
 #include "io/TextWidth.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace csw {
@@ -19,21 +21,23 @@ public:
     void begin(const QList<Column> &columns) override
     {
         m_columns = columns;
-        QStringList keys;
-        for (const Column &c : columns)
-            keys << csvField(c.key, false);
-        write(keys.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
-    }
-    void row(const QStringList &values) override
-    {
-        QString line;
-        for (qsizetype i = 0; i < values.size(); ++i) {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
-                line += QLatin1Char(',');
-            line += csvField(values[i], m_columns.value(i).type == ColumnType::Text);
+                buffer() += ',';
+            appendCsvField(buffer(), columns[i].key.toUtf8(), false);
         }
-        line += QStringLiteral("\r\n");
-        write(line);
+        buffer() += "\r\n";
+    }
+    void row(std::span<const QByteArrayView> values) override
+    {
+        QByteArray &out = buffer();
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendCsvField(out, values[i], m_columns.value(qsizetype(i)).type == ColumnType::Text);
+        }
+        out += "\r\n";
+        flushIfFull();
     }
     bool end() override { return flush(); }
 };
@@ -45,42 +49,51 @@ public:
     void begin(const QList<Column> &columns) override
     {
         m_columns = columns;
+        m_keys.clear();
+        for (const Column &c : columns) {
+            QByteArray key;
+            appendJsonString(key, c.key.toUtf8());
+            m_keys << key + ": ";
+        }
         if (m_shape == Shape::List)
-            write(QStringLiteral("["));
+            buffer() += '[';
     }
-    void row(const QStringList &values) override
+    void row(std::span<const QByteArrayView> values) override
     {
-        QString object = m_rows++ > 0 ? QStringLiteral(",\n  {") : QStringLiteral("\n  {");
+        QByteArray &out = buffer();
         if (m_shape == Shape::Single)
-            object = QStringLiteral("{");
+            out += '{';
+        else
+            out += m_rows > 0 ? ",\n  {" : "\n  {";
+        ++m_rows;
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             if (i > 0)
-                object += QStringLiteral(", ");
-            object += jsonString(m_columns[i].key) + QStringLiteral(": ");
-            const QString &value = values.value(i);
+                out += ", ";
+            out += m_keys[i];
+            const QByteArrayView value =
+                std::size_t(i) < values.size() ? values[std::size_t(i)] : QByteArrayView();
             if (value.isNull())
-                object += QStringLiteral("null");
+                out += "null";
             else if (m_columns[i].type == ColumnType::Text)
-                object += jsonString(value);
+                appendJsonString(out, value);
             else
-                object += value;
+                out += value;
         }
-        object += QLatin1Char('}');
-        write(object);
+        out += '}';
+        flushIfFull();
     }
     bool end() override
     {
         if (m_shape == Shape::List)
-            write(m_rows > 0 ? QStringLiteral("\n]\n") : QStringLiteral("]\n"));
-        else if (m_rows == 0)
-            write(QStringLiteral("null\n"));
+            write(m_rows > 0 ? "\n]\n" : "]\n");
         else
-            write(QStringLiteral("\n"));
+            write(m_rows == 0 ? "null\n" : "\n");
         return flush();
     }
 
 private:
     Shape m_shape;
+    QList<QByteArray> m_keys;
     qsizetype m_rows = 0;
 };
 
@@ -89,13 +102,15 @@ class TableWriter final : public RecordWriter
 public:
     TableWriter(QIODevice *out, Shape shape) : RecordWriter(out), m_shape(shape) {}
     void begin(const QList<Column> &columns) override { m_columns = columns; }
-    void row(const QStringList &values) override
+    void row(std::span<const QByteArrayView> values) override
     {
-        QStringList shown = values;
-        for (qsizetype i = 0; i < shown.size() && i < m_columns.size(); ++i) {
-            if (m_columns[i].type == ColumnType::Money && !shown[i].isEmpty())
-                shown[i] = Currency::groupDigits(shown[i]);
-            shown[i].replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QStringList shown;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            QString text = QString::fromUtf8(values[i]);
+            if (m_columns.value(qsizetype(i)).type == ColumnType::Money && !text.isEmpty())
+                text = Currency::groupDigits(text);
+            text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            shown << text;
         }
         m_rows << shown;
     }
@@ -120,9 +135,11 @@ private:
         for (const Column &c : std::as_const(m_columns))
             width = std::max(width, TextWidth::columns(c.title));
         for (const QStringList &values : std::as_const(m_rows)) {
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                write(pad(m_columns[i].title, width, false) + QStringLiteral("  ")
-                      + values.value(i) + QLatin1Char('\n'));
+            for (qsizetype i = 0; i < m_columns.size(); ++i) {
+                const QString line = pad(m_columns[i].title, width, false)
+                                     + QStringLiteral("  ") + values.value(i);
+                write(QByteArray(line.trimmed().toUtf8() + '\n'));
+            }
         }
     }
     void writeList()
@@ -144,7 +161,7 @@ private:
             }
             while (text.endsWith(QLatin1Char(' ')))
                 text.chop(1);
-            write(text + QLatin1Char('\n'));
+            write(QByteArray(text.toUtf8() + '\n'));
         };
         QStringList titles;
         for (const Column &c : std::as_const(m_columns))
@@ -157,6 +174,16 @@ private:
     Shape m_shape;
     QList<QStringList> m_rows;
 };
+
+bool startsFormula(QByteArrayView value)
+{
+    if (value.isEmpty())
+        return false;
+    switch (value.front()) {
+    case '=': case '+': case '-': case '@': case '\t': case '\r': return true;
+    default: return false;
+    }
+}
 
 } // namespace
 
@@ -183,56 +210,83 @@ std::unique_ptr<RecordWriter> RecordWriter::create(Format format, QIODevice *out
     return std::make_unique<TableWriter>(out, shape);
 }
 
-QString RecordWriter::csvField(const QString &value, bool neutralize)
+void RecordWriter::row(const QStringList &values)
 {
-    QString text = value;
-    if (neutralize && !text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
-    }
+    QList<QByteArray> utf8;
+    utf8.reserve(values.size());
+    QVarLengthArray<QByteArrayView, 32> views;
+    for (const QString &value : values)
+        utf8 << value.toUtf8();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        views.append(values[i].isNull() ? QByteArrayView() : QByteArrayView(utf8[i].constData(), utf8[i].size()));
+    row(std::span<const QByteArrayView>(views.constData(), std::size_t(views.size())));
+}
+
+void RecordWriter::appendCsvField(QByteArray &out, QByteArrayView value, bool neutralize)
+{
+    const bool apostrophe = neutralize && startsFormula(value);
     bool quote = false;
-    for (const QChar c : std::as_const(text)) {
-        if (c == QLatin1Char('"') || c == QLatin1Char(',') || c == QLatin1Char('\n')
-            || c == QLatin1Char('\r')) {
+    for (const char c : value) {
+        if (c == '"' || c == ',' || c == '\n' || c == '\r') {
             quote = true;
             break;
         }
     }
-    if (!quote)
-        return text;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    if (!quote) {
+        if (apostrophe)
+            out += '\'';
+        out += value;
+        return;
+    }
+    out += '"';
+    if (apostrophe)
+        out += '\'';
+    for (const char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
 }
 
-QString RecordWriter::jsonString(const QString &value)
+QString RecordWriter::csvField(const QString &value, bool neutralize)
 {
-    QString out;
-    out.reserve(value.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
+    QByteArray out;
+    appendCsvField(out, value.toUtf8(), neutralize);
+    return QString::fromUtf8(out);
+}
+
+void RecordWriter::appendJsonString(QByteArray &out, QByteArrayView value)
+{
+    out += '"';
+    for (const char c : value) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out += escaped;
+            } else {
                 out += c;
+            }
         }
     }
-    out += QLatin1Char('"');
-    return out;
+    out += '"';
 }
 
-void RecordWriter::write(const QString &text)
+void RecordWriter::write(QByteArrayView utf8)
 {
-    m_buffer += text.toUtf8();
+    m_buffer += utf8;
+    flushIfFull();
+}
+
+void RecordWriter::flushIfFull()
+{
     if (m_buffer.size() >= FlushAt)
         flush();
 }
@@ -243,7 +297,7 @@ bool RecordWriter::flush()
         if (m_out->write(m_buffer) != m_buffer.size())
             m_failed = true;
     }
-    m_buffer.clear();
+    m_buffer.resize(0);   // keeps the capacity for the next records
     return !m_failed;
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace csw {
 
@@ -22,7 +23,8 @@ struct Column
 };
 
 // Writes records as an aligned table, RFC 4180 CSV or JSON, streaming where the format allows.
-// Values are plain text; a null QString is an absent value (JSON null, empty cell).
+// Values are plain text in UTF-8; a null value (a null QByteArrayView or QString) is absent:
+// JSON null, an empty cell.
 class RecordWriter
 {
 public:
@@ -36,18 +38,23 @@ public:
 
     virtual ~RecordWriter();
     virtual void begin(const QList<Column> &columns) = 0;
-    virtual void row(const QStringList &values) = 0;
+    virtual void row(std::span<const QByteArrayView> values) = 0;
+    void row(const QStringList &values);
     // Writes what is left; false when the device refused a write.
     virtual bool end() = 0;
 
     // One CSV field, quoted when needed; text that a spreadsheet would run as a formula
     // (leading =, +, -, @, tab, CR) gets a leading apostrophe when `neutralize` is set.
     static QString csvField(const QString &value, bool neutralize);
-    static QString jsonString(const QString &value);
+    static void appendCsvField(QByteArray &out, QByteArrayView value, bool neutralize);
+    static void appendJsonString(QByteArray &out, QByteArrayView value);
 
 protected:
     explicit RecordWriter(QIODevice *out) : m_out(out) {}
-    void write(const QString &text);
+    void write(QByteArrayView utf8);
+    // Appends to the output buffer directly; call flushIfFull() after a record.
+    QByteArray &buffer() { return m_buffer; }
+    void flushIfFull();
     bool flush();
 
     QList<Column> m_columns;

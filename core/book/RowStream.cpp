@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "book/RowStream.h"
+
+#include "book/Book.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace csw {
+
+namespace {
+sqlite3 *nativeHandle(const Book &book)
+{
+    const QVariant handle = book.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+} // namespace
+
+RowStream::RowStream(const Book &book, sqlite3_stmt *statement)
+    : m_book(&book), m_statement(statement)
+{
+}
+
+RowStream::RowStream(RowStream &&other) noexcept
+    : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
+      m_error(std::move(other.m_error))
+{
+}
+
+RowStream &RowStream::operator=(RowStream &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_book = other.m_book;
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+RowStream::~RowStream()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Expected<RowStream> RowStream::open(const Book &book, const QByteArray &sql,
+                                    const QVariantList &values)
+{
+    sqlite3 *db = nativeHandle(book);
+    if (!db)
+        return Error{tr("the book %1 is not open on SQLite").arg(book.path())};
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return Error{tr("the book %1 could not be read: %2")
+                         .arg(book.path(), QString::fromUtf8(sqlite3_errmsg(db)))};
+    RowStream stream(book, statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, i + 1);
+        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        } else {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK)
+            return Error{tr("the book %1 could not be read: %2")
+                             .arg(book.path(), QString::fromUtf8(sqlite3_errmsg(db)))};
+    }
+    return stream;
+}
+
+bool RowStream::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        const int primary = rc & 0xff;
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+            m_error = Error{tr("the book %1 is damaged (%2); restore it from a backup")
+                                .arg(m_book->path(), detail)};
+        else
+            m_error = Error{tr("the book %1 could not be read: %2").arg(m_book->path(), detail)};
+    }
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+    return false;
+}
+
+int RowStream::columnCount() const
+{
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
+}
+
+bool RowStream::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView RowStream::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column))
+                : QByteArrayView();
+}
+
+qint64 RowStream::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+} // namespace csw

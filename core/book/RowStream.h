@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3_stmt;
+
+namespace csw {
+
+class Book;
+
+// Streams the rows of a read-only query straight from SQLite as UTF-8 text, for bulk exports
+// of many rows, where QSqlQuery's QVariant and UTF-16 round trip per value would cost more
+// than the export itself. It uses the book's own connection (QSqlDriver::handle()).
+class RowStream final
+{
+    Q_DECLARE_TR_FUNCTIONS(RowStream)
+
+public:
+    static Expected<RowStream> open(const Book &book, const QByteArray &sql,
+                                    const QVariantList &values = {});
+    RowStream(RowStream &&) noexcept;
+    RowStream &operator=(RowStream &&) noexcept;
+    ~RowStream();
+
+    // Moves to the next row; false at the end or on an error (see error()).
+    bool next();
+    int columnCount() const;
+    bool isNull(int column) const;
+    // The column's text in UTF-8, valid until the next call to next().
+    QByteArrayView text(int column) const;
+    qint64 integer(int column) const;
+    // Set when next() stopped on an error rather than at the end.
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    RowStream(const Book &book, sqlite3_stmt *statement);
+
+    const Book *m_book;
+    sqlite3_stmt *m_statement = nullptr;
+    std::optional<Error> m_error;
+};
+
+} // namespace csw
