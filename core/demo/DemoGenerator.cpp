@@ -279,6 +279,8 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         QSqlQuery pragma(book.database());
         if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
             return book.errorFrom(pragma);
+        // Keep the indexes' pages in memory while a large book is written (64 MB at most).
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         if (auto ok = writer.prepare(); !ok)
             return ok;
         for (qint64 id = 1; id <= options.accounts; ++id) {
@@ -289,6 +291,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         }
         return {};
     });
+    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
     if (!written)
         return written.error();
     return writer.summary();
