@@ -90,8 +90,7 @@ const QStringList &adoptionNotes()
     static const QStringList l = list({u"クイックウィン達成：初回レポートを経営会議で共有",
                                        u"Quick win reached: first dashboard in the weekly meeting",
                                        u"利用定着化のためのウェビナーに参加",
-                                       u"Usage review: two unused features introduced",
-                                       u"救済完了、活用状況が回復"});
+                                       u"Usage review: two unused features introduced"});
     return l;
 }
 

@@ -172,6 +172,19 @@ Status Writer::account(qint64 id)
         return ok;
 
     const int churnOdds = touch == Touch::High ? 6 : touch == Touch::Low ? 10 : 15;
+    // Seats added mid-contract: more often where a CSM is there to notice the need.
+    auto midTermUpsell = [&](const Date &yearStart) -> Status {
+        const Date on = yearStart + days(r.between(90, 270));
+        if (touch == Touch::Tech || on > today || !r.chance(touch == Touch::High ? 18 : 9))
+            return {};
+        const Minor more = roundArr(double(value) * double(105 + r.between(0, 20)) / 100.0);
+        if (auto ok = arr(id, on, "expansion", value, more, r.pick(DemoData::expansionNotes())); !ok)
+            return ok;
+        value = more;
+        return {};
+    };
+    if (auto ok = midTermUpsell(start); !ok)
+        return ok;
     Date renewal = Dates::addMonths(start, 12);
     std::optional<Date> churnedOn;
     QString churnReason;
@@ -226,13 +239,23 @@ Status Writer::account(qint64 id)
                 !ok)
                 return ok;
         }
+        if (auto ok = midTermUpsell(renewal); !ok)
+            return ok;
         renewal = following;
     }
-    if (!churnedOn && current == Stage::Adoption && r.chance(9)) {
-        if (auto ok = move(Stage::ChurnPrevention, today - days(r.between(1, 45)),
-                           r.pick(DemoData::riskNotes()));
-            !ok)
-            return ok;
+    if (!churnedOn && current == Stage::Adoption) {
+        const int roll = int(r.between(0, 99));
+        if (roll < 9) {
+            if (auto ok = move(Stage::ChurnPrevention, today - days(r.between(1, 45)),
+                               r.pick(DemoData::riskNotes()));
+                !ok)
+                return ok;
+        } else if (roll < 17 && touch != Touch::Tech) {
+            if (auto ok = move(Stage::Expansion, today - days(r.between(1, 40)),
+                               r.pick(DemoData::expansionNotes()));
+                !ok)
+                return ok;
+        }
     }
 
     m_account.addBindValue(id);

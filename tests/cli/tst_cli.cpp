@@ -1,0 +1,730 @@
+// SPDX-License-Identifier: MIT
+// Drives the real `csw` executable: exit status, stdout, stderr, and that a failed command
+// leaves the book exactly as it was.
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;   // -1: crashed or did not finish
+    QByteArray out, err;
+    QString text() const { return QString::fromUtf8(out); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// Runs `csw --book BOOK ARGS...` with a fixed today, an English UTF-8 locale and no $CSW_BOOK.
+Run run(const QString &book, const QStringList &args, const QStringList &extraEnv = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"CSW_BOOK"_s);
+    for (const QString &pair : QStringList{u"CSW_TODAY=2026-11-23"_s, u"LANG=C.UTF-8"_s,
+                                           u"LC_ALL=C.UTF-8"_s, u"LANGUAGE=en"_s} + extraEnv)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CSW_EXECUTABLE), QStringList{u"--book"_s, book} + args);
+    Run r;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        r.err = "csw did not finish within 60 s";
+        return r;
+    }
+    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QString describe(const Run &r, int expected)
+{
+    return u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg(r.code).arg(expected).arg(
+        QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+// Fails the test unless `r` exited with `expected`; shows csw's output when it did not.
+#define EXPECT_EXIT(r, expected)                                                                  \
+    do {                                                                                          \
+        const Run finished_ = (r);                                                                \
+        if (finished_.code != (expected))                                                         \
+            QFAIL(qPrintable(describe(finished_, (expected))));                                   \
+    } while (false)
+
+// "account add --name A" -> {"account", "add", "--name", "A"}; for arguments without spaces.
+QStringList words(const char *line)
+{
+    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "(missing)";
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+// A plain SQLite connection to a book from the test itself, outside csw.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path, bool readOnly = false)
+        : m_name(u"raw-%1"_s.arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        db.open();
+    }
+    ~RawDb()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql);
+    }
+    int number(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+private:
+    QString m_name;
+    static inline int s_count = 0;
+};
+
+int countArrEvents(const QString &book, const char *kind)
+{
+    RawDb db(book, true);
+    return db.number(u"SELECT count(*) FROM arr_event WHERE kind = '%1'"_s.arg(QLatin1String(kind)));
+}
+
+QList<qint64> ids(const QJsonDocument &doc)
+{
+    QList<qint64> result;
+    for (const QJsonValue &v : doc.array())
+        result << v.toObject().value(u"id"_s).toInteger();
+    return result;
+}
+
+const QString Sakura = u"株式会社さくら物流"_s;
+const QString Misaki = u"佐藤 美咲"_s;
+
+// The README's example account: id 1 in a fresh book.
+QStringList sakuraAccount()
+{
+    return {u"account"_s, u"add"_s, u"--name"_s, Sakura, u"--csm"_s, Misaki, u"--touch"_s,
+            u"high"_s, u"--arr"_s, u"1200000"_s, u"--start"_s, u"2026-04-01"_s,
+            u"--renewal"_s, u"2027-03-31"_s, u"--external-id"_s, u"CRM-1"_s};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_shared;   // books that tests only read
+    QString m_listBook, m_demoBook;
+
+    // A new book in `dir` holding the Sakura account (id 1).
+    static QString sakuraBook(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(u"book.sqlite"_s);
+        if (run(path, {u"init"_s}).code != 0 || run(path, sakuraAccount()).out != "1\n")
+            return {};
+        return path;
+    }
+    static QJsonObject show(const QString &book, const QString &id = u"1"_s)
+    {
+        return run(book, {u"account"_s, u"show"_s, id, u"--format"_s, u"json"_s}).json().object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(CSW_EXECUTABLE)));
+        m_listBook = m_shared.filePath(u"list.sqlite"_s);
+        const QList<QStringList> setup = {
+            {u"init"_s}, sakuraAccount(),
+            {u"account"_s, u"add"_s, u"--name"_s, u"Foo, \"Bar\" Inc"_s, u"--csm"_s, u"Suzuki"_s,
+             u"--touch"_s, u"low"_s, u"--start"_s, u"2026-04-01"_s},
+            {u"account"_s, u"add"_s, u"--name"_s, u"=1+2"_s, u"--csm"_s, Misaki, u"--touch"_s,
+             u"tech"_s},
+            words("stage set 2 adoption --date 2026-05-01")};
+        for (const QStringList &args : setup)
+            EXPECT_EXIT(run(m_listBook, args), 0);
+        m_demoBook = m_shared.filePath(u"demo.sqlite"_s);
+        EXPECT_EXIT(run(m_demoBook, words("demo --accounts 200 --seed 3")), 0);
+    }
+
+    void initCreatesABookAndRefusesToRecreateIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"team.sqlite"_s);
+        const Run created = run(path, {u"init"_s});
+        EXPECT_EXIT(created, 0);
+        QVERIFY(created.text().contains(u"Created the book"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(16), QByteArray("SQLite format 3\0", 16));
+        file.close();
+        QCOMPARE(run(path, words("account list --format json")).json().array().size(), 0);
+
+        const QByteArray before = digest(path);
+        const Run again = run(path, {u"init"_s});
+        EXPECT_EXIT(again, 1);
+        QVERIFY2(again.err.startsWith("csw: ") && again.err.contains("already a book"), again.err);
+        QCOMPARE(digest(path), before);
+    }
+
+    void initRefusesAFileThatIsNotABook_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("name,arr\nSakura,100\n");
+        QTest::newRow("empty file") << QByteArray();
+    }
+    void initRefusesAFileThatIsNotABook()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.txt"_s);
+        writeFile(path, content);
+        const Run r = run(path, {u"init"_s});
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: ") && r.err.contains("not a book"), r.err);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+
+    void initWithACurrency()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"usd.sqlite"_s);
+        EXPECT_EXIT(run(path, words("init --currency USD")), 0);
+        EXPECT_EXIT(run(path, words("account add --name Acme --arr 1234.50")), 0);
+        const QJsonObject account = show(path);
+        QCOMPARE(account.value(u"currency"_s).toString(), u"USD"_s);
+        QVERIFY(account.value(u"arr"_s).isDouble());
+        QCOMPARE(account.value(u"arr"_s).toDouble(), 1234.5);
+        const QJsonArray list = run(path, words("account list --format json")).json().array();
+        QCOMPARE(list.at(0).toObject().value(u"arr"_s).toDouble(), 1234.5);
+
+        const QString bad = dir.filePath(u"bad.sqlite"_s);
+        const Run r = run(bad, words("init --currency usd1"));
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: --currency: "), r.err);
+        QVERIFY(!QFile::exists(bad));
+    }
+
+    void accountAddAndShow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"book.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        const Run added = run(path, sakuraAccount());
+        EXPECT_EXIT(added, 0);
+        QCOMPARE(added.out, QByteArray("1\n"));
+        const Run shown = run(path, words("account show 1 --format json"));
+        EXPECT_EXIT(shown, 0);
+        QJsonParseError error;
+        const QJsonObject a = QJsonDocument::fromJson(shown.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, shown.out);
+        static const QRegularExpression snake(u"^[a-z]+(_[a-z]+)*$"_s);
+        for (const QString &key : a.keys())
+            QVERIFY2(snake.match(key).hasMatch(), qPrintable(key));
+        QCOMPARE(a.value(u"id"_s).toInt(), 1);
+        QCOMPARE(a.value(u"name"_s).toString(), Sakura);
+        QCOMPARE(a.value(u"csm"_s).toString(), Misaki);
+        QCOMPARE(a.value(u"touch"_s).toString(), u"high"_s);
+        QVERIFY(a.value(u"arr"_s).isDouble());
+        QCOMPARE(a.value(u"arr"_s).toDouble(), 1200000.0);
+        QCOMPARE(a.value(u"start"_s).toString(), u"2026-04-01"_s);
+        QCOMPARE(a.value(u"renewal"_s).toString(), u"2027-03-31"_s);
+        QCOMPARE(a.value(u"stage"_s).toString(), u"onboarding"_s);
+        QCOMPARE(a.value(u"status"_s).toString(), u"active"_s);
+        QCOMPARE(a.value(u"currency"_s).toString(), u"JPY"_s);
+        QCOMPARE(a.value(u"stage_since"_s).toString(), u"2026-04-01"_s);
+        QCOMPARE(a.value(u"days_in_stage"_s).toInt(), 236);
+        QCOMPARE(a.value(u"days_to_renewal"_s).toInt(), 128);
+        QVERIFY(a.contains(u"health_score"_s) && a.value(u"health_score"_s).isNull());
+        QVERIFY(a.value(u"churned_on"_s).isNull());
+    }
+
+    void accountListFilters_data()
+    {
+        QTest::addColumn<QStringList>("filter");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("all") << QStringList() << QList<qint64>{1, 2, 3};
+        QTest::newRow("csm") << QStringList{u"--csm"_s, Misaki} << QList<qint64>{1, 3};
+        QTest::newRow("stage") << words("--stage adoption") << QList<qint64>{2};
+        QTest::newRow("stage ja") << words("--stage オンボーディング") << QList<qint64>{1, 3};
+        QTest::newRow("touch") << words("--touch low") << QList<qint64>{2};
+        QTest::newRow("touch and csm")
+            << QStringList{u"--touch"_s, u"tech"_s, u"--csm"_s, Misaki} << QList<qint64>{3};
+        QTest::newRow("no match") << words("--csm Nobody") << QList<qint64>{};
+    }
+    void accountListFilters()
+    {
+        QFETCH(QStringList, filter);
+        QFETCH(QList<qint64>, expected);
+        const Run r = run(m_listBook, words("account list --format json") + filter);
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.json().isArray(), r.out);
+        QCOMPARE(ids(r.json()), expected);
+    }
+
+    void accountListFormats()
+    {
+        const Run csv = run(m_listBook, words("account list --format csv"));
+        EXPECT_EXIT(csv, 0);
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0].trimmed(), QByteArray("id,name,external_id,csm,touch,plan,industry,"
+                                                "source,arr,start,renewal,stage,churned_on,"
+                                                "churn_reason"));
+        QVERIFY2(lines[1].startsWith(QByteArray("1," + Sakura.toUtf8() + ",CRM-1,")), lines[1]);
+        QVERIFY2(lines[2].startsWith("2,\"Foo, \"\"Bar\"\" Inc\",,Suzuki,low,"), lines[2]);
+        QVERIFY2(lines[3].startsWith("3,'=1+2,"), lines[3]);
+
+        const Run table = run(m_listBook, words("account list"));
+        EXPECT_EXIT(table, 0);
+        const QStringList rows = table.text().trimmed().split(u'\n');
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows[0].startsWith(u"ID"_s) && rows[0].contains(u"Name"_s), qPrintable(rows[0]));
+        QVERIFY(rows[1].contains(u"1,200,000"_s));
+
+        const Run json = run(m_listBook, words("account list --format json"));
+        EXPECT_EXIT(json, 0);
+        const QJsonArray list = json.json().array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(1).toObject().value(u"name"_s).toString(), u"Foo, \"Bar\" Inc"_s);
+        QCOMPARE(list.at(2).toObject().value(u"name"_s).toString(), u"=1+2"_s);
+        QCOMPARE(list.at(1).toObject().value(u"stage"_s).toString(), u"adoption"_s);
+        QVERIFY(list.at(2).toObject().value(u"start"_s).isNull());
+    }
+
+    void accountSet()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        EXPECT_EXIT(run(path, words("account set 1 arr=1500000 --date 2026-10-01")), 0);
+        EXPECT_EXIT(run(path, words("account set 1 arr=1000000 --date 2026-11-01 --note less")), 0);
+        QCOMPARE(countArrEvents(path, "new"), 1);
+        QCOMPARE(countArrEvents(path, "expansion"), 1);
+        QCOMPARE(countArrEvents(path, "contraction"), 1);
+        QCOMPARE(show(path).value(u"arr"_s).toDouble(), 1000000.0);
+        EXPECT_EXIT(run(path, words("account set 1 csm=Sato")), 0);
+        QCOMPARE(show(path).value(u"csm"_s).toString(), u"Sato"_s);
+
+        const QByteArray before = digest(path);
+        const QList<std::pair<const char *, const char *>> refused = {
+            {"account set 1 stage=adoption", "stage set"},
+            {"account set 1 colour=red", "not an account field"}};
+        for (const auto &[args, message] : refused) {
+            const Run r = run(path, words(args));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.startsWith("csw: ") && r.err.contains(message), r.err);
+            QCOMPARE(digest(path), before);
+        }
+    }
+
+    void accountRenew()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        const Run renewed = run(path, words("account renew 1"));
+        EXPECT_EXIT(renewed, 0);
+        QCOMPARE(renewed.out, QByteArray("2028-03-31\n"));
+        QCOMPARE(show(path).value(u"renewal"_s).toString(), u"2028-03-31"_s);
+        const Run more = run(path, words("account renew 1 --date 2026-11-23 --arr 1500000"));
+        EXPECT_EXIT(more, 0);
+        QCOMPARE(more.out, QByteArray("2029-03-31\n"));
+        QCOMPARE(countArrEvents(path, "expansion"), 1);
+        QCOMPARE(show(path).value(u"arr"_s).toDouble(), 1500000.0);
+        QCOMPARE(RawDb(path, true).number(u"SELECT count(*) FROM renewal_event"_s), 2);
+
+        QByteArray before = digest(path);
+        Run r = run(path, words("account renew 1 --term-months 0"));
+        EXPECT_EXIT(r, 1);
+        QCOMPARE(digest(path), before);
+        EXPECT_EXIT(run(path, words("account churn 1 --date 2026-11-23")), 0);
+        before = digest(path);
+        r = run(path, words("account renew 1"));
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: ") && r.err.contains("churned"), r.err);
+        QCOMPARE(digest(path), before);
+    }
+
+    void accountChurn()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        EXPECT_EXIT(run(path, words("account add --name Other")), 0);
+        EXPECT_EXIT(run(path, words("account churn 1 --date 2026-10-31 --reason 予算削減")), 0);
+        const QJsonObject a = show(path);
+        QCOMPARE(a.value(u"stage"_s).toString(), u"churned"_s);
+        QCOMPARE(a.value(u"status"_s).toString(), u"churned"_s);
+        QCOMPARE(a.value(u"churned_on"_s).toString(), u"2026-10-31"_s);
+        QCOMPARE(a.value(u"churn_reason"_s).toString(), u"予算削減"_s);
+        QCOMPARE(countArrEvents(path, "churn"), 1);
+
+        const QByteArray before = digest(path);
+        const Run twice = run(path, words("account churn 1 --date 2026-11-01"));
+        EXPECT_EXIT(twice, 1);
+        QVERIFY2(twice.err.contains("churned already"), twice.err);
+        const Run noDate = run(path, words("account churn 2"));
+        EXPECT_EXIT(noDate, 2);
+        QVERIFY2(noDate.err.contains("--date"), noDate.err);
+        QCOMPARE(digest(path), before);
+        QCOMPARE(show(path, u"2"_s).value(u"status"_s).toString(), u"active"_s);
+    }
+
+    void stageSetAndHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        for (const char *move : {"stage set 1 adoption --date 2026-05-01",
+                                 "stage set 1 churn-prevention --date 2026-08-01 --note usage",
+                                 "stage set 1 adoption --date 2026-09-01"})
+            EXPECT_EXIT(run(path, words(move)), 0);
+        const Run history = run(path, words("stage history 1 --format json"));
+        EXPECT_EXIT(history, 0);
+        const QJsonArray spans = history.json().array();
+        QCOMPARE(spans.size(), 4);
+        const QStringList stages = {u"onboarding"_s, u"adoption"_s, u"churn-prevention"_s,
+                                    u"adoption"_s};
+        const QStringList entered = {u"2026-04-01"_s, u"2026-05-01"_s, u"2026-08-01"_s,
+                                     u"2026-09-01"_s};
+        const QList<int> days = {30, 92, 31, 83};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject span = spans.at(i).toObject();
+            QCOMPARE(span.value(u"stage"_s).toString(), stages[i]);
+            QCOMPARE(span.value(u"entered_on"_s).toString(), entered[i]);
+            if (i < 3)
+                QCOMPARE(span.value(u"left_on"_s).toString(), entered[i + 1]);
+            else
+                QVERIFY(span.value(u"left_on"_s).isNull());
+            QCOMPARE(span.value(u"days"_s).toInt(), days[i]);
+            QVERIFY(span.value(u"current"_s).isBool());
+            QCOMPARE(span.value(u"current"_s).toBool(), i == 3);
+        }
+        QCOMPARE(spans.at(2).toObject().value(u"note"_s).toString(), u"usage"_s);
+
+        const QByteArray before = digest(path);
+        const QList<std::pair<const char *, const char *>> refused = {
+            {"stage set 1 adoption --date 2026-11-01", "already in"},
+            {"stage set 1 expansion --date 2026-08-15", "before"},
+            {"stage set 1 churned --date 2026-11-01", "account churn"}};
+        for (const auto &[args, message] : refused) {
+            const Run r = run(path, words(args));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.startsWith("csw: ") && r.err.contains(message), r.err);
+            QCOMPARE(digest(path), before);
+        }
+        EXPECT_EXIT(run(path, words("stage set 1 チャーン防止 --date 2026-11-01")), 0);
+        QCOMPARE(show(path).value(u"stage"_s).toString(), u"churn-prevention"_s);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const char *args, int code, const char *message) {
+            QTest::newRow(name) << words(args) << code << QString::fromUtf8(message);
+        };
+        row("impossible start", "account add --name X --start 2026-02-30", 1, "2026-02-30");
+        row("impossible renewal", "account set 1 renewal=2026-02-30", 1, "not a date");
+        row("impossible churn date", "account churn 1 --date 2026-02-30", 1, "not a date");
+        row("impossible stage date", "stage set 1 adoption --date 2026-13-01", 1, "not a date");
+        row("renewal before start", "account add --name X --start 2026-04-01 --renewal 2026-03-31",
+            1, "before the start");
+        row("unknown stage on add", "account add --name X --stage dormant", 1, "not a stage");
+        row("unknown stage on set", "stage set 1 dormant", 1, "not a stage");
+        row("unknown stage on list", "account list --stage dormant", 1, "not a stage");
+        row("unknown touch", "account add --name X --touch medium", 1, "not a touch model");
+        row("unknown touch on set", "account set 1 touch=medium", 1, "not a touch model");
+        row("unknown account", "account show 999", 1, "no account 999");
+        row("unknown account on set", "account set 999 csm=A", 1, "no account 999");
+        row("unknown account on stage", "stage set 999 adoption", 1, "no account 999");
+        row("non-numeric id", "account show abc", 1, "not an account id");
+        row("zero id", "stage history 0", 1, "not an account id");
+        row("negative arr", "account add --name X --arr -5", 1, "negative");
+        row("negative arr on set", "account set 1 arr=-5", 1, "negative");
+        row("yen with decimals", "account add --name X --arr 12.5", 1, "decimals");
+        row("not money", "account add --name X --arr lots", 1, "not an amount");
+        row("duplicate external id", "account add --name X --external-id CRM-1", 1, "CRM-1");
+        row("arr change before start", "account set 1 arr=5 --date 2026-01-01", 1, "before");
+        row("churn before start", "account churn 1 --date 2026-01-01", 1, "before");
+        row("bad format", "account list --format xml", 1, "xml");
+        row("bad health band", "account list --health purple", 1, "purple");
+        row("demo into a book with accounts", "demo --accounts 5", 1, "already has 1 accounts");
+        row("unknown command", "frobnicate", 2, "not a csw command");
+        row("unknown program option", "--bogus account list", 2, "--bogus");
+        row("unknown command option", "account list --bogus", 2, "bogus");
+        row("missing subcommand", "account", 2, "needs one of");
+        row("missing name", "account add --csm A", 2, "--name is required");
+        row("missing argument", "account show", 2, "expected ID");
+        row("extra argument", "account show 1 2", 2, "expected ID");
+        row("missing option value", "account add --name", 2, "name");
+        row("no command", "", 2, "Usage");
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray before = digest(path);
+        const Run r = run(path, args);
+        EXPECT_EXIT(r, code);
+        if (code == 1)
+            QVERIFY2(r.err.startsWith("csw: "), r.err);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(digest(path), before);
+    }
+
+    void missingBook()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nothing.sqlite"_s);
+        for (const char *args : {"account list", "check", "account add --name X"}) {
+            const Run r = run(path, words(args));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.startsWith("csw: ") && r.err.contains("no book"), r.err);
+            QVERIFY(!QFile::exists(path));
+        }
+    }
+
+    void newerBookIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(RawDb(path).exec(u"PRAGMA user_version = 99"_s));
+        const QByteArray before = digest(path);
+        for (const char *args : {"account list", "account add --name X", "check"}) {
+            const Run r = run(path, words(args));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.startsWith("csw: ") && r.err.contains("newer"), r.err);
+            QCOMPARE(digest(path), before);
+        }
+    }
+
+    void truncatedBookFailsCleanly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("account list") << words("account list");
+        QTest::newRow("check") << words("check");
+        QTest::newRow("stage history") << words("stage history 1");
+        QTest::newRow("account add") << words("account add --name X");
+    }
+    void truncatedBookFailsCleanly()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"truncated.sqlite"_s);
+        QVERIFY(QFile::copy(m_demoBook, path));
+        QFile file(path);
+        QVERIFY(file.resize(file.size() * 4 / 10));
+        const Run r = run(path, args);
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: "), r.err);
+    }
+
+    void readOnlyBook()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = digest(path);
+        const Run add = run(path, words("account add --name X"));
+        EXPECT_EXIT(add, 1);
+        QVERIFY2(add.err.startsWith("csw: ") && add.err.contains("read-only"), add.err);
+        QCOMPARE(digest(path), before);
+        const Run list = run(path, words("account list --format json"));
+        EXPECT_EXIT(list, 0);
+        QCOMPARE(ids(list.json()), QList<qint64>{1});
+        QCOMPARE(digest(path), before);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void busyBook()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        {
+            RawDb writer(path);
+            QVERIFY(writer.exec(u"BEGIN IMMEDIATE"_s));
+            QVERIFY(writer.exec(u"INSERT INTO account (name) VALUES ('held')"_s));
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = run(path, words("account add --name Y"), {u"CSW_BUSY_TIMEOUT_MS=300"_s});
+            QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.startsWith("csw: ") && r.err.contains("busy"), r.err);
+            QVERIFY(writer.exec(u"ROLLBACK"_s));
+        }
+        QCOMPARE(ids(run(path, words("account list --format json")).json()), QList<qint64>{1});
+    }
+
+    void demoIsReproducible()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s),
+                      c = dir.filePath(u"c.sqlite"_s);
+        EXPECT_EXIT(run(a, words("demo --accounts 50 --seed 7")), 0);
+        EXPECT_EXIT(run(b, words("demo --accounts 50 --seed 7")), 0);
+        EXPECT_EXIT(run(c, words("demo --accounts 50 --seed 8")), 0);
+        const QStringList csv = words("account list --format csv");
+        const Run listA = run(a, csv);
+        EXPECT_EXIT(listA, 0);
+        QCOMPARE(int(listA.out.count('\n')), 51);
+        QCOMPARE(run(b, csv).out, listA.out);
+        QVERIFY(run(c, csv).out != listA.out);
+        for (const char *id : {"1", "7", "25", "50"}) {
+            const QStringList history = {u"stage"_s, u"history"_s, QString::fromLatin1(id),
+                                         u"--format"_s, u"json"_s};
+            const Run h = run(a, history);
+            EXPECT_EXIT(h, 0);
+            QVERIFY(!h.json().array().isEmpty());
+            QCOMPARE(run(b, history).out, h.out);
+        }
+
+        const QJsonArray list = run(a, words("account list --format json")).json().array();
+        QSet<QString> touches, csms;
+        int churned = 0;
+        for (const QJsonValue &v : list) {
+            touches << v.toObject().value(u"touch"_s).toString();
+            csms << v.toObject().value(u"csm"_s).toString();
+            churned += v.toObject().value(u"stage"_s).toString() == u"churned"_s;
+        }
+        QCOMPARE(touches, (QSet<QString>{u"high"_s, u"low"_s, u"tech"_s}));
+        QVERIFY2(csms.size() >= 3, qPrintable(QStringList(csms.values()).join(u", "_s)));
+        QVERIFY(churned >= 1);
+
+        const Run check = run(a, {u"check"_s});
+        EXPECT_EXIT(check, 0);
+        QVERIFY2(check.out.contains(": ok"), check.out);
+        const QByteArray before = digest(a);
+        const Run again = run(a, words("demo --accounts 50 --seed 7"));
+        EXPECT_EXIT(again, 1);
+        QVERIFY2(again.err.startsWith("csw: ") && again.err.contains("already has 50"), again.err);
+        QCOMPARE(digest(a), before);
+    }
+
+    void demoWithBadOptionsCreatesNoBook()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"never.sqlite"_s);
+        const Run r = run(path, words("demo --accounts 0"));
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: "), r.err);
+        QVERIFY2(!QFile::exists(path), "a failed demo left a new, empty book behind");
+    }
+
+    void backup()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"copy.sqlite"_s);
+        const QByteArray source = digest(m_demoBook);
+        EXPECT_EXIT(run(m_demoBook, {u"backup"_s, copy}), 0);
+        QCOMPARE(digest(m_demoBook), source);
+        const Run check = run(copy, {u"check"_s});
+        EXPECT_EXIT(check, 0);
+        QVERIFY2(check.out.contains(": ok"), check.out);
+        const QStringList csv = words("account list --format csv");
+        const Run original = run(m_demoBook, csv);
+        QCOMPARE(int(original.out.count('\n')), 201);
+        QCOMPARE(run(copy, csv).out, original.out);
+
+        const QString existing = dir.filePath(u"keep.txt"_s);
+        writeFile(existing, "keep me\n");
+        const Run refused = run(m_demoBook, {u"backup"_s, existing});
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.startsWith("csw: ") && refused.err.contains("exists"), refused.err);
+        QFile kept(existing);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("keep me\n"));
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("expected");
+        const auto row = [](const char *args, const char *expected) {
+            QTest::newRow(args) << words(args) << QString::fromUtf8(expected).split(u'|');
+        };
+        row("--help", "Usage: csw|init|account add|stage history|backup|check");
+        row("-h", "Usage: csw");
+        row("--version", "csw ");
+        row("-v", "csw ");
+        row("init --help", "--currency");
+        row("init --version", "csw ");
+        row("demo --help", "--accounts|--seed");
+        row("account add --help", "--name|--arr|--start");
+        row("account add --version", "csw ");
+        row("account list --help", "--csm|--stage|--format");
+        row("account renew --help", "--term-months");
+        row("stage history --help", "--format");
+        row("backup --help", "FILE");
+        row("check --help", "check");
+        row("account --help",
+            "account add|account list|account show|account set|account churn|account renew");
+        row("stage --help", "stage set|stage history");
+    }
+    void help()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"unused.sqlite"_s);
+        const Run r = run(path, args);
+        EXPECT_EXIT(r, 0);
+        QVERIFY(!r.out.trimmed().isEmpty());
+        for (const QString &text : expected)
+            QVERIFY2(r.text().contains(text), qPrintable(text + u" not in:\n"_s + r.text()));
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
