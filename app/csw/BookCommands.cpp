@@ -57,6 +57,8 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
                                         .arg(parser.value(QStringLiteral("seed"))));
     options.accounts = *accounts;
     options.months = *months;
+    if (auto ok = DemoGenerator::check(options); !ok)
+        return CommandContext::fail(ok.error().message);
 
     std::unique_ptr<Book> created;
     Book *book = nullptr;
@@ -70,8 +72,15 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     }
     const auto summary = DemoGenerator::fill(*book, options);
-    if (!summary)
+    if (!summary) {
+        if (created) {   // a book this command made and could not fill is not left behind
+            const QString path = created->path();
+            created.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
         return CommandContext::fail(summary.error().message);
+    }
     context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events and %4 "
                          "renewals in %5.")
                       .arg(summary->accounts)

@@ -278,8 +278,7 @@ Status Writer::account(qint64 id)
 
 } // namespace
 
-Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options,
-                                          const Progress &progress)
+Status DemoGenerator::check(const DemoOptions &options)
 {
     if (options.accounts < 1 || options.accounts > 1'000'000)
         return Error{tr("the number of accounts must be between 1 and 1000000, not %1")
@@ -287,6 +286,14 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
     if (options.months < 1 || options.months > 120)
         return Error{tr("the number of months must be between 1 and 120, not %1")
                          .arg(options.months)};
+    return {};
+}
+
+Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options,
+                                          const Progress &progress)
+{
+    if (auto ok = check(options); !ok)
+        return ok.error();
     auto existing = AccountRepository(book).count();
     if (!existing)
         return existing.error();

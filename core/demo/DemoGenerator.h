@@ -38,6 +38,8 @@ class DemoGenerator final
 
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // Whether `options` can make a book: sizes in range.
+    static Status check(const DemoOptions &options);
     static Expected<DemoSummary> fill(Book &book, const DemoOptions &options,
                                       const Progress &progress = {});
 };
