@@ -122,10 +122,10 @@ int add(CommandContext &context, const QCommandLineParser &parser)
                                                  Stages::keys().join(QStringLiteral(", "))));
         draft.stage = *stage;
     }
-    auto id = AccountLifecycle(*book).add(draft);
-    if (!id)
-        return CommandContext::fail(id.error().message);
-    context.print(QString::number(*id));
+    auto added = AccountLifecycle(*book).add(draft);
+    if (!added)
+        return CommandContext::fail(added.error().message);
+    context.print(QString::number(added->accountId));
     return 0;
 }
 
@@ -252,7 +252,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     auto changes = AccountChanges::parse(parser.positionalArguments().mid(1), book->currency());
     if (!changes)
         return CommandContext::fail(changes.error().message);
-    const Status edited =
+    const auto edited =
         AccountLifecycle(*book).edit(*id, *changes, *date, parser.value(QStringLiteral("note")));
     return edited ? 0 : CommandContext::fail(edited.error().message);
 }
@@ -270,7 +270,7 @@ int churn(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const Status churned =
+    const auto churned =
         AccountLifecycle(*book).churn(*id, *date, parser.value(QStringLiteral("reason")));
     return churned ? 0 : CommandContext::fail(churned.error().message);
 }
@@ -302,7 +302,7 @@ int renew(CommandContext &context, const QCommandLineParser &parser)
                                                  parser.value(QStringLiteral("note")));
     if (!renewal)
         return CommandContext::fail(renewal.error().message);
-    context.print(Dates::toIso(renewal->nextRenewalOn));
+    context.print(Dates::toIso(renewal->after.renewalOn.value_or(Date())));
     return 0;
 }
 

@@ -32,7 +32,7 @@ int setStage(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const Status moved =
+    const auto moved =
         AccountLifecycle(*book).moveStage(*id, *stage, *date, parser.value(QStringLiteral("note")));
     return moved ? 0 : CommandContext::fail(moved.error().message);
 }

@@ -29,9 +29,32 @@ Status checkDates(const Account &a)
                          .arg(Dates::toIso(*a.renewalOn), Dates::toIso(*a.startOn))};
     return {};
 }
+
+// Adds an inserted row's id to `ids`, or passes the error on.
+Status keep(const Expected<qint64> &inserted, QList<qint64> &ids)
+{
+    if (!inserted)
+        return inserted.error();
+    ids << *inserted;
+    return {};
+}
+
+Status deleteRows(Book &book, const char *table, const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        auto query = book.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?")
+                                      .arg(QLatin1String(table)));
+        if (!query)
+            return query.error();
+        query->addBindValue(id);
+        if (auto ok = book.exec(*query); !ok)
+            return ok;
+    }
+    return {};
+}
 } // namespace
 
-Expected<qint64> AccountLifecycle::add(const Account &draft)
+Expected<AccountChange> AccountLifecycle::add(const Account &draft)
 {
     if (draft.name.trimmed().isEmpty())
         return Error{tr("an account needs a name")};
@@ -39,7 +62,8 @@ Expected<qint64> AccountLifecycle::add(const Account &draft)
         return Error{tr("a new account cannot start churned; add it, then churn it")};
     if (auto ok = checkDates(draft); !ok)
         return ok.error();
-    qint64 id = 0;
+    AccountChange change;
+    change.created = true;
     const Status written = m_book.write([&]() -> Status {
         AccountRepository accounts(m_book);
         if (auto ok = checkExternalIdFree(accounts, draft.externalId, 0); !ok)
@@ -47,19 +71,44 @@ Expected<qint64> AccountLifecycle::add(const Account &draft)
         auto inserted = accounts.insert(draft);
         if (!inserted)
             return inserted.error();
-        id = *inserted;
+        change.accountId = *inserted;
+        change.after = draft;
+        change.after.id = *inserted;
         const Date since = draft.startOn.value_or(Dates::today());
-        if (auto ok = StageRepository(m_book).record(id, {draft.stage, since, {}}); !ok)
+        StageRepository stages(m_book);
+        if (auto ok = keep(stages.record(change.accountId, {draft.stage, since, {}}), change.stageEvents);
+            !ok)
             return ok;
         if (draft.arr > 0) {
-            ArrEvent event{0, id, since, ArrChange::New, 0, draft.arr, {}};
-            return ArrEventRepository(m_book).record(event);
+            ArrEvent event{0, change.accountId, since, ArrChange::New, 0, draft.arr, {}};
+            return keep(ArrEventRepository(m_book).record(event), change.arrEvents);
         }
         return {};
     });
     if (!written)
         return written.error();
-    return id;
+    return change;
+}
+
+Expected<AccountChange> AccountLifecycle::change(qint64 id, const Work &work)
+{
+    AccountChange change;
+    change.accountId = id;
+    const Status written = m_book.write([&]() -> Status {
+        AccountRepository accounts(m_book);
+        auto found = accounts.get(id);
+        if (!found)
+            return found.error();
+        change.before = *found;
+        Account account = *found;
+        if (auto ok = work(account, change); !ok)
+            return ok;
+        change.after = account;
+        return accounts.update(account);
+    });
+    if (!written)
+        return written.error();
+    return change;
 }
 
 Status AccountLifecycle::checkNotBefore(const Account &account, const Date &date) const
@@ -72,8 +121,21 @@ Status AccountLifecycle::checkNotBefore(const Account &account, const Date &date
     return {};
 }
 
+Status AccountLifecycle::checkAfterCurrentStage(const Account &account, const Date &date) const
+{
+    auto events = StageRepository(m_book).events(account.id);
+    if (!events)
+        return events.error();
+    if (!events->isEmpty() && date < events->last().enteredOn)
+        return Error{tr("%1 is before account %2 entered its current stage (%3)")
+                         .arg(Dates::toIso(date))
+                         .arg(account.id)
+                         .arg(Dates::toIso(events->last().enteredOn))};
+    return {};
+}
+
 Status AccountLifecycle::recordArrChange(const Account &account, Minor newArr, const Date &date,
-                                         const QString &note)
+                                         const QString &note, AccountChange &change)
 {
     if (newArr == account.arr)
         return {};
@@ -84,25 +146,22 @@ Status AccountLifecycle::recordArrChange(const Account &account, Minor newArr, c
     const ArrChange kind = account.arr == 0 ? ArrChange::New
                            : newArr > account.arr ? ArrChange::Expansion
                                                   : ArrChange::Contraction;
-    return ArrEventRepository(m_book).record({0, account.id, date, kind, account.arr, newArr, note});
+    return keep(ArrEventRepository(m_book).record({0, account.id, date, kind, account.arr, newArr, note}),
+                change.arrEvents);
 }
 
-Status AccountLifecycle::edit(qint64 id, const AccountChanges &changes, const Date &effective,
-                              const QString &note)
+Expected<AccountChange> AccountLifecycle::edit(qint64 id, const AccountChanges &changes,
+                                               const Date &effective, const QString &note)
 {
-    return m_book.write([&]() -> Status {
-        AccountRepository accounts(m_book);
-        auto found = accounts.get(id);
-        if (!found)
-            return found.error();
-        Account account = *found;
+    return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (changes.arr) {
-            if (auto ok = recordArrChange(account, *changes.arr, effective, note); !ok)
+            if (auto ok = recordArrChange(account, *changes.arr, effective, note, change); !ok)
                 return ok;
             account.arr = *changes.arr;
         }
         if (changes.name) account.name = *changes.name;
         if (changes.externalId) {
+            AccountRepository accounts(m_book);
             if (auto ok = checkExternalIdFree(accounts, *changes.externalId, id); !ok)
                 return ok;
             account.externalId = *changes.externalId;
@@ -114,113 +173,95 @@ Status AccountLifecycle::edit(qint64 id, const AccountChanges &changes, const Da
         if (changes.source) account.source = *changes.source;
         if (changes.startOn) account.startOn = *changes.startOn;
         if (changes.renewalOn) account.renewalOn = *changes.renewalOn;
-        if (auto ok = checkDates(account); !ok)
-            return ok;
-        return accounts.update(account);
+        return checkDates(account);
     });
 }
 
-Status AccountLifecycle::moveStage(qint64 id, Stage stage, const Date &date, const QString &note)
+Expected<AccountChange> AccountLifecycle::moveStage(qint64 id, Stage stage, const Date &date,
+                                                    const QString &note)
 {
     if (stage == Stage::Churned)
         return Error{tr("an account is churned with 'account churn', which records the reason")};
-    return m_book.write([&]() -> Status {
-        AccountRepository accounts(m_book);
-        auto found = accounts.get(id);
-        if (!found)
-            return found.error();
-        Account account = *found;
+    return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (account.isChurned())
             return Error{tr("account %1 has churned; its stage cannot change").arg(id)};
         if (account.stage == stage)
             return Error{tr("account %1 is already in %2").arg(id).arg(Stages::label(stage))};
-        StageRepository stages(m_book);
-        auto events = stages.events(id);
-        if (!events)
-            return events.error();
-        if (!events->isEmpty() && date < events->last().enteredOn)
-            return Error{tr("%1 is before account %2 entered its current stage (%3)")
-                             .arg(Dates::toIso(date))
-                             .arg(id)
-                             .arg(Dates::toIso(events->last().enteredOn))};
-        if (auto ok = stages.record(id, {stage, date, note}); !ok)
+        if (auto ok = checkAfterCurrentStage(account, date); !ok)
             return ok;
         account.stage = stage;
-        return accounts.update(account);
+        return keep(StageRepository(m_book).record(id, {stage, date, note}), change.stageEvents);
     });
 }
 
-Status AccountLifecycle::churn(qint64 id, const Date &date, const QString &reason)
+Expected<AccountChange> AccountLifecycle::churn(qint64 id, const Date &date, const QString &reason)
 {
-    return m_book.write([&]() -> Status {
-        AccountRepository accounts(m_book);
-        auto found = accounts.get(id);
-        if (!found)
-            return found.error();
-        Account account = *found;
+    return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (account.isChurned())
             return Error{tr("account %1 churned already on %2")
                              .arg(id)
                              .arg(Dates::toIso(account.churnedOn.value_or(Date())))};
         if (auto ok = checkNotBefore(account, date); !ok)
             return ok;
-        StageRepository stages(m_book);
-        auto events = stages.events(id);
-        if (!events)
-            return events.error();
-        if (!events->isEmpty() && date < events->last().enteredOn)
-            return Error{tr("%1 is before account %2 entered its current stage (%3)")
-                             .arg(Dates::toIso(date))
-                             .arg(id)
-                             .arg(Dates::toIso(events->last().enteredOn))};
-        if (auto ok = stages.record(id, {Stage::Churned, date, reason}); !ok)
+        if (auto ok = checkAfterCurrentStage(account, date); !ok)
+            return ok;
+        if (auto ok = keep(StageRepository(m_book).record(id, {Stage::Churned, date, reason}),
+                           change.stageEvents);
+            !ok)
             return ok;
         if (account.arr > 0) {
             ArrEvent lost{0, id, date, ArrChange::Churn, account.arr, 0, reason};
-            if (auto ok = ArrEventRepository(m_book).record(lost); !ok)
+            if (auto ok = keep(ArrEventRepository(m_book).record(lost), change.arrEvents); !ok)
                 return ok;
         }
         // account.arr keeps the contract value that was lost; the ARR events say it ended.
         account.stage = Stage::Churned;
         account.churnedOn = date;
         account.churnReason = reason;
-        return accounts.update(account);
+        return {};
     });
 }
 
-Expected<RenewalEvent> AccountLifecycle::renew(qint64 id, const Date &date,
-                                               std::optional<Minor> arr, int termMonths,
-                                               const QString &note)
+Expected<AccountChange> AccountLifecycle::renew(qint64 id, const Date &date,
+                                                std::optional<Minor> arr, int termMonths,
+                                                const QString &note)
 {
     if (termMonths < 1 || termMonths > 120)
         return Error{tr("the term must be between 1 and 120 months, not %1").arg(termMonths)};
-    RenewalEvent event;
-    const Status written = m_book.write([&]() -> Status {
-        AccountRepository accounts(m_book);
-        auto found = accounts.get(id);
-        if (!found)
-            return found.error();
-        Account account = *found;
+    return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (account.isChurned())
             return Error{tr("account %1 has churned and cannot be renewed").arg(id)};
         if (auto ok = checkNotBefore(account, date); !ok)
             return ok;
         const Minor newArr = arr.value_or(account.arr);
-        if (auto ok = recordArrChange(account, newArr, date, note.isEmpty() ? tr("renewal") : note);
+        if (auto ok = recordArrChange(account, newArr, date, note.isEmpty() ? tr("renewal") : note,
+                                      change);
             !ok)
             return ok;
-        event = {0, id, date, account.renewalOn,
-                 Dates::addMonths(account.renewalOn.value_or(date), termMonths),
-                 termMonths, account.arr, newArr, note};
-        if (auto ok = ArrEventRepository(m_book).recordRenewal(event); !ok)
+        const RenewalEvent event{0, id, date, account.renewalOn,
+                                 Dates::addMonths(account.renewalOn.value_or(date), termMonths),
+                                 termMonths, account.arr, newArr, note};
+        if (auto ok = keep(ArrEventRepository(m_book).recordRenewal(event), change.renewals); !ok)
             return ok;
         account.arr = newArr;
         account.renewalOn = event.nextRenewalOn;
-        return accounts.update(account);
+        return {};
     });
-    if (!written)
-        return written.error();
-    return event;
+}
+
+Status AccountLifecycle::revert(const AccountChange &change)
+{
+    return m_book.write([&]() -> Status {
+        if (change.created)
+            return AccountRepository(m_book).remove(change.accountId);
+        if (auto ok = deleteRows(m_book, "stage_event", change.stageEvents); !ok)
+            return ok;
+        if (auto ok = deleteRows(m_book, "arr_event", change.arrEvents); !ok)
+            return ok;
+        if (auto ok = deleteRows(m_book, "renewal_event", change.renewals); !ok)
+            return ok;
+        return AccountRepository(m_book).update(change.before);
+    });
 }
 
 } // namespace csw

@@ -6,12 +6,26 @@
 #include "common/Expected.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <optional>
 
 namespace csw {
 
 class Book;
+
+// What one action did to an account, so that it can be undone exactly: the account before and
+// after, and the history rows the action added.
+struct AccountChange
+{
+    qint64 accountId = 0;
+    bool created = false;       // the action added the account
+    Account before;             // as it was; meaningless when created
+    Account after;
+    QList<qint64> stageEvents;
+    QList<qint64> arrEvents;
+    QList<qint64> renewals;
+};
 
 // The user's actions on an account, each one write transaction that also keeps the dated
 // history behind it: stage events, ARR events (new, expansion, contraction, churn) and renewals.
@@ -22,21 +36,29 @@ class AccountLifecycle final
 public:
     explicit AccountLifecycle(Book &book) : m_book(book) {}
 
-    // Adds `draft` (its id is ignored); its stage and first ARR are dated at its start, or today.
-    Expected<qint64> add(const Account &draft);
+    // Adds `draft`; its stage and first ARR are dated at its start, or today. A draft with an
+    // id (an undone addition being redone) gets that id back.
+    Expected<AccountChange> add(const Account &draft);
     // Applies field changes; an ARR change is recorded as an event dated `effective`.
-    Status edit(qint64 id, const AccountChanges &changes, const Date &effective,
-                const QString &note = {});
-    Status moveStage(qint64 id, Stage stage, const Date &date, const QString &note = {});
-    Status churn(qint64 id, const Date &date, const QString &reason);
+    Expected<AccountChange> edit(qint64 id, const AccountChanges &changes, const Date &effective,
+                                 const QString &note = {});
+    Expected<AccountChange> moveStage(qint64 id, Stage stage, const Date &date,
+                                      const QString &note = {});
+    Expected<AccountChange> churn(qint64 id, const Date &date, const QString &reason);
     // Records a renewal on `date` and moves the renewal date on by `termMonths`.
-    Expected<RenewalEvent> renew(qint64 id, const Date &date, std::optional<Minor> arr,
-                                 int termMonths, const QString &note = {});
+    Expected<AccountChange> renew(qint64 id, const Date &date, std::optional<Minor> arr,
+                                  int termMonths, const QString &note = {});
+    // Undoes `change`: removes the rows it added and puts the account back as it was.
+    Status revert(const AccountChange &change);
 
 private:
+    using Work = std::function<Status(Account &account, AccountChange &change)>;
+    // Loads the account, lets `work` change it and record its events, then saves it.
+    Expected<AccountChange> change(qint64 id, const Work &work);
     Status checkNotBefore(const Account &account, const Date &date) const;
+    Status checkAfterCurrentStage(const Account &account, const Date &date) const;
     Status recordArrChange(const Account &account, Minor newArr, const Date &date,
-                           const QString &note);
+                           const QString &note, AccountChange &change);
 
     Book &m_book;
 };

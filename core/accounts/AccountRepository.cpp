@@ -75,16 +75,25 @@ Account AccountRepository::fromRow(const QSqlQuery &q)
 
 Expected<qint64> AccountRepository::insert(const Account &account)
 {
+    // An id is given when an undone addition is redone, so later commands still find it.
     auto query = m_book.prepare(QStringLiteral(
         "INSERT INTO account (name, external_id, csm, touch, plan, industry, source, arr, "
-        "start_on, renewal_on, stage, churned_on, churn_reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "start_on, renewal_on, stage, churned_on, churn_reason, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     bindAccount(*query, account);
-    if (auto ok = m_book.exec(*query); !ok)
-        return ok.error();
-    return query->lastInsertId().toLongLong();
+    query->addBindValue(account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()));
+    return m_book.insert(*query);
+}
+
+Status AccountRepository::remove(qint64 id)
+{
+    auto query = m_book.prepare(QStringLiteral("DELETE FROM account WHERE id = ?"));
+    if (!query)
+        return query.error();
+    query->addBindValue(id);
+    return m_book.exec(*query);
 }
 
 Status AccountRepository::update(const Account &account)

@@ -51,6 +51,8 @@ public:
     Expected<QList<StageTotal>> totalsByStage() const;
     // Writes every field of `account` (found by its id) back to the book.
     Status update(const Account &account);
+    // Deletes the account and, through the foreign keys, its history.
+    Status remove(qint64 id);
     // The account that already holds `externalId`, other than `exceptId`, if any.
     Expected<std::optional<qint64>> findByExternalId(const QString &externalId,
                                                      qint64 exceptId = 0) const;

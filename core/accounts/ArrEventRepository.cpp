@@ -37,7 +37,7 @@ QString ArrEventRepository::key(ArrChange kind)
     return {};
 }
 
-Status ArrEventRepository::record(const ArrEvent &event)
+Expected<qint64> ArrEventRepository::record(const ArrEvent &event)
 {
     auto query = m_book.prepare(QStringLiteral(
         "INSERT INTO arr_event (account_id, occurred_on, kind, arr_before, arr_after, note) "
@@ -50,7 +50,7 @@ Status ArrEventRepository::record(const ArrEvent &event)
     query->addBindValue(qint64(event.arrBefore));
     query->addBindValue(qint64(event.arrAfter));
     query->addBindValue(noteOrNull(event.note));
-    return m_book.exec(*query);
+    return m_book.insert(*query);
 }
 
 Expected<QList<ArrEvent>> ArrEventRepository::forAccount(qint64 accountId) const
@@ -78,7 +78,7 @@ Expected<QList<ArrEvent>> ArrEventRepository::forAccount(qint64 accountId) const
     return events;
 }
 
-Status ArrEventRepository::recordRenewal(const RenewalEvent &event)
+Expected<qint64> ArrEventRepository::recordRenewal(const RenewalEvent &event)
 {
     auto query = m_book.prepare(QStringLiteral(
         "INSERT INTO renewal_event (account_id, renewed_on, previous_renewal_on, "
@@ -95,7 +95,7 @@ Status ArrEventRepository::recordRenewal(const RenewalEvent &event)
     query->addBindValue(qint64(event.arrBefore));
     query->addBindValue(qint64(event.arrAfter));
     query->addBindValue(noteOrNull(event.note));
-    return m_book.exec(*query);
+    return m_book.insert(*query);
 }
 
 Expected<QList<RenewalEvent>> ArrEventRepository::renewalsFor(qint64 accountId) const

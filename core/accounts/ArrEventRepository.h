@@ -50,9 +50,9 @@ public:
 
     static QString key(ArrChange kind);
 
-    Status record(const ArrEvent &event);
+    Expected<qint64> record(const ArrEvent &event);
     Expected<QList<ArrEvent>> forAccount(qint64 accountId) const;
-    Status recordRenewal(const RenewalEvent &event);
+    Expected<qint64> recordRenewal(const RenewalEvent &event);
     Expected<QList<RenewalEvent>> renewalsFor(qint64 accountId) const;
 
 private:

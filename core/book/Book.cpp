@@ -257,6 +257,13 @@ Status Book::exec(QSqlQuery &query) const
     return {};
 }
 
+Expected<qint64> Book::insert(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return errorFrom(query);
+    return query.lastInsertId().toLongLong();
+}
+
 Status Book::write(const std::function<Status()> &work)
 {
     if (m_readOnly)

@@ -44,6 +44,8 @@ public:
     Expected<QSqlQuery> prepare(const QString &sql) const;
     // Executes a prepared query, turning a failure into a user-facing error.
     Status exec(QSqlQuery &query) const;
+    // Executes a prepared INSERT and returns the new row's id.
+    Expected<qint64> insert(QSqlQuery &query) const;
     // Runs `work` in one write transaction (BEGIN IMMEDIATE): all of it is committed or none.
     Status write(const std::function<Status()> &work);
     // A user-facing message for a failed statement: busy, read-only, full disk, damaged file.

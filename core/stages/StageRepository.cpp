@@ -10,7 +10,7 @@
 
 namespace csw {
 
-Status StageRepository::record(qint64 accountId, const StageEvent &event)
+Expected<qint64> StageRepository::record(qint64 accountId, const StageEvent &event)
 {
     auto query = m_book.prepare(QStringLiteral(
         "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)"));
@@ -21,7 +21,7 @@ Status StageRepository::record(qint64 accountId, const StageEvent &event)
     query->addBindValue(Dates::toIso(event.enteredOn));
     query->addBindValue(event.note.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                              : QVariant(event.note));
-    return m_book.exec(*query);
+    return m_book.insert(*query);
 }
 
 Expected<QList<StageEvent>> StageRepository::events(qint64 accountId) const

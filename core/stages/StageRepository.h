@@ -38,7 +38,7 @@ class StageRepository final
 public:
     explicit StageRepository(Book &book) : m_book(book) {}
 
-    Status record(qint64 accountId, const StageEvent &event);
+    Expected<qint64> record(qint64 accountId, const StageEvent &event);
     Expected<QList<StageEvent>> events(qint64 accountId) const;
     Expected<QList<StageSpan>> history(qint64 accountId, const Date &today) const;
 

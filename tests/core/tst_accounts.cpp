@@ -5,6 +5,8 @@
 #include "accounts/AccountRepository.h"
 #include "stages/StageRepository.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace csw;
@@ -21,6 +23,22 @@ Account draft(const char *name, Minor arr = 1200000, const char *start = "2026-0
     a.renewalOn = date(renewal);
     return a;
 }
+// The account table and its history, row by row: equal dumps mean an undo put back everything.
+QStringList dump(Book &book)
+{
+    QStringList rows;
+    QSqlQuery q(book.database());
+    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event"}) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        while (q.next()) {
+            QStringList cells{QLatin1String(table)};
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
 } // namespace
 
 // Adding, editing, churning and renewing accounts, and the ARR history that each keeps.
@@ -32,8 +50,9 @@ private Q_SLOTS:
     void addKeepsTheFirstEvents()
     {
         BookFixture f;
-        auto id = AccountLifecycle(*f.book).add(draft("株式会社さくら物流"));
-        QVERIFY(id);
+        auto added = AccountLifecycle(*f.book).add(draft("株式会社さくら物流"));
+        QVERIFY(added);
+        const qint64 *id = &added->accountId;
         auto account = AccountRepository(*f.book).get(*id);
         QVERIFY(account);
         QCOMPARE(account->name, QStringLiteral("株式会社さくら物流"));
@@ -86,7 +105,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
-        const qint64 id = *lifecycle.add(draft("A", from));
+        const qint64 id = lifecycle.add(draft("A", from))->accountId;
         AccountChanges changes;
         changes.arr = to;
         QVERIFY(lifecycle.edit(id, changes, date("2026-10-01"), QStringLiteral("20 seats")));
@@ -104,7 +123,7 @@ private Q_SLOTS:
     {
         BookFixture f(QStringLiteral("USD"));
         AccountLifecycle lifecycle(*f.book);
-        const qint64 id = *lifecycle.add(draft("A", 100000));
+        const qint64 id = lifecycle.add(draft("A", 100000))->accountId;
         auto changes = AccountChanges::parse({QStringLiteral("arr=1,234.50"),
                                               QStringLiteral("csm=Sato"),
                                               QStringLiteral("touch=テックタッチ"),
@@ -142,7 +161,7 @@ private Q_SLOTS:
     {
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
-        const qint64 id = *lifecycle.add(draft("A"));
+        const qint64 id = lifecycle.add(draft("A"))->accountId;
         AccountChanges changes;
         changes.arr = 2000000;
         changes.csm = QStringLiteral("Tanaka");
@@ -157,7 +176,7 @@ private Q_SLOTS:
     {
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
-        const qint64 id = *lifecycle.add(draft("A"));
+        const qint64 id = lifecycle.add(draft("A"))->accountId;
         QVERIFY(lifecycle.churn(id, date("2026-09-30"), QStringLiteral("予算削減")));
         const Account a = *AccountRepository(*f.book).get(id);
         QVERIFY(a.isChurned());
@@ -192,10 +211,10 @@ private Q_SLOTS:
         QFETCH(QString, next);
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
-        const qint64 id = *lifecycle.add(draft("A", 1200000, "2026-04-01", renewal.toLatin1()));
+        const qint64 id = lifecycle.add(draft("A", 1200000, "2026-04-01", renewal.toLatin1()))->accountId;
         auto event = lifecycle.renew(id, *Dates::parseIso(renewal), 1500000, term);
         QVERIFY(event);
-        QCOMPARE(Dates::toIso(event->nextRenewalOn), next);
+        QCOMPARE(Dates::toIso(*event->after.renewalOn), next);
         const Account a = *AccountRepository(*f.book).get(id);
         QCOMPARE(Dates::toIso(*a.renewalOn), next);
         QCOMPARE(a.arr, Minor(1500000));
@@ -210,11 +229,60 @@ private Q_SLOTS:
     {
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
-        const qint64 id = *lifecycle.add(draft("A"));
+        const qint64 id = lifecycle.add(draft("A"))->accountId;
         QVERIFY(!lifecycle.renew(id, date("2027-03-31"), std::nullopt, 0));
         QVERIFY(!lifecycle.renew(id, date("2026-01-01"), std::nullopt, 12));
         QVERIFY(!lifecycle.renew(4242, date("2027-03-31"), std::nullopt, 12));
         QVERIFY(ArrEventRepository(*f.book).renewalsFor(id)->isEmpty());
+    }
+
+    void revertUndoesExactly_data()
+    {
+        QTest::addColumn<QString>("action");
+        for (const char *action : {"add", "edit", "arr", "stage", "churn", "renew"})
+            QTest::newRow(action) << QString::fromLatin1(action);
+    }
+    void revertUndoesExactly()
+    {
+        QFETCH(QString, action);
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = lifecycle.add(draft("A"))->accountId;
+        const QStringList before = dump(*f.book);
+        Expected<AccountChange> change = Error{};
+        AccountChanges changes;
+        if (action == QLatin1String("add")) {
+            change = lifecycle.add(draft("B"));
+        } else if (action == QLatin1String("edit")) {
+            changes.csm = QStringLiteral("Tanaka");
+            changes.plan = QStringLiteral("Enterprise");
+            change = lifecycle.edit(id, changes, date("2026-06-01"));
+        } else if (action == QLatin1String("arr")) {
+            changes.arr = 1800000;
+            change = lifecycle.edit(id, changes, date("2026-06-01"));
+        } else if (action == QLatin1String("stage")) {
+            change = lifecycle.moveStage(id, Stage::Adoption, date("2026-06-01"));
+        } else if (action == QLatin1String("churn")) {
+            change = lifecycle.churn(id, date("2026-06-01"), QStringLiteral("予算削減"));
+        } else {
+            change = lifecycle.renew(id, date("2027-03-31"), 1500000, 12);
+        }
+        QVERIFY(change);
+        QVERIFY(dump(*f.book) != before);
+        QVERIFY(lifecycle.revert(*change));
+        QCOMPARE(dump(*f.book), before);
+    }
+
+    void redoneAdditionKeepsItsId()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const auto added = lifecycle.add(draft("A"));
+        QVERIFY(lifecycle.revert(*added));
+        QCOMPARE(*AccountRepository(*f.book).count(), qint64(0));
+        Account again = draft("A");
+        again.id = added->accountId;
+        QCOMPARE(lifecycle.add(again)->accountId, added->accountId);
     }
 
     void listFilters()
@@ -226,7 +294,7 @@ private Q_SLOTS:
         b.csm = QStringLiteral("Tanaka");
         b.touch = Touch::Tech;
         QVERIFY(lifecycle.add(a));
-        const qint64 idB = *lifecycle.add(b);
+        const qint64 idB = lifecycle.add(b)->accountId;
         QVERIFY(lifecycle.moveStage(idB, Stage::Adoption, date("2026-05-01")));
         auto names = [&](const AccountFilter &filter) {
             QStringList result;

@@ -74,7 +74,7 @@ private Q_SLOTS:
         Account a;
         a.name = QStringLiteral("A");
         a.startOn = date("2026-04-01");
-        const qint64 id = *lifecycle.add(a);
+        const qint64 id = lifecycle.add(a)->accountId;
         QVERIFY(lifecycle.moveStage(id, Stage::Adoption, date("2026-05-01"), QStringLiteral("QW")));
         QVERIFY(lifecycle.moveStage(id, Stage::ChurnPrevention, date("2026-08-01")));
         QVERIFY(lifecycle.moveStage(id, Stage::Adoption, date("2026-09-01")));
@@ -105,9 +105,9 @@ private Q_SLOTS:
         Account a;
         a.name = QStringLiteral("A");
         a.startOn = date("2026-04-01");
-        const qint64 id = *lifecycle.add(a);
+        const qint64 id = lifecycle.add(a)->accountId;
         QVERIFY(lifecycle.moveStage(id, Stage::Adoption, date("2026-05-01")));
-        const Status moved = lifecycle.moveStage(id, Stage(stage), *Dates::parseIso(on));
+        const auto moved = lifecycle.moveStage(id, Stage(stage), *Dates::parseIso(on));
         QVERIFY(!moved);
         QVERIFY2(moved.error().message.contains(message), qPrintable(moved.error().message));
         QCOMPARE(StageRepository(*f.book).events(id)->size(), 2);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         Account a;
         a.name = QStringLiteral("A");
         a.startOn = date("2026-04-01");
-        const qint64 id = *lifecycle.add(a);
+        const qint64 id = lifecycle.add(a)->accountId;
         QVERIFY(lifecycle.churn(id, date("2026-06-01"), {}));
         QVERIFY(!lifecycle.moveStage(id, Stage::Adoption, date("2026-07-01")));
         QVERIFY(!lifecycle.moveStage(4242, Stage::Adoption, date("2026-07-01")));
