@@ -3,6 +3,7 @@
 
 #include "book/Book.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -123,9 +124,8 @@ Expected<Account> AccountRepository::get(qint64 id) const
     return fromRow(*query);
 }
 
-QString AccountRepository::selectSql(const AccountFilter &filter, QVariantList &values)
+QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &values)
 {
-    QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account");
     QStringList where;
     if (!filter.csm.isEmpty()) {
         where << QStringLiteral("csm = ?");
@@ -139,9 +139,81 @@ QString AccountRepository::selectSql(const AccountFilter &filter, QVariantList &
         where << QStringLiteral("touch = ?");
         values << Stages::key(*filter.touch);
     }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    return sql + QStringLiteral(" ORDER BY id");
+    if (!filter.search.trimmed().isEmpty()) {
+        QString pattern = filter.search.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\' "
+                                "OR csm LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << pattern;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString AccountRepository::selectSql(const AccountFilter &filter, QVariantList &values)
+{
+    return QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
+           + whereSql(filter, values) + QStringLiteral(" ORDER BY id");
+}
+
+Expected<qint64> AccountRepository::count(const AccountFilter &filter) const
+{
+    QVariantList values;
+    auto query = m_book.prepare(QStringLiteral("SELECT count(*) FROM account")
+                                + whereSql(filter, values));
+    if (!query)
+        return query.error();
+    for (const QVariant &value : std::as_const(values))
+        query->addBindValue(value);
+    if (auto ok = m_book.exec(*query); !ok)
+        return ok.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, AccountSort sort,
+                                                 bool descending, qint64 offset, int limit) const
+{
+    static const QHash<AccountSort, QString> columns = {
+        {AccountSort::Id, QStringLiteral("id")},         {AccountSort::Name, QStringLiteral("name COLLATE NOCASE")},
+        {AccountSort::Csm, QStringLiteral("csm")},       {AccountSort::Touch, QStringLiteral("touch")},
+        {AccountSort::Plan, QStringLiteral("plan")},     {AccountSort::Stage, QStringLiteral("stage")},
+        {AccountSort::Arr, QStringLiteral("arr")},       {AccountSort::Renewal, QStringLiteral("renewal_on")},
+    };
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
+                        + whereSql(filter, values) + QStringLiteral(" ORDER BY ")
+                        + columns.value(sort) + direction + QStringLiteral(", id") + direction
+                        + QStringLiteral(" LIMIT ? OFFSET ?");
+    QSqlQuery query(m_book.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return m_book.errorFrom(query);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return m_book.errorFrom(query);
+    QList<Account> accounts;
+    accounts.reserve(limit);
+    while (query.next())
+        accounts << fromRow(query);
+    return accounts;
+}
+
+Expected<QStringList> AccountRepository::csms() const
+{
+    QSqlQuery query(m_book.database());
+    if (!query.exec(QStringLiteral("SELECT DISTINCT csm FROM account WHERE csm IS NOT NULL "
+                                   "ORDER BY csm")))
+        return m_book.errorFrom(query);
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
 }
 
 Status AccountRepository::forEach(const AccountFilter &filter,

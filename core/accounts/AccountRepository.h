@@ -22,7 +22,11 @@ struct AccountFilter
     QString csm;
     std::optional<Stage> stage;
     std::optional<Touch> touch;
+    QString search;   // part of the name, external id or CSM
 };
+
+// The orders a list of accounts can be sorted in; ties are broken by id.
+enum class AccountSort { Id, Name, Csm, Touch, Plan, Stage, Arr, Renewal };
 
 // Reads and writes the account table. Callers wrap writes in Book::write; the events that
 // give the changes their history are kept by AccountLifecycle.
@@ -41,6 +45,12 @@ public:
     // The same accounts as raw rows (columns as selectColumns() names them), for bulk output.
     Expected<RowStream> rows(const AccountFilter &filter) const;
     Expected<qint64> count() const;
+    Expected<qint64> count(const AccountFilter &filter) const;
+    // One page of the filtered, sorted accounts: what a view shows, never the whole book.
+    Expected<QList<Account>> page(const AccountFilter &filter, AccountSort sort, bool descending,
+                                  qint64 offset, int limit) const;
+    // The CSMs that own accounts, sorted, for filters and pickers.
+    Expected<QStringList> csms() const;
     // How many accounts, and how much ARR, each stage holds.
     struct StageTotal
     {
@@ -61,6 +71,7 @@ public:
     static const QString &selectColumns();
 
 private:
+    static QString whereSql(const AccountFilter &filter, QVariantList &values);
     static QString selectSql(const AccountFilter &filter, QVariantList &values);
 
     Book &m_book;

@@ -63,7 +63,14 @@ const QStringList version1 = {
     QStringLiteral("CREATE INDEX renewal_event_date ON renewal_event (renewed_on)"),
 };
 
-const QList<QStringList> migrations = {version1};
+// Version 2: indexes for the accounts view's sort orders.
+const QStringList version2 = {
+    QStringLiteral("CREATE INDEX account_name ON account (name COLLATE NOCASE)"),
+    QStringLiteral("CREATE INDEX account_arr ON account (arr)"),
+    QStringLiteral("CREATE INDEX account_plan ON account (plan)"),
+};
+
+const QList<QStringList> migrations = {version1, version2};
 
 } // namespace
 

@@ -285,6 +285,46 @@ private Q_SLOTS:
         QCOMPARE(lifecycle.add(again)->accountId, added->accountId);
     }
 
+    void pagesSortAndSearch()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const QStringList names = {QStringLiteral("Delta"), QStringLiteral("alpha 100%"),
+                                   QStringLiteral("株式会社さくら"), QStringLiteral("Charlie"),
+                                   QStringLiteral("bravo_1")};
+        Minor arr = 100;
+        for (const QString &name : names) {
+            Account a = draft("x", arr += 100);
+            a.name = name;
+            QVERIFY(lifecycle.add(a));
+        }
+        AccountRepository accounts(*f.book);
+        auto pageNames = [&](const AccountFilter &filter, AccountSort sort, bool descending,
+                             qint64 offset, int limit) {
+            QStringList result;
+            for (const Account &a : *accounts.page(filter, sort, descending, offset, limit))
+                result << a.name;
+            return result;
+        };
+        QCOMPARE(pageNames({}, AccountSort::Arr, true, 0, 2),
+                 (QStringList{QStringLiteral("bravo_1"), QStringLiteral("Charlie")}));
+        QCOMPARE(pageNames({}, AccountSort::Arr, true, 2, 2),
+                 (QStringList{QStringLiteral("株式会社さくら"), QStringLiteral("alpha 100%")}));
+        QCOMPARE(pageNames({}, AccountSort::Arr, true, 4, 2), QStringList{QStringLiteral("Delta")});
+        QCOMPARE(pageNames({}, AccountSort::Name, false, 0, 2),
+                 (QStringList{QStringLiteral("alpha 100%"), QStringLiteral("bravo_1")}));
+        QCOMPARE(pageNames({.search = QStringLiteral("さくら")}, AccountSort::Id, false, 0, 10),
+                 QStringList{QStringLiteral("株式会社さくら")});
+        // LIKE's wildcards in the search text are searched for, not used.
+        QCOMPARE(pageNames({.search = QStringLiteral("0%")}, AccountSort::Id, false, 0, 10),
+                 QStringList{QStringLiteral("alpha 100%")});
+        QCOMPARE(pageNames({.search = QStringLiteral("o_")}, AccountSort::Id, false, 0, 10),
+                 QStringList{QStringLiteral("bravo_1")});
+        QCOMPARE(*accounts.count({.search = QStringLiteral("a")}), qint64(4));
+        QCOMPARE(*accounts.count({}), qint64(5));
+        QCOMPARE(*accounts.csms(), QStringList{QStringLiteral("佐藤 美咲")});
+    }
+
     void listFilters()
     {
         BookFixture f;
