@@ -302,7 +302,8 @@ private Q_SLOTS:
         auto pageNames = [&](const AccountFilter &filter, AccountSort sort, bool descending,
                              qint64 offset, int limit) {
             QStringList result;
-            for (const Account &a : *accounts.page(filter, sort, descending, offset, limit))
+            const auto page = accounts.page(filter, sort, descending, offset, limit);
+            for (const Account &a : *page)
                 result << a.name;
             return result;
         };
