@@ -4,11 +4,10 @@
 #include "CommandContext.h"
 
 #include "book/Book.h"
+#include "book/BookMaintenance.h"
 #include "demo/DemoGenerator.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace csw::cli {
 
@@ -94,45 +93,13 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
 int backup(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString target = parser.positionalArguments().constFirst();
-    if (QFileInfo::exists(target))
-        return CommandContext::fail(
-            Tr::tr("%1 exists already; a backup never overwrites a file").arg(target));
     Book *book = context.book();
     if (!book)
         return 1;
-    QSqlQuery query(book->database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec()) {
-        QFile::remove(target);
-        return CommandContext::fail(Tr::tr("the backup to %1 failed: %2")
-                                        .arg(target, book->errorFrom(query).message));
-    }
+    if (auto ok = BookMaintenance::backup(*book, target); !ok)
+        return CommandContext::fail(ok.error().message);
     context.print(Tr::tr("Backed up %1 to %2.").arg(book->path(), target));
     return 0;
-}
-
-// Problems `csw check` finds beyond SQLite's own checks: the book's rules about itself.
-const QList<std::pair<const char *, const char *>> &consistencyChecks()
-{
-    static const QList<std::pair<const char *, const char *>> checks = {
-        {QT_TRANSLATE_NOOP("BookCommands", "accounts whose stage differs from their last stage event"),
-         "SELECT count(*) FROM account a WHERE a.stage <> (SELECT e.stage FROM stage_event e "
-         "WHERE e.account_id = a.id ORDER BY e.entered_on DESC, e.id DESC LIMIT 1)"},
-        {QT_TRANSLATE_NOOP("BookCommands", "accounts without any stage event"),
-         "SELECT count(*) FROM account a WHERE NOT EXISTS "
-         "(SELECT 1 FROM stage_event e WHERE e.account_id = a.id)"},
-        {QT_TRANSLATE_NOOP("BookCommands", "active accounts whose ARR differs from their last ARR event"),
-         "SELECT count(*) FROM account a WHERE a.stage <> 'churned' AND a.arr <> coalesce("
-         "(SELECT e.arr_after FROM arr_event e WHERE e.account_id = a.id "
-         "ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1), 0)"},
-        {QT_TRANSLATE_NOOP("BookCommands", "dates that are not YYYY-MM-DD"),
-         "SELECT (SELECT count(*) FROM account WHERE start_on NOT GLOB "
-         "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' OR renewal_on NOT GLOB "
-         "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]') + (SELECT count(*) FROM stage_event "
-         "WHERE entered_on NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"},
-    };
-    return checks;
 }
 
 int check(CommandContext &context, const QCommandLineParser &)
@@ -140,38 +107,12 @@ int check(CommandContext &context, const QCommandLineParser &)
     Book *book = context.book();
     if (!book)
         return 1;
-    QStringList problems;
-    QSqlQuery query(book->database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << book->errorFrom(query).message;
-    } else {
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1String("ok"))
-                problems << Tr::tr("integrity: %1").arg(line);
-        }
-    }
-    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (query.next())
-            problems << Tr::tr("a row of %1 points to a missing %2 (row id %3)")
-                            .arg(query.value(0).toString(), query.value(2).toString(),
-                                 query.value(1).toString());
-    }
-    if (problems.isEmpty()) {
-        for (const auto &[what, sql] : consistencyChecks()) {
-            if (!query.exec(QString::fromLatin1(sql)) || !query.next()) {
-                problems << book->errorFrom(query).message;
-            } else if (const qint64 n = query.value(0).toLongLong(); n > 0) {
-                problems << QStringLiteral("%1: %2")
-                                .arg(QCoreApplication::translate("BookCommands", what))
-                                .arg(n);
-            }
-        }
-    }
-    if (!problems.isEmpty()) {
-        for (const QString &problem : std::as_const(problems))
-            fprintf(stderr, "csw: %s: %s\n", book->path().toLocal8Bit().constData(),
-                    problem.toLocal8Bit().constData());
+    const auto problems = BookMaintenance::problems(*book);
+    if (!problems)
+        return CommandContext::fail(problems.error().message);
+    if (!problems->isEmpty()) {
+        for (const QString &problem : *problems)
+            CommandContext::fail(book->path() + QStringLiteral(": ") + problem);
         return 1;
     }
     context.print(Tr::tr("%1: ok (schema %2)").arg(book->path()).arg(book->schemaVersion()));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "book/BookPaths.h"
 #include "i18n/Translations.h"
+#include "settings/Settings.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("csworkbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("CS Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CSW_VERSION));
-    csw::Translations::install(app);
+    csw::Translations::install(app, csw::Settings::language().value());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CS Workbench"));
@@ -27,9 +27,14 @@ int main(int argc, char *argv[])
 
     csw::MainWindow window;
     window.show();
+    // The book named on the command line, else the last one opened, else the welcome view.
     const QStringList books = parser.positionalArguments();
-    const QString path = books.isEmpty() ? csw::BookPaths::defaultBook() : books.first();
-    if (!books.isEmpty() || QFileInfo::exists(path))
-        window.openBook(path);
+    if (!books.isEmpty()) {
+        window.openBook(books.first());
+    } else {
+        const QStringList recent = csw::Settings::recentBooks().value();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+            window.openBook(recent.first());
+    }
     return app.exec();
 }

@@ -1,62 +1,265 @@
 // SPDX-License-Identifier: MIT
 #include "window/MainWindow.h"
 
+#include "accounts/AccountDetailView.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/AccountsView.h"
+#include "accounts/AddAccountDialog.h"
 #include "book/Book.h"
+#include "book/BookMaintenance.h"
+#include "book/BookSession.h"
+#include "demo/DemoGenerator.h"
+#include "settings/Settings.h"
 #include "window/BookSummaryView.h"
+#include "window/MainActions.h"
+#include "window/PlaceholderView.h"
+#include "window/PreferencesDialog.h"
+#include "window/WelcomeView.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileInfo>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
-#include <QMenuBar>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace csw {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_summary(new BookSummaryView(this))
+namespace {
+const QString bookFilter()
+{
+    return MainWindow::tr("CS Workbench books (*.sqlite *.csw);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new BookSession(this)),
+      m_actions(new MainActions(this, m_session->undoStack())), m_stack(new QStackedWidget(this)),
+      m_accounts(new AccountsView(*m_session, this)), m_portfolio(new BookSummaryView(this)),
+      m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
-    setCentralWidget(m_summary);
-    createMenus();
-    m_summary->showBook(nullptr);
-    resize(900, 600);
+    m_stack->addWidget(new PlaceholderView(
+        tr("My Day"),
+        tr("Tasks due, renewals coming up and accounts at risk will be gathered here."), this));
+    m_stack->addWidget(m_accounts);
+    m_stack->addWidget(new PlaceholderView(
+        tr("Voice of the Customer"),
+        tr("What customers ask for and complain about, ranked by the revenue behind it and "
+           "handed off to product and marketing, will be kept here."),
+        this));
+    m_stack->addWidget(m_portfolio);
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_bookLabel);
+
+    connectActions();
+    connect(m_session, &BookSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &BookSession::bookOpened, this, &MainWindow::bookChanged);
+    connect(m_session, &BookSession::bookClosed, this, &MainWindow::bookChanged);
+    connect(m_session, &BookSession::accountsAddedOrRemoved, this, &MainWindow::bookChanged);
+    connect(m_welcome, &WelcomeView::newBookRequested, this, &MainWindow::newBook);
+    connect(m_welcome, &WelcomeView::openBookRequested, this, &MainWindow::chooseBook);
+    connect(m_welcome, &WelcomeView::demoBookRequested, this, &MainWindow::openDemoBook);
+    m_view = qBound(0, Settings::lastView().value(), int(Portfolio));
+    restoreLayout();
+    bookChanged();
+    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::connectActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Book…"), this, &MainWindow::chooseBook);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CS Workbench"), this, &MainWindow::showAbout);
+    MainActions &a = *m_actions;
+    connect(a.newBook, &QAction::triggered, this, &MainWindow::newBook);
+    connect(a.openBook, &QAction::triggered, this, &MainWindow::chooseBook);
+    connect(a.backupBook, &QAction::triggered, this, &MainWindow::backupBook);
+    connect(a.closeBook, &QAction::triggered, m_session, &BookSession::close);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, this, [this] {
+        showView(Accounts);
+        m_accounts->focusSearch();
+    });
+    connect(a.preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(a.addAccount, &QAction::triggered, this, &MainWindow::addAccount);
+    const QList<std::pair<QAction *, void (AccountDetailView::*)()>> detailActions = {
+        {a.moveStage, &AccountDetailView::moveToStage},
+        {a.churn, &AccountDetailView::churnAccount},
+        {a.renew, &AccountDetailView::renewAccount}};
+    for (const auto &[action, slot] : detailActions) {
+        connect(action, &QAction::triggered, this, [this, slot = slot] {
+            showView(Accounts);
+            if (m_accounts->detail()->accountId() == 0) {
+                statusBar()->showMessage(tr("Select an account first."), 4000);
+                return;
+            }
+            (m_accounts->detail()->*slot)();
+        });
+    }
+    for (QAction *view : std::as_const(a.views))
+        connect(view, &QAction::triggered, this, [this, view] { showView(view->data().toInt()); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+Book *MainWindow::book() const
+{
+    return m_session->book();
 }
 
 bool MainWindow::openBook(const QString &path)
 {
-    auto opened = Book::open(path);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open the book"), opened.error().message);
+    if (const Status opened = m_session->open(path); !opened) {
+        showError(opened.error().message);
         return false;
     }
-    m_book = std::move(*opened);
-    m_summary->showBook(m_book.get());
-    setWindowTitle(tr("%1 — CS Workbench").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    Settings::rememberBook(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+void MainWindow::showView(int view)
+{
+    if (!book())
+        return;
+    m_view = qBound(0, view, int(Portfolio));
+    m_stack->setCurrentIndex(m_view);
+    m_actions->views[m_view]->setChecked(true);
+    if (m_view == Portfolio)
+        m_portfolio->showBook(book());
+}
+
+int MainWindow::currentView() const
+{
+    return book() ? m_view : -1;
+}
+
+void MainWindow::bookChanged()
+{
+    Book *b = book();
+    for (QAction *action : m_actions->bookActions())
+        action->setEnabled(b);
+    if (!b) {
+        m_stack->setCurrentWidget(m_welcome);
+        setWindowTitle(tr("CS Workbench"));
+        m_bookLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — CS Workbench").arg(QFileInfo(b->path()).fileName()));
+    const auto count = AccountRepository(*b).count();
+    m_bookLabel->setText(tr("%1 · %2 accounts · %3")
+                             .arg(QFileInfo(b->path()).fileName())
+                             .arg(QLocale().toString(count ? *count : 0))
+                             .arg(b->currency().code()));
+    showView(m_view);
+}
+
+void MainWindow::newBook()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Book"),
+                                                      QDir::home().filePath(tr("book.sqlite")),
+                                                      bookFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 exists already; choose a new file name for a new book.").arg(path));
+        return;
+    }
+    if (const Status created = m_session->create(path, Currency()); !created) {
+        showError(created.error().message);
+        return;
+    }
+    Settings::rememberBook(path);
+    updateRecentMenu();
 }
 
 void MainWindow::chooseBook()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Book"), {}, tr("CS Workbench books (*.sqlite *.csw);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), {}, bookFilter());
     if (!path.isEmpty())
         openBook(path);
+}
+
+QString MainWindow::demoBookPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+}
+
+void MainWindow::openDemoBook()
+{
+    const QString path = demoBookPath();
+    if (!QFileInfo::exists(path)) {
+        auto created = Book::create(path, Currency());
+        if (!created) {
+            showError(created.error().message);
+            return;
+        }
+        if (auto filled = DemoGenerator::fill(**created, DemoOptions()); !filled) {
+            showError(filled.error().message);
+            return;
+        }
+    }
+    openBook(path);
+}
+
+void MainWindow::backupBook()
+{
+    if (!book())
+        return;
+    const QFileInfo current(book()->path());
+    const QString suggested = current.dir().filePath(
+        current.completeBaseName() + QLatin1Char('-')
+        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Book"), suggested,
+                                                      bookFilter());
+    if (path.isEmpty())
+        return;
+    if (const Status saved = BookMaintenance::backup(*book(), path); !saved) {
+        showError(saved.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::addAccount()
+{
+    if (!book())
+        return;
+    const auto csms = AccountRepository(*book()).csms();
+    AddAccountDialog dialog(book()->currency(), csms ? *csms : QStringList(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto draft = dialog.account();
+    if (!draft)
+        return;
+    const Account account = *draft;
+    const auto added = m_session->perform(tr("Add %1").arg(account.name),
+                                          [account](AccountLifecycle &lifecycle, qint64 previousId) {
+                                              Account again = account;
+                                              again.id = previousId;
+                                              return lifecycle.add(again);
+                                          });
+    if (added) {
+        showView(Accounts);
+        m_accounts->detail()->showAccount(added->accountId);
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("CS Workbench"), message);
 }
 
 void MainWindow::showAbout()
@@ -66,6 +269,41 @@ void MainWindow::showAbout()
                           "book of accounts, their health, and the voice of the customer for "
                           "product and marketing.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_actions->recentBooks;
+    menu->clear();
+    const QStringList books = Settings::recentBooks().value();
+    for (const QString &path : books) {
+        QAction *action = menu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openBook(path); });
+    }
+    menu->setEnabled(!books.isEmpty());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = Settings::windowGeometry().value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    restoreState(Settings::windowState().value());
+    m_accounts->restoreLayout();
+}
+
+void MainWindow::saveLayout()
+{
+    Settings::windowGeometry().setValue(saveGeometry());
+    Settings::windowState().setValue(saveState());
+    Settings::lastView().setValue(m_view);
+    m_accounts->saveLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace csw

@@ -3,32 +3,66 @@
 
 #include <QMainWindow>
 
-#include <memory>
+class QLabel;
+class QStackedWidget;
 
 namespace csw {
-class Book;
-class BookSummaryView;
 
-// The workbench window: menus, the open book, and the views over it.
+class AccountsView;
+class Book;
+class BookSession;
+class BookSummaryView;
+class MainActions;
+class WelcomeView;
+
+// The workbench window: wires the session, the actions and the views together.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum View { MyDay, Accounts, Voc, Portfolio };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens `path` as the book; on failure shows why and keeps the book that was open.
     bool openBook(const QString &path);
-    Book *book() const { return m_book.get(); }
+    Book *book() const;
+    BookSession &session() const { return *m_session; }
+    MainActions &actions() const { return *m_actions; }
+    AccountsView *accountsView() const { return m_accounts; }
+    void showView(int view);
+    int currentView() const;
+
+    // Where the demo book lives: the application's data folder.
+    static QString demoBookPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void connectActions();
+    void newBook();
     void chooseBook();
+    void openDemoBook();
+    void backupBook();
+    void addAccount();
+    void showError(const QString &message);
     void showAbout();
+    void bookChanged();
+    void updateRecentMenu();
+    void restoreLayout();
+    void saveLayout();
 
-    std::unique_ptr<Book> m_book;
-    BookSummaryView *m_summary;
+    BookSession *m_session;
+    MainActions *m_actions;
+    QStackedWidget *m_stack;
+    AccountsView *m_accounts;
+    BookSummaryView *m_portfolio;
+    WelcomeView *m_welcome;
+    QLabel *m_bookLabel;
+    int m_view = Accounts;
 };
 
 } // namespace csw

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/AccountFilterBar.h"
+
+#include "book/Book.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace csw {
+
+AccountFilterBar::AccountFilterBar(QWidget *parent)
+    : QWidget(parent), m_csm(new QComboBox(this)), m_stage(new QComboBox(this)),
+      m_touch(new QComboBox(this)), m_search(new QLineEdit(this)), m_typing(new QTimer(this))
+{
+    m_csm->setObjectName(QStringLiteral("csmFilter"));
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_touch->setObjectName(QStringLiteral("touchFilter"));
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search name, external ID or CSM"));
+    m_search->setClearButtonEnabled(true);
+
+    m_stage->addItem(tr("All stages"));
+    for (const QString &key : Stages::keys()) {
+        const Stage stage = *Stages::fromKey(key);
+        m_stage->addItem(Stages::label(stage), QVariant::fromValue(int(stage)));
+    }
+    m_touch->addItem(tr("All touch models"));
+    for (const QString &key : Stages::touchKeys()) {
+        const Touch touch = *Stages::touchFromKey(key);
+        m_touch->addItem(Stages::label(touch), QVariant::fromValue(int(touch)));
+    }
+    setBook(nullptr);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("CSM:"), this));
+    layout->addWidget(m_csm);
+    layout->addWidget(new QLabel(tr("Stage:"), this));
+    layout->addWidget(m_stage);
+    layout->addWidget(new QLabel(tr("Touch:"), this));
+    layout->addWidget(m_touch);
+    layout->addWidget(m_search, 1);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &AccountFilterBar::emitFilter);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_csm, m_stage, m_touch})
+        connect(combo, &QComboBox::activated, this, &AccountFilterBar::emitFilter);
+}
+
+void AccountFilterBar::setBook(Book *book)
+{
+    const QString current = m_csm->currentData().toString();
+    m_csm->clear();
+    m_csm->addItem(tr("All CSMs"));
+    if (book) {
+        if (const auto names = AccountRepository(*book).csms()) {
+            for (const QString &name : *names)
+                m_csm->addItem(name, name);
+        }
+    }
+    const int keep = m_csm->findData(current);
+    m_csm->setCurrentIndex(keep > 0 ? keep : 0);
+}
+
+AccountFilter AccountFilterBar::filter() const
+{
+    AccountFilter f;
+    f.csm = m_csm->currentData().toString();
+    if (m_stage->currentIndex() > 0)
+        f.stage = Stage(m_stage->currentData().toInt());
+    if (m_touch->currentIndex() > 0)
+        f.touch = Touch(m_touch->currentData().toInt());
+    f.search = m_search->text().trimmed();
+    return f;
+}
+
+void AccountFilterBar::emitFilter()
+{
+    Q_EMIT filterChanged(filter());
+}
+
+} // namespace csw

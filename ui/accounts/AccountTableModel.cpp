@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/AccountTableModel.h"
+
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "common/Formatting.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace csw {
+
+namespace {
+constexpr int MaxPages = 24;
+} // namespace
+
+AccountTableModel::AccountTableModel(BookSession &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(&session, &BookSession::bookOpened, this, &AccountTableModel::reload);
+    connect(&session, &BookSession::bookClosed, this, &AccountTableModel::reload);
+    connect(&session, &BookSession::accountsAddedOrRemoved, this, &AccountTableModel::refresh);
+    connect(&session, &BookSession::accountChanged, this, &AccountTableModel::refresh);
+    reload();
+}
+
+void AccountTableModel::setFilter(const AccountFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void AccountTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_count = 0;
+    if (Book *book = m_session.book()) {
+        const auto count = AccountRepository(*book).count(m_filter);
+        m_count = count ? int(*count) : 0;
+    }
+    endResetModel();
+}
+
+// A change may move rows (the sort) or add and remove them (the filter): drop the cached pages
+// and let the view ask again for the rows it shows.
+void AccountTableModel::refresh()
+{
+    int count = 0;
+    if (Book *book = m_session.book()) {
+        const auto counted = AccountRepository(*book).count(m_filter);
+        count = counted ? int(*counted) : 0;
+    }
+    if (count != m_count) {
+        reload();
+        return;
+    }
+    m_pages.clear();
+    m_pageOrder.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+const Account *AccountTableModel::account(int row) const
+{
+    Book *book = m_session.book();
+    if (!book || row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto found = m_pages.find(page);
+    if (found == m_pages.end()) {
+        auto loaded = AccountRepository(*book).page(m_filter, m_sort, m_descending,
+                                                    qint64(page) * PageSize, PageSize);
+        if (!loaded)
+            return nullptr;
+        found = m_pages.insert(page, *loaded);
+        if (m_pages.size() > MaxPages)
+            m_pages.remove(m_pageOrder.takeFirst());
+    }
+    m_pageOrder.removeOne(page);
+    m_pageOrder.append(page);
+    const QList<Account> &accounts = found.value();
+    const int offset = row % PageSize;
+    return offset < accounts.size() ? &accounts[offset] : nullptr;
+}
+
+qint64 AccountTableModel::accountId(int row) const
+{
+    const Account *a = account(row);
+    return a ? a->id : 0;
+}
+
+int AccountTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int AccountTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccountTableModel::display(const Account &a, int column) const
+{
+    switch (column) {
+    case Name: return a.name;
+    case Csm: return a.csm;
+    case Touch: return Stages::label(a.touch);
+    case Plan: return a.plan;
+    case Stage: return Stages::label(a.stage);
+    case Health: return QString();   // health scores arrive with the scorecard
+    case Arr: return Formatting::money(a.arr, m_session.book()->currency());
+    case Renewal: return Formatting::date(a.renewalOn);
+    case DaysToRenewal:
+        if (!a.renewalOn || a.isChurned())
+            return QString();
+        return QLocale().toString(qlonglong(Dates::daysBetween(Dates::today(), *a.renewalOn)));
+    }
+    return {};
+}
+
+QVariant AccountTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Account *a = account(index.row());
+    if (!a)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*a, index.column());
+    case Qt::EditRole:
+        if (index.column() == Name) return a->name;
+        if (index.column() == Csm) return a->csm;
+        if (index.column() == Plan) return a->plan;
+        return display(*a, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Arr || index.column() == DaysToRenewal)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DaysToRenewal && a->renewalOn && !a->isChurned()
+            && Dates::daysBetween(Dates::today(), *a->renewalOn) < 0)
+            return QBrush(QColor(0xb0, 0x20, 0x20));   // renewal date passed
+        if (a->isChurned())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    case AccountIdRole:
+        return a->id;
+    }
+    return {};
+}
+
+QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Csm: return tr("CSM");
+    case Touch: return tr("Touch model");
+    case Plan: return tr("Plan");
+    case Stage: return tr("Stage");
+    case Health: return tr("Health");
+    case Arr: return tr("ARR");
+    case Renewal: return tr("Renewal date");
+    case DaysToRenewal: return tr("Days to renewal");
+    }
+    return {};
+}
+
+Qt::ItemFlags AccountTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == Name || index.column() == Csm || index.column() == Plan))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+// Never edits the book itself: pushes an undoable command; the change signal refreshes the rows.
+bool AccountTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Account *a = account(index.row());
+    if (!a)
+        return false;
+    const QString text = value.toString().trimmed();
+    AccountChanges changes;
+    QString what;
+    switch (index.column()) {
+    case Name:
+        if (text == a->name || text.isEmpty())
+            return false;
+        changes.name = text;
+        what = tr("Rename %1").arg(a->name);
+        break;
+    case Csm:
+        if (text == a->csm)
+            return false;
+        changes.csm = text.isEmpty() ? QString() : text;
+        what = tr("Change the CSM of %1").arg(a->name);
+        break;
+    case Plan:
+        if (text == a->plan)
+            return false;
+        changes.plan = text.isEmpty() ? QString() : text;
+        what = tr("Change the plan of %1").arg(a->name);
+        break;
+    default:
+        return false;
+    }
+    const qint64 id = a->id;
+    return m_session
+        .perform(what, [=](AccountLifecycle &lifecycle, qint64) {
+            return lifecycle.edit(id, changes, Dates::today());
+        })
+        .hasValue();
+}
+
+void AccountTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, AccountSort> sorts = {
+        {Name, AccountSort::Name},   {Csm, AccountSort::Csm},      {Touch, AccountSort::Touch},
+        {Plan, AccountSort::Plan},   {Stage, AccountSort::Stage},  {Health, AccountSort::Id},
+        {Arr, AccountSort::Arr},     {Renewal, AccountSort::Renewal},
+        {DaysToRenewal, AccountSort::Renewal},
+    };
+    m_sort = sorts.value(column, AccountSort::Name);
+    m_descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+} // namespace csw

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "accounts/AccountRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace csw {
+
+class BookSession;
+
+// The book's accounts as a table, filtered and sorted in SQL and loaded a page at a time as the
+// view asks for rows, so a 100k-account book opens as fast as an empty one. Edits go through
+// the session as undoable commands; the model refreshes from the session's change signals.
+class AccountTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Csm, Touch, Plan, Stage, Health, Arr, Renewal, DaysToRenewal, ColumnCount };
+    enum Role { AccountIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    explicit AccountTableModel(BookSession &session, QObject *parent = nullptr);
+
+    void setFilter(const AccountFilter &filter);
+    const AccountFilter &filter() const { return m_filter; }
+    qint64 accountId(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // How many pages are held now: the view's window, never the whole book.
+    int cachedPages() const { return int(m_pages.size()); }
+
+private:
+    void reload();
+    void refresh();
+    const Account *account(int row) const;
+    QVariant display(const Account &account, int column) const;
+
+    BookSession &m_session;
+    AccountFilter m_filter;
+    AccountSort m_sort = AccountSort::Name;
+    bool m_descending = false;
+    int m_count = 0;
+    mutable QHash<int, QList<Account>> m_pages;
+    mutable QList<int> m_pageOrder;   // least recently used first
+};
+
+} // namespace csw

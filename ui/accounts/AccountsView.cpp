@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/AccountsView.h"
+
+#include "accounts/AccountDetailView.h"
+#include "accounts/AccountFilterBar.h"
+#include "accounts/AccountTableModel.h"
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "settings/Settings.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace csw {
+
+AccountsView::AccountsView(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_filters(new AccountFilterBar(this)),
+      m_model(new AccountTableModel(session, this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_detail(new AccountDetailView(session, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it does not show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    const QList<std::pair<int, int>> widths = {
+        {AccountTableModel::Name, 220}, {AccountTableModel::Csm, 110},
+        {AccountTableModel::Touch, 100}, {AccountTableModel::Plan, 90},
+        {AccountTableModel::Stage, 130}, {AccountTableModel::Health, 70},
+        {AccountTableModel::Arr, 120}, {AccountTableModel::Renewal, 100}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter->setObjectName(QStringLiteral("accountsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(detailScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(m_filters, &AccountFilterBar::filterChanged, m_model, &AccountTableModel::setFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccountsView::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::showSelected);
+    connect(&session, &BookSession::bookOpened, m_filters, &AccountFilterBar::setBook);
+    connect(&session, &BookSession::bookClosed, this, [this] { m_filters->setBook(nullptr); });
+    connect(&session, &BookSession::accountChanged, this, [this] {
+        m_filters->setBook(m_session.book());   // a new CSM name may have appeared
+    });
+    m_filters->setBook(session.book());
+    updateCount();
+}
+
+void AccountsView::focusSearch()
+{
+    m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->searchBox()->selectAll();
+}
+
+void AccountsView::selectAccount(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount() && row < AccountTableModel::PageSize; ++row) {
+        if (m_model->accountId(row) == id) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void AccountsView::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detail->showAccount(current.isValid() ? m_model->accountId(current.row()) : 0);
+}
+
+void AccountsView::updateCount()
+{
+    m_count->setText(tr("Accounts: %1").arg(QLocale().toString(m_model->rowCount())));
+}
+
+void AccountsView::saveLayout() const
+{
+    Settings::accountsSplitter().setValue(m_splitter->saveState());
+    Settings::accountsHeader().setValue(m_table->horizontalHeader()->saveState());
+}
+
+void AccountsView::restoreLayout()
+{
+    const QByteArray splitter = Settings::accountsSplitter().value();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({760, 520});
+    const QByteArray header = Settings::accountsHeader().value();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+} // namespace csw

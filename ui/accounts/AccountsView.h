@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace csw {
+
+class AccountDetailView;
+class AccountFilterBar;
+class AccountTableModel;
+class BookSession;
+
+// The Accounts view: filters over the book's table of accounts, and the selected account's
+// detail beside it.
+class AccountsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsView(BookSession &session, QWidget *parent = nullptr);
+
+    AccountTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    AccountDetailView *detail() const { return m_detail; }
+    AccountFilterBar *filterBar() const { return m_filters; }
+    // Puts the cursor in the search box.
+    void focusSearch();
+    // Selects account `id` if the current filter shows it on the loaded rows.
+    void selectAccount(qint64 id);
+
+    void saveLayout() const;
+    void restoreLayout();
+
+private:
+    void showSelected();
+    void updateCount();
+
+    BookSession &m_session;
+    AccountFilterBar *m_filters;
+    AccountTableModel *m_model;
+    QTableView *m_table;
+    QLabel *m_count;
+    AccountDetailView *m_detail;
+    QSplitter *m_splitter;
+};
+
+} // namespace csw

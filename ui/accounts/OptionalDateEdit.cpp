@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/OptionalDateEdit.h"
+
+#include "common/Formatting.h"
+
+#include <QCalendarWidget>
+#include <QLocale>
+
+namespace csw {
+
+OptionalDateEdit::OptionalDateEdit(bool nullable, QWidget *parent)
+    : QDateEdit(parent), m_nullable(nullable)
+{
+    // The locale's short format, but with the whole year: a two-digit year is ambiguous to edit.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    setDisplayFormat(format);
+    setCalendarPopup(true);
+    if (m_nullable) {
+        setMinimumDate(sentinel());
+        setSpecialValueText(tr("none"));
+    }
+    // The popup sets the date before these fire: listeners read the new value.
+    connect(calendarWidget(), &QCalendarWidget::clicked, this, &OptionalDateEdit::datePicked);
+    connect(calendarWidget(), &QCalendarWidget::activated, this, &OptionalDateEdit::datePicked);
+}
+
+QDate OptionalDateEdit::sentinel()
+{
+    return QDate(1900, 1, 1);
+}
+
+void OptionalDateEdit::setOptionalDate(const std::optional<Date> &date)
+{
+    if (date)
+        setDate(Formatting::toQDate(*date));
+    else
+        setDate(m_nullable ? sentinel() : Formatting::toQDate(Dates::today()));
+}
+
+std::optional<Date> OptionalDateEdit::optionalDate() const
+{
+    if (m_nullable && date() == sentinel())
+        return std::nullopt;
+    return Formatting::fromQDate(date());
+}
+
+} // namespace csw

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "book/BookSession.h"
+
+#include "book/AccountCommand.h"
+#include "book/Book.h"
+
+#include <QUndoStack>
+
+namespace csw {
+
+BookSession::BookSession(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+
+BookSession::~BookSession()
+{
+    m_undo->clear();   // commands refer to the book: drop them first
+}
+
+Status BookSession::open(const QString &path)
+{
+    auto opened = Book::open(path);
+    if (!opened)
+        return opened.error();
+    adopt(std::move(*opened));
+    return {};
+}
+
+Status BookSession::create(const QString &path, const Currency &currency)
+{
+    auto created = Book::create(path, currency);
+    if (!created)
+        return created.error();
+    adopt(std::move(*created));
+    return {};
+}
+
+void BookSession::adopt(std::unique_ptr<Book> book)
+{
+    m_undo->clear();
+    m_book = std::move(book);
+    Q_EMIT bookOpened(m_book.get());
+}
+
+void BookSession::close()
+{
+    if (!m_book)
+        return;
+    m_undo->clear();
+    m_book.reset();
+    Q_EMIT bookClosed();
+}
+
+Expected<AccountChange> BookSession::perform(const QString &text, const Action &action)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    AccountLifecycle lifecycle(*m_book);
+    auto change = action(lifecycle, 0);
+    if (!change) {
+        Q_EMIT errorOccurred(change.error().message);
+        return change;
+    }
+    m_undo->push(new AccountCommand(*this, text, action, *change));
+    notify(*change);
+    return change;
+}
+
+void BookSession::notify(const AccountChange &change)
+{
+    if (change.created)
+        Q_EMIT accountsAddedOrRemoved();
+    else
+        Q_EMIT accountChanged(change.accountId);
+}
+
+} // namespace csw

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "accounts/AccountLifecycle.h"
+#include "common/Expected.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QUndoStack;
+
+namespace csw {
+
+class Book;
+
+// The open book as the window sees it: the Book, its undo stack, and the change signals views
+// refresh from. Every edit goes through perform(), which runs it as one transaction and pushes
+// an undoable command.
+class BookSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // One account action; `previousId` is the id an undone addition had, to get it back on redo.
+    using Action = std::function<Expected<AccountChange>(AccountLifecycle &, qint64 previousId)>;
+
+    explicit BookSession(QObject *parent = nullptr);
+    ~BookSession() override;
+
+    // Opens `path`; on failure the book that was open stays open and the error is returned.
+    Status open(const QString &path);
+    Status create(const QString &path, const Currency &currency);
+    void close();
+
+    Book *book() const { return m_book.get(); }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Runs `action` now; when it succeeds, pushes it on the undo stack as `text` and returns the
+    // change; when it fails, emits errorOccurred and returns the error. The book is unchanged then.
+    Expected<AccountChange> perform(const QString &text, const Action &action);
+
+    // Tells the views that an account changed (or, when `membership` is set, that accounts were
+    // added or removed); used by the undo commands too.
+    void notify(const AccountChange &change);
+
+Q_SIGNALS:
+    void bookOpened(csw::Book *book);
+    void bookClosed();
+    void accountChanged(qint64 id);
+    void accountsAddedOrRemoved();
+    void errorOccurred(const QString &message);
+
+private:
+    void adopt(std::unique_ptr<Book> book);
+
+    std::unique_ptr<Book> m_book;
+    QUndoStack *m_undo;
+};
+
+} // namespace csw

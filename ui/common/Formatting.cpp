@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "common/Formatting.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace csw::Formatting {
+
+QString money(Minor amount, const Currency &currency)
+{
+    // Whole units and the fraction are formatted apart, so no amount goes through a double.
+    const QLocale locale;
+    int scale = 1;
+    for (int i = 0; i < currency.digits(); ++i)
+        scale *= 10;
+    const Minor whole = amount / scale;
+    QString text = locale.toString(qlonglong(whole < 0 ? -whole : whole));
+    if (currency.digits() > 0)
+        text += locale.decimalPoint()
+                + QStringLiteral("%1").arg(qlonglong((amount < 0 ? -amount : amount) % scale),
+                                           currency.digits(), 10, QLatin1Char('0'));
+    QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) != currency.code())
+        symbol = currency.code() == QLatin1String("JPY")   ? QStringLiteral("¥")
+                 : currency.code() == QLatin1String("USD") ? QStringLiteral("$")
+                 : currency.code() == QLatin1String("EUR") ? QStringLiteral("€")
+                                                           : currency.code() + QLatin1Char(' ');
+    return (amount < 0 ? QStringLiteral("-") : QString()) + symbol + text;
+}
+
+QDate toQDate(const Date &date)
+{
+    return QDate(date.year(), date.month(), date.day());
+}
+
+Date fromQDate(const QDate &date)
+{
+    return Date(static_cast<unsigned short>(date.year()), static_cast<unsigned short>(date.month()),
+                static_cast<unsigned short>(date.day()));
+}
+
+QString date(const std::optional<Date> &date)
+{
+    if (!date)
+        return {};
+    return QLocale().toString(toQDate(*date), QLocale::ShortFormat);
+}
+
+} // namespace csw::Formatting

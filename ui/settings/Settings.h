@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace csw {
+
+// One persisted preference: its key and default declared once, read and written with QSettings.
+template<typename T>
+class Setting
+{
+public:
+    Setting(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+
+    T value() const
+    {
+        const QVariant stored = QSettings().value(m_key);
+        return stored.isValid() && stored.canConvert<T>() ? stored.value<T>() : m_default;
+    }
+    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    const QString &key() const { return m_key; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+// The workbench's settings.
+namespace Settings {
+const Setting<QStringList> &recentBooks();       // most recent first
+const Setting<QString> &language();              // "", "en" or "ja"; empty follows the system
+const Setting<int> &lastView();                  // index of the view shown last
+const Setting<QByteArray> &windowGeometry();
+const Setting<QByteArray> &windowState();
+const Setting<QByteArray> &accountsSplitter();
+const Setting<QByteArray> &accountsHeader();
+
+// Puts `path` first in the recent books, keeping at most eight.
+void rememberBook(const QString &path);
+} // namespace Settings
+
+} // namespace csw

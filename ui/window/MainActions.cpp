@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "window/MainActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace csw {
+
+MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(window)
+{
+    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    newBook = file->addAction(tr("&New Book…"));
+    newBook->setShortcut(QKeySequence::New);
+    openBook = file->addAction(tr("&Open Book…"));
+    openBook->setShortcut(QKeySequence::Open);
+    recentBooks = file->addMenu(tr("Open &Recent"));
+    backupBook = file->addAction(tr("&Back Up Book…"));
+    backupBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    closeBook = file->addAction(tr("&Close Book"));
+    closeBook->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = window->menuBar()->addMenu(tr("&Edit"));
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    find = edit->addAction(tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    const QStringList names = {tr("&My Day"), tr("&Accounts"), tr("&Voice of the Customer"),
+                               tr("&Portfolio")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *action = view->addAction(names[i]);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setData(i);
+        group->addAction(action);
+        views << action;
+    }
+
+    QMenu *account = window->menuBar()->addMenu(tr("&Account"));
+    addAccount = account->addAction(tr("&Add Account…"));
+    addAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    moveStage = account->addAction(tr("&Move to Stage…"));
+    moveStage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    renew = account->addAction(tr("&Renew…"));
+    churn = account->addAction(tr("&Churn…"));
+
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    about = help->addAction(tr("&About CS Workbench"));
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = window->addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    toolbar->addAction(newBook);
+    toolbar->addAction(openBook);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(addAccount);
+    toolbar->addSeparator();
+    for (QAction *action : std::as_const(views))
+        toolbar->addAction(action);
+}
+
+QList<QAction *> MainActions::bookActions() const
+{
+    QList<QAction *> actions = {backupBook, closeBook, find, addAccount, moveStage, renew, churn};
+    return actions + views;
+}
+
+} // namespace csw
