@@ -121,6 +121,34 @@ Status AccountLifecycle::checkNotBefore(const Account &account, const Date &date
     return {};
 }
 
+Status AccountLifecycle::checkNotFuture(const Date &date)
+{
+    if (date > Dates::today())
+        return Error{tr("%1 is in the future; record it on the day it happens")
+                         .arg(Dates::toIso(date))};
+    return {};
+}
+
+Status AccountLifecycle::checkStartBeforeHistory(const Account &account, const Date &start) const
+{
+    auto stages = StageRepository(m_book).events(account.id);
+    if (!stages)
+        return stages.error();
+    auto arr = ArrEventRepository(m_book).forAccount(account.id);
+    if (!arr)
+        return arr.error();
+    std::optional<Date> first;
+    if (!stages->isEmpty())
+        first = stages->first().enteredOn;
+    if (!arr->isEmpty() && (!first || arr->first().occurredOn < *first))
+        first = arr->first().occurredOn;
+    if (first && start > *first)
+        return Error{tr("account %1 has history from %2; its start cannot be later")
+                         .arg(account.id)
+                         .arg(Dates::toIso(*first))};
+    return {};
+}
+
 Status AccountLifecycle::checkAfterCurrentStage(const Account &account, const Date &date) const
 {
     auto events = StageRepository(m_book).events(account.id);
@@ -143,6 +171,8 @@ Status AccountLifecycle::recordArrChange(const Account &account, Minor newArr, c
         return Error{tr("account %1 has churned; its ARR cannot change").arg(account.id)};
     if (auto ok = checkNotBefore(account, date); !ok)
         return ok;
+    if (auto ok = checkNotFuture(date); !ok)
+        return ok;
     const ArrChange kind = account.arr == 0 ? ArrChange::New
                            : newArr > account.arr ? ArrChange::Expansion
                                                   : ArrChange::Contraction;
@@ -159,7 +189,11 @@ Expected<AccountChange> AccountLifecycle::edit(qint64 id, const AccountChanges &
                 return ok;
             account.arr = *changes.arr;
         }
-        if (changes.name) account.name = *changes.name;
+        if (changes.name) {
+            if (changes.name->trimmed().isEmpty())
+                return Error{tr("an account needs a name")};
+            account.name = changes.name->trimmed();
+        }
         if (changes.externalId) {
             AccountRepository accounts(m_book);
             if (auto ok = checkExternalIdFree(accounts, *changes.externalId, id); !ok)
@@ -171,7 +205,13 @@ Expected<AccountChange> AccountLifecycle::edit(qint64 id, const AccountChanges &
         if (changes.plan) account.plan = *changes.plan;
         if (changes.industry) account.industry = *changes.industry;
         if (changes.source) account.source = *changes.source;
-        if (changes.startOn) account.startOn = *changes.startOn;
+        if (changes.startOn) {
+            if (*changes.startOn) {
+                if (auto ok = checkStartBeforeHistory(account, **changes.startOn); !ok)
+                    return ok;
+            }
+            account.startOn = *changes.startOn;
+        }
         if (changes.renewalOn) account.renewalOn = *changes.renewalOn;
         return checkDates(account);
     });
@@ -187,6 +227,8 @@ Expected<AccountChange> AccountLifecycle::moveStage(qint64 id, Stage stage, cons
             return Error{tr("account %1 has churned; its stage cannot change").arg(id)};
         if (account.stage == stage)
             return Error{tr("account %1 is already in %2").arg(id).arg(Stages::label(stage))};
+        if (auto ok = checkNotFuture(date); !ok)
+            return ok;
         if (auto ok = checkAfterCurrentStage(account, date); !ok)
             return ok;
         account.stage = stage;
@@ -202,6 +244,8 @@ Expected<AccountChange> AccountLifecycle::churn(qint64 id, const Date &date, con
                              .arg(id)
                              .arg(Dates::toIso(account.churnedOn.value_or(Date())))};
         if (auto ok = checkNotBefore(account, date); !ok)
+            return ok;
+        if (auto ok = checkNotFuture(date); !ok)
             return ok;
         if (auto ok = checkAfterCurrentStage(account, date); !ok)
             return ok;
@@ -232,6 +276,8 @@ Expected<AccountChange> AccountLifecycle::renew(qint64 id, const Date &date,
         if (account.isChurned())
             return Error{tr("account %1 has churned and cannot be renewed").arg(id)};
         if (auto ok = checkNotBefore(account, date); !ok)
+            return ok;
+        if (auto ok = checkNotFuture(date); !ok)
             return ok;
         const Minor newArr = arr.value_or(account.arr);
         if (auto ok = recordArrChange(account, newArr, date, note.isEmpty() ? tr("renewal") : note,

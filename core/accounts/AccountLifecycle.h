@@ -56,6 +56,10 @@ private:
     // Loads the account, lets `work` change it and record its events, then saves it.
     Expected<AccountChange> change(qint64 id, const Work &work);
     Status checkNotBefore(const Account &account, const Date &date) const;
+    // History records what happened: nothing is dated after today.
+    static Status checkNotFuture(const Date &date);
+    // A later start must not leave history dated before the account started.
+    Status checkStartBeforeHistory(const Account &account, const Date &start) const;
     Status checkAfterCurrentStage(const Account &account, const Date &date) const;
     Status recordArrChange(const Account &account, Minor newArr, const Date &date,
                            const QString &note, AccountChange &change);

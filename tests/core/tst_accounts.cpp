@@ -47,6 +47,9 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Renewals in these tests fall in 2027; history may not be dated after today.
+    void initTestCase() { qputenv("CSW_TODAY", "2030-01-01"); }
+
     void addKeepsTheFirstEvents()
     {
         BookFixture f;
@@ -324,6 +327,49 @@ private Q_SLOTS:
         QCOMPARE(*accounts.count({.search = QStringLiteral("a")}), qint64(4));
         QCOMPARE(*accounts.count({}), qint64(5));
         QCOMPARE(*accounts.csms(), QStringList{QStringLiteral("佐藤 美咲")});
+    }
+
+    void futureAndEarlyDatesAreRefused_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("stage in the future") << "stage" << "future";
+        QTest::newRow("churn in the future") << "churn" << "future";
+        QTest::newRow("renewal in the future") << "renew" << "future";
+        QTest::newRow("ARR change in the future") << "arr" << "future";
+        QTest::newRow("start after the history") << "start" << "history";
+        QTest::newRow("blank name") << "name" << "name";
+    }
+    void futureAndEarlyDatesAreRefused()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, message);
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = lifecycle.add(draft("A"))->accountId;
+        const QStringList before = dump(*f.book);
+        const Date future = date("2030-01-02");
+        AccountChanges changes;
+        Expected<AccountChange> result = Error{};
+        if (action == QLatin1String("stage")) {
+            result = lifecycle.moveStage(id, Stage::Adoption, future);
+        } else if (action == QLatin1String("churn")) {
+            result = lifecycle.churn(id, future, {});
+        } else if (action == QLatin1String("renew")) {
+            result = lifecycle.renew(id, future, std::nullopt, 12);
+        } else if (action == QLatin1String("arr")) {
+            changes.arr = 5;
+            result = lifecycle.edit(id, changes, future);
+        } else if (action == QLatin1String("start")) {
+            changes.startOn = std::optional(date("2026-05-01"));
+            result = lifecycle.edit(id, changes, date("2026-06-01"));
+        } else {
+            changes.name = QStringLiteral("   ");
+            result = lifecycle.edit(id, changes, date("2026-06-01"));
+        }
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+        QCOMPARE(dump(*f.book), before);
     }
 
     void listFilters()

@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
 
+#include "accounts/AccountTableModel.h"
+#include "accounts/AccountsView.h"
+#include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
+#include "settings/Settings.h"
+#include "window/MainActions.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -21,38 +32,123 @@ QStringList labelTexts(QWidget &window)
     return texts;
 }
 
+// Accepts the next modal message box and returns, through `text`, what it said.
+void answerNextMessageBox(QString *text)
+{
+    QTimer::singleShot(0, [text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->accept();
+        }
+    });
+}
 } // namespace
 
-// The window over a real book: it shows the book and survives a bad file.
+// The window over a real book: views, shortcuts, settings, and errors that keep it running.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+    BookFixture *m_fixture = nullptr;
+
 private Q_SLOTS:
-    void showsTheBook()
+    void initTestCase()
     {
-        BookFixture f;
+        qputenv("CSW_TODAY", "2026-11-23");
+        QCoreApplication::setOrganizationName(QStringLiteral("csworkbench-test"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        m_fixture = new BookFixture;
         DemoOptions options;
         options.accounts = 120;
         options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*f.book, options));
-        f.book.reset();
+        QVERIFY(DemoGenerator::fill(*m_fixture->book, options));
+        m_fixture->book.reset();
+    }
+    void cleanupTestCase() { delete m_fixture; }
+    void init() { QSettings().clear(); }
+
+    void startsOnTheWelcomeViewWithoutABook()
+    {
         MainWindow window;
         window.show();
-        QVERIFY(window.openBook(f.path));
-        QVERIFY(window.book());
+        QVERIFY(!window.book());
+        QCOMPARE(window.currentView(), -1);
+        QVERIFY(!window.actions().addAccount->isEnabled());
+        QVERIFY(labelTexts(window).contains(QStringLiteral("Welcome to CS Workbench")));
+    }
+
+    void showsTheBook()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
         QVERIFY(window.windowTitle().contains(QStringLiteral("book.sqlite")));
+        QCOMPARE(window.accountsView()->model()->rowCount(), 120);
+        QVERIFY(window.actions().addAccount->isEnabled());
+        window.showView(MainWindow::Portfolio);
         const QStringList texts = labelTexts(window);
         QVERIFY(texts.contains(QStringLiteral("Adoption")));
-        QVERIFY(texts.contains(QStringLiteral("Churn prevention")));
         QVERIFY(texts.contains(QStringLiteral("ARR (JPY)")));
+        QCOMPARE(Settings::recentBooks().value().value(0), QFileInfo(m_fixture->path).absoluteFilePath());
+    }
+
+    void viewsSwitchWithCtrlDigits_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("view");
+        QTest::newRow("Ctrl+1") << int(Qt::Key_1) << int(MainWindow::MyDay);
+        QTest::newRow("Ctrl+2") << int(Qt::Key_2) << int(MainWindow::Accounts);
+        QTest::newRow("Ctrl+3") << int(Qt::Key_3) << int(MainWindow::Voc);
+        QTest::newRow("Ctrl+4") << int(Qt::Key_4) << int(MainWindow::Portfolio);
+    }
+    void viewsSwitchWithCtrlDigits()
+    {
+        QFETCH(int, key);
+        QFETCH(int, view);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openBook(m_fixture->path));
+        window.showView(view == MainWindow::MyDay ? MainWindow::Portfolio : MainWindow::MyDay);
+        QTest::keyClick(&window, Qt::Key(key), Qt::ControlModifier);
+        QCOMPARE(window.currentView(), view);
+        auto *stack = window.findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentIndex(), view);
+    }
+
+    void findFocusesTheSearchBox()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openBook(m_fixture->path));
+        window.showView(MainWindow::MyDay);
+        window.actions().find->trigger();
+        QCOMPARE(window.currentView(), int(MainWindow::Accounts));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchBox"));
+    }
+
+    void layoutPersists()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openBook(m_fixture->path));
+            window.showView(MainWindow::Portfolio);
+            window.accountsView()->table()->setColumnWidth(AccountTableModel::Name, 333);
+            window.findChild<QSplitter *>(QStringLiteral("accountsSplitter"))->setSizes({500, 300});
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openBook(m_fixture->path));
+        QCOMPARE(again.currentView(), int(MainWindow::Portfolio));
+        QCOMPARE(again.accountsView()->table()->columnWidth(AccountTableModel::Name), 333);
     }
 
     void badFileKeepsThePreviousBook()
     {
-        BookFixture f;
-        const QString good = f.path;
-        f.book.reset();
         QTemporaryDir dir;
         const QString bad = dir.filePath(QStringLiteral("notes.txt"));
         QFile file(bad);
@@ -62,19 +158,31 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        QVERIFY(window.openBook(good));
+        QVERIFY(window.openBook(m_fixture->path));
         Book *before = window.book();
         QString shown;
-        QTimer::singleShot(0, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->accept();
-            }
-        });
+        answerNextMessageBox(&shown);
         QVERIFY(!window.openBook(bad));
         QVERIFY2(shown.contains(QStringLiteral("not a CS Workbench book")), qPrintable(shown));
         QCOMPARE(window.book(), before);
-        QCOMPARE(window.book()->path(), good);
+        QCOMPARE(window.accountsView()->model()->rowCount(), 120);
+    }
+
+    void readOnlyBookReportsAndKeepsRunning()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("ro.sqlite"));
+        QVERIFY(QFile::copy(m_fixture->path, copy));
+        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(copy));
+        QString shown;
+        answerNextMessageBox(&shown);
+        AccountTableModel *model = window.accountsView()->model();
+        QVERIFY(!model->setData(model->index(0, AccountTableModel::Csm), QStringLiteral("X")));
+        QVERIFY2(shown.contains(QStringLiteral("read-only")), qPrintable(shown));
+        QVERIFY(window.book());
     }
 };
 

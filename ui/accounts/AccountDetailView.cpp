@@ -1,24 +1,222 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountDetailView.h"
 
-#include "book/BookSession.h"
+#include "accounts/AccountDialogs.h"
+#include "accounts/AccountFieldsForm.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/ArrEventRepository.h"
+#include "accounts/ArrHistoryModel.h"
+#include "accounts/StageHistoryModel.h"
+#include "book/Book.h"
+#include "common/Formatting.h"
+#include "stages/StageRepository.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace csw {
 
 AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_name(new QLabel(this)), m_stage(new QLabel(this)),
+      m_churn(new QLabel(this)), m_form(new AccountFieldsForm(this)),
+      m_stages(new StageHistoryModel(this)), m_arrEvents(new ArrHistoryModel(this)),
+      m_move(new QPushButton(tr("&Move to stage…"), this)),
+      m_churnButton(new QPushButton(tr("C&hurn…"), this)),
+      m_renew(new QPushButton(tr("&Renew…"), this))
 {
+    m_name->setObjectName(QStringLiteral("nameLabel"));
+    m_stage->setObjectName(QStringLiteral("stageLabel"));
+    m_churn->setObjectName(QStringLiteral("churnLabel"));
+    m_move->setObjectName(QStringLiteral("moveStageButton"));
+    m_churnButton->setObjectName(QStringLiteral("churnButton"));
+    m_renew->setObjectName(QStringLiteral("renewButton"));
+    QFont title = m_name->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    m_name->setFont(title);
+    m_name->setTextFormat(Qt::PlainText);
+    m_churn->setTextFormat(Qt::PlainText);
+    m_churn->setWordWrap(true);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_name, 1);
+    header->addWidget(m_stage);
+
+    auto *timeline = new QGroupBox(tr("Stage timeline"), this);
+    auto *timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->addWidget(historyTable(m_stages, "stageTable", timeline));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_move);
+    buttons->addWidget(m_churnButton);
+    buttons->addWidget(m_renew);
+    buttons->addStretch(1);
+    timelineLayout->addLayout(buttons);
+
+    auto *arr = new QGroupBox(tr("ARR history"), this);
+    auto *arrLayout = new QVBoxLayout(arr);
+    arrLayout->addWidget(historyTable(m_arrEvents, "arrTable", arr));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_churn);
+    layout->addWidget(m_form);
+    layout->addWidget(timeline, 1);
+    layout->addWidget(arr, 1);
+
+    connect(m_form, &AccountFieldsForm::editRequested, this, &AccountDetailView::commitEdit);
+    connect(m_move, &QPushButton::clicked, this, &AccountDetailView::moveToStage);
+    connect(m_churnButton, &QPushButton::clicked, this, &AccountDetailView::churnAccount);
+    connect(m_renew, &QPushButton::clicked, this, &AccountDetailView::renewAccount);
+    connect(&session, &BookSession::accountChanged, this, &AccountDetailView::onAccountChanged);
+    // An undone addition removes the account; a redone one brings it back under the same id.
+    connect(&session, &BookSession::accountsAddedOrRemoved, this, &AccountDetailView::reload);
+    connect(&session, &BookSession::bookOpened, this, [this] { showAccount(0); });
+    connect(&session, &BookSession::bookClosed, this, [this] { showAccount(0); });
+    reload();
 }
 
 AccountDetailView::~AccountDetailView() = default;
 
+QTableView *AccountDetailView::historyTable(QAbstractItemModel *model, const char *name,
+                                            QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(QLatin1String(name));
+    table->setModel(model);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
 void AccountDetailView::showAccount(qint64 id)
 {
     m_id = id;
+    reload();
 }
 
-void AccountDetailView::moveToStage() {}
-void AccountDetailView::churnAccount() {}
-void AccountDetailView::renewAccount() {}
+void AccountDetailView::onAccountChanged(qint64 id)
+{
+    if (id == m_id)
+        reload();
+}
+
+void AccountDetailView::reload()
+{
+    Book *book = m_session.book();
+    m_account.reset();
+    if (book && m_id != 0) {
+        if (auto found = AccountRepository(*book).get(m_id))
+            m_account = *found;
+        else
+            m_id = 0;   // gone, e.g. its addition was undone
+    }
+    m_form->setAccount(m_account, book ? book->currency() : Currency());
+    QList<StageSpan> spans;
+    QList<ArrEvent> events;
+    if (m_account) {
+        if (auto history = StageRepository(*book).history(m_id, Dates::today()))
+            spans = *history;
+        if (auto arr = ArrEventRepository(*book).forAccount(m_id))
+            events = *arr;
+    }
+    m_stages->setSpans(spans);
+    m_arrEvents->setEvents(events, book ? book->currency() : Currency());
+    showHeader();
+}
+
+void AccountDetailView::showHeader()
+{
+    const bool working = m_account && !m_account->isChurned();
+    m_name->setText(m_account ? m_account->name : tr("No account selected"));
+    m_stage->setText(m_account ? Stages::label(m_account->stage) : QString());
+    m_churn->setVisible(m_account && m_account->isChurned());
+    if (m_account && m_account->isChurned()) {
+        const QString on = Formatting::date(m_account->churnedOn);
+        m_churn->setText(m_account->churnReason.isEmpty()
+                             ? tr("Churned on %1").arg(on)
+                             : tr("Churned on %1: %2").arg(on, m_account->churnReason));
+    }
+    m_move->setEnabled(working);
+    m_churnButton->setEnabled(working);
+    m_renew->setEnabled(working);
+}
+
+void AccountDetailView::run(const QString &text, const BookSession::Action &action)
+{
+    // A refused action leaves the book as it was; the session's errorOccurred tells the user,
+    // and showing the account again takes back what the editors were showing.
+    if (!m_session.perform(text, action))
+        reload();
+}
+
+void AccountDetailView::commitEdit(const QString &field, const AccountChanges &changes)
+{
+    if (!m_account)
+        return;
+    const qint64 id = m_id;
+    const Date today = Dates::today();   // fixed now, so that redo records the same day
+    run(tr("Edit %1").arg(field), [id, changes, today](AccountLifecycle &lifecycle, qint64) {
+        return lifecycle.edit(id, changes, today);
+    });
+}
+
+void AccountDetailView::moveToStage()
+{
+    if (!m_account || m_account->isChurned())
+        return;
+    MoveStageDialog dialog(*m_account, Dates::today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_id;
+    const Stage stage = dialog.stage();
+    const Date date = dialog.date();
+    const QString note = dialog.note();
+    run(tr("Move to %1").arg(Stages::label(stage)),
+        [id, stage, date, note](AccountLifecycle &lifecycle, qint64) {
+            return lifecycle.moveStage(id, stage, date, note);
+        });
+}
+
+void AccountDetailView::churnAccount()
+{
+    if (!m_account || m_account->isChurned())
+        return;
+    ChurnDialog dialog(*m_account, Dates::today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_id;
+    const Date date = dialog.date();
+    const QString reason = dialog.reason();
+    run(tr("Churn %1").arg(m_account->name), [id, date, reason](AccountLifecycle &lifecycle, qint64) {
+        return lifecycle.churn(id, date, reason);
+    });
+}
+
+void AccountDetailView::renewAccount()
+{
+    if (!m_account || m_account->isChurned() || !m_session.book())
+        return;
+    RenewDialog dialog(*m_account, m_session.book()->currency(), Dates::today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_id;
+    const Date date = dialog.date();
+    const Minor arr = dialog.arr();
+    const int term = dialog.termMonths();
+    const QString note = dialog.note();
+    run(tr("Renew %1").arg(m_account->name),
+        [id, date, arr, term, note](AccountLifecycle &lifecycle, qint64) {
+            return lifecycle.renew(id, date, arr, term, note);
+        });
+}
 
 } // namespace csw

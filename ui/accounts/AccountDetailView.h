@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/Account.h"
+#include "book/BookSession.h"
+
 #include <QWidget>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QLabel;
+class QPushButton;
+class QTableView;
 
 namespace csw {
 
-class BookSession;
+class AccountFieldsForm;
+class ArrHistoryModel;
+class StageHistoryModel;
 
 // One account in full: its fields, edited in place (each edit an undoable command), its stage
 // timeline with "Move to stage…", its ARR history, and churn and renewal.
@@ -27,8 +39,27 @@ public Q_SLOTS:
     void renewAccount();     // opens the renewal dialog
 
 private:
+    // Reads the shown account and its history from the book again; shows nothing if it is gone.
+    void reload();
+    void onAccountChanged(qint64 id);
+    void commitEdit(const QString &field, const AccountChanges &changes);
+    // Runs one action on the shown account; the session reports a failure.
+    void run(const QString &text, const BookSession::Action &action);
+    void showHeader();
+    static QTableView *historyTable(QAbstractItemModel *model, const char *name, QWidget *parent);
+
     BookSession &m_session;
     qint64 m_id = 0;
+    std::optional<Account> m_account;
+    QLabel *m_name;
+    QLabel *m_stage;
+    QLabel *m_churn;
+    AccountFieldsForm *m_form;
+    StageHistoryModel *m_stages;
+    ArrHistoryModel *m_arrEvents;
+    QPushButton *m_move;
+    QPushButton *m_churnButton;
+    QPushButton *m_renew;
 };
 
 } // namespace csw

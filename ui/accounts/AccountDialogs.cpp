@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace csw {
 
 namespace {
@@ -91,7 +93,7 @@ QString ChurnDialog::reason() const
 RenewDialog::RenewDialog(const Account &account, const Currency &currency, const Date &today,
                          QWidget *parent)
     : QDialog(parent), m_currency(currency), m_arrValue(account.arr),
-      m_date(dateEdit(this, account.renewalOn.value_or(today))),
+      m_date(dateEdit(this, std::min(account.renewalOn.value_or(today), today))),
       m_arr(new QLineEdit(currency.toPlain(account.arr), this)), m_term(new QSpinBox(this)),
       m_note(new QLineEdit(this))
 {

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 
 namespace csw {
@@ -69,6 +70,7 @@ private:
     QList<DateField> m_dates;
     QComboBox *m_touch = nullptr;
     QLineEdit *m_arr = nullptr;
+    QLabel *m_arrRowLabel = nullptr;
     QString m_arrLabel;
 };
 

@@ -39,6 +39,16 @@ void OptionalDateEdit::setOptionalDate(const std::optional<Date> &date)
         setDate(m_nullable ? sentinel() : Formatting::toQDate(Dates::today()));
 }
 
+void OptionalDateEdit::mousePressEvent(QMouseEvent *event)
+{
+    QDateEdit::mousePressEvent(event);
+    // With no date the popup would open on January 1900; show this month instead.
+    if (m_nullable && date() == sentinel() && calendarWidget()->isVisible()) {
+        const QDate today = Formatting::toQDate(Dates::today());
+        calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+}
+
 std::optional<Date> OptionalDateEdit::optionalDate() const
 {
     if (m_nullable && date() == sentinel())

@@ -26,6 +26,9 @@ Q_SIGNALS:
     // The user picked a day in the calendar popup; typing ends with editingFinished instead.
     void datePicked();
 
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+
 private:
     static QDate sentinel();
     bool m_nullable;

@@ -1,0 +1,509 @@
+// SPDX-License-Identifier: MIT
+#include "../BookFixture.h"
+
+#include "accounts/AccountDetailView.h"
+#include "accounts/AccountDialogs.h"
+#include "accounts/AccountLifecycle.h"
+#include "accounts/AccountRepository.h"
+#include "accounts/ArrEventRepository.h"
+#include "accounts/ArrHistoryModel.h"
+#include "accounts/StageHistoryModel.h"
+#include "book/BookSession.h"
+#include "stages/StageRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace csw;
+
+namespace {
+// Once the event loop runs (inside the dialog's or message box's exec), hands the modal widget
+// of type T to `handle`; `seen` tells the test that it came.
+template<typename T, typename Handle>
+void whenModal(bool &seen, Handle handle)
+{
+    seen = false;
+    QTimer::singleShot(0, qApp, [&seen, handle] {
+        auto *widget = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!widget)
+            return;
+        seen = true;
+        handle(widget);
+    });
+}
+
+// Types `text` over what an editor holds and presses Return, as a user would.
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus(Qt::OtherFocusReason);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+// A book with one account (onboarded 2026-01-15, in adoption since 2026-04-01, ARR 1,200,000
+// JPY), opened in a session and shown in a detail view.
+struct Shown
+{
+    BookFixture fixture;
+    BookSession session;
+    qint64 id = 0;
+    std::unique_ptr<AccountDetailView> view;
+    std::unique_ptr<QAbstractItemModelTester> stageTester;
+    std::unique_ptr<QAbstractItemModelTester> arrTester;
+
+    bool setUp()
+    {
+        Account draft;
+        draft.name = QStringLiteral("Kobayashi Foods");
+        draft.csm = QStringLiteral("Sato");
+        draft.plan = QStringLiteral("Pro");
+        draft.arr = 1200000;
+        draft.startOn = date("2026-01-15");
+        draft.renewalOn = date("2027-01-14");
+        AccountLifecycle lifecycle(*fixture.book);
+        auto added = lifecycle.add(draft);
+        if (!added)
+            return false;
+        id = added->accountId;
+        if (!lifecycle.moveStage(id, Stage::Adoption, date("2026-04-01"), QStringLiteral("kick-off done")))
+            return false;
+        fixture.book.reset();
+        if (!session.open(fixture.path))
+            return false;
+        view = std::make_unique<AccountDetailView>(session);
+        stageTester = std::make_unique<QAbstractItemModelTester>(
+            table("stageTable")->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        arrTester = std::make_unique<QAbstractItemModelTester>(
+            table("arrTable")->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view->showAccount(id);
+        view->show();
+        return view->accountId() == id;
+    }
+
+    Account account() const { return *AccountRepository(*session.book()).get(id); }
+    QList<ArrEvent> arrEvents() const { return *ArrEventRepository(*session.book()).forAccount(id); }
+    QList<StageEvent> stageEvents() const { return *StageRepository(*session.book()).events(id); }
+    QUndoStack *undo() const { return session.undoStack(); }
+
+    template<typename T = QLineEdit>
+    T *editor(const char *name) const
+    {
+        return view->findChild<T *>(QLatin1String(name));
+    }
+    QTableView *table(const char *name) const { return editor<QTableView>(name); }
+    int rows(const char *name) const { return table(name)->model()->rowCount(); }
+};
+} // namespace
+
+// The account detail view over a real book: edits in place, undo and redo, the stage and
+// ARR histories, and the move, churn and renewal dialogs.
+class TestAccountDetail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CSW_TODAY", "2026-11-23");
+        QCOMPARE(Dates::today(), date("2026-11-23"));
+    }
+
+    void stageHistoryModel()
+    {
+        StageHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(StageHistoryModel::ColumnCount));
+        model.setSpans(StageRepository::spans(
+            {{Stage::Onboarding, date("2026-01-15"), {}},
+             {Stage::Adoption, date("2026-04-01"), QStringLiteral("kick-off done")}},
+            date("2026-11-23")));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, StageHistoryModel::StageName).data().toString(),
+                 Stages::label(Stage::Onboarding));
+        QCOMPARE(model.index(0, StageHistoryModel::Days).data().toString(), QStringLiteral("76"));
+        QVERIFY(!model.index(0, StageHistoryModel::Left).data().toString().isEmpty());
+        QVERIFY(model.index(1, StageHistoryModel::Left).data().toString().isEmpty());
+        QCOMPARE(model.index(1, StageHistoryModel::Note).data().toString(),
+                 QStringLiteral("kick-off done"));
+        const auto alignment = qvariant_cast<Qt::Alignment>(
+            model.index(1, StageHistoryModel::Days).data(Qt::TextAlignmentRole));
+        QVERIFY(alignment & Qt::AlignRight);
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
+        model.setSpans({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void arrHistoryModel()
+    {
+        ArrHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(ArrHistoryModel::ColumnCount));
+        model.setEvents({{1, 7, date("2026-01-15"), ArrChange::New, 0, 1200000, {}},
+                         {2, 7, date("2026-06-01"), ArrChange::Contraction, 1200000, 900000, {}},
+                         {3, 7, date("2026-11-20"), ArrChange::Churn, 900000, 0,
+                          QStringLiteral("budget")}},
+                        Currency());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ArrHistoryModel::Kind).data().toString(), QStringLiteral("New business"));
+        QCOMPARE(model.index(1, ArrHistoryModel::Kind).data().toString(), QStringLiteral("Contraction"));
+        QCOMPARE(model.index(2, ArrHistoryModel::Kind).data().toString(), QStringLiteral("Churn"));
+        QVERIFY(model.index(0, ArrHistoryModel::Change).data().toString().startsWith(QLatin1Char('+')));
+        QVERIFY(model.index(1, ArrHistoryModel::Change).data().toString().startsWith(QLatin1Char('-')));
+        QVERIFY(model.index(0, ArrHistoryModel::ArrAfter).data().toString().contains(QStringLiteral("200")));
+        QCOMPARE(model.index(2, ArrHistoryModel::Note).data().toString(), QStringLiteral("budget"));
+        const auto alignment = qvariant_cast<Qt::Alignment>(
+            model.index(0, ArrHistoryModel::ArrBefore).data(Qt::TextAlignmentRole));
+        QVERIFY(alignment & Qt::AlignRight);
+        QCOMPARE(ArrHistoryModel::kindLabel(ArrChange::Expansion), QStringLiteral("Expansion"));
+        QCOMPARE(ArrHistoryModel::kindLabel(ArrChange::Reactivation), QStringLiteral("Reactivation"));
+    }
+
+    void showsTheAccount()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.editor<QLabel>("nameLabel")->text(), QStringLiteral("Kobayashi Foods"));
+        QCOMPARE(s.editor<QLabel>("stageLabel")->text(), Stages::label(Stage::Adoption));
+        QVERIFY(s.editor<QLabel>("churnLabel")->isHidden());
+        QCOMPARE(s.editor("nameEdit")->text(), QStringLiteral("Kobayashi Foods"));
+        QCOMPARE(s.editor("csmEdit")->text(), QStringLiteral("Sato"));
+        QCOMPARE(s.editor("planEdit")->text(), QStringLiteral("Pro"));
+        QCOMPARE(s.editor("arrEdit")->text(), QStringLiteral("1200000"));
+        QCOMPARE(s.editor<QDateEdit>("startEdit")->date(), QDate(2026, 1, 15));
+        QCOMPARE(s.editor<QDateEdit>("renewalEdit")->date(), QDate(2027, 1, 14));
+        QCOMPARE(s.editor<QComboBox>("touchCombo")->currentText(), Stages::label(Touch::High));
+        QCOMPARE(s.rows("stageTable"), 2);
+        QCOMPARE(s.rows("arrTable"), 1);
+        QVERIFY(s.editor("csmEdit")->isEnabled());
+
+        s.view->showAccount(0);
+        QCOMPARE(s.view->accountId(), 0);
+        QVERIFY(!s.editor("csmEdit")->isEnabled());
+        QVERIFY(s.editor("csmEdit")->text().isEmpty());
+        QVERIFY(!s.editor<QPushButton>("moveStageButton")->isEnabled());
+        QCOMPARE(s.rows("stageTable"), 0);
+        QCOMPARE(s.rows("arrTable"), 0);
+    }
+
+    void editCsmWithUndoAndRedo()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QLineEdit *csm = s.editor("csmEdit");
+        QVERIFY(csm);
+        retype(csm, QStringLiteral("Tanaka"));
+        QCOMPARE(s.account().csm, QStringLiteral("Tanaka"));
+        QCOMPARE(s.undo()->count(), 1);
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Edit CSM"));
+        QCOMPARE(s.arrEvents().size(), 1);   // a field edit records no ARR event
+
+        s.undo()->undo();
+        QCOMPARE(s.account().csm, QStringLiteral("Sato"));
+        QCOMPARE(csm->text(), QStringLiteral("Sato"));
+        s.undo()->redo();
+        QCOMPARE(s.account().csm, QStringLiteral("Tanaka"));
+        QCOMPARE(csm->text(), QStringLiteral("Tanaka"));
+
+        // Finishing an edit that changed nothing makes no command.
+        QTest::keyClick(csm, Qt::Key_Return);
+        Q_EMIT csm->editingFinished();
+        QCOMPARE(s.undo()->count(), 1);
+    }
+
+    void emptyNameIsRefused()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        bool seen = false;
+        whenModal<QMessageBox>(seen, [](QMessageBox *box) { box->accept(); });
+        retype(s.editor("nameEdit"), QStringLiteral("   "));
+        QVERIFY(seen);
+        QCOMPARE(s.account().name, QStringLiteral("Kobayashi Foods"));
+        QCOMPARE(s.editor("nameEdit")->text(), QStringLiteral("Kobayashi Foods"));
+        QCOMPARE(s.undo()->count(), 0);
+    }
+
+    void editArrRecordsOneEvent()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QLineEdit *arr = s.editor("arrEdit");
+        retype(arr, QStringLiteral("1500000"));
+        QCOMPARE(s.account().arr, Minor(1500000));
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Edit ARR"));
+        const QList<ArrEvent> events = s.arrEvents();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.last().kind, ArrChange::Expansion);
+        QCOMPARE(events.last().occurredOn, date("2026-11-23"));
+        QCOMPARE(events.last().arrBefore, Minor(1200000));
+        QCOMPARE(events.last().arrAfter, Minor(1500000));
+        QCOMPARE(s.rows("arrTable"), 2);
+
+        s.undo()->undo();
+        QCOMPARE(s.account().arr, Minor(1200000));
+        QCOMPARE(s.arrEvents().size(), 1);
+        QCOMPARE(arr->text(), QStringLiteral("1200000"));
+        QCOMPARE(s.rows("arrTable"), 1);
+
+        s.undo()->redo();
+        QCOMPARE(s.account().arr, Minor(1500000));
+        QCOMPARE(s.arrEvents().size(), 2);
+        QCOMPARE(s.arrEvents().last().occurredOn, date("2026-11-23"));
+        QCOMPARE(arr->text(), QStringLiteral("1500000"));
+    }
+
+    void invalidArrLeavesTheBook()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QSignalSpy changed(&s.session, &BookSession::accountChanged);
+        QString shown;
+        bool seen = false;
+        whenModal<QMessageBox>(seen, [&shown](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        QLineEdit *arr = s.editor("arrEdit");
+        retype(arr, QStringLiteral("12abc"));
+        QVERIFY(seen);
+        QVERIFY2(shown.contains(QStringLiteral("12abc")), qPrintable(shown));
+        QCOMPARE(arr->text(), QStringLiteral("1200000"));
+        QCOMPARE(s.account().arr, Minor(1200000));
+        QCOMPARE(s.arrEvents().size(), 1);
+        QCOMPARE(s.undo()->count(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void editTouchAndDates()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        auto *touch = s.editor<QComboBox>("touchCombo");
+        const int low = touch->findData(int(Touch::Low));
+        QVERIFY(low >= 0);
+        touch->setCurrentIndex(low);
+        Q_EMIT touch->activated(low);
+        QCOMPARE(s.account().touch, Touch::Low);
+
+        auto *renewal = s.editor<QDateEdit>("renewalEdit");
+        renewal->setDate(QDate(2027, 3, 31));
+        Q_EMIT renewal->editingFinished();
+        QCOMPARE(s.account().renewalOn, date("2027-03-31"));
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Edit Renewal date"));
+
+        QTest::mouseClick(s.editor<QToolButton>("renewalClear"), Qt::LeftButton);
+        QCOMPARE(s.account().renewalOn, std::nullopt);
+        QCOMPARE(renewal->text(), QStringLiteral("none"));
+        QCOMPARE(s.undo()->count(), 3);
+
+        s.undo()->undo();
+        QCOMPARE(s.account().renewalOn, date("2027-03-31"));
+        QCOMPARE(renewal->date(), QDate(2027, 3, 31));
+        s.undo()->undo();
+        QCOMPARE(s.account().renewalOn, date("2027-01-14"));
+        QCOMPARE(renewal->date(), QDate(2027, 1, 14));
+        s.undo()->undo();
+        QCOMPARE(s.account().touch, Touch::High);
+        QCOMPARE(touch->currentData().toInt(), int(Touch::High));
+
+        // A renewal before the start is the core's to refuse; the form shows the book again.
+        QSignalSpy errors(&s.session, &BookSession::errorOccurred);
+        renewal->setDate(QDate(2025, 12, 1));
+        Q_EMIT renewal->editingFinished();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(s.account().renewalOn, date("2027-01-14"));
+        QCOMPARE(renewal->date(), QDate(2027, 1, 14));
+    }
+
+    void emptyDateOpensTheCalendarOnToday()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QTest::mouseClick(s.editor<QToolButton>("renewalClear"), Qt::LeftButton);
+        auto *renewal = s.editor<QDateEdit>("renewalEdit");
+        QCOMPARE(renewal->text(), QStringLiteral("none"));
+        QTest::mouseClick(renewal, Qt::LeftButton, {},
+                          QPoint(renewal->width() - 4, renewal->height() / 2));
+        QCalendarWidget *calendar = renewal->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), 2026);
+        QCOMPARE(calendar->monthShown(), 11);
+        calendar->window()->close();
+        QCOMPARE(s.account().renewalOn, std::nullopt);   // looking commits nothing
+        QCOMPARE(s.undo()->count(), 1);
+    }
+
+    void moveStageThroughTheDialog()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.rows("stageTable"), 2);
+        bool seen = false;
+        int offered = -1;
+        whenModal<MoveStageDialog>(seen, [&offered](MoveStageDialog *dialog) {
+            auto *stage = dialog->findChild<QComboBox *>(QStringLiteral("stageCombo"));
+            offered = stage->findData(int(Stage::Adoption));   // the current stage is not offered
+            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->date(),
+                     QDate(2026, 11, 23));
+            stage->setCurrentIndex(stage->findData(int(Stage::Expansion)));
+            dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 1));
+            dialog->findChild<QLineEdit *>(QStringLiteral("noteEdit"))->setText(QStringLiteral("upsell"));
+            dialog->accept();
+        });
+        s.view->moveToStage();
+        QVERIFY(seen);
+        QCOMPARE(offered, -1);
+        QCOMPARE(s.account().stage, Stage::Expansion);
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Move to Expansion"));
+        QCOMPARE(s.rows("stageTable"), 3);
+        const QAbstractItemModel *timeline = s.table("stageTable")->model();
+        QCOMPARE(timeline->index(2, StageHistoryModel::StageName).data().toString(),
+                 Stages::label(Stage::Expansion));
+        QCOMPARE(timeline->index(2, StageHistoryModel::Days).data().toString(), QStringLiteral("22"));
+        QCOMPARE(timeline->index(2, StageHistoryModel::Note).data().toString(), QStringLiteral("upsell"));
+        QCOMPARE(s.editor<QLabel>("stageLabel")->text(), Stages::label(Stage::Expansion));
+
+        s.undo()->undo();
+        QCOMPARE(s.account().stage, Stage::Adoption);
+        QCOMPARE(s.rows("stageTable"), 2);
+        QCOMPARE(s.editor<QLabel>("stageLabel")->text(), Stages::label(Stage::Adoption));
+    }
+
+    void stageDateBeforeTheCurrentStageIsRefused()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QSignalSpy errors(&s.session, &BookSession::errorOccurred);
+        const QList<StageEvent> before = s.stageEvents();
+        bool seen = false;
+        whenModal<MoveStageDialog>(seen, [](MoveStageDialog *dialog) {
+            auto *stage = dialog->findChild<QComboBox *>(QStringLiteral("stageCombo"));
+            stage->setCurrentIndex(stage->findData(int(Stage::Expansion)));
+            dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 3, 1));
+            dialog->accept();
+        });
+        s.view->moveToStage();
+        QVERIFY(seen);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("2026-04-01")),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(s.account().stage, Stage::Adoption);
+        QCOMPARE(s.stageEvents().size(), before.size());
+        QCOMPARE(s.rows("stageTable"), 2);
+        QCOMPARE(s.undo()->count(), 0);
+        QVERIFY(!QApplication::activeModalWidget());   // the window shows the error, not the view
+    }
+
+    void churnThroughTheDialog()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        bool seen = false;
+        whenModal<ChurnDialog>(seen, [](ChurnDialog *dialog) {
+            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->date(),
+                     QDate(2026, 11, 23));
+            dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 20));
+            dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(QStringLiteral("Budget cut"));
+            dialog->accept();
+        });
+        s.view->churnAccount();
+        QVERIFY(seen);
+        const Account churned = s.account();
+        QVERIFY(churned.isChurned());
+        QCOMPARE(churned.churnedOn, date("2026-11-20"));
+        QCOMPARE(churned.churnReason, QStringLiteral("Budget cut"));
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Churn Kobayashi Foods"));
+        QCOMPARE(s.arrEvents().last().kind, ArrChange::Churn);
+        QCOMPARE(s.rows("stageTable"), 3);
+        QCOMPARE(s.rows("arrTable"), 2);
+        auto *churnLabel = s.editor<QLabel>("churnLabel");
+        QVERIFY(!churnLabel->isHidden());
+        QVERIFY2(churnLabel->text().contains(QStringLiteral("Budget cut")), qPrintable(churnLabel->text()));
+        QVERIFY(churnLabel->text().startsWith(QStringLiteral("Churned on ")));
+        QVERIFY(!s.editor("arrEdit")->isEnabled());
+        QVERIFY(s.editor("csmEdit")->isEnabled());
+        QVERIFY(!s.editor<QPushButton>("moveStageButton")->isEnabled());
+        QVERIFY(!s.editor<QPushButton>("churnButton")->isEnabled());
+        QVERIFY(!s.editor<QPushButton>("renewButton")->isEnabled());
+
+        s.undo()->undo();
+        QVERIFY(!s.account().isChurned());
+        QCOMPARE(s.arrEvents().size(), 1);
+        QVERIFY(churnLabel->isHidden());
+        QVERIFY(s.editor("arrEdit")->isEnabled());
+        QVERIFY(s.editor<QPushButton>("moveStageButton")->isEnabled());
+    }
+
+    void renewThroughTheDialog()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        bool seen = false;
+        whenModal<RenewDialog>(seen, [](RenewDialog *dialog) {
+            // A renewal is recorded on the day it is agreed: today, before the renewal date.
+            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->date(),
+                     QDate(2026, 11, 23));
+            QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("termSpin"))->value(), 12);
+            auto *arr = dialog->findChild<QLineEdit *>(QStringLiteral("arrEdit"));
+            QCOMPARE(arr->text(), QStringLiteral("1200000"));
+            arr->setText(QStringLiteral("1300000"));
+            dialog->accept();
+        });
+        s.view->renewAccount();
+        QVERIFY(seen);
+        QCOMPARE(s.account().arr, Minor(1300000));
+        QCOMPARE(s.account().renewalOn, date("2028-01-14"));
+        QCOMPARE(ArrEventRepository(*s.session.book()).renewalsFor(s.id)->size(), 1);
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Renew Kobayashi Foods"));
+        QCOMPARE(s.editor<QDateEdit>("renewalEdit")->date(), QDate(2028, 1, 14));
+        QCOMPARE(s.editor("arrEdit")->text(), QStringLiteral("1300000"));
+
+        s.undo()->undo();
+        QCOMPARE(s.account().arr, Minor(1200000));
+        QCOMPARE(s.account().renewalOn, date("2027-01-14"));
+        QCOMPARE(ArrEventRepository(*s.session.book()).renewalsFor(s.id)->size(), 0);
+    }
+
+    void cancelledDialogChangesNothing()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        bool seen = false;
+        whenModal<ChurnDialog>(seen, [](ChurnDialog *dialog) { dialog->reject(); });
+        s.view->churnAccount();
+        QVERIFY(seen);
+        QVERIFY(!s.account().isChurned());
+        QCOMPARE(s.undo()->count(), 0);
+    }
+
+    void followsTheBook()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        s.session.close();
+        QCOMPARE(s.view->accountId(), 0);
+        QVERIFY(!s.editor("csmEdit")->isEnabled());
+        QCOMPARE(s.rows("stageTable"), 0);
+    }
+};
+
+QTEST_MAIN(TestAccountDetail)
+#include "tst_account_detail.moc"
