@@ -313,6 +313,14 @@
         <source>renewal</source>
         <translation>契約更新</translation>
     </message>
+    <message>
+        <source>%1 is in the future; record it on the day it happens</source>
+        <translation>%1 は未来の日付です。その日になってから記録してください</translation>
+    </message>
+    <message>
+        <source>account %1 has history from %2; its start cannot be later</source>
+        <translation>アカウント %1 には %2 からの履歴があるため、契約開始日をそれより後にはできません</translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
@@ -411,40 +419,8 @@
         <translation>%5 に %1 件のアカウントを生成しました（ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件）。</translation>
     </message>
     <message>
-        <source>%1 exists already; a backup never overwrites a file</source>
-        <translation>%1 はすでに存在します。バックアップで既存のファイルを上書きすることはありません</translation>
-    </message>
-    <message>
-        <source>the backup to %1 failed: %2</source>
-        <translation>%1 へのバックアップに失敗しました: %2</translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2.</source>
         <translation>%1 を %2 にバックアップしました。</translation>
-    </message>
-    <message>
-        <source>accounts whose stage differs from their last stage event</source>
-        <translation>最新のステージイベントとステージが一致しないアカウント</translation>
-    </message>
-    <message>
-        <source>accounts without any stage event</source>
-        <translation>ステージイベントが 1 件もないアカウント</translation>
-    </message>
-    <message>
-        <source>active accounts whose ARR differs from their last ARR event</source>
-        <translation>最新の ARR イベントと ARR が一致しない有効なアカウント</translation>
-    </message>
-    <message>
-        <source>dates that are not YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD 形式でない日付</translation>
-    </message>
-    <message>
-        <source>integrity: %1</source>
-        <translation>整合性: %1</translation>
-    </message>
-    <message>
-        <source>a row of %1 points to a missing %2 (row id %3)</source>
-        <translation>%1 の行が存在しない %2 を参照しています（行 ID %3）</translation>
     </message>
     <message>
         <source>%1: ok (schema %2)</source>
@@ -481,6 +457,41 @@
     <message>
         <source>Check the book&apos;s integrity and schema; exit 1 on a problem.</source>
         <translation>ブックの整合性とスキーマを検査します。問題があれば終了ステータス 1 で終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>BookMaintenance</name>
+    <message>
+        <source>accounts whose stage differs from their last stage event</source>
+        <translation>最新のステージイベントとステージが一致しないアカウント</translation>
+    </message>
+    <message>
+        <source>accounts without any stage event</source>
+        <translation>ステージイベントが 1 件もないアカウント</translation>
+    </message>
+    <message>
+        <source>active accounts whose ARR differs from their last ARR event</source>
+        <translation>最新の ARR イベントと ARR が一致しない有効なアカウント</translation>
+    </message>
+    <message>
+        <source>dates that are not YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式でない日付</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 はすでに存在します。バックアップで既存のファイルを上書きすることはありません</translation>
+    </message>
+    <message>
+        <source>the backup to %1 failed: %2</source>
+        <translation>%1 へのバックアップに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>整合性: %1</translation>
+    </message>
+    <message>
+        <source>a row of %1 points to a missing %2 (row id %3)</source>
+        <translation>%1 の行が存在しない %2 を参照しています（行 ID %3）</translation>
     </message>
 </context>
 <context>
@@ -731,6 +742,322 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csw::AccountDetailView</name>
+    <message>
+        <source>&amp;Move to stage…</source>
+        <translation>ステージを移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hurn…</source>
+        <translation>解約(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>契約更新(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Stage timeline</source>
+        <translation>ステージの推移</translation>
+    </message>
+    <message>
+        <source>ARR history</source>
+        <translation>ARR の履歴</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>アカウントが選択されていません</translation>
+    </message>
+    <message>
+        <source>Churned on %1</source>
+        <translation>%1 に解約済み</translation>
+    </message>
+    <message>
+        <source>Churned on %1: %2</source>
+        <translation>%1 に解約済み: %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 へ移動</translation>
+    </message>
+    <message>
+        <source>Churn %1</source>
+        <translation>%1 の解約</translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>%1 の契約更新</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountFieldsForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部ID</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Acquisition source</source>
+        <translation>獲得チャネル</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>契約更新日</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Remove the %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>A churned account&apos;s ARR is kept as it was lost</source>
+        <translation>解約済みアカウントの ARR は、解約時点の値のまま保持されます</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR（%1）</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>アカウントの編集</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>アカウントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of ARR: %2</source>
+        <translation>「%1」は ARR の金額ではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountFilterBar</name>
+    <message>
+        <source>Search name, external ID or CSM</source>
+        <translation>名前・外部ID・担当CSMで検索</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべてのステージ</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>CSM:</source>
+        <translation>担当CSM:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>ステージ:</translation>
+    </message>
+    <message>
+        <source>Touch:</source>
+        <translation>タッチモデル:</translation>
+    </message>
+    <message>
+        <source>All CSMs</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>契約更新日</translation>
+    </message>
+    <message>
+        <source>Days to renewal</source>
+        <translation>契約更新までの日数</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 の名前変更</translation>
+    </message>
+    <message>
+        <source>Change the CSM of %1</source>
+        <translation>%1 の担当CSM変更</translation>
+    </message>
+    <message>
+        <source>Change the plan of %1</source>
+        <translation>%1 のプラン変更</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountsView</name>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>アカウント数: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AddAccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>e.g. 1200000</source>
+        <translation>例: 1200000</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>外部ID:</translation>
+    </message>
+    <message>
+        <source>CSM:</source>
+        <translation>担当CSM:</translation>
+    </message>
+    <message>
+        <source>Touch model:</source>
+        <translation>タッチモデル:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>プラン:</translation>
+    </message>
+    <message>
+        <source>ARR (%1):</source>
+        <translation>ARR（%1）:</translation>
+    </message>
+    <message>
+        <source>Contract start:</source>
+        <translation>契約開始日:</translation>
+    </message>
+    <message>
+        <source>Renewal date:</source>
+        <translation>契約更新日:</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>アカウントには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>ARR: %1</source>
+        <translation>ARR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ArrHistoryModel</name>
+    <message>
+        <source>New business</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>変更前の ARR</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>変更後の ARR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>csw::BookSession</name>
+    <message>
+        <source>no book is open</source>
+        <translation>ブックが開かれていません</translation>
+    </message>
+</context>
+<context>
     <name>csw::BookSummaryView</name>
     <message>
         <source>No book is open.</source>
@@ -754,22 +1081,109 @@ Commands:
     </message>
 </context>
 <context>
-    <name>csw::MainWindow</name>
+    <name>csw::ChurnDialog</name>
     <message>
-        <source>CS Workbench</source>
-        <translation>CS Workbench</translation>
+        <source>Churn %1</source>
+        <translation>%1 の解約</translation>
     </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>解約理由(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Book…</source>
+        <translation>新しいブック(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Book…</source>
         <translation>ブックを開く(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったブック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Book…</source>
+        <translation>ブックをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Book</source>
+        <translation>ブックを閉じる(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;My Day</source>
+        <translation>マイデイ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice of the Customer</source>
+        <translation>顧客の声（VOC）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>ポートフォリオ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>アカウントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Stage…</source>
+        <translation>ステージを移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>契約更新(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Churn…</source>
+        <translation>解約(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -780,8 +1194,19 @@ Commands:
         <translation>CS Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <source>Cannot open the book</source>
-        <translation>ブックを開けません</translation>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+</context>
+<context>
+    <name>csw::MainWindow</name>
+    <message>
+        <source>CS Workbench</source>
+        <translation>CS Workbench</translation>
     </message>
     <message>
         <source>%1 — CS Workbench</source>
@@ -806,6 +1231,180 @@ Commands:
     <message>
         <source>&lt;b&gt;CS Workbench %1&lt;/b&gt;&lt;p&gt;A workbench for customer-success teams: the book of accounts, their health, and the voice of the customer for product and marketing.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CS Workbench %1&lt;/b&gt;&lt;p&gt;カスタマーサクセスチームのためのワークベンチ。アカウントのブックとそのヘルスを管理し、顧客の声（VOC）をプロダクトやマーケティングに届けます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>マイデイ</translation>
+    </message>
+    <message>
+        <source>Tasks due, renewals coming up and accounts at risk will be gathered here.</source>
+        <translation>期限を迎えたタスク、近づいている契約更新、リスクのあるアカウントをここにまとめる予定です。</translation>
+    </message>
+    <message>
+        <source>Voice of the Customer</source>
+        <translation>顧客の声（VOC）</translation>
+    </message>
+    <message>
+        <source>What customers ask for and complain about, ranked by the revenue behind it and handed off to product and marketing, will be kept here.</source>
+        <translation>顧客からの要望や不満を、関係する売上の大きさ順に並べ、プロダクトやマーケティングへの引き継ぎとあわせてここで管理する予定です。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>先にアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 accounts · %3</source>
+        <translation>%1 · アカウント %2 件 · %3</translation>
+    </message>
+    <message>
+        <source>New Book</source>
+        <translation>新しいブック</translation>
+    </message>
+    <message>
+        <source>book.sqlite</source>
+        <translation>book.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name for a new book.</source>
+        <translation>%1 はすでに存在します。新しいブックには新しいファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Back Up Book</source>
+        <translation>ブックをバックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 の追加</translation>
+    </message>
+</context>
+<context>
+    <name>csw::MoveStageDialog</name>
+    <message>
+        <source>Move %1 to stage</source>
+        <translation>%1 のステージ移動</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>ステージ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::OptionalDateEdit</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>csw::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CS Workbench starts.</source>
+        <translation>言語の変更は、次回 CS Workbench を起動したときに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::RenewDialog</name>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>%1 の契約更新</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>New &amp;ARR (%1):</source>
+        <translation>新しい ARR（%1）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>契約期間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>契約更新</translation>
+    </message>
+</context>
+<context>
+    <name>csw::StageHistoryModel</name>
+    <message>
+        <source>Current stage</source>
+        <translation>現在のステージ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>csw::WelcomeView</name>
+    <message>
+        <source>Welcome to CS Workbench</source>
+        <translation>CS Workbench へようこそ</translation>
+    </message>
+    <message>
+        <source>A book keeps your team&apos;s accounts, their stages, revenue and history in one file. Create a new book, open one, or look around in a demo book first.</source>
+        <translation>ブックには、チームのアカウントとそのステージ、売上、履歴が 1 つのファイルにまとめて保存されます。新しいブックを作成するか、既存のブックを開いてください。まずデモブックで試してみることもできます。</translation>
+    </message>
+    <message>
+        <source>Create a New Book…</source>
+        <translation>新しいブックを作成…</translation>
+    </message>
+    <message>
+        <source>Open a Book…</source>
+        <translation>ブックを開く…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Book</source>
+        <translation>デモブックを開く</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX account_name ON account (name COLLATE NOCASE)"),
     QStringLiteral("CREATE INDEX account_arr ON account (arr)"),
     QStringLiteral("CREATE INDEX account_plan ON account (plan)"),
+    QStringLiteral("CREATE INDEX account_touch ON account (touch)"),
 };
 
 const QList<QStringList> migrations = {version1, version2};
