@@ -1201,6 +1201,42 @@ Commands:
         <source>Main</source>
         <translation>メイン</translation>
     </message>
+    <message>
+        <source>New Book</source>
+        <translation>新しいブック</translation>
+    </message>
+    <message>
+        <source>Open Book</source>
+        <translation>ブックを開く</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>マイデイ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>VOC</source>
+        <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>ポートフォリオ</translation>
+    </message>
 </context>
 <context>
     <name>csw::MainWindow</name>

@@ -69,6 +69,16 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
+    // Toolbar buttons read without the menus' accelerators and ellipses.
+    newBook->setIconText(tr("New Book"));
+    openBook->setIconText(tr("Open Book"));
+    addAccount->setIconText(tr("Add Account"));
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    const QStringList viewNames = {tr("My Day"), tr("Accounts"), tr("VOC"), tr("Portfolio")};
+    for (int i = 0; i < views.size(); ++i)
+        views[i]->setIconText(viewNames[i]);
+
     QToolBar *toolbar = window->addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
