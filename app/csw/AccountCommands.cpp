@@ -41,12 +41,14 @@ QList<Column> listColumns(bool table)
         {QStringLiteral("stage"), Tr::tr("Stage")},
         {QStringLiteral("churned_on"), Tr::tr("Churned on")},
         {QStringLiteral("churn_reason"), Tr::tr("Churn reason")},
+        {QStringLiteral("health_score"), Tr::tr("Health score"), ColumnType::Number},
+        {QStringLiteral("health_band"), Tr::tr("Health")},
     };
     if (table) {
         static const QStringList shown = {
             QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("csm"),
             QStringLiteral("touch"), QStringLiteral("plan"), QStringLiteral("stage"),
-            QStringLiteral("arr"), QStringLiteral("renewal")};
+            QStringLiteral("arr"), QStringLiteral("renewal"), QStringLiteral("health_band")};
         columns.removeIf([](const Column &c) { return !shown.contains(c.key); });
     }
     return columns;
@@ -68,6 +70,10 @@ QString value(const Account &a, const QString &key, const Currency &currency)
     if (key == QLatin1String("stage")) return Stages::key(a.stage);
     if (key == QLatin1String("churned_on")) return dateText(a.churnedOn);
     if (key == QLatin1String("churn_reason")) return a.churnReason;
+    if (key == QLatin1String("health_score"))
+        return a.healthScore ? QString::number(*a.healthScore) : QString();
+    if (key == QLatin1String("health_band"))
+        return a.healthBand ? Scorecard::bandKey(*a.healthBand) : QString();
     return {};
 }
 
@@ -147,10 +153,13 @@ int list(CommandContext &context, const QCommandLineParser &parser)
                                             .arg(parser.value(QStringLiteral("touch")),
                                                  Stages::touchKeys().join(QStringLiteral(", "))));
     }
-    const QString health = parser.value(QStringLiteral("health"));
-    if (!health.isEmpty() && health != QLatin1String("red") && health != QLatin1String("yellow")
-        && health != QLatin1String("green"))
-        return CommandContext::fail(Tr::tr("--health: '%1' is not red, yellow or green").arg(health));
+    if (parser.isSet(QStringLiteral("health"))) {
+        const QString health = parser.value(QStringLiteral("health"));
+        filter.health = Scorecard::bandFromKey(health);
+        if (!filter.health)
+            return CommandContext::fail(
+                Tr::tr("--health: '%1' is not red, yellow or green").arg(health));
+    }
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
@@ -171,8 +180,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     const int arrColumn = 8;
     const Currency &currency = book->currency();
     writer->begin(shown);
-    // Health scores arrive with the scorecard; until an account has one, no band matches.
-    if (health.isEmpty()) {
+    {
         auto rows = AccountRepository(*book).rows(filter);
         if (!rows)
             return CommandContext::fail(rows.error().message);
@@ -221,9 +229,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
             << Column{QStringLiteral("stage_since"), Tr::tr("In stage since")}
             << Column{QStringLiteral("days_in_stage"), Tr::tr("Days in stage"), ColumnType::Number}
             << Column{QStringLiteral("days_to_renewal"), Tr::tr("Days to renewal"),
-                      ColumnType::Number}
-            << Column{QStringLiteral("health_score"), Tr::tr("Health score"), ColumnType::Number}
-            << Column{QStringLiteral("health_band"), Tr::tr("Health band")};
+                      ColumnType::Number};
     const bool hasStage = !history->isEmpty();
     row << book->currency().code()
         << (account->isChurned() ? QStringLiteral("churned") : QStringLiteral("active"))
@@ -231,8 +237,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         << (hasStage ? QString::number(history->last().days) : QString())
         << (account->renewalOn && !account->isChurned()
                 ? QString::number(Dates::daysBetween(Dates::today(), *account->renewalOn))
-                : QString())
-        << QString() << QString();
+                : QString());
     writer->begin(columns);
     writer->row(row);
     return context.finish(*writer);

@@ -19,7 +19,8 @@ struct Tr
 
 QList<Command> allCommands()
 {
-    return bookCommands() + accountCommands() + stageCommands();
+    return bookCommands() + accountCommands() + stageCommands() + healthCommands()
+           + scorecardCommands();
 }
 
 void printText(FILE *stream, const QString &text)

@@ -27,6 +27,8 @@ struct Command
 QList<Command> bookCommands();
 QList<Command> accountCommands();
 QList<Command> stageCommands();
+QList<Command> healthCommands();
+QList<Command> scorecardCommands();
 
 // Runs `csw` with its arguments (arguments[0] is the program); returns the exit status:
 // 0 success, 1 the command failed, 2 wrong usage.

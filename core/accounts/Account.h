@@ -4,6 +4,7 @@
 #include "common/Dates.h"
 #include "common/Expected.h"
 #include "common/Money.h"
+#include "health/Scorecard.h"
 #include "stages/Stage.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ struct Account
     Stage stage = Stage::Onboarding;
     std::optional<Date> churnedOn;
     QString churnReason;
+    std::optional<double> healthScore;   // the latest score, kept by the health feature
+    std::optional<Band> healthBand;
 
     bool isChurned() const { return stage == Stage::Churned; }
 };

@@ -50,7 +50,7 @@ const QString &AccountRepository::selectColumns()
 {
     static const QString columns = QStringLiteral(
         "id, name, external_id, csm, touch, plan, industry, source, arr, start_on, renewal_on, "
-        "stage, churned_on, churn_reason");
+        "stage, churned_on, churn_reason, health_score, health_band");
     return columns;
 }
 
@@ -71,6 +71,9 @@ Account AccountRepository::fromRow(const QSqlQuery &q)
     a.stage = Stages::fromKey(q.value(11).toString()).value_or(Stage::Onboarding);
     a.churnedOn = dateFrom(q.value(12));
     a.churnReason = q.value(13).toString();
+    if (!q.value(14).isNull())
+        a.healthScore = q.value(14).toDouble();
+    a.healthBand = Scorecard::bandFromKey(q.value(15).toString());
     return a;
 }
 
@@ -139,6 +142,10 @@ QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &v
         where << QStringLiteral("touch = ?");
         values << Stages::key(*filter.touch);
     }
+    if (filter.health) {
+        where << QStringLiteral("health_band = ?");
+        values << Scorecard::bandKey(*filter.health);
+    }
     if (!filter.search.trimmed().isEmpty()) {
         QString pattern = filter.search.trimmed();
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
@@ -179,7 +186,8 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
         {AccountSort::Id, QStringLiteral("id")},         {AccountSort::Name, QStringLiteral("name COLLATE NOCASE")},
         {AccountSort::Csm, QStringLiteral("csm")},       {AccountSort::Touch, QStringLiteral("touch")},
         {AccountSort::Plan, QStringLiteral("plan")},     {AccountSort::Stage, QStringLiteral("stage")},
-        {AccountSort::Arr, QStringLiteral("arr")},       {AccountSort::Renewal, QStringLiteral("renewal_on")},
+        {AccountSort::Arr, QStringLiteral("arr")},
+        {AccountSort::Health, QStringLiteral("health_score")},       {AccountSort::Renewal, QStringLiteral("renewal_on")},
     };
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QVariantList values;

@@ -22,11 +22,12 @@ struct AccountFilter
     QString csm;
     std::optional<Stage> stage;
     std::optional<Touch> touch;
+    std::optional<Band> health;   // the band of the latest health score
     QString search;   // part of the name, external id or CSM
 };
 
 // The orders a list of accounts can be sorted in; ties are broken by id.
-enum class AccountSort { Id, Name, Csm, Touch, Plan, Stage, Arr, Renewal };
+enum class AccountSort { Id, Name, Csm, Touch, Plan, Stage, Arr, Renewal, Health };
 
 // Reads and writes the account table. Callers wrap writes in Book::write; the events that
 // give the changes their history are kept by AccountLifecycle.

@@ -71,7 +71,67 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX account_touch ON account (touch)"),
 };
 
-const QList<QStringList> migrations = {version1, version2};
+// Version 3: health. Scorecards are versioned (a change is a new row; scores keep the version
+// they were computed under); measure values and scores are dated; alerts have one open row per
+// account at most. The account keeps its latest score for lists, sorting and filtering.
+const QStringList version3 = {
+    QStringLiteral(R"(CREATE TABLE scorecard (
+        id                   INTEGER PRIMARY KEY,
+        touch                TEXT CHECK (touch IS NULL OR touch IN ('high', 'low', 'tech')),
+        version              INTEGER NOT NULL,
+        created_on           TEXT NOT NULL,
+        active               INTEGER NOT NULL DEFAULT 1,
+        red_below            REAL NOT NULL,
+        green_from           REAL NOT NULL,
+        min_weight_share     REAL NOT NULL,
+        drop_points          REAL NOT NULL,
+        CHECK (0 < red_below AND red_below < green_from AND green_from <= 100)))"),
+    QStringLiteral(R"(CREATE TABLE scorecard_measure (
+        scorecard_id     INTEGER NOT NULL REFERENCES scorecard (id) ON DELETE CASCADE,
+        position         INTEGER NOT NULL,
+        measure          TEXT NOT NULL,
+        label            TEXT NOT NULL,
+        weight           REAL NOT NULL CHECK (weight > 0),
+        higher_is_better INTEGER NOT NULL,
+        minimum          REAL NOT NULL,
+        maximum          REAL NOT NULL,
+        yellow_at        REAL NOT NULL,
+        green_at         REAL NOT NULL,
+        PRIMARY KEY (scorecard_id, measure)))"),
+    QStringLiteral(R"(CREATE TABLE health_measure (
+        account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        measured_on TEXT NOT NULL,
+        measure     TEXT NOT NULL,
+        value       REAL NOT NULL,
+        PRIMARY KEY (account_id, measured_on, measure)))"),
+    QStringLiteral(R"(CREATE TABLE health_score (
+        account_id   INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        scored_on    TEXT NOT NULL,
+        scorecard_id INTEGER NOT NULL REFERENCES scorecard (id),
+        score        REAL NOT NULL CHECK (score >= 0 AND score <= 100),
+        band         TEXT NOT NULL CHECK (band IN ('red', 'yellow', 'green')),
+        complete     INTEGER NOT NULL,
+        PRIMARY KEY (account_id, scored_on)))"),
+    QStringLiteral(R"(CREATE TABLE health_alert (
+        id             INTEGER PRIMARY KEY,
+        account_id     INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        raised_on      TEXT NOT NULL,
+        reason         TEXT NOT NULL CHECK (reason IN ('red', 'drop')),
+        score          REAL NOT NULL,
+        previous_score REAL,
+        status         TEXT NOT NULL DEFAULT 'open'
+                           CHECK (status IN ('open', 'snoozed', 'dismissed', 'resolved')),
+        snoozed_until  TEXT,
+        closed_on      TEXT))"),
+    QStringLiteral("CREATE UNIQUE INDEX health_alert_one_open ON health_alert (account_id) "
+                   "WHERE status IN ('open', 'snoozed')"),
+    QStringLiteral("ALTER TABLE account ADD COLUMN health_score REAL"),
+    QStringLiteral("ALTER TABLE account ADD COLUMN health_band TEXT"),
+    QStringLiteral("CREATE INDEX account_health ON account (health_score)"),
+    QStringLiteral("CREATE INDEX account_health_band ON account (health_band)"),
+};
+
+const QList<QStringList> migrations = {version1, version2, version3};
 
 } // namespace
 

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+#include "health/ScoreMath.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace csw {
+
+class Book;
+
+// A stored score: the date, the scorecard version it was computed under, and the result.
+struct ScoreRecord
+{
+    Date scoredOn;
+    qint64 scorecardId = 0;
+    int scorecardVersion = 0;
+    double score = 0;
+    Band band = Band::Red;
+    bool complete = true;
+};
+
+// A churn-risk signal on an account: it fell into red, or dropped fast.
+struct HealthAlert
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString accountName;
+    Date raisedOn;
+    QString reason;               // "red" or "drop"
+    double score = 0;
+    std::optional<double> previousScore;
+    QString status;               // open, snoozed, dismissed, resolved
+    std::optional<Date> snoozedUntil;
+};
+
+// The health tables: scorecard versions, dated measure values, scores and alerts. Callers
+// wrap writes in Book::write.
+class HealthRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthRepository)
+
+public:
+    explicit HealthRepository(Book &book) : m_book(book) {}
+
+    // The active scorecard for `touch` (its own, else the default), or the built-in default
+    // (id 0) when none is stored yet.
+    Expected<Scorecard> activeScorecard(std::optional<Touch> touch) const;
+    // The active scorecard stored with exactly this touch (none: the default), if any.
+    Expected<std::optional<Scorecard>> storedScorecard(std::optional<Touch> touch) const;
+    Expected<Scorecard> scorecard(qint64 id) const;
+    // Stores `card` as the next version for its touch model and makes it the active one.
+    Expected<Scorecard> storeScorecard(Scorecard card);
+    // `card` itself when stored; else stores it (the built-in default on first use).
+    Expected<Scorecard> ensureStored(const Scorecard &card);
+
+    Status recordValue(qint64 accountId, const Date &on, const QString &measure, double value);
+    // The latest value of each measure on or before `on`, no older than `staleDays`.
+    Expected<QList<MeasureValue>> valuesAsOf(qint64 accountId, const Date &on, int staleDays) const;
+    // The dates with measure values or scores on or after `from`, in order.
+    Expected<QList<Date>> datesFrom(qint64 accountId, const Date &from) const;
+
+    Status storeScore(qint64 accountId, const Date &on, qint64 scorecardId,
+                      const std::optional<ScoreResult> &result);
+    // Copies the latest score into the account row, for lists and filters.
+    Status refreshLatest(qint64 accountId);
+    Expected<QList<ScoreRecord>> history(qint64 accountId) const;
+    // The last score on or before `on` (strictly before when `strictly`).
+    Expected<std::optional<ScoreRecord>> scoreAsOf(qint64 accountId, const Date &on,
+                                                   bool strictly = false) const;
+    // The highest score in [from, to).
+    Expected<std::optional<double>> highestBetween(qint64 accountId, const Date &from,
+                                                   const Date &to) const;
+
+    Expected<std::optional<HealthAlert>> activeAlert(qint64 accountId) const;
+    Expected<qint64> raiseAlert(const HealthAlert &alert);
+    // Open alerts, and snoozed ones whose snooze ended by `today`.
+    Expected<QList<HealthAlert>> openAlerts(const Date &today) const;
+    Expected<HealthAlert> alert(qint64 id) const;
+    Status setAlertStatus(qint64 id, const QString &status, const std::optional<Date> &until,
+                          const std::optional<Date> &closedOn);
+
+private:
+    Expected<QList<Measure>> measures(qint64 scorecardId) const;
+
+    Book &m_book;
+};
+
+} // namespace csw

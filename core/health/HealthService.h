@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+#include "health/HealthRepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace csw {
+
+class Book;
+
+// What recording measures did: the account's score on that date (none when no measure has a
+// value) and the alert it raised, if any.
+struct HealthUpdate
+{
+    std::optional<ScoreResult> result;
+    Scorecard scorecard;
+    std::optional<HealthAlert> alert;
+};
+
+// Why a score is what it is: its measures, and the score before it to compare with.
+struct HealthExplanation
+{
+    Date scoredOn;
+    ScoreResult result;
+    Scorecard scorecard;
+    std::optional<Date> previousOn;
+    std::optional<ScoreResult> previous;
+};
+
+// Health scores as the user works with them: recording measures (which scores the account and
+// raises alerts), explaining a score, recomputing history under a changed scorecard, and
+// snoozing or dismissing alerts. Each action is one write transaction.
+class HealthService final
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthService)
+
+public:
+    // Values older than this drop out of a score.
+    static constexpr int StaleDays = 90;
+
+    explicit HealthService(Book &book) : m_book(book) {}
+
+    // Records "usage=55" style values for `accountId` on `on`, then scores that date and the
+    // later ones. Unknown measures, non-numbers, values outside the allowed range and dates
+    // after today are refused and nothing is stored.
+    Expected<HealthUpdate> record(qint64 accountId, const Date &on, const QStringList &assignments);
+    // The score on or before `on` (the latest when none), explained measure by measure.
+    Expected<HealthExplanation> explain(qint64 accountId, const std::optional<Date> &on);
+    // Recomputes every stored score of the accounts with `touch` (all when none) under the
+    // active scorecard; returns how many scores were recomputed.
+    Expected<qint64> recompute(const std::optional<Touch> &touch,
+                               const std::function<bool(qint64, qint64)> &progress = {});
+    Status snooze(qint64 alertId, const Date &until);
+    Status dismiss(qint64 alertId);
+
+private:
+    Expected<std::optional<ScoreResult>> scoreOn(qint64 accountId, const Scorecard &card,
+                                                 const Date &on);
+    Expected<std::optional<HealthAlert>> checkAlert(qint64 accountId, const Scorecard &card,
+                                                    const Date &on, const ScoreResult &result);
+
+    Book &m_book;
+};
+
+} // namespace csw

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "health/ScorecardEdit.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace csw {
+
+QStringList ScorecardEdit::fields()
+{
+    return {QStringLiteral("label"), QStringLiteral("weight"), QStringLiteral("direction"),
+            QStringLiteral("min"),   QStringLiteral("max"),    QStringLiteral("yellow"),
+            QStringLiteral("green")};
+}
+
+Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assignments,
+                                         const QStringList &removed)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([a-z][a-z0-9_-]*)\\.([a-z]+)=(.*)$"));
+    for (const QString &key : removed) {
+        if (!card.measure(key))
+            return Error{tr("'%1' is not a measure of the scorecard").arg(key)};
+        card.measures.removeIf([&](const Measure &m) { return m.key == key; });
+    }
+    QSet<QString> added;
+    QHash<QString, QSet<QString>> given;
+    for (const QString &assignment : assignments) {
+        const auto match = pattern.match(assignment.trimmed());
+        if (!match.hasMatch())
+            return Error{tr("'%1' is not MEASURE.FIELD=VALUE (fields: %2)")
+                             .arg(assignment, fields().join(QStringLiteral(", ")))};
+        const QString key = match.captured(1);
+        const QString field = match.captured(2);
+        const QString value = match.captured(3).trimmed();
+        if (!fields().contains(field))
+            return Error{tr("'%1' is not a measure field (%2)")
+                             .arg(field, fields().join(QStringLiteral(", ")))};
+        if (!card.measure(key)) {
+            Measure fresh;
+            fresh.key = key;
+            fresh.label = key;
+            card.measures << fresh;
+            added << key;
+        }
+        given[key] << field;
+        Measure &m = *std::find_if(card.measures.begin(), card.measures.end(),
+                                   [&](const Measure &x) { return x.key == key; });
+        if (field == QLatin1String("label")) {
+            if (value.isEmpty())
+                return Error{tr("%1.label: a measure needs a label").arg(key)};
+            m.label = value;
+        } else if (field == QLatin1String("direction")) {
+            if (value != QLatin1String("higher") && value != QLatin1String("lower"))
+                return Error{tr("%1.direction: '%2' is not higher or lower").arg(key, value)};
+            m.higherIsBetter = value == QLatin1String("higher");
+        } else {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            if (!ok || !std::isfinite(number))
+                return Error{tr("%1.%2: '%3' is not a number").arg(key, field, value)};
+            if (field == QLatin1String("weight")) m.weight = number;
+            else if (field == QLatin1String("min")) m.minimum = number;
+            else if (field == QLatin1String("max")) m.maximum = number;
+            else if (field == QLatin1String("yellow")) m.yellowAt = number;
+            else m.greenAt = number;
+        }
+    }
+    for (const QString &key : std::as_const(added)) {
+        for (const char *required : {"weight", "direction", "min", "max", "yellow", "green"}) {
+            if (!given[key].contains(QLatin1String(required)))
+                return Error{tr("the new measure %1 needs %1.%2=…").arg(key, QLatin1String(required))};
+        }
+    }
+    if (auto ok = card.validate(); !ok)
+        return ok.error();
+    card.id = 0;
+    return card;
+}
+
+} // namespace csw
