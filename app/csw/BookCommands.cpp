@@ -47,15 +47,17 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
     DemoOptions options;
     const auto accounts = intOption(parser, QStringLiteral("accounts"));
     const auto months = intOption(parser, QStringLiteral("months"));
+    const auto healthMonths = intOption(parser, QStringLiteral("health-months"));
     bool seedOk = false;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-    if (!accounts || !months)
+    if (!accounts || !months || !healthMonths)
         return 1;
     if (!seedOk)
         return CommandContext::fail(Tr::tr("--seed: '%1' is not a whole number")
                                         .arg(parser.value(QStringLiteral("seed"))));
     options.accounts = *accounts;
     options.months = *months;
+    options.healthMonths = *healthMonths;
     if (auto ok = DemoGenerator::check(options); !ok)
         return CommandContext::fail(ok.error().message);
 
@@ -80,12 +82,13 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         }
         return CommandContext::fail(summary.error().message);
     }
-    context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events and %4 "
-                         "renewals in %5.")
+    context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events, %4 "
+                         "renewals and %5 health scores in %6.")
                       .arg(summary->accounts)
                       .arg(summary->stageEvents)
                       .arg(summary->arrEvents)
                       .arg(summary->renewals)
+                      .arg(summary->healthScores)
                       .arg(book->path()));
     return 0;
 }
@@ -138,6 +141,9 @@ QList<Command> bookCommands()
                           QStringLiteral("N"), QStringLiteral("300")});
              p.addOption({QStringLiteral("months"), Tr::tr("How many months of history."),
                           QStringLiteral("M"), QStringLiteral("24")});
+             p.addOption({QStringLiteral("health-months"),
+                          Tr::tr("How many monthly health snapshots each account gets."),
+                          QStringLiteral("H"), QStringLiteral("6")});
              p.addOption({QStringLiteral("seed"),
                           Tr::tr("The random seed: the same seed gives the same book."),
                           QStringLiteral("S"), QStringLiteral("1")});

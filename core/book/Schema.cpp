@@ -73,7 +73,9 @@ const QStringList version2 = {
 
 // Version 3: health. Scorecards are versioned (a change is a new row; scores keep the version
 // they were computed under); measure values and scores are dated; alerts have one open row per
-// account at most. The account keeps its latest score for lists, sorting and filtering.
+// account at most. The account keeps its latest score for lists, sorting and filtering. The
+// two history tables are stored in their key's order (WITHOUT ROWID, SQLite's own: on
+// PostgreSQL they are plain tables), as they are the book's largest and always read by key.
 const QStringList version3 = {
     QStringLiteral(R"(CREATE TABLE scorecard (
         id                   INTEGER PRIMARY KEY,
@@ -103,7 +105,7 @@ const QStringList version3 = {
         measured_on TEXT NOT NULL,
         measure     TEXT NOT NULL,
         value       REAL NOT NULL,
-        PRIMARY KEY (account_id, measured_on, measure)))"),
+        PRIMARY KEY (account_id, measured_on, measure)) WITHOUT ROWID)"),
     QStringLiteral(R"(CREATE TABLE health_score (
         account_id   INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
         scored_on    TEXT NOT NULL,
@@ -111,7 +113,7 @@ const QStringList version3 = {
         score        REAL NOT NULL CHECK (score >= 0 AND score <= 100),
         band         TEXT NOT NULL CHECK (band IN ('red', 'yellow', 'green')),
         complete     INTEGER NOT NULL,
-        PRIMARY KEY (account_id, scored_on)))"),
+        PRIMARY KEY (account_id, scored_on)) WITHOUT ROWID)"),
     QStringLiteral(R"(CREATE TABLE health_alert (
         id             INTEGER PRIMARY KEY,
         account_id     INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,

@@ -3,7 +3,10 @@
 
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
+#include "book/BulkStatement.h"
 #include "demo/DemoData.h"
+#include "demo/DemoHealth.h"
+#include "health/HealthRepository.h"
 #include "demo/Random.h"
 #include "stages/Stage.h"
 
@@ -19,27 +22,23 @@ namespace {
 
 using boost::gregorian::days;
 
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
 // Makes one account's story, from its start to today, and writes it with prepared statements.
 class Writer
 {
 public:
-    Writer(Book &book, const DemoOptions &options)
-        : m_book(book), m_options(options), m_random(options.seed * 0x2545F4914F6CDD1Dull + 7)
+    Writer(Book &book, const DemoOptions &options, const Scorecard &scorecard)
+        : m_book(book), m_options(options), m_random(options.seed * 0x2545F4914F6CDD1Dull + 7),
+          m_health(book, m_random, scorecard)
     {
     }
 
     Status prepare()
     {
-        for (auto [query, sql] : {
+        for (auto [statement, sql] : {
                  std::pair{&m_account, "INSERT INTO account (id, name, external_id, csm, touch, "
                                        "plan, industry, source, arr, start_on, renewal_on, stage, "
-                                       "churned_on, churn_reason) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+                                       "churned_on, churn_reason, health_score, health_band) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
                  std::pair{&m_stage, "INSERT INTO stage_event (account_id, stage, entered_on, "
                                      "note) VALUES (?, ?, ?, ?)"},
                  std::pair{&m_arr, "INSERT INTO arr_event (account_id, occurred_on, kind, "
@@ -48,15 +47,21 @@ public:
                                        "previous_renewal_on, next_renewal_on, term_months, "
                                        "arr_before, arr_after, note) "
                                        "VALUES (?, ?, ?, ?, 12, ?, ?, NULL)"}}) {
-            *query = QSqlQuery(m_book.database());
-            if (!query->prepare(QString::fromUtf8(sql)))
-                return m_book.errorFrom(*query);
+            auto prepared = BulkStatement::prepare(m_book, sql);
+            if (!prepared)
+                return prepared.error();
+            *statement = std::move(*prepared);
         }
-        return {};
+        return m_health.prepare();
     }
 
     Status account(qint64 id);
-    const DemoSummary &summary() const { return m_summary; }
+    DemoSummary summary() const
+    {
+        DemoSummary s = m_summary;
+        s.healthScores = m_health.scores();
+        return s;
+    }
 
 private:
     Status stage(qint64 id, Stage stage, const Date &on, const QString &note);
@@ -69,7 +74,8 @@ private:
     Book &m_book;
     DemoOptions m_options;
     Random m_random;
-    QSqlQuery m_account, m_stage, m_arr, m_renewal;
+    DemoHealth m_health;
+    BulkStatement m_account, m_stage, m_arr, m_renewal;
     QSet<QString> m_names;
     DemoSummary m_summary;
 };
@@ -95,37 +101,24 @@ QString Writer::companyName()
 
 Status Writer::stage(qint64 id, Stage stage, const Date &on, const QString &note)
 {
-    m_stage.addBindValue(id);
-    m_stage.addBindValue(Stages::key(stage));
-    m_stage.addBindValue(Dates::toIso(on));
-    m_stage.addBindValue(note.isEmpty() ? nullText() : QVariant(note));
     ++m_summary.stageEvents;
-    return m_stage.exec() ? Status() : Status(m_book.errorFrom(m_stage));
+    return m_stage.bind(id).bind(Stages::key(stage)).bind(Dates::toIso(on))
+        .bind(note.isEmpty() ? QString() : note).run();
 }
 
 Status Writer::arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
                    const QString &note)
 {
-    m_arr.addBindValue(id);
-    m_arr.addBindValue(Dates::toIso(on));
-    m_arr.addBindValue(QString::fromLatin1(kind));
-    m_arr.addBindValue(qint64(before));
-    m_arr.addBindValue(qint64(after));
-    m_arr.addBindValue(note.isEmpty() ? nullText() : QVariant(note));
     ++m_summary.arrEvents;
-    return m_arr.exec() ? Status() : Status(m_book.errorFrom(m_arr));
+    return m_arr.bind(id).bind(Dates::toIso(on)).bind(kind).bind(qint64(before))
+        .bind(qint64(after)).bind(note.isEmpty() ? QString() : note).run();
 }
 
 Status Writer::renewed(qint64 id, const Date &on, const Date &next, Minor before, Minor after)
 {
-    m_renewal.addBindValue(id);
-    m_renewal.addBindValue(Dates::toIso(on));
-    m_renewal.addBindValue(Dates::toIso(on));
-    m_renewal.addBindValue(Dates::toIso(next));
-    m_renewal.addBindValue(qint64(before));
-    m_renewal.addBindValue(qint64(after));
     ++m_summary.renewals;
-    return m_renewal.exec() ? Status() : Status(m_book.errorFrom(m_renewal));
+    return m_renewal.bind(id).bind(Dates::toIso(on)).bind(Dates::toIso(on)).bind(Dates::toIso(next))
+        .bind(qint64(before)).bind(qint64(after)).run();
 }
 
 Status Writer::account(qint64 id)
@@ -258,22 +251,37 @@ Status Writer::account(qint64 id)
         }
     }
 
-    m_account.addBindValue(id);
-    m_account.addBindValue(companyName());
-    m_account.addBindValue(QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0')));
-    m_account.addBindValue(csm);
-    m_account.addBindValue(Stages::key(touch));
-    m_account.addBindValue(plan);
-    m_account.addBindValue(r.pick(DemoData::industries()));
-    m_account.addBindValue(r.pick(DemoData::sources()));
-    m_account.addBindValue(qint64(value));
-    m_account.addBindValue(Dates::toIso(start));
-    m_account.addBindValue(Dates::toIso(churnedOn ? *churnedOn : renewal));
-    m_account.addBindValue(Stages::key(churnedOn ? Stage::Churned : current));
-    m_account.addBindValue(churnedOn ? QVariant(Dates::toIso(*churnedOn)) : nullText());
-    m_account.addBindValue(churnedOn ? QVariant(churnReason) : nullText());
+    // Health over the last months: accounts in rescue now, or that churned, decline into red.
+    const Date healthEnd = churnedOn ? *churnedOn - days(1) : today;
+    const Date healthStart = std::max(start + days(30), Dates::addMonths(healthEnd, -(m_options.healthMonths - 1)));
+    std::optional<ScoreResult> health;
+    if (m_options.healthMonths > 0) {
+        auto scored = m_health.account(id, healthStart, healthEnd,
+                                       churnedOn.has_value() || current == Stage::ChurnPrevention,
+                                       !churnedOn.has_value());
+        if (!scored)
+            return scored.error();
+        health = *scored;
+    }
+
     ++m_summary.accounts;
-    return m_account.exec() ? Status() : Status(m_book.errorFrom(m_account));
+    return m_account.bind(id)
+        .bind(companyName())
+        .bind(QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0')))
+        .bind(csm)
+        .bind(Stages::key(touch))
+        .bind(plan)
+        .bind(r.pick(DemoData::industries()))
+        .bind(r.pick(DemoData::sources()))
+        .bind(qint64(value))
+        .bind(Dates::toIso(start))
+        .bind(Dates::toIso(churnedOn ? *churnedOn : renewal))
+        .bind(Stages::key(churnedOn ? Stage::Churned : current))
+        .bind(churnedOn ? Dates::toIso(*churnedOn) : QString())
+        .bind(churnedOn ? churnReason : QString())
+        .bind(health ? std::optional(health->score) : std::nullopt)
+        .bind(health ? Scorecard::bandKey(health->band) : QString())
+        .run();
 }
 
 } // namespace
@@ -283,6 +291,9 @@ Status DemoGenerator::check(const DemoOptions &options)
     if (options.accounts < 1 || options.accounts > 1'000'000)
         return Error{tr("the number of accounts must be between 1 and 1000000, not %1")
                          .arg(options.accounts)};
+    if (options.healthMonths < 0 || options.healthMonths > 24)
+        return Error{tr("the number of health snapshots must be between 0 and 24, not %1")
+                         .arg(options.healthMonths)};
     if (options.months < 1 || options.months > 120)
         return Error{tr("the number of months must be between 1 and 120, not %1")
                          .arg(options.months)};
@@ -302,8 +313,15 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
                          .arg(book.path())
                          .arg(*existing)};
 
-    Writer writer(book, options);
+    std::optional<Writer> writer;
     const Status written = book.write([&]() -> Status {
+        auto scorecard = HealthRepository(book).activeScorecard(std::nullopt);
+        if (!scorecard)
+            return scorecard.error();
+        auto stored = HealthRepository(book).ensureStored(*scorecard);
+        if (!stored)
+            return stored.error();
+        writer.emplace(book, options, *stored);
         // Events are written before the account row they belong to (its final state is known
         // only at the end of its story): check the references at commit.
         QSqlQuery pragma(book.database());
@@ -311,10 +329,10 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
             return book.errorFrom(pragma);
         // Keep the indexes' pages in memory while a large book is written (64 MB at most).
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-        if (auto ok = writer.prepare(); !ok)
+        if (auto ok = writer->prepare(); !ok)
             return ok;
         for (qint64 id = 1; id <= options.accounts; ++id) {
-            if (auto ok = writer.account(id); !ok)
+            if (auto ok = writer->account(id); !ok)
                 return ok;
             if (progress && id % 1000 == 0 && !progress(id, options.accounts))
                 return Error{tr("the demo was cancelled; the book was left as it was")};
@@ -324,7 +342,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
     QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
     if (!written)
         return written.error();
-    return writer.summary();
+    return writer->summary();
 }
 
 } // namespace csw

@@ -17,6 +17,7 @@ struct DemoOptions
 {
     int accounts = 300;
     int months = 24;            // how far back the generated history reaches
+    int healthMonths = 6;       // how many monthly health snapshots each account gets
     std::uint64_t seed = 1;
     Date today = Dates::today();
 };
@@ -27,6 +28,7 @@ struct DemoSummary
     qint64 stageEvents = 0;
     qint64 arrEvents = 0;
     qint64 renewals = 0;
+    qint64 healthScores = 0;
 };
 
 // Fills an empty book with a believable, deterministic book of accounts: the same options

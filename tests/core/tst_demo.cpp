@@ -94,6 +94,17 @@ private Q_SLOTS:
                  qint64(0));
         // History reaches back over the months asked for.
         QVERIFY(scalar(b, "SELECT count(*) FROM arr_event WHERE occurred_on < '2024-11-23'") > 0);
+        // Health history: every band, some accounts declining into red with an open alert, and
+        // the account rows carrying their latest score.
+        QCOMPARE(scalar(b, "SELECT count(DISTINCT health_band) FROM account WHERE health_band IS NOT NULL"), qint64(3));
+        QVERIFY(scalar(b, "SELECT count(*) FROM health_alert WHERE status = 'open'") > 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM health_alert h JOIN account a ON a.id = h.account_id "
+                           "WHERE a.stage = 'churned'"), qint64(0));
+        QCOMPARE(scalar(b, "SELECT count(*) FROM account a WHERE a.health_score <> (SELECT s.score "
+                           "FROM health_score s WHERE s.account_id = a.id ORDER BY s.scored_on DESC LIMIT 1)"),
+                 qint64(0));
+        QVERIFY(scalar(b, "SELECT count(*) FROM account WHERE stage = 'churn-prevention' "
+                          "AND health_band = 'red'") > 0);
         // Names are unique and ARR is in whole yen.
         QCOMPARE(scalar(b, "SELECT count(DISTINCT name) FROM account"), qint64(300));
         QCOMPARE(scalar(b, "SELECT count(*) FROM account WHERE arr <= 0"), qint64(0));
