@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 
 #include "health/HealthService.h"
+#include "health/ScoreRecompute.h"
 #include "health/ScorecardEdit.h"
 
 #include <QJsonArray>
@@ -163,7 +164,7 @@ int recompute(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    auto done = HealthService(*book).recompute(touch);
+    auto done = ScoreRecompute::run(*book, touch);
     if (!done)
         return CommandContext::fail(done.error().message);
     context.print(Tr::tr("Recomputed %1 scores.").arg(*done));
