@@ -119,4 +119,9 @@ qint64 RowStream::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double RowStream::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 } // namespace csw

@@ -36,6 +36,7 @@ public:
     // The column's text in UTF-8, valid until the next call to next().
     QByteArrayView text(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     // Set when next() stopped on an error rather than at the end.
     const std::optional<Error> &error() const { return m_error; }
 

@@ -8,6 +8,9 @@
 #include "health/HealthService.h"
 
 #include <QHash>
+#include <QSqlQuery>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
 
 namespace csw {
 
@@ -23,6 +26,8 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
                                      const Progress &progress)
 {
     qint64 done = 0;
+    // Keep the score tables' pages in memory while they are rewritten (64 MB at most).
+    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     const Status written = book.write([&]() -> Status {
         HealthRepository health(book);
         // The scorecard each account is scored with, by its touch model.
@@ -79,36 +84,68 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
         if (!update || !remove)
             return !update ? update.error() : remove.error();
 
+        // Each measure's latest value, by the measure's place in `keys`; dates stay ISO text,
+        // which orders like the dates, so no row is parsed.
+        QList<QByteArray> measureKeys;
+        QStringList measureNames;
+        for (const Scorecard &card : std::as_const(cards)) {
+            for (const Measure &m : card.measures) {
+                if (!measureNames.contains(m.key)) {
+                    measureNames << m.key;
+                    measureKeys << m.key.toUtf8();
+                }
+            }
+        }
+        struct Held
+        {
+            double value = 0;
+            QByteArray date;
+        };
+        QList<Held> held(measureKeys.size());
         bool more = values->next();
         qint64 account = -1;
-        QHash<QString, MeasureValue> held;
+        QList<MeasureValue> fresh;
+        QHash<QByteArray, QByteArray> staleBefore;   // score date -> oldest date still fresh
+        const Scorecard *card = nullptr;
         for (const ScoreKey &key : std::as_const(keys)) {
             if (key.account != account) {
                 account = key.account;
-                held.clear();
+                card = &cards[touchOf.value(account)];
+                for (Held &h : held)
+                    h.date.clear();
                 while (more && values->integer(0) < account)
                     more = values->next();
             }
             // Take in every value of this account measured on or before the score's date.
             while (more && values->integer(0) == account && values->text(1) <= key.date) {
-                const QString measure = QString::fromUtf8(values->text(2));
-                held.insert(measure, MeasureValue{measure, values->text(3).toDouble(),
-                                                  *Dates::parseIso(QString::fromLatin1(values->text(1)))});
+                const QByteArrayView measure = values->text(2);
+                for (qsizetype m = 0; m < measureKeys.size(); ++m) {
+                    if (measureKeys[m] == measure) {
+                        held[m].value = values->real(3);
+                        held[m].date = values->text(1).toByteArray();
+                        break;
+                    }
+                }
                 more = values->next();
             }
-            const Date on = *Dates::parseIso(QString::fromLatin1(key.date));
-            QList<MeasureValue> fresh;
-            for (const MeasureValue &value : std::as_const(held)) {
-                if (Dates::daysBetween(value.measuredOn, on) < HealthService::StaleDays)
-                    fresh << value;
+            auto oldest = staleBefore.find(key.date);
+            if (oldest == staleBefore.end()) {
+                const Date on = *Dates::parseIso(QString::fromLatin1(key.date));
+                oldest = staleBefore.insert(
+                    key.date,
+                    Dates::toIso(on - boost::gregorian::days(HealthService::StaleDays - 1)).toLatin1());
             }
-            const Scorecard &card = cards[touchOf.value(account)];
-            const auto result = ScoreMath::score(card, fresh);
-            const QString date = QString::fromLatin1(key.date);
-            const Status ok = result ? update->bind(card.id).bind(result->score)
+            fresh.clear();
+            for (qsizetype m = 0; m < held.size(); ++m) {
+                if (!held[m].date.isEmpty() && held[m].date >= *oldest)
+                    fresh << MeasureValue{measureNames[m], held[m].value, Date()};
+            }
+            const auto result = ScoreMath::score(*card, fresh);
+            const Status ok = result ? update->bind(card->id).bind(result->score)
                                            .bind(Scorecard::bandKey(result->band))
-                                           .bind(result->complete ? 1 : 0).bind(account).bind(date).run()
-                                     : remove->bind(account).bind(date).run();
+                                           .bind(result->complete ? 1 : 0).bind(account)
+                                           .bind(key.date.constData()).run()
+                                     : remove->bind(account).bind(key.date.constData()).run();
             if (!ok)
                 return ok;
             ++done;
@@ -130,6 +167,7 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
         latest->addBindValue(filter[1]);
         return book.exec(*latest);
     });
+    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
     if (!written)
         return written.error();
     return done;
