@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "CliTest.h"
+
+// csw health, scorecard and alerts through the real executable.
+class TestCliHealth : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString book()
+    {
+        const QString path = sakuraBook(m_dir);
+        return path;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(u"book.sqlite"_s));
+    }
+
+    void setShowExplain()
+    {
+        const QString path = book();
+        QVERIFY(!path.isEmpty());
+        const Run first = run(path, words("health set 1 usage=60 support=4 --date 2026-10-01"));
+        EXPECT_EXIT(first, 0);
+        // Two measures carry 40 % of the default scorecard's weight: a score, marked incomplete.
+        QCOMPARE(first.out, QByteArray("70 green (incomplete: 40 % of the weight)\n"));
+        const Run second = run(path, words("health set 1 usage=30 --date 2026-11-01"));
+        EXPECT_EXIT(second, 0);
+        QVERIFY2(second.out.startsWith("47.5 yellow"), second.out);
+
+        const QJsonArray history = run(path, words("health show 1 --format json")).json().array();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[1].toObject()[u"score"_s].toDouble(), 47.5);
+        QCOMPARE(history[1].toObject()[u"band"_s].toString(), u"yellow"_s);
+        QCOMPARE(history[1].toObject()[u"scorecard_version"_s].toInt(), 1);
+
+        const QJsonObject e = run(path, words("health explain 1 --format json")).json().object();
+        QCOMPARE(e[u"score"_s].toDouble(), 47.5);
+        QCOMPARE(e[u"previous_score"_s].toDouble(), 70.0);
+        QCOMPARE(e[u"change"_s].toDouble(), -22.5);
+        const QJsonArray measures = e[u"measures"_s].toArray();
+        QCOMPARE(measures.size(), 2);
+        double sum = 0;
+        for (const QJsonValue &m : measures) {
+            sum += m.toObject()[u"contribution"_s].toDouble();
+            if (m.toObject()[u"measure"_s].toString() == u"usage"_s) {
+                QCOMPARE(m.toObject()[u"value"_s].toDouble(), 30.0);
+                QCOMPARE(m.toObject()[u"score"_s].toDouble(), 40.0);
+                QCOMPARE(m.toObject()[u"weight"_s].toDouble(), 30.0);
+                QCOMPARE(m.toObject()[u"previous_value"_s].toDouble(), 60.0);
+                QCOMPARE(m.toObject()[u"score_change"_s].toDouble(), -30.0);
+            }
+        }
+        QCOMPARE(std::round(sum * 10) / 10, 47.5);
+        // Explained as of a date, and listed by band.
+        QCOMPARE(run(path, words("health explain 1 --date 2026-10-15 --format json")).json().object()[u"score"_s].toDouble(), 70.0);
+        QCOMPARE(ids(run(path, words("account list --health yellow --format json")).json()), QList<qint64>{1});
+        QVERIFY(ids(run(path, words("account list --health green --format json")).json()).isEmpty());
+        QCOMPARE(show(path)[u"health_band"_s].toString(), u"yellow"_s);
+    }
+
+    void badInputStoresNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char *name, const char *args, int code, const char *message) {
+            QTest::newRow(name) << words(args) << code << QString::fromUtf8(message);
+        };
+        row("unknown measure", "health set 1 logins=5", 1, "not a measure");
+        row("outside the range", "health set 1 usage=150", 1, "outside");
+        row("not a number", "health set 1 usage=lots", 1, "not a number");
+        row("future date", "health set 1 usage=50 --date 2026-12-01", 1, "future");
+        row("impossible date", "health set 1 usage=50 --date 2026-02-30", 1, "not a date");
+        row("unknown account", "health set 99 usage=50", 1, "no account 99");
+        row("no measures", "health set 1", 2, "expected");
+        row("zero weight", "scorecard set usage.weight=0", 1, "weight");
+        row("bands overlap", "scorecard set --red-below 80 --green-from 60", 1, "bands");
+        row("thresholds reversed", "scorecard set support.yellow=2", 1, "thresholds");
+        row("half a new measure", "scorecard set logins.weight=5", 1, "needs");
+        row("explain without score", "health explain 1", 1, "no health score");
+        row("unknown alert", "alerts dismiss 42", 1, "no alert 42");
+    }
+    void badInputStoresNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString path = book();
+        const QByteArray before = digest(path);
+        const Run r = run(path, args);
+        EXPECT_EXIT(r, code);
+        QVERIFY2(r.err.startsWith("csw: ") && QString::fromUtf8(r.err).contains(message), r.err);
+        QCOMPARE(digest(path), before);
+    }
+
+    void scorecardVersionsAndRecompute()
+    {
+        const QString path = book();
+        EXPECT_EXIT(run(path, words("health set 1 usage=30 --date 2026-10-01")), 0);
+        const Run set = run(path, words("scorecard set usage.yellow=20 nps.weight=5"));
+        EXPECT_EXIT(set, 0);
+        QVERIFY(set.out.contains("version 2"));
+        const QJsonObject card = run(path, words("scorecard show --format json")).json().object();
+        QCOMPARE(card[u"version"_s].toInt(), 2);
+        // The kept score stays under version 1 until it is recomputed.
+        QCOMPARE(run(path, words("health show 1 --format json")).json().array()[0].toObject()[u"scorecard_version"_s].toInt(), 1);
+        EXPECT_EXIT(run(path, words("scorecard recompute")), 0);
+        const QJsonObject score = run(path, words("health show 1 --format json")).json().array()[0].toObject();
+        QCOMPARE(score[u"scorecard_version"_s].toInt(), 2);
+        QCOMPARE(score[u"score"_s].toDouble(), 47.5);
+        // A touch model's own scorecard.
+        EXPECT_EXIT(run(path, words("scorecard set --touch tech usage.weight=90")), 0);
+        QCOMPARE(run(path, words("scorecard show --touch tech --format json")).json().object()[u"measures"_s]
+                     .toArray()[0].toObject()[u"weight"_s].toDouble(), 90.0);
+        QCOMPARE(run(path, words("scorecard show --format json")).json().object()[u"measures"_s]
+                     .toArray()[0].toObject()[u"weight"_s].toDouble(), 30.0);
+    }
+
+    void alertsRaiseSnoozeDismiss()
+    {
+        const QString path = book();
+        EXPECT_EXIT(run(path, words("health set 1 usage=80 --date 2026-11-01")), 0);
+        const Run red = run(path, words("health set 1 usage=10 --date 2026-11-10"));
+        EXPECT_EXIT(red, 0);
+        QVERIFY2(red.err.contains("alert"), red.err);
+        QJsonArray alerts = run(path, words("alerts list --format json")).json().array();
+        QCOMPARE(alerts.size(), 1);
+        const QJsonObject alert = alerts[0].toObject();
+        QCOMPARE(alert[u"reason"_s].toString(), u"red"_s);
+        QCOMPARE(alert[u"account"_s].toString(), Sakura);
+        const QString id = QString::number(alert[u"id"_s].toInteger());
+        // No second alert while this one is open.
+        EXPECT_EXIT(run(path, words("health set 1 usage=0 --date 2026-11-15")), 0);
+        QCOMPARE(run(path, words("alerts list --format json")).json().array().size(), 1);
+        EXPECT_EXIT(run(path, {u"alerts"_s, u"snooze"_s, id, u"--until"_s, u"2026-12-01"_s}), 0);
+        QCOMPARE(run(path, words("alerts list --format json")).json().array().size(), 0);
+        // The snooze ends.
+        QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-01"_s}).json().array().size(), 1);
+        EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 0);
+        QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-01"_s}).json().array().size(), 0);
+        EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHealth)
+#include "tst_cli_health.moc"
