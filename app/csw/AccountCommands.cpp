@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// csw account add|list|show|set|churn|renew.
+// csw account add|list|show|set|churn|renew|reactivate.
 #include "Cli.h"
 #include "CommandContext.h"
 
@@ -311,6 +311,29 @@ int renew(CommandContext &context, const QCommandLineParser &parser)
     return 0;
 }
 
+int reactivate(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = idArgument(parser);
+    if (!id)
+        return 1;
+    if (!parser.isSet(QStringLiteral("date")))
+        return CommandContext::usage(Tr::tr("account reactivate: --date is required"));
+    if (!parser.isSet(QStringLiteral("arr")))
+        return CommandContext::usage(Tr::tr("account reactivate: --arr is required"));
+    const auto date = context.dateOption(parser, QStringLiteral("date"));
+    if (!date)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    auto arr = book->currency().parse(parser.value(QStringLiteral("arr")));
+    if (!arr)
+        return CommandContext::fail(QStringLiteral("--arr: ") + arr.error().message);
+    const auto back = AccountLifecycle(*book).reactivate(*id, *date, *arr,
+                                                         parser.value(QStringLiteral("note")));
+    return back ? 0 : CommandContext::fail(back.error().message);
+}
+
 void textOption(QCommandLineParser &p, const char *name, const QString &help,
                 const QString &valueName)
 {
@@ -382,6 +405,16 @@ QList<Command> accountCommands()
              textOption(p, "note", Tr::tr("A note kept with the renewal."), QStringLiteral("TEXT"));
          },
          renew},
+        {QStringLiteral("account reactivate"), QStringLiteral("ID"),
+         Tr::tr("Bring a churned account back at a new ARR, from a date on."), 1, 1,
+         [](QCommandLineParser &p) {
+             textOption(p, "date", Tr::tr("The day it came back (required)."),
+                        QStringLiteral("DATE"));
+             textOption(p, "arr", Tr::tr("Its ARR from that day (required)."),
+                        QStringLiteral("AMOUNT"));
+             textOption(p, "note", Tr::tr("A note kept with the return."), QStringLiteral("TEXT"));
+         },
+         reactivate},
     };
 }
 

@@ -20,7 +20,7 @@ struct Tr
 QList<Command> allCommands()
 {
     return bookCommands() + accountCommands() + stageCommands() + healthCommands()
-           + scorecardCommands();
+           + scorecardCommands() + reportCommands();
 }
 
 void printText(FILE *stream, const QString &text)

@@ -27,6 +27,7 @@ struct Command
 QList<Command> bookCommands();
 QList<Command> accountCommands();
 QList<Command> stageCommands();
+QList<Command> reportCommands();
 QList<Command> healthCommands();
 QList<Command> scorecardCommands();
 

@@ -295,6 +295,41 @@ Expected<AccountChange> AccountLifecycle::renew(qint64 id, const Date &date,
     });
 }
 
+Expected<AccountChange> AccountLifecycle::reactivate(qint64 id, const Date &date, Minor arr,
+                                                     const QString &note)
+{
+    if (arr < 0)
+        return Error{tr("the ARR cannot be negative")};
+    return change(id, [&](Account &account, AccountChange &change) -> Status {
+        if (!account.isChurned())
+            return Error{tr("account %1 has not churned; only a churned account can be "
+                            "reactivated")
+                             .arg(id)};
+        if (account.churnedOn && date < *account.churnedOn)
+            return Error{tr("%1 is before account %2 churned (%3)")
+                             .arg(Dates::toIso(date))
+                             .arg(id)
+                             .arg(Dates::toIso(*account.churnedOn))};
+        if (auto ok = checkNotBefore(account, date); !ok)
+            return ok;
+        if (auto ok = checkNotFuture(date); !ok)
+            return ok;
+        if (auto ok = keep(StageRepository(m_book).record(id, {Stage::Adoption, date, note}),
+                           change.stageEvents);
+            !ok)
+            return ok;
+        // Recorded even at an ARR of 0: the event is what marks the return in the history.
+        const ArrEvent back{0, id, date, ArrChange::Reactivation, 0, arr, note};
+        if (auto ok = keep(ArrEventRepository(m_book).record(back), change.arrEvents); !ok)
+            return ok;
+        account.stage = Stage::Adoption;
+        account.churnedOn.reset();
+        account.churnReason.clear();
+        account.arr = arr;
+        return {};
+    });
+}
+
 Status AccountLifecycle::revert(const AccountChange &change)
 {
     return m_book.write([&]() -> Status {

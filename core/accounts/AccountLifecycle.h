@@ -48,6 +48,11 @@ public:
     // Records a renewal on `date` and moves the renewal date on by `termMonths`.
     Expected<AccountChange> renew(qint64 id, const Date &date, std::optional<Minor> arr,
                                   int termMonths, const QString &note = {});
+    // Brings a churned account back on `date` (not before its churn, not in the future) at
+    // `arr`: records a stage event 'adoption' and an ARR event 'reactivation' (0 -> arr), and
+    // clears the churn date and reason.
+    Expected<AccountChange> reactivate(qint64 id, const Date &date, Minor arr,
+                                       const QString &note = {});
     // Undoes `change`: removes the rows it added and puts the account back as it was.
     Status revert(const AccountChange &change);
 

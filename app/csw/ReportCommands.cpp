@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+// csw report kpis|settings: portfolio KPIs for a period, and the settings behind them.
+#include "Cli.h"
+#include "CommandContext.h"
+
+#include "metrics/KpiEngine.h"
+#include "metrics/KpiSettings.h"
+#include "metrics/Period.h"
+
+namespace csw::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+};
+
+QList<Column> kpiColumns()
+{
+    return {
+        {QStringLiteral("group"), Tr::tr("Group")},
+        {QStringLiteral("accounts_start"), Tr::tr("Start"), ColumnType::Number},
+        {QStringLiteral("accounts_end"), Tr::tr("End"), ColumnType::Number},
+        {QStringLiteral("new_accounts"), Tr::tr("New"), ColumnType::Number},
+        {QStringLiteral("churned_accounts"), Tr::tr("Churned"), ColumnType::Number},
+        {QStringLiteral("logo_churn_rate"), Tr::tr("Logo churn"), ColumnType::Number},
+        {QStringLiteral("start_arr"), Tr::tr("Start ARR"), ColumnType::Money},
+        {QStringLiteral("expansion_arr"), Tr::tr("Expansion"), ColumnType::Money},
+        {QStringLiteral("contraction_arr"), Tr::tr("Contraction"), ColumnType::Money},
+        {QStringLiteral("churned_arr"), Tr::tr("Churned ARR"), ColumnType::Money},
+        {QStringLiteral("grr"), Tr::tr("GRR"), ColumnType::Number},
+        {QStringLiteral("nrr"), Tr::tr("NRR"), ColumnType::Number},
+        {QStringLiteral("arpa"), Tr::tr("ARPA"), ColumnType::Money},
+        {QStringLiteral("ltv"), Tr::tr("LTV"), ColumnType::Money},
+        {QStringLiteral("nps"), Tr::tr("NPS"), ColumnType::Number},
+        {QStringLiteral("renewals_due"), Tr::tr("Renewals due"), ColumnType::Number},
+        {QStringLiteral("renewals_done"), Tr::tr("Renewed"), ColumnType::Number},
+        {QStringLiteral("renewal_rate"), Tr::tr("Renewal rate"), ColumnType::Number},
+    };
+}
+
+// Turns a row's values into output text: ratios as 0.9523 for machines and "95.2 %" for people,
+// money as plain numbers in the book's currency, n/a as a missing value or "n/a".
+class KpiFormatter
+{
+public:
+    KpiFormatter(const Currency &currency, bool table) : m_currency(currency), m_table(table) {}
+
+    QStringList values(const KpiRow &row) const
+    {
+        const KpiCounts &c = row.counts;
+        QString group = row.group;
+        if (row.total)
+            group = m_table ? Tr::tr("Total") : QStringLiteral("total");
+        else if (group.isEmpty() && m_table)
+            group = Tr::tr("(none)");
+        return {group,
+                count(c.accountsStart),
+                count(c.accountsEnd),
+                count(c.newAccounts),
+                count(c.churnedAccounts),
+                ratio(row.logoChurnRate),
+                money(c.startArr),
+                money(c.expansionArr),
+                money(c.contractionArr),
+                money(c.churnedArr),
+                ratio(row.grr),
+                ratio(row.nrr),
+                money(row.arpa),
+                money(row.ltv),
+                score(row.nps),
+                count(c.renewalsDue),
+                count(c.renewalsDone),
+                ratio(row.renewalRate)};
+    }
+
+private:
+    QString missing() const { return m_table ? Tr::tr("n/a") : QString(); }
+    static QString count(qint64 n) { return QString::number(n); }
+    QString money(std::optional<Minor> amount) const
+    {
+        return amount ? m_currency.toPlain(*amount) : missing();
+    }
+    QString ratio(std::optional<double> value) const
+    {
+        if (!value)
+            return missing();
+        return m_table ? QString::number(*value * 100, 'f', 1) + QStringLiteral(" %")
+                       : QString::number(*value, 'f', 4);
+    }
+    QString score(std::optional<double> value) const
+    {
+        return value ? QString::number(*value, 'f', 1) : missing();
+    }
+
+    const Currency &m_currency;
+    bool m_table;
+};
+
+int kpis(CommandContext &context, const QCommandLineParser &parser)
+{
+    auto writer = context.writer(parser);
+    if (!writer)
+        return 1;
+    KpiGrouping grouping = KpiGrouping::None;
+    if (parser.isSet(QStringLiteral("by"))) {
+        const QString by = parser.value(QStringLiteral("by"));
+        const auto chosen = KpiEngine::groupingFromKey(by);
+        if (!chosen)
+            return CommandContext::fail(
+                Tr::tr("--by: '%1' is not one of %2")
+                    .arg(by, KpiEngine::groupingKeys().join(QStringLiteral(", "))));
+        grouping = *chosen;
+    }
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const auto settings = KpiSettings::load(*book);
+    if (!settings)
+        return CommandContext::fail(settings.error().message);
+    const Date today = Dates::today();
+    Period period = Period::fiscalYearOf(today, settings->fiscalYearStartMonth);
+    if (parser.isSet(QStringLiteral("period"))) {
+        auto parsed = Period::parse(parser.value(QStringLiteral("period")),
+                                    settings->fiscalYearStartMonth);
+        if (!parsed)
+            return CommandContext::fail(QStringLiteral("--period: ") + parsed.error().message);
+        period = *parsed;
+    }
+    const auto report = KpiEngine(*book).compute(period, grouping, *settings, today);
+    if (!report)
+        return CommandContext::fail(report.error().message);
+
+    const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");
+    if (table)
+        context.print(Tr::tr("KPIs for %1 (%2 to %3), %4")
+                          .arg(period.label(), Dates::toIso(period.first()),
+                               Dates::toIso(period.last()), book->currency().code()));
+    const KpiFormatter formatter(book->currency(), table);
+    writer->begin(kpiColumns());
+    for (const KpiRow &row : report->groups)
+        writer->row(formatter.values(row));
+    writer->row(formatter.values(report->total));
+    return context.finish(*writer);
+}
+
+int settings(CommandContext &context, const QCommandLineParser &parser)
+{
+    auto writer = context.writer(parser, RecordWriter::Shape::Single);
+    if (!writer)
+        return 1;
+    std::optional<int> month;
+    std::optional<double> margin;
+    if (parser.isSet(QStringLiteral("fiscal-year-start"))) {
+        const auto parsed =
+            KpiSettings::parseFiscalYearStartMonth(parser.value(QStringLiteral("fiscal-year-start")));
+        if (!parsed)
+            return CommandContext::fail(QStringLiteral("--fiscal-year-start: ")
+                                        + parsed.error().message);
+        month = *parsed;
+    }
+    if (parser.isSet(QStringLiteral("gross-margin"))) {
+        const auto parsed =
+            KpiSettings::parseGrossMarginPercent(parser.value(QStringLiteral("gross-margin")));
+        if (!parsed)
+            return CommandContext::fail(QStringLiteral("--gross-margin: ") + parsed.error().message);
+        margin = *parsed;
+    }
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    if (month || margin) {
+        if (auto saved = KpiSettings::save(*book, month, margin); !saved)
+            return CommandContext::fail(saved.error().message);
+    }
+    const auto current = KpiSettings::load(*book);
+    if (!current)
+        return CommandContext::fail(current.error().message);
+    const Period year = Period::fiscalYearOf(Dates::today(), current->fiscalYearStartMonth);
+    writer->begin({{QStringLiteral("fiscal_year_start_month"), Tr::tr("Fiscal year starts in month"),
+                    ColumnType::Number},
+                   {QStringLiteral("gross_margin_percent"), Tr::tr("Gross margin (%)"),
+                    ColumnType::Number},
+                   {QStringLiteral("current_fiscal_year"), Tr::tr("Current fiscal year")},
+                   {QStringLiteral("current_fiscal_year_first"), Tr::tr("First day")},
+                   {QStringLiteral("current_fiscal_year_last"), Tr::tr("Last day")}});
+    writer->row(QStringList{QString::number(current->fiscalYearStartMonth),
+                            KpiSettings::marginText(current->grossMarginPercent), year.label(),
+                            Dates::toIso(year.first()), Dates::toIso(year.last())});
+    return context.finish(*writer);
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return {
+        {QStringLiteral("report kpis"), {},
+         Tr::tr("Portfolio KPIs for a period: accounts, logo churn, GRR, NRR, ARPA, LTV, "
+                "renewal rate; per group and in total."),
+         0, 0,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("period"),
+                          Tr::tr("2026-10 (a month), 2026-Q3 (a quarter), FY2026 (the fiscal year "
+                                 "starting in 2026) or 2026-04-01..2026-09-30; default: the "
+                                 "current fiscal year."),
+                          QStringLiteral("P")});
+             p.addOption({QStringLiteral("by"),
+                          Tr::tr("One row per csm, touch, plan, source or industry (the "
+                                 "account's current value)."),
+                          QStringLiteral("FIELD")});
+             p.addOption(CommandContext::formatOption());
+         },
+         kpis},
+        {QStringLiteral("report settings"), {},
+         Tr::tr("Show or set the fiscal year's first month and the gross margin that KPIs use."),
+         0, 0,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("fiscal-year-start"),
+                          Tr::tr("The month the fiscal year starts in, 1-12 (default 4, April)."),
+                          QStringLiteral("M")});
+             p.addOption({QStringLiteral("gross-margin"),
+                          Tr::tr("Gross margin in percent, 0-100, for LTV (default 80)."),
+                          QStringLiteral("P")});
+             p.addOption(CommandContext::formatOption());
+         },
+         settings},
+    };
+}
+
+} // namespace csw::cli

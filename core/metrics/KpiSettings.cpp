@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "metrics/KpiSettings.h"
+
+#include "book/Book.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace csw {
+
+namespace {
+
+const QString fiscalKey = QStringLiteral("fiscal_year_start_month");
+const QString marginKey = QStringLiteral("gross_margin_percent");
+
+} // namespace
+
+Expected<int> KpiSettings::parseFiscalYearStartMonth(const QString &text)
+{
+    bool ok = false;
+    const int month = text.trimmed().toInt(&ok);
+    if (!ok || month < 1 || month > 12)
+        return Error{tr("the fiscal year's first month must be a month number from 1 to 12, "
+                        "not '%1'")
+                         .arg(text)};
+    return month;
+}
+
+Expected<double> KpiSettings::parseGrossMarginPercent(const QString &text)
+{
+    QString number = text.trimmed();
+    if (number.endsWith(QLatin1Char('%')))
+        number = number.chopped(1).trimmed();
+    bool ok = false;
+    const double percent = QLocale::c().toDouble(number, &ok);
+    if (!ok || !std::isfinite(percent) || percent < 0 || percent > 100)
+        return Error{tr("the gross margin must be a percentage from 0 to 100, not '%1'").arg(text)};
+    return percent;
+}
+
+QString KpiSettings::marginText(double percent)
+{
+    return QLocale::c().toString(percent, 'g', 6);
+}
+
+Expected<KpiSettings> KpiSettings::load(const Book &book)
+{
+    auto query = book.prepare(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?)"));
+    if (!query)
+        return query.error();
+    query->addBindValue(fiscalKey);
+    query->addBindValue(marginKey);
+    if (auto ok = book.exec(*query); !ok)
+        return ok.error();
+    KpiSettings settings;
+    while (query->next()) {
+        const QString key = query->value(0).toString(), value = query->value(1).toString();
+        if (key == fiscalKey) {
+            auto month = parseFiscalYearStartMonth(value);
+            if (!month)
+                return Error{tr("the book %1 has a bad %2: %3")
+                                 .arg(book.path(), key, month.error().message)};
+            settings.fiscalYearStartMonth = *month;
+        } else {
+            auto margin = parseGrossMarginPercent(value);
+            if (!margin)
+                return Error{tr("the book %1 has a bad %2: %3")
+                                 .arg(book.path(), key, margin.error().message)};
+            settings.grossMarginPercent = *margin;
+        }
+    }
+    return settings;
+}
+
+Status KpiSettings::save(Book &book, std::optional<int> fiscalYearStartMonth,
+                         std::optional<double> grossMarginPercent)
+{
+    if (fiscalYearStartMonth && (*fiscalYearStartMonth < 1 || *fiscalYearStartMonth > 12))
+        return parseFiscalYearStartMonth(QString::number(*fiscalYearStartMonth)).error();
+    if (grossMarginPercent && !(*grossMarginPercent >= 0 && *grossMarginPercent <= 100))
+        return parseGrossMarginPercent(marginText(*grossMarginPercent)).error();
+    return book.write([&]() -> Status {
+        auto upsert = book.prepare(QStringLiteral(
+            "INSERT INTO book_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        if (!upsert)
+            return upsert.error();
+        if (fiscalYearStartMonth) {
+            upsert->addBindValue(fiscalKey);
+            upsert->addBindValue(QString::number(*fiscalYearStartMonth));
+            if (auto ok = book.exec(*upsert); !ok)
+                return ok;
+        }
+        if (grossMarginPercent) {
+            upsert->addBindValue(marginKey);
+            upsert->addBindValue(marginText(*grossMarginPercent));
+            if (auto ok = book.exec(*upsert); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
+} // namespace csw

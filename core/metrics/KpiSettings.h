@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace csw {
+
+class Book;
+
+// The book's settings behind the KPIs, kept in book_meta: the month its fiscal year starts in
+// (April by default, as at most Japanese companies) and the gross margin that LTV uses.
+struct KpiSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiSettings)
+
+public:
+    static constexpr int DefaultFiscalYearStartMonth = 4;
+    static constexpr double DefaultGrossMarginPercent = 80;
+
+    int fiscalYearStartMonth = DefaultFiscalYearStartMonth;   // 1-12
+    double grossMarginPercent = DefaultGrossMarginPercent;    // 0-100
+
+    // The book's settings; defaults for keys it does not have.
+    static Expected<KpiSettings> load(const Book &book);
+    // Writes the given settings in one transaction; nullopt keeps a setting as it is.
+    static Status save(Book &book, std::optional<int> fiscalYearStartMonth,
+                       std::optional<double> grossMarginPercent);
+
+    // Text -> validated value, with a message naming the setting when it is not one.
+    static Expected<int> parseFiscalYearStartMonth(const QString &text);
+    static Expected<double> parseGrossMarginPercent(const QString &text);
+    // "80", "72.5": the shortest plain text for a margin.
+    static QString marginText(double percent);
+};
+
+} // namespace csw

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+// csw report kpis|settings and csw account reactivate through the real executable. Today is
+// 2026-11-23 (CliTest.h), so the current fiscal year is FY2026: 2026-04-01..2027-03-31.
+#include "CliTest.h"
+
+namespace {
+
+// Five accounts with hand-worked FY2026 figures:
+//   1 A  Sato    1,000,000 from 2025-04-01, renewal 2026-06-30 not renewed (overdue)
+//   2 B  Sato      500,000 from 2025-04-01, churns 2026-06-30, back 2026-09-01 at 800,000
+//   3 C  Tanaka  2,000,000 from 2025-04-01, 2,400,000 from 2026-06-01, renewed 2026-09-30
+//   4 D  Tanaka    600,000 from 2026-07-15 (new)
+//   5 E  (none)    300,000 from 2025-10-01, churns 2026-10-15
+const QList<QStringList> &kpiSetup()
+{
+    static const QList<QStringList> setup = {
+        {u"init"_s},
+        words("account add --name A --csm Sato --arr 1000000 --start 2025-04-01 --renewal 2026-06-30"),
+        words("account add --name B --csm Sato --arr 500000 --start 2025-04-01"),
+        words("account add --name C --csm Tanaka --arr 2000000 --start 2025-04-01 --renewal 2026-09-30"),
+        words("account add --name D --csm Tanaka --arr 600000 --start 2026-07-15"),
+        words("account add --name E --arr 300000 --start 2025-10-01"),
+        words("account churn 2 --date 2026-06-30 --reason budget"),
+        words("account reactivate 2 --date 2026-09-01 --arr 800000"),
+        words("account set 3 arr=2400000 --date 2026-06-01"),
+        words("account renew 3 --date 2026-09-30"),
+        words("account churn 5 --date 2026-10-15"),
+    };
+    return setup;
+}
+
+const QStringList kpiKeys = {
+    u"group"_s, u"accounts_start"_s, u"accounts_end"_s, u"new_accounts"_s, u"churned_accounts"_s,
+    u"logo_churn_rate"_s, u"start_arr"_s, u"expansion_arr"_s, u"contraction_arr"_s,
+    u"churned_arr"_s, u"grr"_s, u"nrr"_s, u"arpa"_s, u"ltv"_s, u"nps"_s, u"renewals_due"_s,
+    u"renewals_done"_s, u"renewal_rate"_s};
+
+QStringList report(const QStringList &more)
+{
+    return QStringList{u"report"_s, u"kpis"_s} + more;
+}
+
+} // namespace
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_shared;   // the five-account book, only read by the tests
+    QString m_book;
+
+    QString makeBook(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(u"kpis.sqlite"_s);
+        for (const QStringList &args : kpiSetup()) {
+            const Run r = run(path, args);
+            if (r.code != 0) {
+                qWarning("%s", qPrintable(describe(r, 0)));
+                return {};
+            }
+        }
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(CSW_EXECUTABLE)));
+        m_book = makeBook(m_shared);
+        QVERIFY(!m_book.isEmpty());
+    }
+
+    void totalAsJson()
+    {
+        const Run r = run(m_book, report(words("--period FY2026 --format json")));
+        EXPECT_EXIT(r, 0);
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject total = rows.at(0).toObject();
+        QCOMPARE(total.keys().size(), kpiKeys.size());
+        for (const QString &key : kpiKeys)
+            QVERIFY2(total.contains(key), qPrintable(key));
+        QCOMPARE(total.value(u"group"_s).toString(), u"total"_s);
+        const QList<std::pair<const char *, double>> expected = {
+            {"accounts_start", 4}, {"accounts_end", 4}, {"new_accounts", 1},
+            {"churned_accounts", 2}, {"logo_churn_rate", 0.5}, {"start_arr", 3800000},
+            {"expansion_arr", 1200000}, {"contraction_arr", 0}, {"churned_arr", 800000},
+            {"grr", 0.7895}, {"nrr", 1.1053}, {"arpa", 1200000}, {"ltv", 1920000},
+            {"renewals_due", 2}, {"renewals_done", 1}, {"renewal_rate", 0.5}};
+        for (const auto &[key, value] : expected) {
+            const QJsonValue v = total.value(QLatin1String(key));
+            QVERIFY2(v.isDouble(), key);
+            QVERIFY2(qFuzzyCompare(v.toDouble(), value),
+                     qPrintable(u"%1 is %2, expected %3"_s.arg(QLatin1String(key)).arg(v.toDouble()).arg(value)));
+        }
+        QVERIFY(total.value(u"nps"_s).isNull());
+        // Ratios have four decimals.
+        QVERIFY2(r.out.contains("\"grr\": 0.7895,"), r.out);
+    }
+
+    void byCsm()
+    {
+        const Run r = run(m_book, report(words("--period FY2026 --by csm --format json")));
+        EXPECT_EXIT(r, 0);
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0)[u"group"_s].toString(), u"Sato"_s);
+        QCOMPARE(rows.at(1)[u"group"_s].toString(), u"Tanaka"_s);
+        QVERIFY(rows.at(2)[u"group"_s].isNull());   // accounts without a CSM
+        QCOMPARE(rows.at(3)[u"group"_s].toString(), u"total"_s);
+
+        const QJsonValue sato = rows.at(0);
+        QCOMPARE(sato[u"accounts_start"_s].toInt(), 2);
+        QCOMPARE(sato[u"churned_accounts"_s].toInt(), 1);
+        QCOMPARE(sato[u"expansion_arr"_s].toDouble(), 800000.0);
+        QCOMPARE(sato[u"grr"_s].toDouble(), 0.6667);
+        QCOMPARE(sato[u"nrr"_s].toDouble(), 1.2);
+        QCOMPARE(sato[u"arpa"_s].toDouble(), 900000.0);
+        QCOMPARE(sato[u"renewal_rate"_s].toDouble(), 0.0);
+
+        const QJsonValue tanaka = rows.at(1);
+        QCOMPARE(tanaka[u"new_accounts"_s].toInt(), 1);
+        QCOMPARE(tanaka[u"logo_churn_rate"_s].toDouble(), 0.0);
+        QVERIFY(tanaka[u"ltv"_s].isNull());   // no churn
+        QCOMPARE(tanaka[u"renewal_rate"_s].toDouble(), 1.0);
+
+        const QJsonValue none = rows.at(2);
+        QCOMPARE(none[u"logo_churn_rate"_s].toDouble(), 1.0);
+        QCOMPARE(none[u"grr"_s].toDouble(), 0.0);
+        QVERIFY(none[u"arpa"_s].isNull());     // nobody left at the end
+        QVERIFY(none[u"renewal_rate"_s].isNull());
+
+        int started = 0;
+        for (int i = 0; i < 3; ++i)
+            started += rows.at(i)[u"accounts_start"_s].toInt();
+        QCOMPARE(started, rows.at(3)[u"accounts_start"_s].toInt());
+    }
+
+    void groupings_data()
+    {
+        QTest::addColumn<QString>("by");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("touch") << "touch" << 2;      // all high touch, plus the total
+        QTest::newRow("plan") << "plan" << 2;        // no plan: one group without a value
+        QTest::newRow("source") << "source" << 2;
+        QTest::newRow("industry") << "industry" << 2;
+    }
+    void groupings()
+    {
+        QFETCH(QString, by);
+        QFETCH(int, rows);
+        const Run r = run(m_book, report({u"--by"_s, by, u"--format"_s, u"json"_s}));
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(r.json().array().size(), rows);
+    }
+
+    void csvHeaderAndRow()
+    {
+        const Run r = run(m_book, report(words("--period FY2026 --format csv")));
+        EXPECT_EXIT(r, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.at(0), "group,accounts_start,accounts_end,new_accounts,churned_accounts,"
+                              "logo_churn_rate,start_arr,expansion_arr,contraction_arr,churned_arr,"
+                              "grr,nrr,arpa,ltv,nps,renewals_due,renewals_done,renewal_rate\r");
+        QCOMPARE(lines.at(1), "total,4,4,1,2,0.5000,3800000,1200000,0,800000,0.7895,1.1053,"
+                              "1200000,1920000,,2,1,0.5000\r");
+    }
+
+    void tableForPeople()
+    {
+        const Run r = run(m_book, report(words("--by csm")));   // the current fiscal year
+        EXPECT_EXIT(r, 0);
+        const QString text = r.text();
+        QVERIFY2(text.startsWith(u"KPIs for FY2026 (2026-04-01 to 2027-03-31), JPY\n"_s), r.out);
+        QVERIFY2(text.contains(u"78.9 %"_s) && text.contains(u"110.5 %"_s), r.out);
+        QVERIFY2(text.contains(u"3,800,000"_s), r.out);
+        QVERIFY2(text.contains(u"n/a"_s) && text.contains(u"(none)"_s), r.out);
+        QVERIFY2(text.trimmed().split(u'\n').last().startsWith(u"Total"_s), r.out);
+        // Without --period: the fiscal year holding today.
+        QCOMPARE(run(m_book, report(words("--format json"))).out,
+                 run(m_book, report(words("--period FY2026 --format json"))).out);
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("month 13") << words("--period 2026-13") << "--period: '2026-13' is not a period";
+        QTest::newRow("two-digit year") << words("--period FY26") << "--period: 'FY26' is not a period";
+        QTest::newRow("backwards range") << words("--period 2026-10-01..2026-09-30")
+                                         << "ends before it starts";
+        QTest::newRow("impossible day") << words("--period 2026-02-29..2026-03-31") << "2026-02-29";
+        QTest::newRow("unknown grouping") << words("--by colour")
+                                          << "--by: 'colour' is not one of csm, touch, plan, source, industry";
+        QTest::newRow("unknown format") << words("--format xml") << "--format";
+    }
+    void badOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(m_book, report(args));
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: ") && QString::fromUtf8(r.err).contains(message), r.err);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void emptyBook()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"empty.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        const Run r = run(path, report(words("--by csm --format json")));
+        EXPECT_EXIT(r, 0);
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0)[u"accounts_start"_s].toInt(), 0);
+        QVERIFY(rows.at(0)[u"grr"_s].isNull());
+        QVERIFY(rows.at(0)[u"ltv"_s].isNull());
+    }
+
+    void moneyInTheBooksCurrency()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"usd.sqlite"_s);
+        EXPECT_EXIT(run(path, words("init --currency USD")), 0);
+        EXPECT_EXIT(run(path, words("account add --name Acme --arr 1234.50 --start 2025-01-01")), 0);
+        const Run r = run(path, report(words("--period 2026-Q3 --format json")));
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(r.json().array().at(0)[u"start_arr"_s].toDouble(), 1234.5);
+        QVERIFY2(r.out.contains("\"start_arr\": 1234.50"), r.out);
+    }
+
+    void settings()
+    {
+        QTemporaryDir dir;
+        const QString path = makeBook(dir);
+        QVERIFY(!path.isEmpty());
+        const Run shown = run(path, words("report settings --format json"));
+        EXPECT_EXIT(shown, 0);
+        QJsonObject s = shown.json().object();
+        QCOMPARE(s[u"fiscal_year_start_month"_s].toInt(), 4);
+        QCOMPARE(s[u"gross_margin_percent"_s].toDouble(), 80.0);
+        QCOMPARE(s[u"current_fiscal_year"_s].toString(), u"FY2026"_s);
+        QCOMPARE(s[u"current_fiscal_year_first"_s].toString(), u"2026-04-01"_s);
+
+        const Run set = run(path, words("report settings --fiscal-year-start 1 --gross-margin 70 "
+                                        "--format json"));
+        EXPECT_EXIT(set, 0);
+        s = set.json().object();
+        QCOMPARE(s[u"fiscal_year_start_month"_s].toInt(), 1);
+        QCOMPARE(s[u"gross_margin_percent"_s].toDouble(), 70.0);
+        QCOMPARE(s[u"current_fiscal_year_last"_s].toString(), u"2026-12-31"_s);
+        RawDb db(path, true);
+        QCOMPARE(db.number(u"SELECT value FROM book_meta WHERE key = 'fiscal_year_start_month'"_s), 1);
+        QCOMPARE(db.number(u"SELECT value FROM book_meta WHERE key = 'gross_margin_percent'"_s), 70);
+
+        // The default period is now the calendar year 2026; LTV uses the new margin:
+        // (4,800,000 / 4 / 12) x 70 % / (50 % / 12).
+        const Run kpis = run(path, report(words("--format table")));
+        QVERIFY2(kpis.text().startsWith(u"KPIs for FY2026 (2026-01-01 to 2026-12-31)"_s), kpis.out);
+        const QJsonObject total = run(path, report(words("--format json"))).json().array().at(0).toObject();
+        QCOMPARE(total[u"ltv"_s].toDouble(), 1680000.0);
+
+        const QByteArray before = digest(path);
+        for (const char *bad : {"--fiscal-year-start 13", "--fiscal-year-start 0",
+                                "--fiscal-year-start April", "--gross-margin 101",
+                                "--gross-margin -5", "--gross-margin abc",
+                                "--fiscal-year-start 5 --gross-margin 120"}) {
+            const Run r = run(path, words("report settings") + words(bad));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.startsWith("csw: --"), r.err);
+            QCOMPARE(digest(path), before);
+        }
+    }
+
+    void reactivateFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        const Run notChurned = run(path, words("account reactivate 1 --date 2026-10-01 --arr 5"));
+        EXPECT_EXIT(notChurned, 1);
+        QVERIFY2(notChurned.err.contains("has not churned"), notChurned.err);
+        EXPECT_EXIT(run(path, words("account churn 1 --date 2026-09-30")), 0);
+        EXPECT_EXIT(run(path, words("account reactivate 1 --arr 5")), 2);   // --date is required
+        EXPECT_EXIT(run(path, words("account reactivate 1 --date 2026-10-01")), 2);
+        EXPECT_EXIT(run(path, words("account reactivate 1 --date 2026-10-01 --arr -5")), 1);
+        const QByteArray before = digest(path);
+        const Run early = run(path, words("account reactivate 1 --date 2026-09-29 --arr 900000"));
+        EXPECT_EXIT(early, 1);
+        QVERIFY2(early.err.startsWith("csw: 2026-09-29 is before account 1 churned"), early.err);
+        QCOMPARE(digest(path), before);
+
+        EXPECT_EXIT(run(path, words("account reactivate 1 --date 2026-10-01 --arr 900000 --note back")), 0);
+        const QJsonObject account = show(path);
+        QCOMPARE(account[u"stage"_s].toString(), u"adoption"_s);
+        QCOMPARE(account[u"status"_s].toString(), u"active"_s);
+        QVERIFY(account[u"churned_on"_s].isNull());
+        QCOMPARE(account[u"arr"_s].toDouble(), 900000.0);
+        QCOMPARE(countArrEvents(path, "reactivation"), 1);
+        EXPECT_EXIT(run(path, {u"check"_s}), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_cli_report.moc"

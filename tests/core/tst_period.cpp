@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "../BookFixture.h"
+
+#include "metrics/Period.h"
+
+#include <QTest>
+
+using namespace csw;
+
+// Reporting periods: months, quarters, fiscal years and ranges, their boundaries (leap years,
+// fiscal years starting in April or January), the period before, and bad text.
+class TestPeriod : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fiscalStart");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("kind");
+        const int month = int(Period::Kind::Month), quarter = int(Period::Kind::Quarter),
+                  fiscal = int(Period::Kind::FiscalYear), range = int(Period::Kind::Range);
+        QTest::newRow("month") << "2026-10" << 4 << "2026-10-01" << "2026-10-31" << "2026-10" << month;
+        QTest::newRow("30-day month") << "2026-11" << 4 << "2026-11-01" << "2026-11-30" << "2026-11" << month;
+        QTest::newRow("leap February") << "2024-02" << 4 << "2024-02-01" << "2024-02-29" << "2024-02" << month;
+        QTest::newRow("common February") << "2026-02" << 4 << "2026-02-01" << "2026-02-28" << "2026-02" << month;
+        QTest::newRow("2100 is not leap") << "2100-02" << 4 << "2100-02-01" << "2100-02-28" << "2100-02" << month;
+        QTest::newRow("2000 is leap") << "2000-02" << 4 << "2000-02-01" << "2000-02-29" << "2000-02" << month;
+        QTest::newRow("spaces around") << " 2026-10 " << 4 << "2026-10-01" << "2026-10-31" << "2026-10" << month;
+        QTest::newRow("Q1") << "2026-Q1" << 4 << "2026-01-01" << "2026-03-31" << "2026-Q1" << quarter;
+        QTest::newRow("Q3") << "2026-Q3" << 4 << "2026-07-01" << "2026-09-30" << "2026-Q3" << quarter;
+        QTest::newRow("q4 lower case") << "2026-q4" << 4 << "2026-10-01" << "2026-12-31" << "2026-Q4" << quarter;
+        QTest::newRow("FY April") << "FY2026" << 4 << "2026-04-01" << "2027-03-31" << "FY2026" << fiscal;
+        QTest::newRow("FY January") << "FY2026" << 1 << "2026-01-01" << "2026-12-31" << "FY2026" << fiscal;
+        QTest::newRow("FY December") << "FY2026" << 12 << "2026-12-01" << "2027-11-30" << "FY2026" << fiscal;
+        QTest::newRow("FY March into a leap year") << "fy2023" << 3 << "2023-03-01" << "2024-02-29" << "FY2023" << fiscal;
+        QTest::newRow("FY March, common year") << "FY2024" << 3 << "2024-03-01" << "2025-02-28" << "FY2024" << fiscal;
+        QTest::newRow("FY April over a leap day") << "FY2023" << 4 << "2023-04-01" << "2024-03-31" << "FY2023" << fiscal;
+        QTest::newRow("range") << "2026-04-01..2026-09-30" << 4 << "2026-04-01" << "2026-09-30"
+                               << "2026-04-01..2026-09-30" << range;
+        QTest::newRow("one leap day") << "2024-02-29..2024-02-29" << 4 << "2024-02-29" << "2024-02-29"
+                                      << "2024-02-29..2024-02-29" << range;
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fiscalStart);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, label);
+        QFETCH(int, kind);
+        const auto period = Period::parse(text, fiscalStart);
+        QVERIFY2(period, qPrintable(period ? QString() : period.error().message));
+        QCOMPARE(Dates::toIso(period->first()), first);
+        QCOMPARE(Dates::toIso(period->last()), last);
+        QCOMPARE(period->label(), label);
+        QCOMPARE(int(period->kind()), kind);
+        QCOMPARE(period->days(), Dates::daysBetween(date(first.toLatin1()), date(last.toLatin1())) + 1);
+    }
+
+    void badText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << "" << "empty";
+        QTest::newRow("a year alone") << "2026" << "not a period";
+        QTest::newRow("month 13") << "2026-13" << "no month 13";
+        QTest::newRow("month 0") << "2026-00" << "no month 0";
+        QTest::newRow("Q5") << "2026-Q5" << "Q1 to Q4";
+        QTest::newRow("Q0") << "2026-Q0" << "Q1 to Q4";
+        QTest::newRow("two-digit FY") << "FY26" << "not a period";
+        QTest::newRow("slashes") << "2026/10" << "not a period";
+        QTest::newRow("full-width digits") << QStringLiteral("２０２６-10") << "not a period";
+        QTest::newRow("words") << "last year" << "not a period";
+        QTest::newRow("impossible day") << "2026-02-30..2026-03-31" << "2026-02-30";
+        QTest::newRow("not a leap year") << "2026-02-01..2026-02-29" << "2026-02-29";
+        QTest::newRow("backwards") << "2026-10-01..2026-09-30" << "ends before it starts";
+        QTest::newRow("open end") << "2026-10-01.." << "not a date";
+        QTest::newRow("open start") << "..2026-10-01" << "not a period";
+        QTest::newRow("too early") << "1800-01" << "outside the years";
+        QTest::newRow("too late") << "FY9998" << "outside the years";
+    }
+    void badText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        const auto period = Period::parse(text, 4);
+        QVERIFY(!period);
+        QVERIFY2(period.error().message.contains(message), qPrintable(period.error().message));
+    }
+
+    void months_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("months");
+        QTest::newRow("month") << "2024-02" << 1.0;
+        QTest::newRow("quarter") << "2026-Q3" << 3.0;
+        QTest::newRow("fiscal year") << "FY2026" << 12.0;
+        QTest::newRow("half year") << "2026-04-01..2026-09-30" << 6.0;
+        QTest::newRow("mid-month to mid-month") << "2026-04-15..2026-05-14" << 1.0;
+        QTest::newRow("half of January") << "2026-01-01..2026-01-15" << 15.0 / 31.0;
+        // Jan 29 to Feb 28 is a month; Feb 29 is one day of the 29 from Feb 29 to Mar 28.
+        QTest::newRow("a month and a leap day") << "2024-01-29..2024-02-29" << 1.0 + 1.0 / 29.0;
+    }
+    void months()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, months);
+        QCOMPARE(Period::parse(text, 4)->months(), months);
+    }
+
+    void previous_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fiscalStart");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("January") << "2026-01" << 4 << "2025-12-01" << "2025-12-31" << "2025-12";
+        QTest::newRow("March after a leap February") << "2024-03" << 4 << "2024-02-01" << "2024-02-29" << "2024-02";
+        QTest::newRow("Q1") << "2026-Q1" << 4 << "2025-10-01" << "2025-12-31" << "2025-Q4";
+        QTest::newRow("FY April") << "FY2026" << 4 << "2025-04-01" << "2026-03-31" << "FY2025";
+        QTest::newRow("FY March") << "FY2024" << 3 << "2023-03-01" << "2024-02-29" << "FY2023";
+        QTest::newRow("half year") << "2026-04-01..2026-09-30" << 4 << "2025-10-01" << "2026-03-31"
+                                   << "2025-10-01..2026-03-31";
+        QTest::newRow("ten days over a leap day") << "2024-03-01..2024-03-10" << 4 << "2024-02-20"
+                                                  << "2024-02-29" << "2024-02-20..2024-02-29";
+        QTest::newRow("a whole month as a range") << "2024-03-01..2024-03-31" << 4 << "2024-02-01"
+                                                  << "2024-02-29" << "2024-02-01..2024-02-29";
+    }
+    void previous()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fiscalStart);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, label);
+        const Period before = Period::parse(text, fiscalStart)->previous();
+        QCOMPARE(Dates::toIso(before.first()), first);
+        QCOMPARE(Dates::toIso(before.last()), last);
+        QCOMPARE(before.label(), label);
+    }
+
+    void fiscalYearOf_data()
+    {
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<int>("fiscalStart");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("March 31 is the year before") << "2026-03-31" << 4 << "FY2025";
+        QTest::newRow("April 1 starts it") << "2026-04-01" << 4 << "FY2026";
+        QTest::newRow("December in an April year") << "2026-12-31" << 4 << "FY2026";
+        QTest::newRow("January year, first day") << "2026-01-01" << 1 << "FY2026";
+        QTest::newRow("January year, last day") << "2026-12-31" << 1 << "FY2026";
+        QTest::newRow("leap day in a March year") << "2024-02-29" << 3 << "FY2023";
+    }
+    void fiscalYearOf()
+    {
+        QFETCH(QString, day);
+        QFETCH(int, fiscalStart);
+        QFETCH(QString, label);
+        const Period year = Period::fiscalYearOf(date(day.toLatin1()), fiscalStart);
+        QCOMPARE(year.label(), label);
+        QVERIFY(year.contains(date(day.toLatin1())));
+        QCOMPARE(year.months(), 12.0);
+    }
+
+    void dayBefore()
+    {
+        QCOMPARE(Period::parse(QStringLiteral("2024-03"), 4)->dayBefore(), date("2024-02-29"));
+        QCOMPARE(Period::parse(QStringLiteral("FY2026"), 4)->dayBefore(), date("2026-03-31"));
+        QCOMPARE(Period::parse(QStringLiteral("FY2026"), 1)->dayBefore(), date("2025-12-31"));
+    }
+
+    void splitsIntoMonthsAndQuarters()
+    {
+        const Period year = *Period::parse(QStringLiteral("FY2026"), 4);
+        QStringList labels;
+        for (const Period &m : year.splitMonths())
+            labels << m.label();
+        QCOMPARE(labels.size(), 12);
+        QCOMPARE(labels.first(), QStringLiteral("2026-04"));
+        QCOMPARE(labels.last(), QStringLiteral("2027-03"));
+        labels.clear();
+        for (const Period &q : year.splitQuarters())
+            labels << q.label();
+        QCOMPARE(labels, (QStringList{QStringLiteral("2026-Q2"), QStringLiteral("2026-Q3"),
+                                      QStringLiteral("2026-Q4"), QStringLiteral("2027-Q1")}));
+
+        // Fiscal quarters that are not calendar quarters are ranges; the pieces cover the year.
+        const QList<Period> march = Period::parse(QStringLiteral("FY2023"), 3)->splitQuarters();
+        QCOMPARE(march.size(), 4);
+        QCOMPARE(march.first().label(), QStringLiteral("2023-03-01..2023-05-31"));
+        QCOMPARE(march.last().label(), QStringLiteral("2023-12-01..2024-02-29"));
+
+        const QList<Period> pieces =
+            Period::parse(QStringLiteral("2024-01-15..2024-03-10"), 4)->splitMonths();
+        labels.clear();
+        long days = 0;
+        for (const Period &p : pieces) {
+            labels << p.label();
+            days += p.days();
+        }
+        QCOMPARE(labels, (QStringList{QStringLiteral("2024-01-15..2024-01-31"),
+                                      QStringLiteral("2024-02"),
+                                      QStringLiteral("2024-03-01..2024-03-10")}));
+        QCOMPARE(days, Period::parse(QStringLiteral("2024-01-15..2024-03-10"), 4)->days());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPeriod)
+#include "tst_period.moc"
