@@ -127,10 +127,6 @@
         <translation>ヘルススコア</translation>
     </message>
     <message>
-        <source>Health band</source>
-        <translation>ヘルス区分</translation>
-    </message>
-    <message>
         <source>account churn: --date is required</source>
         <translation>account churn: --date は必須です</translation>
     </message>
@@ -254,6 +250,34 @@
         <source>A note kept with the renewal.</source>
         <translation>契約更新に付けるメモ</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>account reactivate: --date is required</source>
+        <translation>account reactivate: --date は必須です</translation>
+    </message>
+    <message>
+        <source>account reactivate: --arr is required</source>
+        <translation>account reactivate: --arr は必須です</translation>
+    </message>
+    <message>
+        <source>Bring a churned account back at a new ARR, from a date on.</source>
+        <translation>解約済みのアカウントを、指定日から新しい ARR で再開します。</translation>
+    </message>
+    <message>
+        <source>The day it came back (required).</source>
+        <translation>再開日（必須）</translation>
+    </message>
+    <message>
+        <source>Its ARR from that day (required).</source>
+        <translation>再開日以降の ARR（必須）</translation>
+    </message>
+    <message>
+        <source>A note kept with the return.</source>
+        <translation>再開に付けるメモ</translation>
+    </message>
 </context>
 <context>
     <name>AccountLifecycle</name>
@@ -320,6 +344,18 @@
     <message>
         <source>account %1 has history from %2; its start cannot be later</source>
         <translation>アカウント %1 には %2 からの履歴があるため、契約開始日をそれより後にはできません</translation>
+    </message>
+    <message>
+        <source>the ARR cannot be negative</source>
+        <translation>ARR を負の値にはできません</translation>
+    </message>
+    <message>
+        <source>account %1 has not churned; only a churned account can be reactivated</source>
+        <translation>アカウント %1 は解約されていません。再開できるのは解約済みのアカウントだけです</translation>
+    </message>
+    <message>
+        <source>%1 is before account %2 churned (%3)</source>
+        <translation>%1 はアカウント %2 の解約日（%3）より前です</translation>
     </message>
 </context>
 <context>
@@ -415,10 +451,6 @@
         <translation>--seed: 「%1」は整数ではありません</translation>
     </message>
     <message>
-        <source>Generated %1 accounts with %2 stage events, %3 ARR events and %4 renewals in %5.</source>
-        <translation>%5 に %1 件のアカウントを生成しました（ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件）。</translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2.</source>
         <translation>%1 を %2 にバックアップしました。</translation>
     </message>
@@ -458,6 +490,14 @@
         <source>Check the book&apos;s integrity and schema; exit 1 on a problem.</source>
         <translation>ブックの整合性とスキーマを検査します。問題があれば終了ステータス 1 で終了します。</translation>
     </message>
+    <message>
+        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals and %5 health scores in %6.</source>
+        <translation>%6 に %1 件のアカウントを生成しました（ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件、ヘルススコア %5 件）。</translation>
+    </message>
+    <message>
+        <source>How many monthly health snapshots each account gets.</source>
+        <translation>アカウントごとの月次ヘルススナップショット数</translation>
+    </message>
 </context>
 <context>
     <name>BookMaintenance</name>
@@ -492,6 +532,25 @@
     <message>
         <source>a row of %1 points to a missing %2 (row id %3)</source>
         <translation>%1 の行が存在しない %2 を参照しています（行 ID %3）</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatement</name>
+    <message>
+        <source>the book %1 is not open on SQLite</source>
+        <translation>ブック %1 が SQLite で開かれていません</translation>
+    </message>
+    <message>
+        <source>the book %1 could not be written: %2</source>
+        <translation>ブック %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing was changed</source>
+        <translation>%1 のあるディスクがいっぱいです。何も変更していません</translation>
+    </message>
+    <message>
+        <source>the book %1 is busy: another program is writing to it; nothing was changed, try again when it has finished</source>
+        <translation>ブック %1 は使用中です（別のプログラムが書き込み中）。何も変更していません。書き込みが終わってから再実行してください</translation>
     </message>
 </context>
 <context>
@@ -620,6 +679,222 @@ Commands:
         <source>the demo was cancelled; the book was left as it was</source>
         <translation>デモデータの生成を中止しました。ブックは変更していません</translation>
     </message>
+    <message>
+        <source>the number of health snapshots must be between 0 and 24, not %1</source>
+        <translation>ヘルススナップショットの数は 0〜24 で指定してください（指定値: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommands</name>
+    <message>
+        <source>no score: no measure has a value</source>
+        <translation>スコアなし: 値のある指標がありません</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1 % of the weight)</source>
+        <translation>（不完全: 重みの %1 %）</translation>
+    </message>
+    <message>
+        <source>alert %1 raised: %2</source>
+        <translation>アラート %1 が発生しました: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not table, csv or json</source>
+        <translation>--format: 「%1」は table, csv, json のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>寄与</translation>
+    </message>
+    <message>
+        <source>Previous value</source>
+        <translation>前回の値</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>score on %1</source>
+        <translation>%1 のスコア</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>下落前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert id</source>
+        <translation>「%1」はアラートIDではありません</translation>
+    </message>
+    <message>
+        <source>alerts snooze: --until is required</source>
+        <translation>alerts snooze: --until は必須です</translation>
+    </message>
+    <message>
+        <source>--until: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--until: 「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>Record measures for an account; prints the new score and band.</source>
+        <translation>アカウントの指標を記録し、新しいスコアと区分を表示します。</translation>
+    </message>
+    <message>
+        <source>When they were measured (default today).</source>
+        <translation>測定日（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>An account&apos;s dated score history.</source>
+        <translation>アカウントのスコア履歴を日付ごとに表示します。</translation>
+    </message>
+    <message>
+        <source>Each measure behind a score: value, score, weight, contribution, change.</source>
+        <translation>スコアの内訳として、各指標の値・スコア・重み・寄与・増減を表示します。</translation>
+    </message>
+    <message>
+        <source>Explain the score on or before this date (default the latest).</source>
+        <translation>説明するスコアの日付（この日以前で最新のスコア、既定: 最新）</translation>
+    </message>
+    <message>
+        <source>Open health alerts.</source>
+        <translation>未対応のヘルスアラートを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Hide an alert until a date.</source>
+        <translation>アラートを指定日までスヌーズします。</translation>
+    </message>
+    <message>
+        <source>Show it again on this date.</source>
+        <translation>再表示する日</translation>
+    </message>
+    <message>
+        <source>Close an alert.</source>
+        <translation>アラートを閉じます。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRepository</name>
+    <message>
+        <source>there is no scorecard %1</source>
+        <translation>スコアカード %1 はありません</translation>
+    </message>
+    <message>
+        <source>cannot number the scorecard</source>
+        <translation>スコアカードにバージョン番号を付けられません</translation>
+    </message>
+    <message>
+        <source>there is no alert %1</source>
+        <translation>アラート %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>%1 is in the future; measures are recorded as they are seen</source>
+        <translation>%1 は未来の日付です。指標は測定した日に記録してください</translation>
+    </message>
+    <message>
+        <source>give at least one MEASURE=VALUE</source>
+        <translation>MEASURE=VALUE を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a measure of the scorecard (%2)</source>
+        <translation>「%1」はスコアカードの指標ではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: 「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the allowed range %3–%4</source>
+        <translation>%1: %2 は許容範囲 %3〜%4 の外です</translation>
+    </message>
+    <message>
+        <source>account %1 has no health score%2</source>
+        <translation>アカウント %1 には%2ヘルススコアがありません</translation>
+    </message>
+    <message>
+        <source> on or before %1</source>
+        <translation> %1 以前の</translation>
+    </message>
+    <message>
+        <source>snooze until a day after today, not %1</source>
+        <translation>スヌーズの期限には今日より後の日付を指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>alert %1 is closed already</source>
+        <translation>アラート %1 はすでに閉じられています</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSettings</name>
+    <message>
+        <source>the fiscal year&apos;s first month must be a month number from 1 to 12, not &apos;%1&apos;</source>
+        <translation>年度の開始月は 1〜12 の月で指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>the gross margin must be a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>粗利率は 0〜100 のパーセントで指定してください（指定値: 「%1」）</translation>
+    </message>
+    <message>
+        <source>the book %1 has a bad %2: %3</source>
+        <translation>ブック %1 の %2 が正しくありません: %3</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -645,6 +920,180 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <source>&apos;%1&apos; is not a period; use 2026-10 (a month), 2026-Q3 (a quarter), FY2026 (a fiscal year) or 2026-04-01..2026-09-30 (a range of days)</source>
+        <translation>「%1」は期間ではありません。2026-10（月）、2026-Q3（四半期）、FY2026（年度）、2026-04-01..2026-09-30（日付の範囲）のいずれかの形式で指定してください</translation>
+    </message>
+    <message>
+        <source>the period %1 is outside the years %2 to %3</source>
+        <translation>期間 %1 が %2〜%3 年の範囲外です</translation>
+    </message>
+    <message>
+        <source>the period is empty; use 2026-10, 2026-Q3, FY2026 or 2026-04-01..2026-09-30</source>
+        <translation>期間が指定されていません。2026-10, 2026-Q3, FY2026, 2026-04-01..2026-09-30 のいずれかの形式で指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period: there is no month %2</source>
+        <translation>「%1」は期間ではありません: %2 月はありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period: a quarter is Q1 to Q4</source>
+        <translation>「%1」は期間ではありません: 四半期は Q1〜Q4 で指定してください</translation>
+    </message>
+    <message>
+        <source>the fiscal year&apos;s first month must be 1 to 12, not %1</source>
+        <translation>年度の開始月は 1〜12 で指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period: %2 is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」は期間ではありません: %2 は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>the period %1 ends before it starts</source>
+        <translation>期間 %1 は終了日が開始日より前です</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>期首アカウント数</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>期末アカウント数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規アカウント</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約済み</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>ロゴチャーンレート</translation>
+    </message>
+    <message>
+        <source>Start ARR</source>
+        <translation>期首ARR</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>更新対象</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>契約更新率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>--by: &apos;%1&apos; is not one of %2</source>
+        <translation>--by: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>KPIs for %1 (%2 to %3), %4</source>
+        <translation>%1 の KPI（%2〜%3）、通貨: %4</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>年度の開始月</translation>
+    </message>
+    <message>
+        <source>Gross margin (%)</source>
+        <translation>粗利率（%）</translation>
+    </message>
+    <message>
+        <source>Current fiscal year</source>
+        <translation>今年度</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>年度開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>年度終了日</translation>
+    </message>
+    <message>
+        <source>Portfolio KPIs for a period: accounts, logo churn, GRR, NRR, ARPA, LTV, renewal rate; per group and in total.</source>
+        <translation>期間のポートフォリオ KPI を、グループ別と合計で表示します。対象はアカウント数、ロゴチャーンレート、売上維持率（GRR）、NRR、ARPA、LTV（顧客生涯価値）、契約更新率です。</translation>
+    </message>
+    <message>
+        <source>2026-10 (a month), 2026-Q3 (a quarter), FY2026 (the fiscal year starting in 2026) or 2026-04-01..2026-09-30; default: the current fiscal year.</source>
+        <translation>期間: 2026-10（月）、2026-Q3（四半期）、FY2026（2026 年に始まる年度）、2026-04-01..2026-09-30 のいずれか（既定: 今年度）</translation>
+    </message>
+    <message>
+        <source>One row per csm, touch, plan, source or industry (the account&apos;s current value).</source>
+        <translation>行を分ける項目: csm, touch, plan, source, industry のいずれか（アカウントの現在の値ごとに 1 行）</translation>
+    </message>
+    <message>
+        <source>Show or set the fiscal year&apos;s first month and the gross margin that KPIs use.</source>
+        <translation>KPI の計算に使う年度の開始月と粗利率を表示・設定します。</translation>
+    </message>
+    <message>
+        <source>The month the fiscal year starts in, 1-12 (default 4, April).</source>
+        <translation>年度の開始月: 1〜12（既定: 4 = 4 月）</translation>
+    </message>
+    <message>
+        <source>Gross margin in percent, 0-100, for LTV (default 80).</source>
+        <translation>LTV の計算に使う粗利率: 0〜100 %（既定: 80）</translation>
+    </message>
+</context>
+<context>
     <name>RowStream</name>
     <message>
         <source>the book %1 is not open on SQLite</source>
@@ -657,6 +1106,218 @@ Commands:
     <message>
         <source>the book %1 is damaged (%2); restore it from a backup</source>
         <translation>ブック %1 は破損しています（%2）。バックアップから復元してください</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRecompute</name>
+    <message>
+        <source>the recomputation was cancelled; the scores were left as they were</source>
+        <translation>再計算を中止しました。スコアは変更していません</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>Product usage (active users %)</source>
+        <translation>製品利用（アクティブユーザー率 %）</translation>
+    </message>
+    <message>
+        <source>Feature adoption (%)</source>
+        <translation>機能の定着（%）</translation>
+    </message>
+    <message>
+        <source>Performance vs goals (%)</source>
+        <translation>目標に対する成果（%）</translation>
+    </message>
+    <message>
+        <source>Expansion signals (seat use %)</source>
+        <translation>拡大の兆し（シート利用率 %）</translation>
+    </message>
+    <message>
+        <source>Support load (tickets a month)</source>
+        <translation>サポート負荷（月間問い合わせ件数）</translation>
+    </message>
+    <message>
+        <source>NPS answer (0–10)</source>
+        <translation>NPS 回答（0〜10）</translation>
+    </message>
+    <message>
+        <source>CSM sentiment (1–5)</source>
+        <translation>担当CSMの所感（1〜5）</translation>
+    </message>
+    <message>
+        <source>a scorecard needs at least one measure</source>
+        <translation>スコアカードには指標が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>the bands must meet in order within 0–100: red below %1, green from %2 leaves a gap or an overlap</source>
+        <translation>区分は 0〜100 の範囲で赤・黄・緑の順に隙間なく並ぶ必要があります: 赤 %1 未満、緑 %2 以上では隙間か重なりが生じます</translation>
+    </message>
+    <message>
+        <source>the share of weight a complete score needs must be 0–100 %, not %1</source>
+        <translation>完全なスコアに必要な重みの割合は 0〜100 % で指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>the drop that raises an alert must be 1–100 points, not %1</source>
+        <translation>アラートを出す下落幅は 1〜100 ポイントで指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be more than 0, not %2</source>
+        <translation>%1: 重みは 0 より大きい値で指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>%1: the allowed range %2–%3 is empty</source>
+        <translation>%1: 許容範囲 %2〜%3 が空です</translation>
+    </message>
+    <message>
+        <source>%1: the thresholds (yellow at %2, green at %3) must lie in %4–%5 and get better from yellow to green</source>
+        <translation>%1: しきい値（黄の基準 %2、緑の基準 %3）は %4〜%5 の範囲内で、黄より緑のほうが良い値にしてください</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardCommands</name>
+    <message>
+        <source>--touch: &apos;%1&apos; is not a touch model (%2)</source>
+        <translation>--touch: 「%1」はタッチモデルではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not table, csv or json</source>
+        <translation>--format: 「%1」は table, csv, json のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 (%2): red below %3, yellow %3–%4, green from %4; complete with %5 % of the weight; alert on a drop of %6 points in 30 days</source>
+        <translation>スコアカード %1（%2）: 赤 %3 未満、黄 %3〜%4、緑 %4 以上。重みの %5 % に値があれば完全なスコア。30 日間で %6 ポイント下落するとアラート</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>every touch model</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>良い方向</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Yellow at</source>
+        <translation>黄の基準</translation>
+    </message>
+    <message>
+        <source>Green at</source>
+        <translation>緑の基準</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number</source>
+        <translation>--%1: 「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>Scorecard version %1 is active. Scores already kept stay as they were computed; &apos;csw scorecard recompute&apos; rescores them under this version.</source>
+        <translation>スコアカードのバージョン %1 が有効になりました。保存済みのスコアは計算時のまま残ります。このバージョンで再計算するには &apos;csw scorecard recompute&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Recomputed %1 scores.</source>
+        <translation>%1 件のスコアを再計算しました。</translation>
+    </message>
+    <message>
+        <source>The touch model&apos;s own scorecard (default: the one for every model).</source>
+        <translation>このタッチモデル固有のスコアカード（既定: すべてのタッチモデル共通のスコアカード）</translation>
+    </message>
+    <message>
+        <source>The active scorecard: measures, weights, thresholds, bands.</source>
+        <translation>有効なスコアカード（指標、重み、しきい値、区分）を表示します。</translation>
+    </message>
+    <message>
+        <source>Change the scorecard (a new version): fields label, weight, direction, min, max, yellow, green; a new measure needs all but label.</source>
+        <translation>スコアカードを変更し、新しいバージョンとして保存します。フィールドは label, weight, direction, min, max, yellow, green です。新しい指標には label 以外のすべてが必要です。</translation>
+    </message>
+    <message>
+        <source>Scores below this are red.</source>
+        <translation>赤の上限（この値未満のスコアが赤）</translation>
+    </message>
+    <message>
+        <source>Scores from this are green.</source>
+        <translation>緑の下限（この値以上のスコアが緑）</translation>
+    </message>
+    <message>
+        <source>The % of the weight a complete score needs.</source>
+        <translation>完全なスコアに必要な重みの割合（%）</translation>
+    </message>
+    <message>
+        <source>A fall of this many points in 30 days raises an alert.</source>
+        <translation>アラートを出す 30 日間の下落幅（ポイント）</translation>
+    </message>
+    <message>
+        <source>Remove a measure.</source>
+        <translation>削除する指標</translation>
+    </message>
+    <message>
+        <source>Rescore the kept history under the active scorecard.</source>
+        <translation>保存済みのスコア履歴を、有効なスコアカードで再計算します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardEdit</name>
+    <message>
+        <source>&apos;%1&apos; is not a measure of the scorecard</source>
+        <translation>「%1」はスコアカードの指標ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not MEASURE.FIELD=VALUE (fields: %2)</source>
+        <translation>「%1」は MEASURE.FIELD=VALUE の形式ではありません（フィールド: %2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a measure field (%2)</source>
+        <translation>「%1」は指標のフィールドではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>%1.label: a measure needs a label</source>
+        <translation>%1.label: 指標には表示名が必要です</translation>
+    </message>
+    <message>
+        <source>%1.direction: &apos;%2&apos; is not higher or lower</source>
+        <translation>%1.direction: 「%2」は higher, lower のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1.%2: &apos;%3&apos; is not a number</source>
+        <translation>%1.%2: 「%3」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>the new measure %1 needs %1.%2=…</source>
+        <translation>新しい指標 %1 には %1.%2=… の指定が必要です</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1452,10 @@ Commands:
         <source>Renew %1</source>
         <translation>%1 の契約更新</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountFieldsForm</name>
@@ -893,6 +1558,14 @@ Commands:
         <source>All CSMs</source>
         <translation>すべての担当CSM</translation>
     </message>
+    <message>
+        <source>All health bands</source>
+        <translation>すべてのヘルス区分</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>ヘルス:</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountTableModel</name>
@@ -943,6 +1616,10 @@ Commands:
     <message>
         <source>Change the plan of %1</source>
         <translation>%1 のプラン変更</translation>
+    </message>
+    <message>
+        <source>Health score %1 (%2)</source>
+        <translation>ヘルススコア %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1681,100 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csw::AlertListModel</name>
+    <message>
+        <source>Fell into red</source>
+        <translation>赤に転落</translation>
+    </message>
+    <message>
+        <source>Dropped %1 points</source>
+        <translation>%1 ポイント下落</translation>
+    </message>
+    <message>
+        <source>The score fell by this much within 30 days</source>
+        <translation>30 日以内のスコアの下落幅</translation>
+    </message>
+    <message>
+        <source>The highest score in the 30 days before</source>
+        <translation>直前 30 日間の最高スコア</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1 までスヌーズ中</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>下落前</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AlertsView</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>アカウントを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to churn prevention</source>
+        <translation>チャーン防止へ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 7 days</source>
+        <translation>7 日間スヌーズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>閉じる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the account to churn prevention today; Ctrl+Z takes it back</source>
+        <translation>アカウントを今日付けでチャーン防止へ移動します（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Hide the alert for a week; it comes back if nothing changed</source>
+        <translation>アラートを 1 週間非表示にします（状況が変わらなければ再び表示されます）</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>リスクのあるアカウント</translation>
+    </message>
+    <message>
+        <source>Open health alerts: accounts whose score fell into red or dropped fast within 30 days.</source>
+        <translation>未対応のヘルスアラートです。スコアが赤に転落したか、30 日以内に急落したアカウントが表示されます。</translation>
+    </message>
+    <message>
+        <source>No open health alerts.</source>
+        <translation>未対応のヘルスアラートはありません。</translation>
+    </message>
+    <message>
+        <source>Health alert: %1</source>
+        <translation>ヘルスアラート: %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 へ移動</translation>
+    </message>
+</context>
+<context>
     <name>csw::ArrHistoryModel</name>
     <message>
         <source>New business</source>
@@ -1056,6 +1827,10 @@ Commands:
         <source>no book is open</source>
         <translation>ブックが開かれていません</translation>
     </message>
+    <message>
+        <source>Record health of %1</source>
+        <translation>%1 のヘルス記録</translation>
+    </message>
 </context>
 <context>
     <name>csw::BookSummaryView</name>
@@ -1093,6 +1868,194 @@ Commands:
     <message>
         <source>&amp;Reason:</source>
         <translation>解約理由(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::HealthChart</name>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>ステージ変更</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Incomplete: too few measures had values</source>
+        <translation>不完全: 値のある指標が少なすぎます</translation>
+    </message>
+    <message>
+        <source>%1: moved to %2</source>
+        <translation>%1: %2 へ移動</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+</context>
+<context>
+    <name>csw::HealthExplainModel</name>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>No value in the last %1 days: this measure is left out of the score.</source>
+        <translation>直近 %1 日間に値がないため、この指標はスコアから除外されます</translation>
+    </message>
+    <message>
+        <source>Higher is better; allowed %1–%2</source>
+        <translation>高いほど良い（許容範囲 %1〜%2）</translation>
+    </message>
+    <message>
+        <source>Lower is better; allowed %1–%2</source>
+        <translation>低いほど良い（許容範囲 %1〜%2）</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>%1 に測定</translation>
+    </message>
+    <message>
+        <source>No value at the previous score</source>
+        <translation>前回のスコアの時点では値なし</translation>
+    </message>
+    <message>
+        <source>Score %1 → %2 (value %3 → %4) since %5</source>
+        <translation>%5 以降: スコア %1 → %2（値 %3 → %4）</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s score, 0–100</source>
+        <translation>指標のスコア（0〜100）</translation>
+    </message>
+    <message>
+        <source>Weight × score ÷ the weight of the measures with a value</source>
+        <translation>重み × スコア ÷ 値のある指標の重みの合計</translation>
+    </message>
+    <message>
+        <source>Change of the measure&apos;s score since the previous health score</source>
+        <translation>前回のヘルススコアからの指標のスコアの増減</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>寄与</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+</context>
+<context>
+    <name>csw::HealthPanel</name>
+    <message>
+        <source>Save char&amp;t…</source>
+        <translation>グラフを保存(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完全</translation>
+    </message>
+    <message>
+        <source>Record measures</source>
+        <translation>指標を記録</translation>
+    </message>
+    <message>
+        <source>What made the latest score:</source>
+        <translation>最新スコアの内訳:</translation>
+    </message>
+    <message>
+        <source>No health score yet</source>
+        <translation>ヘルススコアはまだありません</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Only %1 % of the scorecard&apos;s weight had values; a complete score needs %2 %.</source>
+        <translation>値があったのはスコアカードの重みの %1 % だけです。完全なスコアには %2 % 必要です。</translation>
+    </message>
+    <message>
+        <source>Scored on %1</source>
+        <translation>%1 のスコア</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%2 以降 %1（前回 %3）</translation>
+    </message>
+    <message>
+        <source>Scorecard version %1</source>
+        <translation>スコアカードのバージョン %1</translation>
+    </message>
+    <message>
+        <source>%1 health</source>
+        <translation>%1 のヘルス</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1: choose a .png, .svg or .pdf file in a folder you can write to.</source>
+        <translation>グラフを %1 として保存できません。書き込み可能なフォルダー内の .png、.svg、.pdf ファイルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::HealthRecordForm</name>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>記録(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record the filled-in measures for the date; Ctrl+Z takes it back</source>
+        <translation>入力した指標をその日付で記録します（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Seen on:</source>
+        <translation>測定日:</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, higher is better. Leave empty to keep the last value.</source>
+        <translation>%1: %2、高いほど良い。空欄のままにすると前回の値が引き継がれます。</translation>
+    </message>
+    <message>
+        <source>%1: %2, lower is better. Leave empty to keep the last value.</source>
+        <translation>%1: %2、低いほど良い。空欄のままにすると前回の値が引き継がれます。</translation>
     </message>
 </context>
 <context>
@@ -1269,14 +2232,6 @@ Commands:
         <translation>&lt;b&gt;CS Workbench %1&lt;/b&gt;&lt;p&gt;カスタマーサクセスチームのためのワークベンチ。アカウントのブックとそのヘルスを管理し、顧客の声（VOC）をプロダクトやマーケティングに届けます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>My Day</source>
-        <translation>マイデイ</translation>
-    </message>
-    <message>
-        <source>Tasks due, renewals coming up and accounts at risk will be gathered here.</source>
-        <translation>期限を迎えたタスク、近づいている契約更新、リスクのあるアカウントをここにまとめる予定です。</translation>
-    </message>
-    <message>
         <source>Voice of the Customer</source>
         <translation>顧客の声（VOC）</translation>
     </message>
@@ -1361,6 +2316,14 @@ Commands:
         <source>A new language applies the next time CS Workbench starts.</source>
         <translation>言語の変更は、次回 CS Workbench を起動したときに反映されます。</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Health Scorecard</source>
+        <translation>ヘルススコアカード</translation>
+    </message>
 </context>
 <context>
     <name>csw::RenewDialog</name>
@@ -1391,6 +2354,108 @@ Commands:
     <message>
         <source>Renew</source>
         <translation>契約更新</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ScorecardModel</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Yellow at</source>
+        <translation>黄の基準</translation>
+    </message>
+    <message>
+        <source>Green at</source>
+        <translation>緑の基準</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ScorecardPage</name>
+    <message>
+        <source>Save as New Version</source>
+        <translation>新しいバージョンとして保存</translation>
+    </message>
+    <message>
+        <source>Recompute History</source>
+        <translation>履歴を再計算</translation>
+    </message>
+    <message>
+        <source>Every touch model</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>Red below:</source>
+        <translation>赤の上限（未満）:</translation>
+    </message>
+    <message>
+        <source>Green from:</source>
+        <translation>緑の下限（以上）:</translation>
+    </message>
+    <message>
+        <source>A complete score needs (% of the weight):</source>
+        <translation>完全なスコアに必要な重みの割合（%）:</translation>
+    </message>
+    <message>
+        <source>Alert on a drop within 30 days of (points):</source>
+        <translation>アラートを出す 30 日以内の下落幅（ポイント）:</translation>
+    </message>
+    <message>
+        <source>Scorecard for:</source>
+        <translation>スコアカードの対象:</translation>
+    </message>
+    <message>
+        <source>The built-in scorecard</source>
+        <translation>組み込みのスコアカード</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Uses the scorecard for every touch model (version %1)</source>
+        <translation>すべてのタッチモデル共通のスコアカードを使用中（バージョン %1）</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>スコアカード</translation>
+    </message>
+    <message>
+        <source>Rescoring the kept health scores…</source>
+        <translation>保存済みのヘルススコアを再計算しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Rescored %1 kept scores.</source>
+        <translation>保存済みのスコア %1 件を再計算しました。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
+#include "health/ScoreRecompute.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <cmath>
@@ -107,6 +107,15 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
         if (!card)
             return card.error();
         update.scorecard = *card;
+        QStringList keys;
+        for (const auto &[key, value] : std::as_const(values)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+        auto replaced = valuesOn(accountId, on, keys);
+        if (!replaced)
+            return replaced.error();
+        update.replaced = *replaced;
         for (const auto &[key, value] : values) {
             if (auto ok = health.recordValue(accountId, on, key, value); !ok)
                 return ok;
@@ -132,6 +141,96 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
     if (!written)
         return written.error();
     return update;
+}
+
+Expected<MeasureSnapshot> HealthService::valuesOn(qint64 accountId, const Date &on,
+                                                  const QStringList &keys)
+{
+    auto q = m_book.prepare(QStringLiteral(
+        "SELECT value FROM health_measure WHERE account_id = ? AND measured_on = ? AND measure = ?"));
+    if (!q)
+        return q.error();
+    MeasureSnapshot snapshot;
+    for (const QString &key : keys) {
+        q->addBindValue(accountId);
+        q->addBindValue(Dates::toIso(on));
+        q->addBindValue(key);
+        if (auto ok = m_book.exec(*q); !ok)
+            return ok.error();
+        snapshot << std::pair{key, q->next() ? std::optional(q->value(0).toDouble()) : std::nullopt};
+        q->finish();
+    }
+    return snapshot;
+}
+
+Status HealthService::restore(qint64 accountId, const Date &on, const MeasureSnapshot &values,
+                              std::optional<qint64> raisedAlert)
+{
+    return m_book.write([&]() -> Status {
+        auto account = AccountRepository(m_book).get(accountId);
+        if (!account)
+            return account.error();
+        HealthRepository health(m_book);
+        auto active = health.activeScorecard(account->touch);
+        if (!active)
+            return active.error();
+        auto card = health.ensureStored(*active);
+        if (!card)
+            return card.error();
+        auto remove = m_book.prepare(QStringLiteral(
+            "DELETE FROM health_measure WHERE account_id = ? AND measured_on = ? AND measure = ?"));
+        if (!remove)
+            return remove.error();
+        for (const auto &[key, value] : values) {
+            if (value) {
+                if (auto ok = health.recordValue(accountId, on, key, *value); !ok)
+                    return ok;
+                continue;
+            }
+            remove->addBindValue(accountId);
+            remove->addBindValue(Dates::toIso(on));
+            remove->addBindValue(key);
+            if (auto ok = m_book.exec(*remove); !ok)
+                return ok;
+        }
+        // Scores are kept on the dates measures were recorded: a date left without a measure
+        // loses its score rather than getting one from older values.
+        auto left = m_book.prepare(QStringLiteral(
+            "SELECT count(*) FROM health_measure WHERE account_id = ? AND measured_on = ?"));
+        if (!left)
+            return left.error();
+        left->addBindValue(accountId);
+        left->addBindValue(Dates::toIso(on));
+        if (auto ok = m_book.exec(*left); !ok)
+            return ok;
+        if (!left->next() || left->value(0).toLongLong() == 0) {
+            if (auto ok = health.storeScore(accountId, on, card->id, std::nullopt); !ok)
+                return ok;
+        }
+        auto dates = health.datesFrom(accountId, on);
+        if (!dates)
+            return dates.error();
+        for (const Date &date : *dates) {
+            if (auto result = scoreOn(accountId, *card, date); !result)
+                return result.error();
+        }
+        if (raisedAlert) {
+            auto alert = health.alert(*raisedAlert);
+            const bool stillOpen = alert && alert->accountId == accountId
+                                   && (alert->status == QLatin1String("open")
+                                       || alert->status == QLatin1String("snoozed"));
+            if (stillOpen) {
+                auto withdraw =
+                    m_book.prepare(QStringLiteral("DELETE FROM health_alert WHERE id = ?"));
+                if (!withdraw)
+                    return withdraw.error();
+                withdraw->addBindValue(*raisedAlert);
+                if (auto ok = m_book.exec(*withdraw); !ok)
+                    return ok;
+            }
+        }
+        return health.refreshLatest(accountId);
+    });
 }
 
 Expected<HealthExplanation> HealthService::explain(qint64 accountId, const std::optional<Date> &on)
@@ -175,52 +274,7 @@ Expected<HealthExplanation> HealthService::explain(qint64 accountId, const std::
 Expected<qint64> HealthService::recompute(const std::optional<Touch> &touch,
                                           const std::function<bool(qint64, qint64)> &progress)
 {
-    qint64 done = 0;
-    const Status written = m_book.write([&]() -> Status {
-        QSqlQuery rows(m_book.database());
-        rows.prepare(QStringLiteral(
-            "SELECT h.account_id, h.scored_on, a.touch FROM health_score h "
-            "JOIN account a ON a.id = h.account_id WHERE ? IS NULL OR a.touch = ? "
-            "ORDER BY h.account_id, h.scored_on"));
-        const QVariant key = touch ? QVariant(Stages::key(*touch)) : QVariant(QMetaType::fromType<QString>());
-        rows.addBindValue(key);
-        rows.addBindValue(key);
-        if (!rows.exec())
-            return m_book.errorFrom(rows);
-        QList<std::tuple<qint64, Date, Touch>> scores;
-        while (rows.next())
-            scores << std::tuple{rows.value(0).toLongLong(),
-                                 Dates::parseIso(rows.value(1).toString()).value_or(Date()),
-                                 Stages::touchFromKey(rows.value(2).toString()).value_or(Touch::High)};
-        HealthRepository health(m_book);
-        QHash<int, Scorecard> cards;
-        qint64 lastAccount = 0;
-        for (const auto &[accountId, on, accountTouch] : std::as_const(scores)) {
-            if (!cards.contains(int(accountTouch))) {
-                auto active = health.activeScorecard(accountTouch);
-                if (!active)
-                    return active.error();
-                auto stored = health.ensureStored(*active);
-                if (!stored)
-                    return stored.error();
-                cards.insert(int(accountTouch), *stored);
-            }
-            if (auto result = scoreOn(accountId, cards[int(accountTouch)], on); !result)
-                return result.error();
-            if (accountId != lastAccount && lastAccount != 0) {
-                if (auto ok = health.refreshLatest(lastAccount); !ok)
-                    return ok;
-            }
-            lastAccount = accountId;
-            ++done;
-            if (progress && done % 1000 == 0 && !progress(done, scores.size()))
-                return Error{tr("the recomputation was cancelled; the scores were left as they were")};
-        }
-        return lastAccount ? health.refreshLatest(lastAccount) : Status();
-    });
-    if (!written)
-        return written.error();
-    return done;
+    return ScoreRecompute::run(m_book, touch, progress);
 }
 
 Status HealthService::snooze(qint64 alertId, const Date &until)

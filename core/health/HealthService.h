@@ -13,13 +13,17 @@ namespace csw {
 
 class Book;
 
+// A measure's value on one date, or none: what recording replaced, to put back on undo.
+using MeasureSnapshot = QList<std::pair<QString, std::optional<double>>>;
+
 // What recording measures did: the account's score on that date (none when no measure has a
-// value) and the alert it raised, if any.
+// value), the alert it raised, if any, and the values it replaced on that date.
 struct HealthUpdate
 {
     std::optional<ScoreResult> result;
     Scorecard scorecard;
     std::optional<HealthAlert> alert;
+    MeasureSnapshot replaced;   // each recorded measure → its value before (none: it had none)
 };
 
 // Why a score is what it is: its measures, and the score before it to compare with.
@@ -49,6 +53,12 @@ public:
     // later ones. Unknown measures, non-numbers, values outside the allowed range and dates
     // after today are refused and nothing is stored.
     Expected<HealthUpdate> record(qint64 accountId, const Date &on, const QStringList &assignments);
+    // Undoes a record(): puts `values` (HealthUpdate::replaced) back on `on`, deleting the ones
+    // that had no value, drops the score on `on` when no measure is left there, rescores the
+    // later dates and refreshes the account's latest score. `raisedAlert`, the alert that
+    // record() raised, is withdrawn while it is still open or snoozed. One transaction.
+    Status restore(qint64 accountId, const Date &on, const MeasureSnapshot &values,
+                   std::optional<qint64> raisedAlert = std::nullopt);
     // The score on or before `on` (the latest when none), explained measure by measure.
     Expected<HealthExplanation> explain(qint64 accountId, const std::optional<Date> &on);
     // Recomputes every stored score of the accounts with `touch` (all when none) under the
@@ -61,6 +71,8 @@ public:
 private:
     Expected<std::optional<ScoreResult>> scoreOn(qint64 accountId, const Scorecard &card,
                                                  const Date &on);
+    // The value of each of `keys` on `on` in the book, or none.
+    Expected<MeasureSnapshot> valuesOn(qint64 accountId, const Date &on, const QStringList &keys);
     Expected<std::optional<HealthAlert>> checkAlert(qint64 accountId, const Scorecard &card,
                                                     const Date &on, const ScoreResult &result);
 

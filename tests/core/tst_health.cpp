@@ -303,6 +303,58 @@ private Q_SLOTS:
         QCOMPARE(repo.activeScorecard(Touch::Tech)->measure(QStringLiteral("usage"))->weight, 60.0);
         QCOMPARE(repo.activeScorecard(Touch::High)->measure(QStringLiteral("usage"))->weight, 30.0);
     }
+
+    // Undo of a record: the values it replaced come back, the ones it added go, and the scores
+    // of that date and the later ones, the account's latest score and the alerts are as before.
+    void restorePutsTheBookBack()
+    {
+        BookFixture f;
+        const qint64 id = addAccount(*f.book);
+        HealthService health(*f.book);
+        QVERIFY(health.record(id, date("2026-10-01"), {QStringLiteral("usage=60"), QStringLiteral("support=4")}));
+        QVERIFY(health.record(id, date("2026-10-20"), {QStringLiteral("usage=70")}));
+        QVERIFY(health.record(id, date("2026-11-01"), {QStringLiteral("usage=65")}));
+        const auto rows = [&f] {
+            QStringList all;
+            QSqlQuery q(f.book->database());
+            q.exec(QStringLiteral("SELECT 'm', account_id, measured_on, measure, value FROM health_measure "
+                                  "UNION ALL SELECT 's', account_id, scored_on, band, score FROM health_score "
+                                  "UNION ALL SELECT 'a', id, coalesce(health_band, ''), '', health_score FROM account "
+                                  "UNION ALL SELECT 'alert', id, status, reason, score FROM health_alert "
+                                  "ORDER BY 1, 2, 3, 4"));
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < 5; ++i)
+                    row << q.value(i).toString();
+                all << row.join(QLatin1Char('|'));
+            }
+            return all;
+        };
+        const QStringList before = rows();
+
+        // Over an existing value (usage on 10-20), a new one (nps) and into red: an alert.
+        auto update = health.record(id, date("2026-10-20"),
+                                    {QStringLiteral("usage=5"), QStringLiteral("nps=0")});
+        QVERIFY(update);
+        QVERIFY(update->alert);
+        QCOMPARE(update->replaced.size(), 2);
+        QCOMPARE(update->replaced[0].first, QStringLiteral("usage"));
+        QCOMPARE(update->replaced[0].second, std::optional(70.0));
+        QCOMPARE(update->replaced[1].first, QStringLiteral("nps"));
+        QCOMPARE(update->replaced[1].second, std::optional<double>());
+        QVERIFY(rows() != before);
+        QVERIFY(health.restore(id, date("2026-10-20"), update->replaced, update->alert->id));
+        QCOMPARE(rows(), before);
+
+        // A date that had nothing before loses its score again; the drop alert goes with it.
+        auto fresh = health.record(id, date("2026-10-25"), {QStringLiteral("usage=40")});
+        QVERIFY(fresh);
+        QCOMPARE(fresh->replaced.size(), 1);
+        QVERIFY(!fresh->replaced[0].second);
+        QCOMPARE(fresh->alert->reason, QStringLiteral("drop"));
+        QVERIFY(health.restore(id, date("2026-10-25"), fresh->replaced, fresh->alert->id));
+        QCOMPARE(rows(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHealth)

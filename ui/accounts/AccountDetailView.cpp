@@ -9,6 +9,7 @@
 #include "accounts/StageHistoryModel.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
+#include "health/HealthPanel.h"
 #include "stages/StageRepository.h"
 
 #include <QGroupBox>
@@ -27,7 +28,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_stages(new StageHistoryModel(this)), m_arrEvents(new ArrHistoryModel(this)),
       m_move(new QPushButton(tr("&Move to stage…"), this)),
       m_churnButton(new QPushButton(tr("C&hurn…"), this)),
-      m_renew(new QPushButton(tr("&Renew…"), this))
+      m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this))
 {
     m_name->setObjectName(QStringLiteral("nameLabel"));
     m_stage->setObjectName(QStringLiteral("stageLabel"));
@@ -61,12 +62,17 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     auto *arrLayout = new QVBoxLayout(arr);
     arrLayout->addWidget(historyTable(m_arrEvents, "arrTable", arr));
 
+    auto *health = new QGroupBox(tr("Health"), this);
+    auto *healthLayout = new QVBoxLayout(health);
+    healthLayout->addWidget(m_health);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_churn);
     layout->addWidget(m_form);
     layout->addWidget(timeline, 1);
     layout->addWidget(arr, 1);
+    layout->addWidget(health);
 
     connect(m_form, &AccountFieldsForm::editRequested, this, &AccountDetailView::commitEdit);
     connect(m_move, &QPushButton::clicked, this, &AccountDetailView::moveToStage);
@@ -132,6 +138,7 @@ void AccountDetailView::reload()
     }
     m_stages->setSpans(spans);
     m_arrEvents->setEvents(events, book ? book->currency() : Currency());
+    m_health->showAccount(m_account ? m_id : 0);
     showHeader();
 }
 

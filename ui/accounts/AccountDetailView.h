@@ -17,10 +17,11 @@ namespace csw {
 
 class AccountFieldsForm;
 class ArrHistoryModel;
+class HealthPanel;
 class StageHistoryModel;
 
 // One account in full: its fields, edited in place (each edit an undoable command), its stage
-// timeline with "Move to stage…", its ARR history, and churn and renewal.
+// timeline with "Move to stage…", its ARR history, churn and renewal, and its health.
 class AccountDetailView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     // Shows account `id`, or nothing for 0.
     void showAccount(qint64 id);
     qint64 accountId() const { return m_id; }
+    HealthPanel *healthPanel() const { return m_health; }
 
 public Q_SLOTS:
     void moveToStage();      // opens the "Move to stage" dialog for the shown account
@@ -60,6 +62,7 @@ private:
     QPushButton *m_move;
     QPushButton *m_churnButton;
     QPushButton *m_renew;
+    HealthPanel *m_health;
 };
 
 } // namespace csw

@@ -8,16 +8,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace csw {
 
 AccountFilterBar::AccountFilterBar(QWidget *parent)
     : QWidget(parent), m_csm(new QComboBox(this)), m_stage(new QComboBox(this)),
-      m_touch(new QComboBox(this)), m_search(new QLineEdit(this)), m_typing(new QTimer(this))
+      m_touch(new QComboBox(this)), m_health(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_typing(new QTimer(this))
 {
     m_csm->setObjectName(QStringLiteral("csmFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_touch->setObjectName(QStringLiteral("touchFilter"));
+    m_health->setObjectName(QStringLiteral("healthFilter"));
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search name, external ID or CSM"));
     m_search->setClearButtonEnabled(true);
@@ -32,23 +35,32 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
         const Touch touch = *Stages::touchFromKey(key);
         m_touch->addItem(Stages::label(touch), QVariant::fromValue(int(touch)));
     }
+    m_health->addItem(tr("All health bands"));
+    for (const Band band : {Band::Red, Band::Yellow, Band::Green})
+        m_health->addItem(Scorecard::bandLabel(band), QVariant::fromValue(int(band)));
     setBook(nullptr);
 
-    auto *layout = new QHBoxLayout(this);
+    // Four filters leave the search box no room on the same row: it gets a row of its own.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("CSM:"), this));
+    filters->addWidget(m_csm);
+    filters->addWidget(new QLabel(tr("Stage:"), this));
+    filters->addWidget(m_stage);
+    filters->addWidget(new QLabel(tr("Touch:"), this));
+    filters->addWidget(m_touch);
+    filters->addWidget(new QLabel(tr("Health:"), this));
+    filters->addWidget(m_health);
+    filters->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("CSM:"), this));
-    layout->addWidget(m_csm);
-    layout->addWidget(new QLabel(tr("Stage:"), this));
-    layout->addWidget(m_stage);
-    layout->addWidget(new QLabel(tr("Touch:"), this));
-    layout->addWidget(m_touch);
-    layout->addWidget(m_search, 1);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
     connect(m_typing, &QTimer::timeout, this, &AccountFilterBar::emitFilter);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_csm, m_stage, m_touch})
+    for (QComboBox *combo : {m_csm, m_stage, m_touch, m_health})
         connect(combo, &QComboBox::activated, this, &AccountFilterBar::emitFilter);
 }
 
@@ -75,6 +87,8 @@ AccountFilter AccountFilterBar::filter() const
         f.stage = Stage(m_stage->currentData().toInt());
     if (m_touch->currentIndex() > 0)
         f.touch = Touch(m_touch->currentData().toInt());
+    if (m_health->currentIndex() > 0)
+        f.health = Band(m_health->currentData().toInt());
     f.search = m_search->text().trimmed();
     return f;
 }

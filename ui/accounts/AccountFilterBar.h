@@ -13,7 +13,7 @@ namespace csw {
 
 class Book;
 
-// The accounts view's filters: CSM, stage, touch model and a search box (applied after a
+// The accounts view's filters: CSM, stage, touch model, health band and a search box (applied after a
 // short pause in typing, so each keystroke does not query the book).
 class AccountFilterBar final : public QWidget
 {
@@ -36,6 +36,7 @@ private:
     QComboBox *m_csm;
     QComboBox *m_stage;
     QComboBox *m_touch;
+    QComboBox *m_health;
     QLineEdit *m_search;
     QTimer *m_typing;
 };

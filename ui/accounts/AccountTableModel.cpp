@@ -4,6 +4,7 @@
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "common/Formatting.h"
+#include "health/BandStyle.h"
 
 #include <QBrush>
 #include <QColor>
@@ -110,7 +111,7 @@ QVariant AccountTableModel::display(const Account &a, int column) const
     case Touch: return Stages::label(a.touch);
     case Plan: return a.plan;
     case Stage: return Stages::label(a.stage);
-    case Health: return QString();   // health scores arrive with the scorecard
+    case Health: return a.healthBand ? Scorecard::bandLabel(*a.healthBand) : QString();
     case Arr: return Formatting::money(a.arr, m_session.book()->currency());
     case Renewal: return Formatting::date(a.renewalOn);
     case DaysToRenewal:
@@ -140,7 +141,19 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Arr || index.column() == DaysToRenewal)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::BackgroundRole:
+        if (index.column() == Health && a->healthBand)
+            return QBrush(BandStyle::tint(*a->healthBand));
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Health && a->healthScore)
+            return tr("Health score %1 (%2)")
+                .arg(QLocale().toString(*a->healthScore, 'f', 1),
+                     a->healthBand ? Scorecard::bandLabel(*a->healthBand) : QString());
+        return {};
     case Qt::ForegroundRole:
+        if (index.column() == Health && a->healthBand)
+            return QBrush(BandStyle::textOnTint());   // readable on the band's tint
         if (index.column() == DaysToRenewal && a->renewalOn && !a->isChurned()
             && Dates::daysBetween(Dates::today(), *a->renewalOn) < 0)
             return QBrush(QColor(0xb0, 0x20, 0x20));   // renewal date passed
@@ -224,7 +237,7 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
 {
     static const QHash<int, AccountSort> sorts = {
         {Name, AccountSort::Name},   {Csm, AccountSort::Csm},      {Touch, AccountSort::Touch},
-        {Plan, AccountSort::Plan},   {Stage, AccountSort::Stage},  {Health, AccountSort::Id},
+        {Plan, AccountSort::Plan},   {Stage, AccountSort::Stage},  {Health, AccountSort::Health},
         {Arr, AccountSort::Arr},     {Renewal, AccountSort::Renewal},
         {DaysToRenewal, AccountSort::Renewal},
     };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "book/BookSession.h"
 
+#include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
 #include "book/Book.h"
+#include "health/HealthCommand.h"
 
 #include <QUndoStack>
 
@@ -70,6 +72,54 @@ void BookSession::notify(const AccountChange &change)
         Q_EMIT accountsAddedOrRemoved();
     else
         Q_EMIT accountChanged(change.accountId);
+}
+
+Expected<HealthUpdate> BookSession::recordHealth(qint64 accountId, const Date &on,
+                                                 const QStringList &assignments)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    auto update = HealthService(*m_book).record(accountId, on, assignments);
+    if (!update) {
+        Q_EMIT errorOccurred(update.error().message);
+        return update;
+    }
+    const auto account = AccountRepository(*m_book).get(accountId);
+    const QString text =
+        tr("Record health of %1").arg(account ? account->name : QString::number(accountId));
+    m_undo->push(new HealthCommand(*this, text, accountId, on, assignments, *update));
+    notifyHealth(accountId);
+    return update;
+}
+
+void BookSession::notifyHealth(qint64 accountId)
+{
+    Q_EMIT accountChanged(accountId);
+    Q_EMIT healthChanged(accountId);
+}
+
+Status BookSession::snoozeAlert(qint64 alertId, const Date &until)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    const Status done = HealthService(*m_book).snooze(alertId, until);
+    if (!done)
+        Q_EMIT errorOccurred(done.error().message);
+    else
+        Q_EMIT alertsChanged();
+    return done;
+}
+
+Status BookSession::dismissAlert(qint64 alertId)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    const Status done = HealthService(*m_book).dismiss(alertId);
+    if (!done)
+        Q_EMIT errorOccurred(done.error().message);
+    else
+        Q_EMIT alertsChanged();
+    return done;
 }
 
 } // namespace csw

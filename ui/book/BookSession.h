@@ -3,6 +3,7 @@
 
 #include "accounts/AccountLifecycle.h"
 #include "common/Expected.h"
+#include "health/HealthService.h"
 
 #include <QObject>
 
@@ -45,11 +46,23 @@ public:
     // added or removed); used by the undo commands too.
     void notify(const AccountChange &change);
 
+    // Records health measures ("usage=55") for `accountId` on `on` as one undoable command;
+    // on failure emits errorOccurred and returns the error, and the book is unchanged.
+    Expected<HealthUpdate> recordHealth(qint64 accountId, const Date &on,
+                                        const QStringList &assignments);
+    // Tells the views that an account's health (and so the account and the alerts) changed.
+    void notifyHealth(qint64 accountId);
+    // Alert actions; plain actions, not undoable. On failure they emit errorOccurred.
+    Status snoozeAlert(qint64 alertId, const Date &until);
+    Status dismissAlert(qint64 alertId);
+
 Q_SIGNALS:
     void bookOpened(csw::Book *book);
     void bookClosed();
     void accountChanged(qint64 id);
     void accountsAddedOrRemoved();
+    void healthChanged(qint64 id);
+    void alertsChanged();
     void errorOccurred(const QString &message);
 
 private:

@@ -9,6 +9,7 @@
 #include "book/BookMaintenance.h"
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
+#include "health/AlertsView.h"
 #include "settings/Settings.h"
 #include "window/BookSummaryView.h"
 #include "window/MainActions.h"
@@ -46,9 +47,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
-    m_stack->addWidget(new PlaceholderView(
-        tr("My Day"),
-        tr("Tasks due, renewals coming up and accounts at risk will be gathered here."), this));
+    auto *alerts = new AlertsView(*m_session, this);
+    connect(alerts, &AlertsView::openAccountRequested, this, [this](qint64 id) {
+        showView(Accounts);
+        m_accounts->selectAccount(id);
+        if (m_accounts->detail()->accountId() != id)
+            m_accounts->detail()->showAccount(id);
+    });
+    m_stack->addWidget(alerts);
     m_stack->addWidget(m_accounts);
     m_stack->addWidget(new PlaceholderView(
         tr("Voice of the Customer"),
@@ -88,7 +94,13 @@ void MainWindow::connectActions()
         showView(Accounts);
         m_accounts->focusSearch();
     });
-    connect(a.preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(a.preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(book(), this);
+        // Rescored history changes every account's latest score: reload the views.
+        connect(&dialog, &PreferencesDialog::scoresChanged, m_session,
+                &BookSession::accountsAddedOrRemoved);
+        dialog.exec();
+    });
     connect(a.addAccount, &QAction::triggered, this, &MainWindow::addAccount);
     const QList<std::pair<QAction *, void (AccountDetailView::*)()>> detailActions = {
         {a.moveStage, &AccountDetailView::moveToStage},

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "window/PreferencesDialog.h"
 
+#include "settings/ScorecardPage.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace csw {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this))
+PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this)), m_scorecard(new ScorecardPage(book, this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -21,15 +24,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const int current = m_language->findData(Settings::language().value());
     m_language->setCurrentIndex(current < 0 ? 0 : current);
 
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
     form->addRow(tr("Language:"), m_language);
-    auto *note = new QLabel(tr("A new language applies the next time CS Workbench starts."), this);
+    auto *note = new QLabel(tr("A new language applies the next time CS Workbench starts."), general);
     note->setWordWrap(true);
     form->addRow(note);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(m_scorecard, tr("Health Scorecard"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(820, 560);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_scorecard, &ScorecardPage::scoresChanged, this, &PreferencesDialog::scoresChanged);
 }
 
 void PreferencesDialog::save()

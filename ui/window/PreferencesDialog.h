@@ -7,18 +7,28 @@ class QComboBox;
 
 namespace csw {
 
-// Preferences: the interface language (system, English, Japanese), applied at the next start.
+class Book;
+class ScorecardPage;
+
+// Preferences: the interface language (applied at the next start) and, with a book open, its
+// health scorecards.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(QWidget *parent = nullptr);
+    explicit PreferencesDialog(Book *book, QWidget *parent = nullptr);
+
+    ScorecardPage *scorecardPage() const { return m_scorecard; }
+
+Q_SIGNALS:
+    void scoresChanged();
 
 private:
     void save();
 
     QComboBox *m_language;
+    ScorecardPage *m_scorecard;
 };
 
 } // namespace csw

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "health/AlertsView.h"
+
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "health/AlertListModel.h"
+#include "health/HealthRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace csw {
+
+AlertsView::AlertsView(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new AlertListModel(this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_open(new QPushButton(tr("&Open account"), this)),
+      m_move(new QPushButton(tr("&Move to churn prevention"), this)),
+      m_snooze(new QPushButton(tr("&Snooze 7 days"), this)),
+      m_dismiss(new QPushButton(tr("&Dismiss"), this))
+{
+    m_table->setObjectName(QStringLiteral("alertsTable"));
+    m_empty->setObjectName(QStringLiteral("noAlertsLabel"));
+    m_open->setObjectName(QStringLiteral("openAlertAccountButton"));
+    m_move->setObjectName(QStringLiteral("churnPreventionButton"));
+    m_snooze->setObjectName(QStringLiteral("snoozeAlertButton"));
+    m_dismiss->setObjectName(QStringLiteral("dismissAlertButton"));
+    m_move->setToolTip(tr("Move the account to churn prevention today; Ctrl+Z takes it back"));
+    m_snooze->setToolTip(tr("Hide the alert for a week; it comes back if nothing changed"));
+
+    auto *title = new QLabel(tr("Accounts at risk"), this);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    title->setFont(font);
+    auto *intro = new QLabel(tr("Open health alerts: accounts whose score fell into red or dropped "
+                                "fast within 30 days."),
+                             this);
+    intro->setWordWrap(true);
+    m_empty->setText(tr("No open health alerts."));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QList<std::pair<int, int>> widths = {
+        {AlertListModel::AccountName, 260}, {AlertListModel::Raised, 100},
+        {AlertListModel::Reason, 160},      {AlertListModel::Score, 70},
+        {AlertListModel::PreviousScore, 70}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_open, m_move, m_snooze, m_dismiss})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
+
+    connect(m_open, &QPushButton::clicked, this, &AlertsView::openAccount);
+    connect(m_move, &QPushButton::clicked, this, &AlertsView::moveToChurnPrevention);
+    connect(m_snooze, &QPushButton::clicked, this, &AlertsView::snooze);
+    connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismiss);
+    connect(m_table, &QTableView::doubleClicked, this, &AlertsView::openAccount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AlertsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsView::updateButtons);
+    connect(&session, &BookSession::healthChanged, this, &AlertsView::changed);
+    connect(&session, &BookSession::alertsChanged, this, &AlertsView::changed);
+    connect(&session, &BookSession::accountChanged, this, &AlertsView::changed);   // the stage
+    connect(&session, &BookSession::accountsAddedOrRemoved, this, &AlertsView::changed);
+    connect(&session, &BookSession::bookOpened, this, &AlertsView::changed);
+    connect(&session, &BookSession::bookClosed, this, &AlertsView::changed);
+    reload();
+}
+
+void AlertsView::changed()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void AlertsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void AlertsView::reload()
+{
+    m_stale = false;
+    const qint64 selected = currentAlertId();
+    QList<HealthAlert> alerts;
+    QHash<qint64, Stage> stages;
+    if (Book *book = m_session.book()) {
+        if (auto open = HealthRepository(*book).openAlerts(Dates::today()))
+            alerts = *open;
+        AccountRepository accounts(*book);
+        for (const HealthAlert &alert : std::as_const(alerts)) {
+            if (auto account = accounts.get(alert.accountId))
+                stages.insert(alert.accountId, account->stage);
+        }
+    }
+    m_model->setAlerts(alerts, stages);
+    const int row = selected ? m_model->rowOf(selected) : -1;
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(row >= 0 ? row : 0);
+    m_empty->setVisible(m_model->rowCount() == 0);
+    updateButtons();
+}
+
+qint64 AlertsView::currentAlertId() const
+{
+    const HealthAlert *alert = m_model->alert(m_table->selectionModel()->currentIndex().row());
+    return alert ? alert->id : 0;
+}
+
+void AlertsView::updateButtons()
+{
+    const HealthAlert *alert = m_model->alert(m_table->selectionModel()->currentIndex().row());
+    const bool writable = m_session.book() && !m_session.book()->isReadOnly();
+    m_open->setEnabled(alert);
+    // An account whose stage is unknown (gone) counts as churned: nothing to move.
+    const Stage stage = alert ? m_model->stage(alert->accountId).value_or(Stage::Churned)
+                              : Stage::Churned;
+    m_move->setEnabled(writable && stage != Stage::ChurnPrevention && stage != Stage::Churned);
+    m_snooze->setEnabled(writable && alert);
+    m_dismiss->setEnabled(writable && alert);
+}
+
+void AlertsView::openAccount()
+{
+    if (const HealthAlert *alert = m_model->alert(m_table->selectionModel()->currentIndex().row()))
+        Q_EMIT openAccountRequested(alert->accountId);
+}
+
+void AlertsView::moveToChurnPrevention()
+{
+    const HealthAlert *alert = m_model->alert(m_table->selectionModel()->currentIndex().row());
+    if (!alert)
+        return;
+    const qint64 id = alert->accountId;
+    const Date today = Dates::today();   // fixed now, so that redo records the same day
+    const QString note = tr("Health alert: %1").arg(AlertListModel::reasonText(*alert));
+    // The session reports a refusal; the alert stays as it was.
+    static_cast<void>(m_session.perform(tr("Move to %1").arg(Stages::label(Stage::ChurnPrevention)),
+                      [id, today, note](AccountLifecycle &lifecycle, qint64) {
+                          return lifecycle.moveStage(id, Stage::ChurnPrevention, today, note);
+                      }));
+}
+
+void AlertsView::snooze()
+{
+    if (const qint64 id = currentAlertId())
+        static_cast<void>(m_session.snoozeAlert(id, Dates::today() + boost::gregorian::days(7)));
+}
+
+void AlertsView::dismiss()
+{
+    if (const qint64 id = currentAlertId())
+        static_cast<void>(m_session.dismissAlert(id));
+}
+
+} // namespace csw
