@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,4 +39,22 @@ inline QByteArray fileHash(const QString &path)
 inline csw::Date date(const char *iso)
 {
     return *csw::Dates::parseIso(QString::fromLatin1(iso));
+}
+
+// Every row of the account and history tables, in a stable order: equal dumps mean an action
+// left no trace (or an undo put everything back), and that two books are the same.
+inline QStringList dumpBook(csw::Book &book)
+{
+    QStringList rows;
+    QSqlQuery q(book.database());
+    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event"}) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        while (q.next()) {
+            QStringList cells{QLatin1String(table)};
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
 }

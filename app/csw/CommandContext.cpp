@@ -72,16 +72,20 @@ QCommandLineOption CommandContext::formatOption()
                               QStringLiteral("table|csv|json"), QStringLiteral("table"));
 }
 
-std::unique_ptr<RecordWriter> CommandContext::writer(const QCommandLineParser &parser,
-                                                     RecordWriter::Shape shape)
+std::optional<RecordWriter::Format> CommandContext::format(const QCommandLineParser &parser)
 {
     const QString key = parser.value(QStringLiteral("format"));
     const auto format = RecordWriter::formatFromKey(key);
-    if (!format) {
+    if (!format)
         fail(tr("--format: '%1' is not table, csv or json").arg(key));
-        return nullptr;
-    }
-    return RecordWriter::create(*format, &m_out, shape);
+    return format;
+}
+
+std::unique_ptr<RecordWriter> CommandContext::writer(const QCommandLineParser &parser,
+                                                     RecordWriter::Shape shape)
+{
+    const auto chosen = format(parser);
+    return chosen ? RecordWriter::create(*chosen, &m_out, shape) : nullptr;
 }
 
 int CommandContext::finish(RecordWriter &writer)

@@ -40,10 +40,9 @@ int show(CommandContext &context, const QCommandLineParser &parser)
     std::optional<Touch> touch;
     if (!touchOption(parser, touch))
         return 1;
-    const auto format = RecordWriter::formatFromKey(parser.value(QStringLiteral("format")));
+    const auto format = CommandContext::format(parser);
     if (!format)
-        return CommandContext::fail(Tr::tr("--format: '%1' is not table, csv or json")
-                                        .arg(parser.value(QStringLiteral("format"))));
+        return 1;
     Book *book = context.book();
     if (!book)
         return 1;

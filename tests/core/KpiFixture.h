@@ -101,21 +101,5 @@ struct KpiBook : BookFixture
     }
 };
 
-// Every row of the history tables, to show that a refused or undone action left no trace.
-inline QStringList dump(Book &book)
-{
-    QStringList rows;
-    QSqlQuery q(book.database());
-    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event"}) {
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
-        while (q.next()) {
-            QStringList cells{QLatin1String(table)};
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << q.value(i).toString();
-            rows << cells.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 
 } // namespace kpitest

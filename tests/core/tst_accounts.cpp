@@ -23,22 +23,6 @@ Account draft(const char *name, Minor arr = 1200000, const char *start = "2026-0
     a.renewalOn = date(renewal);
     return a;
 }
-// The account table and its history, row by row: equal dumps mean an undo put back everything.
-QStringList dump(Book &book)
-{
-    QStringList rows;
-    QSqlQuery q(book.database());
-    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event"}) {
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
-        while (q.next()) {
-            QStringList cells{QLatin1String(table)};
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << q.value(i).toString();
-            rows << cells.join(QLatin1Char('|'));
-        }
-    }
-    return rows;
-}
 } // namespace
 
 // Adding, editing, churning and renewing accounts, and the ARR history that each keeps.
@@ -251,7 +235,7 @@ private Q_SLOTS:
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
         const qint64 id = lifecycle.add(draft("A"))->accountId;
-        const QStringList before = dump(*f.book);
+        const QStringList before = dumpBook(*f.book);
         Expected<AccountChange> change = Error{};
         AccountChanges changes;
         if (action == QLatin1String("add")) {
@@ -271,9 +255,9 @@ private Q_SLOTS:
             change = lifecycle.renew(id, date("2027-03-31"), 1500000, 12);
         }
         QVERIFY(change);
-        QVERIFY(dump(*f.book) != before);
+        QVERIFY(dumpBook(*f.book) != before);
         QVERIFY(lifecycle.revert(*change));
-        QCOMPARE(dump(*f.book), before);
+        QCOMPARE(dumpBook(*f.book), before);
     }
 
     void redoneAdditionKeepsItsId()
@@ -347,7 +331,7 @@ private Q_SLOTS:
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
         const qint64 id = lifecycle.add(draft("A"))->accountId;
-        const QStringList before = dump(*f.book);
+        const QStringList before = dumpBook(*f.book);
         const Date future = date("2030-01-02");
         AccountChanges changes;
         Expected<AccountChange> result = Error{};
@@ -369,7 +353,7 @@ private Q_SLOTS:
         }
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
-        QCOMPARE(dump(*f.book), before);
+        QCOMPARE(dumpBook(*f.book), before);
     }
 
     void listFilters()

@@ -376,7 +376,7 @@ private Q_SLOTS:
         const qint64 active = b.add("Active", 1'000'000, "2025-04-01");
         const qint64 gone = b.add("Gone", 1'000'000, "2025-04-01");
         b.churn(gone, "2026-06-30");
-        const QStringList before = dump(*b.book);
+        const QStringList before = dumpBook(*b.book);
         Expected<AccountChange> result = Error{};
         if (case_ == QLatin1String("active"))
             result = b.life.reactivate(active, date("2026-09-01"), 1);
@@ -390,7 +390,7 @@ private Q_SLOTS:
             result = b.life.reactivate(4242, date("2026-09-01"), 1);
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
-        QCOMPARE(dump(*b.book), before);
+        QCOMPARE(dumpBook(*b.book), before);
     }
 
     void reactivateIsUndoneExactly()
@@ -398,13 +398,13 @@ private Q_SLOTS:
         KpiBook b;
         const qint64 a = b.add("A", 1'000'000, "2025-04-01");
         b.churn(a, "2026-06-30");
-        const QStringList before = dump(*b.book);
+        const QStringList before = dumpBook(*b.book);
         const auto back = b.life.reactivate(a, date("2026-07-01"), 0);
         QVERIFY(back);
         QCOMPARE(back->arrEvents.size(), 1);   // kept even at an ARR of 0
-        QVERIFY(dump(*b.book) != before);
+        QVERIFY(dumpBook(*b.book) != before);
         QVERIFY(b.life.revert(*back));
-        QCOMPARE(dump(*b.book), before);
+        QCOMPARE(dumpBook(*b.book), before);
         QVERIFY(AccountRepository(*b.book).get(a)->isChurned());
     }
 };
