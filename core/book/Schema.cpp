@@ -127,6 +127,7 @@ const QStringList version3 = {
         closed_on      TEXT))"),
     QStringLiteral("CREATE UNIQUE INDEX health_alert_one_open ON health_alert (account_id) "
                    "WHERE status IN ('open', 'snoozed')"),
+    QStringLiteral("CREATE INDEX health_alert_account ON health_alert (account_id)"),
     QStringLiteral("ALTER TABLE account ADD COLUMN health_score REAL"),
     QStringLiteral("ALTER TABLE account ADD COLUMN health_band TEXT"),
     QStringLiteral("CREATE INDEX account_health ON account (health_score)"),

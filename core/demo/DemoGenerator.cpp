@@ -68,7 +68,7 @@ private:
     Status arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
                const QString &note);
     Status renewed(qint64 id, const Date &on, const Date &next, Minor before, Minor after);
-    QString companyName();
+    QString companyName(qint64 id);
     Minor roundArr(double value) const { return Minor(value / 10000.0 + 0.5) * 10000; }
 
     Book &m_book;
@@ -80,7 +80,7 @@ private:
     DemoSummary m_summary;
 };
 
-QString Writer::companyName()
+QString Writer::companyName(qint64 id)
 {
     QString name;
     if (m_random.chance(75))
@@ -89,12 +89,13 @@ QString Writer::companyName()
     else
         name = m_random.pick(DemoData::englishCompanyCores()) + QLatin1Char(' ')
                + m_random.pick(DemoData::englishCompanyKinds());
+    // A branch office when the name is taken; the account's own number when that is taken too,
+    // so a large book costs no more per name than a small one.
     QString unique = name;
-    for (int attempt = 0; m_names.contains(unique); ++attempt) {
-        unique = attempt < 4 ? QString(name + QLatin1Char(' ') + m_random.pick(DemoData::regions())
-                                       + QStringLiteral("支社"))
-                             : QString(name + QStringLiteral(" #%1").arg(m_names.size()));
-    }
+    if (m_names.contains(unique))
+        unique = name + QLatin1Char(' ') + m_random.pick(DemoData::regions()) + QStringLiteral("支社");
+    if (m_names.contains(unique))
+        unique = name + QStringLiteral(" #%1").arg(id);
     m_names.insert(unique);
     return unique;
 }
@@ -266,7 +267,7 @@ Status Writer::account(qint64 id)
 
     ++m_summary.accounts;
     return m_account.bind(id)
-        .bind(companyName())
+        .bind(companyName(id))
         .bind(QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0')))
         .bind(csm)
         .bind(Stages::key(touch))
