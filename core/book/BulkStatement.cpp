@@ -74,6 +74,12 @@ BulkStatement &BulkStatement::bind(const char *utf8)
     return *this;
 }
 
+BulkStatement &BulkStatement::bind(QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, m_next++, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 BulkStatement &BulkStatement::bindNull()
 {
     sqlite3_bind_null(m_statement, m_next++);

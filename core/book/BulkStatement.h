@@ -34,6 +34,7 @@ public:
     BulkStatement &bind(double value);
     BulkStatement &bind(const QString &text);   // a null QString binds NULL
     BulkStatement &bind(const char *utf8);
+    BulkStatement &bind(QByteArrayView utf8);   // copied: the view may go before run()
     BulkStatement &bindNull();
     template<typename T>
     BulkStatement &bind(const std::optional<T> &value)

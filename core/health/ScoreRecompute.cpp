@@ -8,6 +8,9 @@
 #include "health/HealthService.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <array>
 #include <QSqlQuery>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -15,10 +18,31 @@
 namespace csw {
 
 namespace {
+// An ISO date kept inline: millions are held, none allocates, and they compare in date order.
+struct IsoDate
+{
+    std::array<char, 10> text{};
+
+    static IsoDate from(QByteArrayView view)
+    {
+        IsoDate d;
+        std::copy_n(view.data(), std::min<qsizetype>(view.size(), 10), d.text.begin());
+        return d;
+    }
+    QByteArrayView view() const { return QByteArrayView(text.data(), 10); }
+    bool isNull() const { return text[0] == 0; }
+    auto operator<=>(const IsoDate &) const = default;
+};
+
+size_t qHash(const IsoDate &date, size_t seed = 0)
+{
+    return qHashBits(date.text.data(), date.text.size(), seed);
+}
+
 struct ScoreKey
 {
     qint64 account;
-    QByteArray date;   // ISO text: compares in date order
+    IsoDate date;
 };
 } // namespace
 
@@ -67,7 +91,7 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
                 return scores.error();
             while (scores->next()) {
                 if (touchOf.contains(scores->integer(0)))
-                    keys.append({scores->integer(0), scores->text(1).toByteArray()});
+                    keys.append({scores->integer(0), IsoDate::from(scores->text(1))});
             }
             if (scores->error())
                 return *scores->error();
@@ -99,30 +123,30 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
         struct Held
         {
             double value = 0;
-            QByteArray date;
+            IsoDate date;
         };
         QList<Held> held(measureKeys.size());
         bool more = values->next();
         qint64 account = -1;
         QList<MeasureValue> fresh;
-        QHash<QByteArray, QByteArray> staleBefore;   // score date -> oldest date still fresh
+        QHash<IsoDate, IsoDate> staleBefore;   // score date -> oldest date still fresh
         const Scorecard *card = nullptr;
         for (const ScoreKey &key : std::as_const(keys)) {
             if (key.account != account) {
                 account = key.account;
                 card = &cards[touchOf.value(account)];
                 for (Held &h : held)
-                    h.date.clear();
+                    h.date = IsoDate();
                 while (more && values->integer(0) < account)
                     more = values->next();
             }
             // Take in every value of this account measured on or before the score's date.
-            while (more && values->integer(0) == account && values->text(1) <= key.date) {
+            while (more && values->integer(0) == account && IsoDate::from(values->text(1)) <= key.date) {
                 const QByteArrayView measure = values->text(2);
                 for (qsizetype m = 0; m < measureKeys.size(); ++m) {
                     if (measureKeys[m] == measure) {
                         held[m].value = values->real(3);
-                        held[m].date = values->text(1).toByteArray();
+                        held[m].date = IsoDate::from(values->text(1));
                         break;
                     }
                 }
@@ -130,22 +154,22 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
             }
             auto oldest = staleBefore.find(key.date);
             if (oldest == staleBefore.end()) {
-                const Date on = *Dates::parseIso(QString::fromLatin1(key.date));
+                const Date on = *Dates::parseIso(QString::fromLatin1(key.date.view()));
                 oldest = staleBefore.insert(
-                    key.date,
-                    Dates::toIso(on - boost::gregorian::days(HealthService::StaleDays - 1)).toLatin1());
+                    key.date, IsoDate::from(Dates::toIso(on - boost::gregorian::days(HealthService::StaleDays - 1))
+                                            .toLatin1()));
             }
             fresh.clear();
             for (qsizetype m = 0; m < held.size(); ++m) {
-                if (!held[m].date.isEmpty() && held[m].date >= *oldest)
+                if (!held[m].date.isNull() && held[m].date >= *oldest)
                     fresh << MeasureValue{measureNames[m], held[m].value, Date()};
             }
             const auto result = ScoreMath::score(*card, fresh);
             const Status ok = result ? update->bind(card->id).bind(result->score)
                                            .bind(Scorecard::bandKey(result->band))
                                            .bind(result->complete ? 1 : 0).bind(account)
-                                           .bind(key.date.constData()).run()
-                                     : remove->bind(account).bind(key.date.constData()).run();
+                                           .bind(key.date.view()).run()
+                                     : remove->bind(account).bind(key.date.view()).run();
             if (!ok)
                 return ok;
             ++done;
