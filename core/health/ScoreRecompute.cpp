@@ -50,8 +50,8 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
                                      const Progress &progress)
 {
     qint64 done = 0;
-    // Keep the score tables' pages in memory while they are rewritten (64 MB at most).
-    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // Keep the score tables' pages in memory while they are rewritten (256 MB at most).
+    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     const Status written = book.write([&]() -> Status {
         HealthRepository health(book);
         // The scorecard each account is scored with, by its touch model.
