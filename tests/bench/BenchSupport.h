@@ -14,9 +14,11 @@
 namespace bench {
 
 // Runs a program to completion with its output thrown away; returns seconds, or -1.
-inline double timed(const QString &program, const QStringList &arguments)
+inline double timed(const QString &program, const QStringList &arguments,
+                    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();

@@ -4,6 +4,8 @@
 // of the same book's ARR events, and how the cost grows from 50k to 100k. The end-to-end
 // `csw report kpis` is compared with `sqlite3` running that scan. Both sides of every ratio
 // run in this run, so the ratios hold on a noisy machine.
+#include "BenchSupport.h"
+
 #include "book/Book.h"
 #include "metrics/KpiEngine.h"
 
@@ -35,21 +37,9 @@ QProcessEnvironment environment(const QString &today)
     return env;
 }
 
-// Runs a program to completion with its output thrown away; returns seconds, or -1.
 double timedProcess(const QString &program, const QStringList &arguments, const QString &today)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(today));
-    process.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
-        fprintf(stderr, "bench: %s failed: %s\n", qPrintable(program),
-                process.readAllStandardError().constData());
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e9;
+    return bench::timed(program, arguments, environment(today));
 }
 
 void report(const QString &what, double value, double baseline, const char *target)
