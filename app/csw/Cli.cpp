@@ -20,7 +20,7 @@ struct Tr
 QList<Command> allCommands()
 {
     return bookCommands() + accountCommands() + stageCommands() + healthCommands()
-           + scorecardCommands() + reportCommands();
+           + scorecardCommands() + reportCommands() + vocCommands() + vocListCommands();
 }
 
 void printText(FILE *stream, const QString &text)

@@ -134,7 +134,68 @@ const QStringList version3 = {
     QStringLiteral("CREATE INDEX account_health_band ON account (health_band)"),
 };
 
-const QList<QStringList> migrations = {version1, version2, version3};
+// Version 4: the voice of the customer. An entry links accounts (with an importance), carries
+// free tags, keeps every change dated (voc_change) and a closed-loop record per account told.
+// Its text is indexed for search with FTS5's trigram tokenizer, which needs no word breaks
+// and so finds Japanese; triggers keep the index in step with the table.
+const QStringList version4 = {
+    QStringLiteral(R"(CREATE TABLE voc (
+        id          INTEGER PRIMARY KEY,
+        text        TEXT NOT NULL CHECK (trim(text) <> ''),
+        kind        TEXT NOT NULL CHECK (kind IN ('feature-request', 'bug', 'usability',
+                        'expectation-gap', 'praise', 'churn-reason', 'pricing', 'other')),
+        target      TEXT NOT NULL CHECK (target IN ('product', 'marketing', 'both')),
+        status      TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'triaged',
+                        'handed-off', 'accepted', 'planned', 'done', 'declined', 'closed-loop')),
+        source      TEXT CHECK (source IS NULL OR source IN ('meeting', 'call', 'email',
+                        'survey', 'support', 'qbr', 'other')),
+        logged_on   TEXT NOT NULL,
+        merged_into INTEGER REFERENCES voc (id),
+        CHECK (merged_into IS NULL OR merged_into <> id)))"),
+    QStringLiteral("CREATE INDEX voc_logged ON voc (logged_on)"),
+    QStringLiteral("CREATE INDEX voc_merged ON voc (merged_into)"),
+    QStringLiteral(R"(CREATE TABLE voc_account (
+        voc_id     INTEGER NOT NULL REFERENCES voc (id) ON DELETE CASCADE,
+        account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 3),
+        PRIMARY KEY (voc_id, account_id)) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX voc_account_account ON voc_account (account_id)"),
+    QStringLiteral(R"(CREATE TABLE voc_tag (
+        voc_id INTEGER NOT NULL REFERENCES voc (id) ON DELETE CASCADE,
+        tag    TEXT NOT NULL CHECK (tag <> ''),
+        PRIMARY KEY (voc_id, tag)) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX voc_tag_tag ON voc_tag (tag)"),
+    QStringLiteral(R"(CREATE TABLE voc_change (
+        id         INTEGER PRIMARY KEY,
+        voc_id     INTEGER NOT NULL REFERENCES voc (id) ON DELETE CASCADE,
+        changed_on TEXT NOT NULL,
+        field      TEXT NOT NULL,
+        old_value  TEXT,
+        new_value  TEXT))"),
+    QStringLiteral("CREATE INDEX voc_change_voc ON voc_change (voc_id, id)"),
+    QStringLiteral(R"(CREATE TABLE voc_loop (
+        id         INTEGER PRIMARY KEY,
+        voc_id     INTEGER NOT NULL REFERENCES voc (id) ON DELETE CASCADE,
+        account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        contact    TEXT,
+        told_on    TEXT NOT NULL,
+        channel    TEXT,
+        note       TEXT))"),
+    QStringLiteral("CREATE INDEX voc_loop_voc ON voc_loop (voc_id, account_id)"),
+    QStringLiteral("CREATE INDEX voc_loop_account ON voc_loop (account_id)"),
+    QStringLiteral("CREATE VIRTUAL TABLE voc_fts USING fts5(text, content='voc', "
+                   "content_rowid='id', tokenize='trigram')"),
+    QStringLiteral("CREATE TRIGGER voc_fts_insert AFTER INSERT ON voc BEGIN "
+                   "INSERT INTO voc_fts (rowid, text) VALUES (new.id, new.text); END"),
+    QStringLiteral("CREATE TRIGGER voc_fts_delete AFTER DELETE ON voc BEGIN "
+                   "INSERT INTO voc_fts (voc_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+                   "END"),
+    QStringLiteral("CREATE TRIGGER voc_fts_update AFTER UPDATE OF text ON voc BEGIN "
+                   "INSERT INTO voc_fts (voc_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+                   "INSERT INTO voc_fts (rowid, text) VALUES (new.id, new.text); END"),
+};
+
+const QList<QStringList> migrations = {version1, version2, version3, version4};
 
 } // namespace
 

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+// csw voc add|show|set|merge|tell|history.
+#include "Cli.h"
+#include "CommandContext.h"
+#include "VocOptions.h"
+
+#include "accounts/AccountRepository.h"
+#include "voc/VocRepository.h"
+#include "voc/VocService.h"
+
+namespace csw::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VocCommands)
+};
+
+std::optional<qint64> vocId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (ok && id > 0)
+        return id;
+    CommandContext::fail(Tr::tr("'%1' is not a VOC entry id").arg(text));
+    return std::nullopt;
+}
+
+int add(CommandContext &context, const QCommandLineParser &parser)
+{
+    VocEntry entry;
+    const auto links = parseVocLinks(parser.positionalArguments().constFirst(),
+                                     parser.value(QStringLiteral("importance")));
+    if (!links)
+        return CommandContext::fail(links.error().message);
+    entry.links = *links;
+    entry.text = parser.value(QStringLiteral("text"));
+    const auto kind = VocNames::kindFromKey(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return CommandContext::fail(vocChoiceError(QStringLiteral("--kind"), parser.value(QStringLiteral("kind")),
+                                                   VocNames::kindKeys()));
+    entry.kind = *kind;
+    if (parser.isSet(QStringLiteral("to"))) {
+        const auto target = VocNames::targetFromKey(parser.value(QStringLiteral("to")));
+        if (!target)
+            return CommandContext::fail(vocChoiceError(QStringLiteral("--to"), parser.value(QStringLiteral("to")),
+                                                       VocNames::targetKeys()));
+        entry.target = *target;
+    }
+    if (parser.isSet(QStringLiteral("source"))) {
+        const auto source = VocNames::sourceFromKey(parser.value(QStringLiteral("source")));
+        if (!source)
+            return CommandContext::fail(vocChoiceError(QStringLiteral("--source"),
+                                                       parser.value(QStringLiteral("source")),
+                                                       VocNames::sourceKeys()));
+        entry.source = source;
+    }
+    entry.tags = parser.value(QStringLiteral("tag")).split(QLatin1Char(','));
+    const auto date = context.dateOption(parser, QStringLiteral("date"));
+    if (!date)
+        return 1;
+    entry.loggedOn = *date;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const auto id = VocService(*book).add(entry);
+    if (!id)
+        return CommandContext::fail(id.error().message);
+    context.print(QString::number(*id));
+    return 0;
+}
+
+int set(CommandContext &context, const QCommandLineParser &parser)
+{
+    QStringList args = parser.positionalArguments();
+    const auto id = vocId(args.takeFirst());
+    if (!id)
+        return 1;
+    const auto on = context.dateOption(parser, QStringLiteral("date"));
+    if (!on)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    auto entry = VocRepository(*book).get(*id);
+    if (!entry)
+        return CommandContext::fail(entry.error().message);
+    const auto change = applyVocAssignments(*entry, args);
+    if (!change)
+        return CommandContext::fail(change.error().message);
+    VocService service(*book);
+    const Status done = book->write([&]() -> Status {
+        if (auto ok = service.edit(*entry, *on); !ok)
+            return ok;
+        if (change->status)
+            return service.setStatus(*id, *change->status, *on);
+        return {};
+    });
+    return done ? 0 : CommandContext::fail(done.error().message);
+}
+
+int merge(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto from = vocId(parser.positionalArguments().constFirst());
+    const auto into = vocId(parser.value(QStringLiteral("into")));
+    if (!from || !into)
+        return 1;
+    const auto on = context.dateOption(parser, QStringLiteral("date"));
+    if (!on)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const Status merged = VocService(*book).merge(*from, *into, *on);
+    return merged ? 0 : CommandContext::fail(merged.error().message);
+}
+
+int tell(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const auto id = vocId(args[0]);
+    const auto account = CommandContext::parseId(args[1]);
+    if (!id || !account)
+        return 1;
+    const auto on = context.dateOption(parser, QStringLiteral("date"));
+    if (!on)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const VocLoop loop{*account, parser.value(QStringLiteral("contact")).trimmed(), *on,
+                       parser.value(QStringLiteral("via")).trimmed(),
+                       parser.value(QStringLiteral("note")).trimmed()};
+    const Status told = VocService(*book).recordLoop(*id, loop);
+    return told ? 0 : CommandContext::fail(told.error().message);
+}
+
+int show(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = vocId(parser.positionalArguments().constFirst());
+    if (!id)
+        return 1;
+    auto writer = context.writer(parser, RecordWriter::Shape::Single);
+    if (!writer)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    VocRepository repository(*book);
+    auto entry = repository.get(*id);
+    if (!entry)
+        return CommandContext::fail(entry.error().message);
+    auto impact = repository.impact(*id);
+    if (!impact)
+        return CommandContext::fail(impact.error().message);
+    QStringList accounts;
+    AccountRepository accountRepository(*book);
+    for (const VocLink &link : std::as_const(entry->links)) {
+        const auto account = accountRepository.get(link.accountId);
+        accounts << QStringLiteral("%1 %2 (%3)")
+                        .arg(link.accountId)
+                        .arg(account ? account->name : QString(), VocNames::key(link.importance));
+    }
+    const Currency &currency = book->currency();
+    writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
+                   {QStringLiteral("logged_on"), Tr::tr("Logged")},
+                   {QStringLiteral("kind"), Tr::tr("Kind")},
+                   {QStringLiteral("target"), Tr::tr("Hand-off to")},
+                   {QStringLiteral("status"), Tr::tr("Status")},
+                   {QStringLiteral("source"), Tr::tr("Source")},
+                   {QStringLiteral("tags"), Tr::tr("Tags")},
+                   {QStringLiteral("text"), Tr::tr("Text")},
+                   {QStringLiteral("accounts"), Tr::tr("Accounts")},
+                   {QStringLiteral("account_count"), Tr::tr("Account count"), ColumnType::Number},
+                   {QStringLiteral("arr"), Tr::tr("ARR"), ColumnType::Money},
+                   {QStringLiteral("weighted_arr"), Tr::tr("Weighted ARR"), ColumnType::Money},
+                   {QStringLiteral("at_risk_arr"), Tr::tr("ARR at risk"), ColumnType::Money},
+                   {QStringLiteral("merged_into"), Tr::tr("Merged into"), ColumnType::Number}});
+    writer->row({QString::number(entry->id), Dates::toIso(entry->loggedOn),
+                 VocNames::key(entry->kind), VocNames::key(entry->target),
+                 VocNames::key(entry->status),
+                 entry->source ? VocNames::key(*entry->source) : QString(),
+                 entry->tags.join(QLatin1Char(';')), entry->text,
+                 accounts.join(QStringLiteral("; ")), QString::number(impact->accounts),
+                 currency.toPlain(impact->arr), currency.toPlain(impact->weightedArr),
+                 currency.toPlain(impact->atRiskArr),
+                 entry->mergedInto ? QString::number(*entry->mergedInto) : QString()});
+    return context.finish(*writer);
+}
+
+int history(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = vocId(parser.positionalArguments().constFirst());
+    if (!id)
+        return 1;
+    auto writer = context.writer(parser);
+    if (!writer)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    VocRepository repository(*book);
+    if (auto entry = repository.get(*id); !entry)
+        return CommandContext::fail(entry.error().message);
+    auto changes = repository.changes(*id);
+    if (!changes)
+        return CommandContext::fail(changes.error().message);
+    auto loops = repository.loops(*id);
+    if (!loops)
+        return CommandContext::fail(loops.error().message);
+    writer->begin({{QStringLiteral("date"), Tr::tr("Date")},
+                   {QStringLiteral("field"), Tr::tr("Change")},
+                   {QStringLiteral("old_value"), Tr::tr("From")},
+                   {QStringLiteral("new_value"), Tr::tr("To")}});
+    for (const VocChange &c : std::as_const(*changes)) {
+        writer->row({Dates::toIso(c.changedOn), c.field, c.oldValue.isEmpty() ? QString() : c.oldValue,
+                     c.newValue});
+    }
+    for (const VocLoop &l : std::as_const(*loops)) {
+        writer->row({Dates::toIso(l.toldOn), QStringLiteral("told"), QString::number(l.accountId),
+                     QStringList{l.contact, l.channel, l.note}.join(QStringLiteral(" / "))});
+    }
+    return context.finish(*writer);
+}
+
+QCommandLineOption dateOption(const QString &what)
+{
+    return {QStringLiteral("date"), what, QStringLiteral("DATE")};
+}
+
+} // namespace
+
+QList<Command> vocCommands()
+{
+    const QString kinds = VocNames::kindKeys().join(QLatin1Char('|'));
+    return {
+        {QStringLiteral("voc add"), QStringLiteral("ID[:IMPORTANCE][,ID...]"),
+         Tr::tr("Log what customers said; prints the new VOC entry's id. IMPORTANCE is 1-3 or "
+                "nice-to-have, important, dealbreaker."),
+         1, 1,
+         [kinds](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("kind"), Tr::tr("What kind of voice it is."), kinds});
+             p.addOption({QStringLiteral("text"), Tr::tr("What the customer said."), QStringLiteral("TEXT")});
+             p.addOption({QStringLiteral("to"), Tr::tr("Hand off to product, marketing or both (default product)."),
+                          QStringLiteral("T")});
+             p.addOption({QStringLiteral("tag"), Tr::tr("Free tags, comma-separated."), QStringLiteral("A,B")});
+             p.addOption({QStringLiteral("source"),
+                          Tr::tr("Where it was heard: %1.").arg(VocNames::sourceKeys().join(QStringLiteral(", "))),
+                          QStringLiteral("S")});
+             p.addOption({QStringLiteral("importance"),
+                          Tr::tr("Importance for accounts given without one (default nice-to-have)."),
+                          QStringLiteral("I")});
+             p.addOption(dateOption(Tr::tr("When it was heard (default today).")));
+         },
+         add},
+        {QStringLiteral("voc show"), QStringLiteral("VOC_ID"),
+         Tr::tr("One VOC entry with its accounts and impact."), 1, 1,
+         [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, show},
+        {QStringLiteral("voc set"), QStringLiteral("VOC_ID FIELD=VALUE..."),
+         Tr::tr("Change an entry: status=S to=T tags=A,B kind=K source=S text=T "
+                "accounts=ID[:IMPORTANCE],..."),
+         2, -1,
+         [](QCommandLineParser &p) { p.addOption(dateOption(Tr::tr("When it changed (default today)."))); },
+         set},
+        {QStringLiteral("voc merge"), QStringLiteral("VOC_ID"),
+         Tr::tr("Merge a duplicate entry into another; accounts and tags are united."), 1, 1,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("into"), Tr::tr("The entry that stays."), QStringLiteral("VOC_ID")});
+             p.addOption(dateOption(Tr::tr("When it was merged (default today).")));
+         },
+         merge},
+        {QStringLiteral("voc tell"), QStringLiteral("VOC_ID ACCOUNT_ID"),
+         Tr::tr("Record that a customer contact was told what became of the entry (closed loop)."),
+         2, 2,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("contact"), Tr::tr("Who was told."), QStringLiteral("NAME")});
+             p.addOption({QStringLiteral("via"), Tr::tr("How: email, call, meeting..."), QStringLiteral("HOW")});
+             p.addOption({QStringLiteral("note"), Tr::tr("A note."), QStringLiteral("TEXT")});
+             p.addOption(dateOption(Tr::tr("When (default today).")));
+         },
+         tell},
+        {QStringLiteral("voc history"), QStringLiteral("VOC_ID"),
+         Tr::tr("Every dated change of an entry and who was told."), 1, 1,
+         [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, history},
+    };
+}
+
+} // namespace csw::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// What the voc and export commands share: links, FIELD=VALUE edits and the list filters.
+#pragma once
+
+#include "common/Expected.h"
+#include "voc/Voc.h"
+#include "voc/VocQuery.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace csw::cli {
+
+// "12,15:3,17:dealbreaker": accounts with their importance (`fallback` when not given).
+Expected<QList<VocLink>> parseVocLinks(const QString &text, const QString &fallback);
+// "--kind: 'x' is not one of a, b, c"
+QString vocChoiceError(const QString &option, const QString &value, const QStringList &keys);
+
+struct VocAssignments
+{
+    std::optional<VocStatus> status;
+};
+// Applies status=, to=, tags=, kind=, source=, text=, accounts= to `entry`; the status is
+// returned instead, as it goes through the workflow.
+Expected<VocAssignments> applyVocAssignments(VocEntry &entry, const QStringList &assignments);
+
+void addVocFilterOptions(QCommandLineParser &parser);
+// The filter and sort the options ask for, or nullopt after printing the error.
+std::optional<std::pair<VocFilter, VocSort>> vocFilter(const QCommandLineParser &parser);
+
+} // namespace csw::cli

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "io/TextEncoding.h"
+
+namespace csw {
+
+namespace {
+constexpr const char *cp932Name = "CP932";
+}
+
+std::optional<TextEncoding> TextEncodings::fromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("utf-8") || k == QLatin1String("utf8"))
+        return TextEncoding::Utf8;
+    if (k == QLatin1String("cp932") || k == QLatin1String("shift_jis")
+        || k == QLatin1String("shift-jis") || k == QLatin1String("sjis")
+        || k == QLatin1String("windows-31j"))
+        return TextEncoding::Cp932;
+    return std::nullopt;
+}
+
+QString TextEncodings::key(TextEncoding encoding)
+{
+    return encoding == TextEncoding::Cp932 ? QStringLiteral("cp932") : QStringLiteral("utf-8");
+}
+
+std::optional<char32_t> TextEncodings::firstUnencodable(const QString &text, TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Utf8)
+        return std::nullopt;
+    bool ascii = true;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return std::nullopt;
+    // encode() is lazy: the bytes must be taken for the encoder to run.
+    QStringEncoder whole(cp932Name);
+    const QByteArray bytes = whole.encode(text);
+    if (!whole.hasError())
+        return std::nullopt;
+    for (char32_t c : text.toUcs4()) {
+        QStringEncoder one(cp932Name);
+        const QByteArray single = one.encode(QString::fromUcs4(&c, 1));
+        if (one.hasError())
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString TextEncodings::describe(char32_t character)
+{
+    const QString hex = QStringLiteral("%1").arg(uint(character), 4, 16, QLatin1Char('0')).toUpper();
+    return QStringLiteral("\u201c%1\u201d (U+%2)").arg(QString::fromUcs4(&character, 1), hex);
+}
+
+Cp932Device::Cp932Device(QIODevice *target)
+    : m_target(target), m_decoder(QStringDecoder::Utf8), m_encoder(cp932Name)
+{
+    open(QIODevice::WriteOnly);
+}
+
+qint64 Cp932Device::writeData(const char *data, qint64 size)
+{
+    const QString text = m_decoder.decode(QByteArrayView(data, size));
+    const QByteArray bytes = m_encoder.encode(text);
+    if (m_encoder.hasError() || m_target->write(bytes) != bytes.size())
+        return -1;
+    return size;
+}
+
+} // namespace csw

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+#include "voc/VocQuery.h"
+
+namespace csw {
+
+namespace {
+
+constexpr const char *atRisk = "(a.health_band = 'red' OR a.stage = 'churn-prevention')";
+
+QString whereSql(const VocFilter &f, QVariantList &values)
+{
+    QStringList where;
+    if (!f.includeMerged)
+        where << QStringLiteral("v.merged_into IS NULL");
+    if (f.target) {
+        if (*f.target == VocTarget::Both) {
+            where << QStringLiteral("v.target = 'both'");
+        } else {
+            where << QStringLiteral("v.target IN (?, 'both')");
+            values << VocNames::key(*f.target);
+        }
+    }
+    if (f.status) {
+        where << QStringLiteral("v.status = ?");
+        values << VocNames::key(*f.status);
+    }
+    if (f.kind) {
+        where << QStringLiteral("v.kind = ?");
+        values << VocNames::key(*f.kind);
+    }
+    if (!f.tag.isEmpty()) {
+        where << QStringLiteral("v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?)");
+        values << f.tag.simplified();
+    }
+    if (f.since) {
+        where << QStringLiteral("v.logged_on >= ?");
+        values << Dates::toIso(*f.since);
+    }
+    if (f.until) {
+        where << QStringLiteral("v.logged_on <= ?");
+        values << Dates::toIso(*f.until);
+    }
+    if (f.accountId > 0) {
+        where << QStringLiteral("v.id IN (SELECT voc_id FROM voc_account WHERE account_id = ?)");
+        values << f.accountId;
+    }
+    if (!f.csm.isEmpty() || f.touch) {
+        QStringList on;
+        if (!f.csm.isEmpty()) {
+            on << QStringLiteral("a.csm = ?");
+            values << f.csm;
+        }
+        if (f.touch) {
+            on << QStringLiteral("a.touch = ?");
+            values << Stages::key(*f.touch);
+        }
+        where << QStringLiteral("v.id IN (SELECT va.voc_id FROM voc_account va JOIN account a "
+                                "ON a.id = va.account_id WHERE %1)")
+                     .arg(on.join(QStringLiteral(" AND ")));
+    }
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString phrase = VocQuery::ftsPhrase(search);
+        if (!phrase.isEmpty()) {
+            where << QStringLiteral("(v.id IN (SELECT rowid FROM voc_fts WHERE voc_fts MATCH ?) "
+                                    "OR v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?))");
+            values << phrase << search;
+        } else {
+            // Trigrams need three characters: shorter text is looked for in every entry.
+            QString escaped = search;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            where << QStringLiteral("(v.text LIKE ? ESCAPE '\\' "
+                                    "OR v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?))");
+            values << QString(QLatin1Char('%') + escaped + QLatin1Char('%')) << search;
+        }
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString orderSql(VocSort sort)
+{
+    switch (sort) {
+    case VocSort::WeightedArr: return QStringLiteral(" ORDER BY weighted_arr DESC, v.id");
+    case VocSort::Arr: return QStringLiteral(" ORDER BY arr DESC, v.id");
+    case VocSort::AtRiskArr: return QStringLiteral(" ORDER BY at_risk_arr DESC, weighted_arr DESC, v.id");
+    case VocSort::Accounts: return QStringLiteral(" ORDER BY account_count DESC, weighted_arr DESC, v.id");
+    case VocSort::Date: return QStringLiteral(" ORDER BY v.logged_on DESC, v.id DESC");
+    case VocSort::Id: return QStringLiteral(" ORDER BY v.id");
+    }
+    return {};
+}
+
+QString quoted(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return value.toString();
+    QString text = value.toString();
+    text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+} // namespace
+
+const QStringList &VocQuery::columnKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("id"), QStringLiteral("logged_on"), QStringLiteral("kind"),
+        QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("source"),
+        QStringLiteral("tags"), QStringLiteral("text"), QStringLiteral("account_count"),
+        QStringLiteral("arr"), QStringLiteral("weighted_arr"), QStringLiteral("at_risk_arr"),
+        QStringLiteral("accounts_at_risk"), QStringLiteral("accounts"), QStringLiteral("csms"),
+        QStringLiteral("contacts")};
+    return keys;
+}
+
+std::optional<VocSort> VocQuery::sortFromKey(const QString &key)
+{
+    static const QList<std::pair<QString, VocSort>> keys = {
+        {QStringLiteral("impact"), VocSort::WeightedArr}, {QStringLiteral("arr"), VocSort::Arr},
+        {QStringLiteral("risk"), VocSort::AtRiskArr}, {QStringLiteral("accounts"), VocSort::Accounts},
+        {QStringLiteral("date"), VocSort::Date}, {QStringLiteral("id"), VocSort::Id}};
+    for (const auto &[k, sort] : keys) {
+        if (k == key)
+            return sort;
+    }
+    return std::nullopt;
+}
+
+QStringList VocQuery::sortKeys()
+{
+    return {QStringLiteral("impact"), QStringLiteral("arr"), QStringLiteral("risk"),
+            QStringLiteral("accounts"), QStringLiteral("date"), QStringLiteral("id")};
+}
+
+QString VocQuery::ftsPhrase(const QString &search)
+{
+    const QString text = search.trimmed();
+    if (text.toUcs4().size() < 3)
+        return {};
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+QByteArray VocQuery::sql(const VocFilter &filter, VocSort sort, QVariantList &values,
+                         qint64 offset, int limit)
+{
+    // The impact of every entry in one grouped pass over its links; names, CSMs and contacts
+    // only for the rows that are returned.
+    QString sql = QStringLiteral(
+        "SELECT v.id, v.logged_on, v.kind, v.target, v.status, v.source, "
+        "(SELECT group_concat(tag, ';') FROM voc_tag t WHERE t.voc_id = v.id) AS tags, "
+        "v.text, coalesce(i.n, 0) AS account_count, coalesce(i.arr, 0) AS arr, "
+        "coalesce(i.weighted, 0) AS weighted_arr, coalesce(i.at_risk, 0) AS at_risk_arr, "
+        "coalesce(i.n_at_risk, 0) AS accounts_at_risk, "
+        "(SELECT group_concat(a.name, '; ') FROM voc_account va JOIN account a "
+        "ON a.id = va.account_id WHERE va.voc_id = v.id) AS accounts, "
+        "(SELECT group_concat(DISTINCT a.csm) FROM voc_account va JOIN account a "
+        "ON a.id = va.account_id WHERE va.voc_id = v.id) AS csms, "
+        "(SELECT group_concat(l.contact, '; ') FROM voc_loop l WHERE l.voc_id = v.id) AS contacts "
+        "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, sum(a.arr) AS arr, "
+        "sum(a.arr * va.importance) AS weighted, "
+        "sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS at_risk, "
+        "sum(CASE WHEN %1 THEN 1 ELSE 0 END) AS n_at_risk "
+        "FROM voc_account va JOIN account a ON a.id = va.account_id GROUP BY va.voc_id) i "
+        "ON i.voc_id = v.id")
+                      .arg(QLatin1String(atRisk));
+    sql += whereSql(filter, values);
+    sql += orderSql(sort);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    return sql.toUtf8();
+}
+
+QByteArray VocQuery::inlineSql(const VocFilter &filter, VocSort sort)
+{
+    QVariantList values;
+    QString text = QString::fromUtf8(sql(filter, sort, values));
+    qsizetype from = 0;
+    for (const QVariant &value : values) {
+        const qsizetype at = text.indexOf(QLatin1Char('?'), from);
+        const QString literal = quoted(value);
+        text.replace(at, 1, literal);
+        from = at + literal.size();
+    }
+    return text.toUtf8();
+}
+
+QByteArray VocQuery::countSql(const VocFilter &filter, QVariantList &values)
+{
+    return (QStringLiteral("SELECT count(*) FROM voc v") + whereSql(filter, values)).toUtf8();
+}
+
+} // namespace csw
