@@ -58,6 +58,13 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
     options.accounts = *accounts;
     options.months = *months;
     options.healthMonths = *healthMonths;
+    if (parser.isSet(QStringLiteral("voc"))) {
+        bool ok = false;
+        options.vocEntries = parser.value(QStringLiteral("voc")).toLongLong(&ok);
+        if (!ok)
+            return CommandContext::fail(Tr::tr("--voc: '%1' is not a whole number")
+                                            .arg(parser.value(QStringLiteral("voc"))));
+    }
     if (auto ok = DemoGenerator::check(options); !ok)
         return CommandContext::fail(ok.error().message);
 
@@ -83,12 +90,13 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(summary.error().message);
     }
     context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events, %4 "
-                         "renewals and %5 health scores in %6.")
+                         "renewals, %5 health scores and %6 VOC entries in %7.")
                       .arg(summary->accounts)
                       .arg(summary->stageEvents)
                       .arg(summary->arrEvents)
                       .arg(summary->renewals)
                       .arg(summary->healthScores)
+                      .arg(summary->vocEntries)
                       .arg(book->path()));
     return 0;
 }
@@ -144,6 +152,9 @@ QList<Command> bookCommands()
              p.addOption({QStringLiteral("health-months"),
                           Tr::tr("How many monthly health snapshots each account gets."),
                           QStringLiteral("H"), QStringLiteral("6")});
+             p.addOption({QStringLiteral("voc"),
+                          Tr::tr("How many VOC entries (default: one for every four accounts)."),
+                          QStringLiteral("N")});
              p.addOption({QStringLiteral("seed"),
                           Tr::tr("The random seed: the same seed gives the same book."),
                           QStringLiteral("S"), QStringLiteral("1")});

@@ -6,6 +6,7 @@
 #include "book/BulkStatement.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHealth.h"
+#include "demo/DemoVoc.h"
 #include "health/HealthRepository.h"
 #include "demo/Random.h"
 #include "stages/Stage.h"
@@ -295,6 +296,9 @@ Status DemoGenerator::check(const DemoOptions &options)
     if (options.healthMonths < 0 || options.healthMonths > 24)
         return Error{tr("the number of health snapshots must be between 0 and 24, not %1")
                          .arg(options.healthMonths)};
+    if (options.vocEntries < -1 || options.vocEntries > 5'000'000)
+        return Error{tr("the number of VOC entries must be between 0 and 5000000, not %1")
+                         .arg(options.vocEntries)};
     if (options.months < 1 || options.months > 120)
         return Error{tr("the number of months must be between 1 and 120, not %1")
                          .arg(options.months)};
@@ -315,6 +319,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
                          .arg(*existing)};
 
     std::optional<Writer> writer;
+    qint64 vocEntries = 0;
     const Status written = book.write([&]() -> Status {
         auto scorecard = HealthRepository(book).activeScorecard(std::nullopt);
         if (!scorecard)
@@ -338,12 +343,22 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
             if (progress && id % 1000 == 0 && !progress(id, options.accounts))
                 return Error{tr("the demo was cancelled; the book was left as it was")};
         }
+        // The VOC has its own generator, so adding it left every account as it was.
+        Random random(options.seed * 0x9E3779B97F4A7C15ull + 11);
+        const qint64 entries = options.vocEntries >= 0 ? options.vocEntries : options.accounts / 4;
+        auto voc = DemoVoc::write(book, random, entries, options.accounts, options.months,
+                                  options.today);
+        if (!voc)
+            return voc.error();
+        vocEntries = *voc;
         return {};
     });
     QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
     if (!written)
         return written.error();
-    return writer->summary();
+    DemoSummary summary = writer->summary();
+    summary.vocEntries = vocEntries;
+    return summary;
 }
 
 } // namespace csw

@@ -18,6 +18,7 @@ struct DemoOptions
     int accounts = 300;
     int months = 24;            // how far back the generated history reaches
     int healthMonths = 6;       // how many monthly health snapshots each account gets
+    qint64 vocEntries = -1;     // VOC entries; -1: one for every four accounts
     std::uint64_t seed = 1;
     Date today = Dates::today();
 };
@@ -29,6 +30,7 @@ struct DemoSummary
     qint64 arrEvents = 0;
     qint64 renewals = 0;
     qint64 healthScores = 0;
+    qint64 vocEntries = 0;
 };
 
 // Fills an empty book with a believable, deterministic book of accounts: the same options

@@ -109,6 +109,29 @@ private Q_SLOTS:
                  qint64(0));
     }
 
+    void vocHistoryIsBelievable()
+    {
+        BookFixture f;
+        const auto summary = DemoGenerator::fill(*f.book, options(400, 3));
+        QVERIFY(summary);
+        QCOMPARE(summary->vocEntries, 100);
+        Book &b = *f.book;
+        QCOMPARE(scalar(b, "SELECT count(*) FROM voc"), 100);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM voc v WHERE NOT EXISTS "
+                           "(SELECT 1 FROM voc_account a WHERE a.voc_id = v.id)"), 0);
+        QVERIFY(scalar(b, "SELECT count(*) FROM voc WHERE text GLOB '*[ぁ-んァ-ン一-龥]*'") > 40);
+        QVERIFY(scalar(b, "SELECT count(*) FROM voc WHERE text NOT GLOB '*[ぁ-んァ-ン一-龥]*'") > 10);
+        QVERIFY(scalar(b, "SELECT count(DISTINCT status) FROM voc") >= 5);
+        QVERIFY(scalar(b, "SELECT count(DISTINCT kind) FROM voc") >= 6);
+        QVERIFY(scalar(b, "SELECT count(*) FROM voc_account WHERE importance = 3") > 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM voc WHERE logged_on > '2026-11-23' "
+                           "OR logged_on < '2024-11-01'"), 0);
+        // The search index was filled with the rows.
+        QVERIFY(scalar(b, "SELECT count(*) FROM voc_fts WHERE voc_fts MATCH '\"文字化け\"'") > 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM voc_change WHERE field = 'status' AND "
+                           "old_value IS NULL"), 100);
+    }
+
     void refusesABookWithAccounts()
     {
         BookFixture f;
