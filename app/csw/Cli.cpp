@@ -20,7 +20,8 @@ struct Tr
 QList<Command> allCommands()
 {
     return bookCommands() + accountCommands() + stageCommands() + healthCommands()
-           + scorecardCommands() + reportCommands() + vocCommands() + vocListCommands();
+           + scorecardCommands() + reportCommands() + vocCommands() + vocListCommands()
+           + importCommands();
 }
 
 void printText(FILE *stream, const QString &text)

@@ -48,7 +48,7 @@ int exportVoc(CommandContext &context, const QCommandLineParser &parser)
     options.bom = parser.isSet(QStringLiteral("bom"));
     options.anonymize = parser.isSet(QStringLiteral("anonymize"));
     const auto encoding = TextEncodings::fromKey(parser.value(QStringLiteral("encoding")));
-    if (!encoding)
+    if (!encoding || *encoding == TextEncoding::Utf16)
         return CommandContext::usage(vocChoiceError(QStringLiteral("--encoding"),
                                                     parser.value(QStringLiteral("encoding")),
                                                     {QStringLiteral("utf-8"), QStringLiteral("cp932")}));

@@ -16,17 +16,24 @@ std::optional<TextEncoding> TextEncodings::fromKey(const QString &key)
         || k == QLatin1String("shift-jis") || k == QLatin1String("sjis")
         || k == QLatin1String("windows-31j"))
         return TextEncoding::Cp932;
+    if (k == QLatin1String("utf-16") || k == QLatin1String("utf16"))
+        return TextEncoding::Utf16;
     return std::nullopt;
 }
 
 QString TextEncodings::key(TextEncoding encoding)
 {
-    return encoding == TextEncoding::Cp932 ? QStringLiteral("cp932") : QStringLiteral("utf-8");
+    switch (encoding) {
+    case TextEncoding::Cp932: return QStringLiteral("cp932");
+    case TextEncoding::Utf16: return QStringLiteral("utf-16");
+    case TextEncoding::Utf8: break;
+    }
+    return QStringLiteral("utf-8");
 }
 
 std::optional<char32_t> TextEncodings::firstUnencodable(const QString &text, TextEncoding encoding)
 {
-    if (encoding == TextEncoding::Utf8)
+    if (encoding != TextEncoding::Cp932)
         return std::nullopt;
     bool ascii = true;
     for (QChar c : text) {

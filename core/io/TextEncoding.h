@@ -12,9 +12,9 @@
 
 namespace csw {
 
-// The text encodings files are written in: UTF-8, or CP932 (Windows' Shift_JIS, what older
-// Japanese Excel reads).
-enum class TextEncoding { Utf8, Cp932 };
+// The text encodings files come in: UTF-8, CP932 (Windows' Shift_JIS, what older Japanese
+// Excel reads and writes), and UTF-16 with a byte order mark (Excel's "Unicode text"; read only).
+enum class TextEncoding { Utf8, Cp932, Utf16 };
 
 class TextEncodings
 {

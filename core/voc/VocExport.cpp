@@ -89,6 +89,8 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
     if (!rows)
         return rows.error();
 
+    if (options.encoding == TextEncoding::Utf16)
+        return Error{tr("VOC reports are written in UTF-8 or CP932")};
     std::unique_ptr<Cp932Device> cp932;
     QIODevice *device = out;
     if (options.encoding == TextEncoding::Cp932) {

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+#include "importing/ImportRunner.h"
+
+#include "book/Book.h"
+#include "importing/AccountImport.h"
+#include "io/RecordWriter.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace csw {
+
+namespace {
+
+QString metaKey(ImportKind kind, const QString &name)
+{
+    return QStringLiteral("import_map.%1.%2").arg(ImportRunner::key(kind), name);
+}
+
+} // namespace
+
+std::optional<ImportKind> ImportRunner::kindFromKey(const QString &key)
+{
+    if (key == QLatin1String("accounts"))
+        return ImportKind::Accounts;
+    if (key == QLatin1String("health"))
+        return ImportKind::Health;
+    if (key == QLatin1String("voc"))
+        return ImportKind::Voc;
+    if (key == QLatin1String("nps"))
+        return ImportKind::Nps;
+    return std::nullopt;
+}
+
+QString ImportRunner::key(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Accounts: return QStringLiteral("accounts");
+    case ImportKind::Health: return QStringLiteral("health");
+    case ImportKind::Voc: return QStringLiteral("voc");
+    case ImportKind::Nps: return QStringLiteral("nps");
+    }
+    return {};
+}
+
+Expected<QList<ImportField>> ImportRunner::fields(ImportKind kind) const
+{
+    switch (kind) {
+    case ImportKind::Accounts: return AccountImport::fields();
+    default: break;
+    }
+    return Error{tr("importing %1 is not available yet").arg(key(kind))};
+}
+
+Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
+                                         const ImportMapping &mapping, const ImportOptions &options)
+{
+    if (table.rows.isEmpty())
+        return Error{tr("%1 has a header but no rows to import").arg(table.name)};
+    switch (kind) {
+    case ImportKind::Accounts: return AccountImport(m_book).run(table, mapping, options);
+    default: break;
+    }
+    return Error{tr("importing %1 is not available yet").arg(key(kind))};
+}
+
+Expected<ImportMapping> ImportRunner::mapping(const ImportRequest &request, const CsvTable &table) const
+{
+    auto list = fields(request.kind);
+    if (!list)
+        return list.error();
+    ImportMapping base = ImportMapping::suggest(*list, table.header);
+    if (!request.savedMap.isEmpty()) {
+        auto saved = savedMapping(request.kind, request.savedMap);
+        if (!saved)
+            return saved.error();
+        auto applied = ImportMapping::parse(*saved, *list, table.header);
+        if (!applied)
+            return Error{tr("the saved mapping '%1' does not fit %2: %3")
+                             .arg(request.savedMap, table.name, applied.error().message)};
+        base = *applied;
+    }
+    return ImportMapping::parse(request.map, *list, table.header, base);
+}
+
+Expected<ImportOutcome> ImportRunner::run(const ImportRequest &request)
+{
+    auto table = CsvReader::readFile(request.path, request.csv);
+    if (!table)
+        return table.error();
+    auto mapped = mapping(request, *table);
+    if (!mapped)
+        return mapped.error();
+    ImportOutcome outcome;
+    outcome.encoding = table->encoding;
+    outcome.mapping = mapped->toText(table->header);
+    auto result = run(request.kind, *table, *mapped, request.options);
+    if (!result)
+        return result.error();
+    outcome.result = *result;
+    if (!request.saveMapAs.isEmpty() && result->problems.isEmpty()) {
+        if (auto ok = saveMapping(request.kind, request.saveMapAs, outcome.mapping); !ok)
+            return ok.error();
+    }
+    return outcome;
+}
+
+Expected<QString> ImportRunner::savedMapping(ImportKind kind, const QString &name) const
+{
+    const QString text = m_book.meta(metaKey(kind, name));
+    if (text.isNull())
+        return Error{tr("no %1 mapping is saved as '%2'").arg(key(kind), name)};
+    return text;
+}
+
+Status ImportRunner::saveMapping(ImportKind kind, const QString &name, const QString &text)
+{
+    return m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        if (!q)
+            return q.error();
+        q->addBindValue(metaKey(kind, name));
+        q->addBindValue(text);
+        return m_book.exec(*q);
+    });
+}
+
+Expected<QStringList> ImportRunner::savedMappingNames(ImportKind kind) const
+{
+    auto q = m_book.prepare(QStringLiteral("SELECT key FROM book_meta WHERE key LIKE ? ORDER BY key"));
+    if (!q)
+        return q.error();
+    const QString prefix = metaKey(kind, QString());
+    q->addBindValue(QString(prefix + QLatin1Char('%')));
+    if (auto ok = m_book.exec(*q); !ok)
+        return ok.error();
+    QStringList names;
+    while (q->next())
+        names << q->value(0).toString().mid(prefix.size());
+    return names;
+}
+
+QString ImportRunner::describe(const QString &path, const ImportProblem &p)
+{
+    const QString file = QFileInfo(path).fileName();
+    if (p.column.isEmpty())
+        return tr("%1, row %2: %3").arg(file).arg(p.row).arg(p.reason);
+    return tr("%1, row %2, column %3 ('%4'): %5").arg(file).arg(p.row).arg(p.column, p.value, p.reason);
+}
+
+Status ImportRunner::saveProblems(const QList<ImportProblem> &problems, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+    file.write("\xEF\xBB\xBF");
+    auto writer = RecordWriter::create(RecordWriter::Format::Csv, &file);
+    writer->begin({{QStringLiteral("row"), {}, ColumnType::Number},
+                   {QStringLiteral("column"), {}},
+                   {QStringLiteral("value"), {}},
+                   {QStringLiteral("reason"), {}}});
+    for (const ImportProblem &p : problems)
+        writer->row({QString::number(p.row), p.column, p.value, p.reason});
+    if (!writer->end() || !file.commit())
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace csw

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "importing/ImportValues.h"
+
+#include <QRegularExpression>
+
+namespace csw {
+
+namespace {
+
+std::optional<Date> makeDate(int y, int m, int d)
+{
+    if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31)
+        return std::nullopt;
+    try {
+        return Date(y, m, d);
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+// Full-width digits and marks (what Japanese input often gives) as ASCII.
+QString narrow(const QString &text)
+{
+    QString out = text.trimmed();
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(u - 0xFEE0);
+        else if (u == 0x3000)
+            c = QLatin1Char(' ');
+    }
+    return out;
+}
+
+} // namespace
+
+Expected<bool> ImportValues::flag(const QString &text)
+{
+    const QString t = narrow(text).toLower();
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+                                    QStringLiteral("1"), QStringLiteral("はい"), QStringLiteral("○"),
+                                    QStringLiteral("有"), QStringLiteral("済")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+                                   QStringLiteral("0"), QStringLiteral("いいえ"), QStringLiteral("×"),
+                                   QStringLiteral("無"), QStringLiteral("")};
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    return Error{tr("'%1' is not yes or no").arg(text)};
+}
+
+Expected<Date> ImportValues::date(const QString &text, DateOrder order)
+{
+    const QString t = narrow(text);
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$)"));
+    static const QRegularExpression japanese(QStringLiteral(R"(^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日$)"));
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+    static const QRegularExpression yearLast(QStringLiteral(R"(^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$)"));
+    std::optional<Date> result;
+    QRegularExpressionMatch m;
+    if ((m = iso.match(t)).hasMatch() || (m = japanese.match(t)).hasMatch()
+        || (m = compact.match(t)).hasMatch()) {
+        result = makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    } else if ((m = yearLast.match(t)).hasMatch()) {
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
+        if (order == DateOrder::YearMonthDay)
+            return Error{tr("'%1' puts the year last: choose whether it is month/day/year or "
+                            "day/month/year")
+                             .arg(text)};
+        result = order == DateOrder::MonthDayYear ? makeDate(y, a, b) : makeDate(y, b, a);
+    } else {
+        return Error{tr("'%1' is not a date (2026-04-01, 2026/4/1 or 2026年4月1日)").arg(text)};
+    }
+    if (!result)
+        return Error{tr("'%1' is not a day of the calendar").arg(text)};
+    return *result;
+}
+
+Expected<Minor> ImportValues::amount(const QString &text, const Currency &currency)
+{
+    QString t = narrow(text);
+    for (const QString &mark : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("$"),
+                                QStringLiteral("€"), QStringLiteral("円"), QStringLiteral("JPY"),
+                                QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral(","),
+                                // 0x5C, the yen mark of Shift_JIS, decodes as a backslash
+                                QStringLiteral("\\"),
+                                QStringLiteral(" "), QStringLiteral("\u00a0")})
+        t.remove(mark);
+    if (t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('(')))
+        return Error{tr("'%1' is negative; amounts are zero or more").arg(text)};
+    static const QRegularExpression plain(QStringLiteral(R"(^\d+(\.\d+)?$)"));
+    if (!plain.match(t).hasMatch())
+        return Error{tr("'%1' is not an amount").arg(text)};
+    auto parsed = currency.parse(t);
+    if (!parsed)
+        return Error{tr("'%1': %2").arg(text, parsed.error().message)};
+    return parsed;
+}
+
+Expected<double> ImportValues::number(const QString &text)
+{
+    QString t = narrow(text);
+    t.remove(QLatin1Char(','));
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok)
+        return Error{tr("'%1' is not a number").arg(text)};
+    return value;
+}
+
+std::optional<DateOrder> ImportValues::dateOrderFromKey(const QString &key)
+{
+    if (key == QLatin1String("ymd"))
+        return DateOrder::YearMonthDay;
+    if (key == QLatin1String("mdy"))
+        return DateOrder::MonthDayYear;
+    if (key == QLatin1String("dmy"))
+        return DateOrder::DayMonthYear;
+    return std::nullopt;
+}
+
+} // namespace csw

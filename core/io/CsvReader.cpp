@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "io/CsvReader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+namespace csw {
+
+namespace {
+
+constexpr qsizetype MaxErrors = 50;
+
+bool isBinary(QByteArrayView bytes)
+{
+    return bytes.first(std::min<qsizetype>(bytes.size(), 1 << 16)).contains('\0');
+}
+
+} // namespace
+
+Expected<CsvTable> CsvReader::readFile(const QString &path, const CsvOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+    return parse(bytes, path, options);
+}
+
+Expected<TextEncoding> CsvReader::detectEncoding(QByteArrayView bytes, const QString &name)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return TextEncoding::Utf8;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return TextEncoding::Utf16;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString asUtf8 = utf8.decode(bytes);   // decode() is lazy: take the text
+    if (!utf8.hasError())
+        return TextEncoding::Utf8;
+    QStringDecoder cp932("CP932");
+    const QString asCp932 = cp932.decode(bytes);
+    if (!cp932.hasError())
+        return TextEncoding::Cp932;
+    return Error{tr("%1 is neither UTF-8 nor Shift_JIS (CP932) text; choose its encoding").arg(name)};
+}
+
+QChar CsvReader::detectDelimiter(QStringView text)
+{
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')};
+    QChar best = candidates[0];
+    int bestCount = 0;
+    for (QChar c : candidates) {
+        int count = 0;
+        bool quoted = false;
+        for (QChar ch : text) {
+            if (ch == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')))
+                break;
+            else if (!quoted && ch == c)
+                ++count;
+        }
+        if (count > bestCount) {
+            best = c;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, const CsvOptions &options)
+{
+    CsvTable table;
+    table.name = name;
+    if (bytes.isEmpty())
+        return Error{tr("%1 is empty").arg(name)};
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!utf16 && isBinary(bytes))
+        return Error{tr("%1 is not a text file (CSV or TSV)").arg(name)};
+    table.bom = bytes.startsWith("\xEF\xBB\xBF") || utf16;
+    if (options.encoding) {
+        table.encoding = *options.encoding;
+    } else {
+        auto detected = detectEncoding(bytes, name);
+        if (!detected)
+            return detected.error();
+        table.encoding = *detected;
+    }
+    QString text;
+    if (table.encoding == TextEncoding::Utf8) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(table.bom ? bytes.sliced(3) : bytes);
+        if (decoder.hasError())
+            return Error{tr("%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding").arg(name)};
+    } else if (table.encoding == TextEncoding::Utf16) {
+        if (!utf16)
+            return Error{tr("%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS").arg(name)};
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                            : QStringDecoder::Utf16BE);
+        text = decoder.decode(bytes.sliced(2));
+        if (decoder.hasError())
+            return Error{tr("%1 is not valid UTF-16").arg(name)};
+    } else {
+        QStringDecoder decoder("CP932");
+        text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return Error{tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name)};
+    }
+    table.delimiter = options.delimiter.value_or(detectDelimiter(text));
+
+    // One pass over the text: a small state machine over fields and records.
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    qint64 line = 1, quoteLine = 1;
+    bool quoted = false, wasQuoted = false;
+    const QChar delimiter = table.delimiter;
+    const QChar *p = text.constData();
+    const QChar *end = p + text.size();
+    auto endField = [&] {
+        record << field;
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A line with nothing on it (a blank line, the end of the file) is no record.
+        if (!(record.size() == 1 && record.constFirst().isEmpty()))
+            records << record;
+        record.clear();
+    };
+    while (p < end) {
+        const QChar c = *p++;
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (p < end && *p == QLatin1Char('"')) {
+                    field += c;
+                    ++p;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && p < end && *p == QLatin1Char('\n'))
+                ++p;
+            endRecord();
+            ++line;
+        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+            quoteLine = line;
+        } else if (wasQuoted) {
+            return Error{tr("%1, row %2, column %3: text after a closing quote (a quote inside a "
+                            "quoted field must be doubled)")
+                             .arg(name)
+                             .arg(records.size() + 1)
+                             .arg(record.size() + 1)};
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return Error{tr("%1, row %2, column %3: a quoted field opened on line %4 is never closed")
+                         .arg(name)
+                         .arg(records.size() + 1)
+                         .arg(record.size() + 1)
+                         .arg(quoteLine)};
+    if (!field.isEmpty() || !record.isEmpty() || wasQuoted)
+        endRecord();
+
+    if (records.isEmpty())
+        return Error{tr("%1 is empty").arg(name)};
+    table.header = records.takeFirst();
+    for (QString &h : table.header)
+        h = h.trimmed();
+    QStringList ragged;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records[i].size() != table.header.size()) {
+            if (ragged.size() < MaxErrors)
+                ragged << tr("row %1 has %2 cells, the header has %3")
+                              .arg(i + 2)
+                              .arg(records[i].size())
+                              .arg(table.header.size());
+            else
+                break;
+        }
+    }
+    if (!ragged.isEmpty())
+        return Error{tr("%1: %2").arg(name, ragged.join(QStringLiteral("; ")))};
+    table.rows = std::move(records);
+    return table;
+}
+
+} // namespace csw

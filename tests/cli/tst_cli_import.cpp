@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// csw import through the real executable: messages that name file, row and column, the
+// errors file, dry runs, and a book left exactly as it was after any failure.
+#include "CliTest.h"
+
+namespace {
+QString data(const QString &name)
+{
+    return QStringLiteral(CSW_TEST_DATA "/import/") + name;
+}
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsAndReports()
+    {
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"b.sqlite"_s);
+        EXPECT_EXIT(run(book, {u"init"_s}), 0);
+        const Run dry = run(book, {u"import"_s, u"accounts"_s, data(u"accounts-sjis.csv"_s), u"--dry-run"_s});
+        EXPECT_EXIT(dry, 0);
+        QVERIFY2(dry.text().startsWith(u"Dry run: would create 3, update 0, skip 0 (cp932"_s), dry.out.constData());
+        QCOMPARE(run(book, words("account list --format json")).json().array().size(), 0);
+        const Run done = run(book, {u"import"_s, u"accounts"_s, data(u"accounts-sjis.csv"_s)});
+        EXPECT_EXIT(done, 0);
+        QVERIFY(done.text().startsWith(u"Imported: created 3"_s));
+        const QJsonObject sakura = show(book);
+        QCOMPARE(sakura.value(u"name"_s).toString(), u"株式会社さくら物流"_s);
+        QCOMPARE(sakura.value(u"arr"_s).toInteger(), 1200000);
+        QCOMPARE(sakura.value(u"renewal"_s).toString(), u"2027-03-31"_s);
+        // Again: every row is a duplicate now.
+        const Run again = run(book, {u"import"_s, u"accounts"_s, data(u"accounts-utf8.csv"_s),
+                                     u"--on-duplicate"_s, u"skip"_s});
+        EXPECT_EXIT(again, 0);
+        QVERIFY(again.text().startsWith(u"Imported: created 0, updated 0, skipped 3"_s));
+    }
+
+    void badFilesNameRowAndColumn_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad values") << QStringList{data(u"bad-values.csv"_s)} << 1
+                                    << u"bad-values.csv, row 3, column touch ('medium'): 'medium' is not a touch model"_s;
+        QTest::newRow("unbalanced quote") << QStringList{data(u"unbalanced-quote.csv"_s)} << 1
+                                          << u"row 3, column 1: a quoted field opened on line 3 is never closed"_s;
+        QTest::newRow("binary") << QStringList{data(u"binary.csv"_s)} << 1 << u"not a text file"_s;
+        QTest::newRow("empty") << QStringList{data(u"empty.csv"_s)} << 1 << u"is empty"_s;
+        QTest::newRow("header only") << QStringList{data(u"header-only.csv"_s)} << 1 << u"no rows"_s;
+        QTest::newRow("no name column") << QStringList{data(u"semicolon.csv"_s), u"--map"_s, u"name="_s} << 1
+                                        << u"no column is mapped to name"_s;
+        QTest::newRow("unknown column") << QStringList{data(u"semicolon.csv"_s), u"--map"_s, u"csm=Owner"_s} << 1
+                                        << u"no column 'Owner'"_s;
+        QTest::newRow("wrong encoding") << QStringList{data(u"accounts-sjis.csv"_s), u"--encoding"_s, u"utf-8"_s}
+                                        << 1 << u"not valid UTF-8"_s;
+        QTest::newRow("bad option") << QStringList{data(u"semicolon.csv"_s), u"--on-duplicate"_s, u"merge"_s} << 2
+                                    << u"--on-duplicate"_s;
+    }
+    void badFilesNameRowAndColumn()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString book = sakuraBook(dir);
+        QVERIFY(!book.isEmpty());
+        const QByteArray before = digest(book);
+        const Run r = run(book, QStringList{u"import"_s, u"accounts"_s} + args);
+        EXPECT_EXIT(r, code);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QCOMPARE(digest(book), before);
+    }
+
+    void errorsFileListsEveryBadCell()
+    {
+        QTemporaryDir dir;
+        const QString book = sakuraBook(dir);
+        const QString errors = dir.filePath(u"errors.csv"_s);
+        EXPECT_EXIT(run(book, {u"import"_s, u"accounts"_s, data(u"bad-values.csv"_s), u"--errors"_s, errors}), 1);
+        QFile file(errors);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFrow,column,value,reason\r\n"));   // BOM: for Excel
+        const QString text = QString::fromUtf8(bytes);
+        QCOMPARE(text.count(u"\r\n"_s), 8);   // the header and seven bad cells
+        QVERIFY(text.contains(u"3,renewal,2027/13/01,"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"
