@@ -35,7 +35,14 @@ QString toIso(const Date &date)
 {
     if (date.is_special())
         return {};
-    return QString::fromStdString(boost::gregorian::to_iso_extended_string(date));
+    // By hand: Boost's formatter goes through a stream and a locale, slow in bulk work.
+    const auto ymd = date.year_month_day();
+    const int y = ymd.year, m = ymd.month, d = ymd.day;
+    const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                               char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                               char16_t(u'0' + d / 10), char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 Date today()

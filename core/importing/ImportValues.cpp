@@ -50,9 +50,40 @@ Expected<bool> ImportValues::flag(const QString &text)
     return Error{tr("'%1' is not yes or no").arg(text)};
 }
 
+// 2026-04-01, 2026/4/1, 2026.4.1: year first, without a regular expression (the common case
+// of large imports).
+static std::optional<std::optional<Date>> yearFirst(const QString &t)
+{
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    int part = 0;
+    QChar separator;
+    for (QChar c : t) {
+        if (c.unicode() >= u'0' && c.unicode() <= u'9') {
+            parts[part] = parts[part] * 10 + (c.unicode() - u'0');
+            if (++digits[part] > 4)
+                return std::nullopt;
+        } else if ((c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('.')) && part < 2
+                   && (separator.isNull() || c == separator)) {
+            separator = c;
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[0] != 4 || digits[1] == 0 || digits[1] > 2 || digits[2] == 0 || digits[2] > 2)
+        return std::nullopt;
+    return makeDate(parts[0], parts[1], parts[2]);
+}
+
 Expected<Date> ImportValues::date(const QString &text, DateOrder order)
 {
     const QString t = narrow(text);
+    if (const auto quick = yearFirst(t)) {
+        if (!*quick)
+            return Error{tr("'%1' is not a day of the calendar").arg(text)};
+        return **quick;
+    }
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$)"));
     static const QRegularExpression japanese(QStringLiteral(R"(^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日$)"));
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace csw {
+
+class Book;
+
+// Loading many rows at once inside a write transaction: the tables' secondary indexes are
+// dropped and built again at the end (one sort instead of a tree insert per row and index),
+// and SQLite keeps more pages in memory meanwhile. Both happen in the caller's transaction, so
+// a failure or a rollback leaves the indexes as they were.
+class BulkLoad final
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkLoad)
+
+public:
+    // Drops the indexes of `tables` (not the ones behind UNIQUE or PRIMARY KEY constraints).
+    static Expected<BulkLoad> begin(Book &book, const QStringList &tables);
+    // Builds the dropped indexes again.
+    Status finish();
+
+private:
+    explicit BulkLoad(Book &book) : m_book(&book) {}
+
+    Book *m_book;
+    QStringList m_indexes;   // their CREATE statements
+};
+
+} // namespace csw
