@@ -89,8 +89,9 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
     }
     QString text;
     if (table.encoding == TextEncoding::Utf8) {
+        // The decoder drops an initial byte order mark, and only that one.
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder.decode(table.bom ? bytes.sliced(3) : bytes);
+        text = decoder.decode(bytes);
         if (decoder.hasError())
             return Error{tr("%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding").arg(name)};
     } else if (table.encoding == TextEncoding::Utf16) {
@@ -98,8 +99,8 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
             return Error{tr("%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS").arg(name)};
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                             : QStringDecoder::Utf16BE);
-        text = decoder.decode(bytes.sliced(2));
-        if (decoder.hasError())
+        text = decoder.decode(bytes);
+        if (decoder.hasError() || !text.isValidUtf16())
             return Error{tr("%1 is not valid UTF-16").arg(name)};
     } else {
         QStringDecoder decoder("CP932");
@@ -107,6 +108,8 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
         if (decoder.hasError())
             return Error{tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name)};
     }
+    if (text.contains(QChar(u'\0')))
+        return Error{tr("%1 is not a text file (CSV or TSV)").arg(name)};
     table.delimiter = options.delimiter.value_or(detectDelimiter(text));
 
     // One pass over the text: a small state machine over fields and records.
