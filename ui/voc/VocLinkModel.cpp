@@ -130,7 +130,7 @@ QVariant VocLinkModel::headerData(int section, Qt::Orientation orientation, int 
     case AccountName: return tr("Account");
     case Importance: return tr("Importance");
     case Arr: return tr("ARR");
-    case Health: return tr("Health / stage");
+    case Health: return tr("Health");
     }
     return {};
 }
