@@ -35,7 +35,7 @@ QList<VocLink> byAccount(QList<VocLink> links)
 }
 } // namespace
 
-VocDialog::VocDialog(BookSession &session, QWidget *parent)
+VocDialog::VocDialog(QWidget *parent, BookSession &session)
     : QDialog(parent), m_session(session), m_text(new QPlainTextEdit(this)),
       m_kind(new QComboBox(this)), m_target(new QComboBox(this)), m_source(new QComboBox(this)),
       m_date(new OptionalDateEdit(false, this)), m_tags(new QLineEdit(this)),
@@ -133,7 +133,7 @@ VocDialog::VocDialog(BookSession &session, QWidget *parent)
 }
 
 VocDialog::VocDialog(BookSession &session, qint64 accountId, QWidget *parent)
-    : VocDialog(session, parent)
+    : VocDialog(parent, session)
 {
     setWindowTitle(tr("Log Voice of the Customer"));
     m_original.loggedOn = Dates::today();
@@ -143,7 +143,7 @@ VocDialog::VocDialog(BookSession &session, qint64 accountId, QWidget *parent)
 }
 
 VocDialog::VocDialog(BookSession &session, const VocEntry &entry, QWidget *parent)
-    : VocDialog(session, parent)
+    : VocDialog(parent, session)
 {
     setWindowTitle(tr("Edit VOC Entry %1").arg(entry.id));
     m_original = entry;

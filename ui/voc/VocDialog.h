@@ -43,7 +43,7 @@ public:
     void accept() override;
 
 private:
-    explicit VocDialog(BookSession &session, QWidget *parent);
+    VocDialog(QWidget *parent, BookSession &session);   // what both share
     void addAccount();
     void removeAccount();
     void importanceChosen();
