@@ -159,8 +159,8 @@ void VocDetailPanel::reload()
             fields << tr("Merged into entry %1").arg(*m_entry->mergedInto);
         if (auto i = VocRepository(*book).impact(m_id)) {
             const Currency &currency = book->currency();
-            impact = tr("%n account(s) · ARR %1 · weighted %2 · at risk %3", nullptr, int(i->accounts))
-                         .arg(Formatting::money(i->arr, currency),
+            impact = tr("Accounts: %1 · ARR %2 · weighted %3 · at risk %4")
+                         .arg(QLocale().toString(i->accounts), Formatting::money(i->arr, currency),
                               Formatting::money(i->weightedArr, currency),
                               Formatting::money(i->atRiskArr, currency));
         }

@@ -113,7 +113,9 @@ VocDialog::VocDialog(QWidget *parent, BookSession &session)
                             this);
     hint->setWordWrap(true);
     accounts->addWidget(hint);
-    form->addRow(tr("A&ccounts:"), accounts);
+    auto *accountsLabel = new QLabel(tr("A&ccounts:"), this);
+    accountsLabel->setBuddy(m_picker);   // a row holding a layout gets no buddy of its own
+    form->addRow(accountsLabel, accounts);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);

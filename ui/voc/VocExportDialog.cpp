@@ -74,8 +74,9 @@ VocExportDialog::VocExportDialog(Book &book, const VocFilter &filter, VocSort so
     m_error->hide();
 
     const qint64 count = countEntries(book, filter);
-    auto *what = new QLabel(tr("%n entry(s) as the board shows them: its filters and ranking.",
-                               nullptr, int(count)),
+    auto *what = new QLabel(tr("Entries to export: %1, as the board shows them (its filters and "
+                               "ranking).")
+                                .arg(QLocale().toString(count)),
                             this);
     what->setWordWrap(true);
     auto *encodings = new QVBoxLayout;
@@ -89,7 +90,9 @@ VocExportDialog::VocExportDialog(Book &book, const VocFilter &filter, VocSort so
     auto *form = new QFormLayout;
     form->addRow(tr("Encoding:"), encodings);
     form->addRow(QString(), m_anonymize);
-    form->addRow(tr("&File:"), file);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);   // a row holding a layout gets no buddy of its own
+    form->addRow(fileLabel, file);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
@@ -145,7 +148,8 @@ Expected<qint64> VocExportDialog::exportNow()
     if (target.isEmpty())
         return Error{tr("choose the file to write")};
     const qint64 count = countEntries(m_book, m_filter);
-    QProgressDialog progress(tr("Exporting %n VOC entry(s)…", nullptr, int(count)), tr("Cancel"),
+    QProgressDialog progress(tr("Exporting the VOC report (entries: %1)…").arg(QLocale().toString(count)),
+                             tr("Cancel"),
                              0, int(std::min<qint64>(count, std::numeric_limits<int>::max())), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
@@ -174,8 +178,8 @@ void VocExportDialog::accept()
                                                    : QStringLiteral("utf-8"));
     Settings::vocExportAnonymize().setValue(o.anonymize);
     Settings::vocExportFolder().setValue(QFileInfo(QDir::fromNativeSeparators(path())).absolutePath());
-    m_result = tr("Exported %n VOC entry(s) to %1", nullptr, int(*written))
-                   .arg(QDir::toNativeSeparators(path()));
+    m_result = tr("Exported the VOC report to %1 (entries: %2)")
+                   .arg(QDir::toNativeSeparators(path()), QLocale().toString(*written));
     QDialog::accept();
 }
 

@@ -240,8 +240,8 @@ QVariant VocTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Accounts)
             return r->at(VocQuery::AccountNames).toString();
         if (index.column() == AtRiskArr && r->at(VocQuery::AccountsAtRisk).toLongLong() > 0)
-            return tr("%n account(s) at risk (red health or churn prevention)", nullptr,
-                      r->at(VocQuery::AccountsAtRisk).toInt());
+            return tr("Accounts at risk (red health or churn prevention): %1")
+                .arg(QLocale().toString(r->at(VocQuery::AccountsAtRisk).toLongLong()));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == AtRiskArr && r->at(VocQuery::AtRiskArr).toLongLong() > 0)
