@@ -11,6 +11,7 @@
 #include "voc/VocDetailPanel.h"
 #include "voc/VocDialog.h"
 #include "voc/VocExportDialog.h"
+#include "voc/VocLoopDialog.h"
 #include "voc/VocFilterBar.h"
 #include "voc/VocMergeDialog.h"
 #include "voc/VocRepository.h"
@@ -320,6 +321,36 @@ private Q_SLOTS:
         QCOMPARE(s.board->model()->rowCount(), 3);
         s.session.undoStack()->redo();
         QCOMPARE(s.entry(s.c).mergedInto, std::optional<qint64>(s.b));
+    }
+
+    void customerToldClosesTheLoopAndUndoes()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        QVERIFY(VocService(s.book()).setStatus(s.b, VocStatus::Done, date("2026-11-20")));
+        s.session.notifyVoc(s.b);
+        s.board->selectEntry(s.b);
+        const VocEntry before = s.entry(s.b);
+        bool seen = false;
+        const qint64 tanaka = s.tanaka;
+        whenModal<VocLoopDialog>(seen, [tanaka](VocLoopDialog *dialog) {
+            auto *account = dialog->findChild<QComboBox *>(u"loopAccount"_s);
+            account->setCurrentIndex(account->findData(tanaka));
+            dialog->findChild<QLineEdit *>(u"loopContact"_s)->setText(u"田中さん（情報システム部）"_s);
+            QVERIFY(dialog->findChild<QCheckBox *>(u"loopClose"_s)->isChecked());
+            dialog->accept();
+        });
+        s.board->detail()->recordLoop();
+        QVERIFY(seen);
+        const auto loops = *VocRepository(s.book()).loops(s.b);
+        QCOMPARE(loops.size(), 1);
+        QCOMPARE(loops[0].accountId, s.tanaka);
+        QCOMPARE(loops[0].contact, u"田中さん（情報システム部）"_s);
+        QCOMPARE(loops[0].toldOn, date("2026-11-23"));
+        QCOMPARE(s.entry(s.b).status, VocStatus::ClosedLoop);
+        s.session.undoStack()->undo();
+        QVERIFY(VocRepository(s.book()).loops(s.b)->isEmpty());
+        QVERIFY(sameEntry(s.entry(s.b), before));
     }
 
     void mergeDialogRefusesItself()
