@@ -11,6 +11,7 @@
 #include "common/Formatting.h"
 #include "health/HealthPanel.h"
 #include "stages/StageRepository.h"
+#include "voc/AccountVocPanel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +29,8 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_stages(new StageHistoryModel(this)), m_arrEvents(new ArrHistoryModel(this)),
       m_move(new QPushButton(tr("&Move to stage…"), this)),
       m_churnButton(new QPushButton(tr("C&hurn…"), this)),
-      m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this))
+      m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this)),
+      m_voc(new AccountVocPanel(session, this))
 {
     m_name->setObjectName(QStringLiteral("nameLabel"));
     m_stage->setObjectName(QStringLiteral("stageLabel"));
@@ -73,11 +75,18 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     layout->addWidget(timeline, 1);
     layout->addWidget(arr, 1);
     layout->addWidget(health);
+    auto *voc = new QGroupBox(tr("Voice of the customer"), this);
+    voc->setObjectName(QStringLiteral("vocGroup"));
+    auto *vocLayout = new QVBoxLayout(voc);
+    vocLayout->addWidget(m_voc);
+    layout->addWidget(voc, 1);
 
     connect(m_form, &AccountFieldsForm::editRequested, this, &AccountDetailView::commitEdit);
     connect(m_move, &QPushButton::clicked, this, &AccountDetailView::moveToStage);
     connect(m_churnButton, &QPushButton::clicked, this, &AccountDetailView::churnAccount);
     connect(m_renew, &QPushButton::clicked, this, &AccountDetailView::renewAccount);
+    connect(m_voc, &AccountVocPanel::openEntryRequested, this,
+            &AccountDetailView::openVocEntryRequested);
     connect(&session, &BookSession::accountChanged, this, &AccountDetailView::onAccountChanged);
     // An undone addition removes the account; a redone one brings it back under the same id.
     connect(&session, &BookSession::accountsAddedOrRemoved, this, &AccountDetailView::reload);
@@ -139,6 +148,7 @@ void AccountDetailView::reload()
     m_stages->setSpans(spans);
     m_arrEvents->setEvents(events, book ? book->currency() : Currency());
     m_health->showAccount(m_account ? m_id : 0);
+    m_voc->showAccount(m_account ? m_id : 0);
     showHeader();
 }
 
@@ -157,6 +167,12 @@ void AccountDetailView::showHeader()
     m_move->setEnabled(working);
     m_churnButton->setEnabled(working);
     m_renew->setEnabled(working);
+}
+
+void AccountDetailView::logVoc()
+{
+    if (m_account)
+        m_voc->logVoc();
 }
 
 void AccountDetailView::run(const QString &text, const BookSession::Action &action)

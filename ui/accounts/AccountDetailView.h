@@ -16,12 +16,14 @@ class QTableView;
 namespace csw {
 
 class AccountFieldsForm;
+class AccountVocPanel;
 class ArrHistoryModel;
 class HealthPanel;
 class StageHistoryModel;
 
 // One account in full: its fields, edited in place (each edit an undoable command), its stage
-// timeline with "Move to stage…", its ARR history, churn and renewal, and its health.
+// timeline with "Move to stage…", its ARR history, churn and renewal, its health, and the
+// voice of the customer it is behind.
 class AccountDetailView final : public QWidget
 {
     Q_OBJECT
@@ -34,11 +36,16 @@ public:
     void showAccount(qint64 id);
     qint64 accountId() const { return m_id; }
     HealthPanel *healthPanel() const { return m_health; }
+    AccountVocPanel *vocPanel() const { return m_voc; }
 
 public Q_SLOTS:
     void moveToStage();      // opens the "Move to stage" dialog for the shown account
     void churnAccount();     // opens the churn dialog
     void renewAccount();     // opens the renewal dialog
+    void logVoc();           // opens the VOC log dialog with the shown account filled in
+
+Q_SIGNALS:
+    void openVocEntryRequested(qint64 entryId);
 
 private:
     // Reads the shown account and its history from the book again; shows nothing if it is gone.
@@ -63,6 +70,7 @@ private:
     QPushButton *m_churnButton;
     QPushButton *m_renew;
     HealthPanel *m_health;
+    AccountVocPanel *m_voc;
 };
 
 } // namespace csw

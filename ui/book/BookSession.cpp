@@ -5,6 +5,7 @@
 #include "book/AccountCommand.h"
 #include "book/Book.h"
 #include "health/HealthCommand.h"
+#include "voc/VocCommand.h"
 
 #include <QUndoStack>
 
@@ -120,6 +121,32 @@ Status BookSession::dismissAlert(qint64 alertId)
     else
         Q_EMIT alertsChanged();
     return done;
+}
+
+Expected<qint64> BookSession::performVoc(const QString &text, const QList<qint64> &entries,
+                                         const VocAction &action)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    VocService service(*m_book);
+    QList<VocSnapshot> before;
+    for (qint64 id : entries) {
+        auto snapshot = service.snapshot(id);
+        if (!snapshot)
+            return snapshot.error();
+        before << *snapshot;
+    }
+    auto done = action(service, 0);
+    if (!done)
+        return done;
+    m_undo->push(new VocCommand(*this, text, action, before, *done));
+    notifyVoc(entries.isEmpty() ? 0 : *done);
+    return done;
+}
+
+void BookSession::notifyVoc(qint64 id)
+{
+    Q_EMIT vocChanged(id);
 }
 
 } // namespace csw

@@ -4,6 +4,7 @@
 #include "accounts/AccountLifecycle.h"
 #include "common/Expected.h"
 #include "health/HealthService.h"
+#include "voc/VocService.h"
 
 #include <QObject>
 
@@ -26,6 +27,10 @@ class BookSession final : public QObject
 public:
     // One account action; `previousId` is the id an undone addition had, to get it back on redo.
     using Action = std::function<Expected<AccountChange>(AccountLifecycle &, qint64 previousId)>;
+
+    // One VOC action; `previousId` is the id an undone addition had, to get it back on redo.
+    // Returns the id of the entry it logged or changed.
+    using VocAction = std::function<Expected<qint64>(VocService &, qint64 previousId)>;
 
     explicit BookSession(QObject *parent = nullptr);
     ~BookSession() override;
@@ -56,6 +61,15 @@ public:
     Status snoozeAlert(qint64 alertId, const Date &until);
     Status dismissAlert(qint64 alertId);
 
+    // Runs a VOC action now and, when it succeeds, pushes it on the undo stack as `text`.
+    // `entries` are the entries it changes: their snapshots are put back on undo. With no
+    // entries the action logs a new one, and undo removes it. A failure is returned, not
+    // reported: the caller shows it where the user is (a dialog, or errorOccurred).
+    Expected<qint64> performVoc(const QString &text, const QList<qint64> &entries,
+                                const VocAction &action);
+    // Tells the views that VOC entry `id` changed (0: entries were added or removed).
+    void notifyVoc(qint64 id);
+
 Q_SIGNALS:
     void bookOpened(csw::Book *book);
     void bookClosed();
@@ -63,6 +77,7 @@ Q_SIGNALS:
     void accountsAddedOrRemoved();
     void healthChanged(qint64 id);
     void alertsChanged();
+    void vocChanged(qint64 id);
     void errorOccurred(const QString &message);
 
 private:

@@ -47,6 +47,36 @@ const Setting<QByteArray> &accountsHeader()
     return s;
 }
 
+const Setting<QByteArray> &vocSplitter()
+{
+    static const Setting<QByteArray> s(QStringLiteral("voc/splitter"), {});
+    return s;
+}
+
+const Setting<QByteArray> &vocHeader()
+{
+    static const Setting<QByteArray> s(QStringLiteral("voc/header"), {});
+    return s;
+}
+
+const Setting<QString> &vocExportEncoding()
+{
+    static const Setting<QString> s(QStringLiteral("voc/exportEncoding"), QStringLiteral("utf-8-bom"));
+    return s;
+}
+
+const Setting<bool> &vocExportAnonymize()
+{
+    static const Setting<bool> s(QStringLiteral("voc/exportAnonymize"), false);
+    return s;
+}
+
+const Setting<QString> &vocExportFolder()
+{
+    static const Setting<QString> s(QStringLiteral("voc/exportFolder"), {});
+    return s;
+}
+
 void rememberBook(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

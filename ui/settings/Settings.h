@@ -38,6 +38,11 @@ const Setting<QByteArray> &windowGeometry();
 const Setting<QByteArray> &windowState();
 const Setting<QByteArray> &accountsSplitter();
 const Setting<QByteArray> &accountsHeader();
+const Setting<QByteArray> &vocSplitter();
+const Setting<QByteArray> &vocHeader();
+const Setting<QString> &vocExportEncoding();     // "utf-8", "utf-8-bom" or "cp932"
+const Setting<bool> &vocExportAnonymize();
+const Setting<QString> &vocExportFolder();
 
 // Puts `path` first in the recent books, keeping at most eight.
 void rememberBook(const QString &path);

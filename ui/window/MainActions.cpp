@@ -20,6 +20,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     recentBooks = file->addMenu(tr("Open &Recent"));
     backupBook = file->addAction(tr("&Back Up Book…"));
     backupBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    exportVoc = file->addAction(tr("&Export VOC Report…"));
     closeBook = file->addAction(tr("&Close Book"));
     closeBook->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -62,6 +63,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     moveStage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     renew = account->addAction(tr("&Renew…"));
     churn = account->addAction(tr("&Churn…"));
+    account->addSeparator();
+    logVoc = account->addAction(tr("&Log VOC…"));
+    logVoc->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    logVoc->setStatusTip(tr("Log what a customer said, for product and marketing"));
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     about = help->addAction(tr("&About CS Workbench"));
@@ -97,7 +102,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
 
 QList<QAction *> MainActions::bookActions() const
 {
-    QList<QAction *> actions = {backupBook, closeBook, find, addAccount, moveStage, renew, churn};
+    QList<QAction *> actions = {backupBook, exportVoc, closeBook, find, addAccount, moveStage,
+                                renew,      churn,     logVoc};
     return actions + views;
 }
 

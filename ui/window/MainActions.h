@@ -24,6 +24,7 @@ public:
     QAction *openBook;
     QMenu *recentBooks;
     QAction *backupBook;
+    QAction *exportVoc;
     QAction *closeBook;
     QAction *quit;
     QAction *undo;
@@ -34,6 +35,7 @@ public:
     QAction *moveStage;
     QAction *churn;
     QAction *renew;
+    QAction *logVoc;
     QList<QAction *> views;   // My Day, Accounts, VOC, Portfolio: Ctrl+1 … Ctrl+4
     QAction *about;
     QAction *aboutQt;

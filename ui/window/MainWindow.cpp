@@ -11,9 +11,9 @@
 #include "demo/DemoGenerator.h"
 #include "health/AlertsView.h"
 #include "settings/Settings.h"
+#include "voc/VocBoardView.h"
 #include "window/BookSummaryView.h"
 #include "window/MainActions.h"
-#include "window/PlaceholderView.h"
 #include "window/PreferencesDialog.h"
 #include "window/WelcomeView.h"
 
@@ -43,24 +43,23 @@ const QString bookFilter()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new BookSession(this)),
       m_actions(new MainActions(this, m_session->undoStack())), m_stack(new QStackedWidget(this)),
-      m_accounts(new AccountsView(*m_session, this)), m_portfolio(new BookSummaryView(this)),
+      m_accounts(new AccountsView(*m_session, this)),
+      m_voc(new VocBoardView(*m_session, this)), m_portfolio(new BookSummaryView(this)),
       m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
     auto *alerts = new AlertsView(*m_session, this);
-    connect(alerts, &AlertsView::openAccountRequested, this, [this](qint64 id) {
-        showView(Accounts);
-        m_accounts->selectAccount(id);
-        if (m_accounts->detail()->accountId() != id)
-            m_accounts->detail()->showAccount(id);
+    connect(alerts, &AlertsView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_voc, &VocBoardView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_voc, &VocBoardView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_accounts->detail(), &AccountDetailView::openVocEntryRequested, this, [this](qint64 id) {
+        showView(Voc);
+        m_voc->selectEntry(id);
     });
     m_stack->addWidget(alerts);
     m_stack->addWidget(m_accounts);
-    m_stack->addWidget(new PlaceholderView(
-        tr("Voice of the Customer"),
-        tr("What customers ask for and complain about, ranked by the revenue behind it and "
-           "handed off to product and marketing, will be kept here."),
-        this));
+    m_stack->addWidget(m_voc);
     m_stack->addWidget(m_portfolio);
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
@@ -91,9 +90,18 @@ void MainWindow::connectActions()
     connect(a.closeBook, &QAction::triggered, m_session, &BookSession::close);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, this, [this] {
+        if (m_view == Voc) {
+            m_voc->focusSearch();
+            return;
+        }
         showView(Accounts);
         m_accounts->focusSearch();
     });
+    connect(a.exportVoc, &QAction::triggered, this, [this] {
+        showView(Voc);
+        m_voc->exportReport();
+    });
+    connect(a.logVoc, &QAction::triggered, this, &MainWindow::logVoc);
     connect(a.preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(book(), this);
         // Rescored history changes every account's latest score: reload the views.
@@ -268,6 +276,23 @@ void MainWindow::addAccount()
     }
 }
 
+void MainWindow::openAccount(qint64 id)
+{
+    showView(Accounts);
+    m_accounts->selectAccount(id);
+    if (m_accounts->detail()->accountId() != id)
+        m_accounts->detail()->showAccount(id);
+}
+
+// From an account shown in the Accounts view: for that account; anywhere else, a new entry.
+void MainWindow::logVoc()
+{
+    if (m_view == Accounts && m_accounts->detail()->accountId() != 0)
+        m_accounts->detail()->logVoc();
+    else
+        m_voc->newEntry();
+}
+
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
@@ -302,6 +327,7 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(Settings::windowState().value());
     m_accounts->restoreLayout();
+    m_voc->restoreLayout();
 }
 
 void MainWindow::saveLayout()
@@ -310,6 +336,7 @@ void MainWindow::saveLayout()
     Settings::windowState().setValue(saveState());
     Settings::lastView().setValue(m_view);
     m_accounts->saveLayout();
+    m_voc->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class Book;
 class BookSession;
 class BookSummaryView;
 class MainActions;
+class VocBoardView;
 class WelcomeView;
 
 // The workbench window: wires the session, the actions and the views together.
@@ -32,6 +33,7 @@ public:
     BookSession &session() const { return *m_session; }
     MainActions &actions() const { return *m_actions; }
     AccountsView *accountsView() const { return m_accounts; }
+    VocBoardView *vocBoard() const { return m_voc; }
     void showView(int view);
     int currentView() const;
 
@@ -48,6 +50,8 @@ private:
     void openDemoBook();
     void backupBook();
     void addAccount();
+    void openAccount(qint64 id);
+    void logVoc();
     void showError(const QString &message);
     void showAbout();
     void bookChanged();
@@ -59,6 +63,7 @@ private:
     MainActions *m_actions;
     QStackedWidget *m_stack;
     AccountsView *m_accounts;
+    VocBoardView *m_voc;
     BookSummaryView *m_portfolio;
     WelcomeView *m_welcome;
     QLabel *m_bookLabel;

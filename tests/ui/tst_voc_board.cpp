@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: MIT
+// The VOC board over a real book: ranking, filters (Japanese and short searches), undoable
+// status changes and merges through the UI, logging from an account, and the export dialog.
+#include "../BookFixture.h"
+
+#include "accounts/AccountDetailView.h"
+#include "accounts/AccountRepository.h"
+#include "book/BookSession.h"
+#include "common/Formatting.h"
+#include "voc/VocBoardView.h"
+#include "voc/VocDetailPanel.h"
+#include "voc/VocDialog.h"
+#include "voc/VocExportDialog.h"
+#include "voc/VocLoopDialog.h"
+#include "voc/VocFilterBar.h"
+#include "voc/VocMergeDialog.h"
+#include "voc/VocRepository.h"
+#include "voc/VocTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace csw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename T, typename Handle>
+void whenModal(bool &seen, Handle handle)
+{
+    seen = false;
+    QTimer::singleShot(0, qApp, [&seen, handle] {
+        auto *widget = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!widget)
+            return;
+        seen = true;
+        handle(widget);
+    });
+}
+
+qint64 addAccount(Book &book, const QString &name, Minor arr, const QString &csm)
+{
+    Account a;
+    a.name = name;
+    a.arr = arr;
+    a.csm = csm;
+    qint64 id = 0;
+    const Status ok = book.write([&]() -> Status {
+        auto inserted = AccountRepository(book).insert(a);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!ok)
+        qFatal("%s", qPrintable(ok.error().message));
+    return id;
+}
+
+qint64 addVoc(Book &book, const QString &text, QList<VocLink> links, const char *on,
+              VocKind kind = VocKind::FeatureRequest, QStringList tags = {})
+{
+    VocEntry e;
+    e.text = text;
+    e.kind = kind;
+    e.links = std::move(links);
+    e.loggedOn = date(on);
+    e.tags = std::move(tags);
+    auto id = VocService(book).add(e, date("2026-11-23"));
+    if (!id)
+        qFatal("%s", qPrintable(id.error().message));
+    return *id;
+}
+
+// A book with three accounts and three entries of known impact, open in a session and shown
+// on a board:
+//   A "CSVエクスポートで部署ごとの集計がほしい"  Kobayashi (1,000,000) dealbreaker   weighted 3,000,000
+//   B "Dashboard is slow"                     Sato (2,000,000) + Tanaka (500,000) weighted 2,500,000
+//   C "価格が高い"                              Tanaka important (red health)       weighted 1,000,000, at risk 500,000
+struct Board
+{
+    BookFixture fixture;
+    BookSession session;
+    qint64 kobayashi = 0, sato = 0, tanaka = 0;
+    qint64 a = 0, b = 0, c = 0;
+    std::unique_ptr<VocBoardView> board;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    bool setUp()
+    {
+        Book &book = *fixture.book;
+        kobayashi = addAccount(book, u"Kobayashi Foods"_s, 1000000, u"Sato"_s);
+        sato = addAccount(book, u"Sato Logistics"_s, 2000000, u"Ito"_s);
+        tanaka = addAccount(book, u"田中製作所"_s, 500000, u"Ito"_s);
+        QSqlQuery q(book.database());
+        if (!q.exec(u"UPDATE account SET health_band = 'red' WHERE id = %1"_s.arg(tanaka)))
+            return false;
+        a = addVoc(book, u"CSVエクスポートで部署ごとの集計がほしい"_s,
+                   {{kobayashi, Importance::Dealbreaker}}, "2026-10-01", VocKind::FeatureRequest,
+                   {u"レポート"_s});
+        b = addVoc(book, u"Dashboard is slow"_s,
+                   {{sato, Importance::NiceToHave}, {tanaka, Importance::NiceToHave}}, "2026-11-01",
+                   VocKind::Bug, {u"dashboard"_s});
+        c = addVoc(book, u"価格が高い"_s, {{tanaka, Importance::Important}}, "2026-10-15",
+                   VocKind::Pricing);
+        fixture.book.reset();
+        if (!session.open(fixture.path))
+            return false;
+        board = std::make_unique<VocBoardView>(session);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            board->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        board->resize(1200, 800);
+        board->show();
+        return true;
+    }
+
+    Book &book() const { return *session.book(); }
+    VocEntry entry(qint64 id) const { return *VocRepository(book()).get(id); }
+    QList<VocChange> changes(qint64 id) const { return *VocRepository(book()).changes(id); }
+    QList<qint64> ids() const
+    {
+        QList<qint64> list;
+        for (int row = 0; row < board->model()->rowCount(); ++row)
+            list << board->model()->entryId(row);
+        return list;
+    }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return board->findChild<T *>(QLatin1String(name));
+    }
+};
+
+bool sameEntry(const VocEntry &x, const VocEntry &y)
+{
+    return x.id == y.id && x.text == y.text && x.kind == y.kind && x.target == y.target
+        && x.status == y.status && x.source == y.source && x.loggedOn == y.loggedOn
+        && x.tags == y.tags && x.links == y.links && x.mergedInto == y.mergedInto;
+}
+
+bool sameChanges(const QList<VocChange> &x, const QList<VocChange> &y)
+{
+    if (x.size() != y.size())
+        return false;
+    for (int i = 0; i < x.size(); ++i) {
+        if (x[i].changedOn != y[i].changedOn || x[i].field != y[i].field
+            || x[i].oldValue != y[i].oldValue || x[i].newValue != y[i].newValue)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestVocBoard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CSW_TODAY", "2026-11-23");
+        QCoreApplication::setOrganizationName(u"csworkbench-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_voc_board"_s);
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void ranksByImpactAndHeaders()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        VocTableModel *model = s.board->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->columnCount(), int(VocTableModel::ColumnCount));
+        QCOMPARE(s.ids(), (QList<qint64>{s.a, s.b, s.c}));   // weighted ARR, highest first
+        const Currency &yen = s.book().currency();
+        QCOMPARE(model->index(0, VocTableModel::WeightedArr).data().toString(),
+                 Formatting::money(3000000, yen));
+        QCOMPARE(model->index(0, VocTableModel::Arr).data().toString(), Formatting::money(1000000, yen));
+        QCOMPARE(model->index(1, VocTableModel::Accounts).data().toString(), u"2"_s);
+        QCOMPARE(model->index(2, VocTableModel::AtRiskArr).data().toString(), Formatting::money(500000, yen));
+        QCOMPARE(model->index(2, VocTableModel::Kind).data().toString(), VocNames::label(VocKind::Pricing));
+        QCOMPARE(model->index(0, VocTableModel::Status).data().toString(), VocNames::label(VocStatus::New));
+        QCOMPARE(model->index(0, VocTableModel::Tags).data().toString(), u"レポート"_s);
+
+        QHeaderView *header = s.board->table()->horizontalHeader();
+        Q_EMIT header->sectionClicked(VocTableModel::Arr);
+        QCOMPARE(s.ids(), (QList<qint64>{s.b, s.a, s.c}));
+        QCOMPARE(header->sortIndicatorSection(), int(VocTableModel::Arr));
+        // B and C have Tanaka's 500,000 at risk each; the weighted ARR breaks the tie.
+        Q_EMIT header->sectionClicked(VocTableModel::AtRiskArr);
+        QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c, s.a}));
+        Q_EMIT header->sectionClicked(VocTableModel::Date);
+        QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c, s.a}));   // newest first
+        // A column without a ranking keeps the one there is.
+        Q_EMIT header->sectionClicked(VocTableModel::Text);
+        QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c, s.a}));
+        QCOMPARE(header->sortIndicatorSection(), int(VocTableModel::Date));
+    }
+
+    void filters()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        VocTableModel *model = s.board->model();
+        auto *search = s.child<QLineEdit>("searchBox");
+        search->setText(u"部署ごと"_s);   // trigram search
+        QTRY_COMPARE(s.ids(), QList<qint64>{s.a});
+        search->setText(u"価格"_s);   // two characters: too short for trigrams
+        QTRY_COMPARE(s.ids(), QList<qint64>{s.c});
+        search->setText(u"dashboard"_s);
+        QTRY_COMPARE(s.ids(), QList<qint64>{s.b});
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 3);
+
+        auto choose = [&](const char *name, const QVariant &data) {
+            auto *combo = s.child<QComboBox>(name);
+            const int index = data.isValid() ? combo->findData(data) : 0;
+            QVERIFY(index >= 0);
+            combo->setCurrentIndex(index);
+            Q_EMIT combo->activated(index);
+        };
+        choose("kindFilter", int(VocKind::Bug));
+        QCOMPARE(s.ids(), QList<qint64>{s.b});
+        choose("kindFilter", {});
+        choose("tagFilter", u"レポート"_s);
+        QCOMPARE(s.ids(), QList<qint64>{s.a});
+        choose("tagFilter", {});
+        choose("csmFilter", u"Ito"_s);
+        QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c}));
+        choose("csmFilter", {});
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(s.board->filterBar()->filter().csm, QString());
+    }
+
+    void statusChangeOffersOnlyAllowedAndUndoes()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        s.board->selectEntry(s.a);
+        VocDetailPanel *detail = s.board->detail();
+        QCOMPARE(detail->entryId(), s.a);
+        QStringList offered;
+        for (QAction *action : detail->statusMenu()->actions())
+            offered << action->objectName();
+        QStringList allowed;
+        for (VocStatus status : VocWorkflow::next(VocStatus::New))
+            allowed << u"status-"_s + VocNames::key(status);
+        QCOMPARE(offered, allowed);
+        QVERIFY(!offered.contains(u"status-closed-loop"_s));
+        QVERIFY(!offered.contains(u"status-new"_s));
+
+        const VocEntry before = s.entry(s.a);
+        const QList<VocChange> history = s.changes(s.a);
+        detail->statusMenu()->findChild<QAction *>(u"status-triaged"_s)->trigger();
+        QCOMPARE(s.entry(s.a).status, VocStatus::Triaged);
+        QCOMPARE(s.changes(s.a).size(), history.size() + 1);
+        QCOMPARE(s.board->model()->index(s.board->model()->rowOf(s.a), VocTableModel::Status).data().toString(),
+                 VocNames::label(VocStatus::Triaged));
+        // From triaged, new is no longer offered.
+        QStringList now;
+        for (QAction *action : detail->statusMenu()->actions())
+            now << action->objectName();
+        QVERIFY(!now.contains(u"status-new"_s));
+        QVERIFY(now.contains(u"status-handed-off"_s));
+
+        s.session.undoStack()->undo();
+        QVERIFY(sameEntry(s.entry(s.a), before));
+        QVERIFY(sameChanges(s.changes(s.a), history));
+        QCOMPARE(detail->statusMenu()->actions().size(), allowed.size());
+        s.session.undoStack()->redo();
+        QCOMPARE(s.entry(s.a).status, VocStatus::Triaged);
+        QCOMPARE(s.changes(s.a).size(), history.size() + 1);
+    }
+
+    void mergeThroughTheUiAndUndo()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        s.board->selectEntry(s.c);
+        const VocEntry from = s.entry(s.c), into = s.entry(s.b);
+        const QList<VocChange> fromHistory = s.changes(s.c), intoHistory = s.changes(s.b);
+        bool seen = false;
+        const qint64 target = s.b;
+        whenModal<VocMergeDialog>(seen, [target](VocMergeDialog *dialog) {
+            dialog->setInto(target);
+            dialog->accept();
+        });
+        s.board->detail()->mergeEntry();
+        QVERIFY(seen);
+        QCOMPARE(s.entry(s.c).mergedInto, std::optional<qint64>(s.b));
+        // Tanaka was nice-to-have for B and important for C: the higher importance wins.
+        const QList<VocLink> links = s.entry(s.b).links;
+        QCOMPARE(links.size(), 2);
+        for (const VocLink &link : links) {
+            if (link.accountId == s.tanaka)
+                QCOMPARE(link.importance, Importance::Important);
+        }
+        QCOMPARE(s.board->model()->rowCount(), 2);   // the merged entry left the board
+        QCOMPARE(s.board->detail()->entryId(), s.b);
+
+        s.session.undoStack()->undo();
+        QVERIFY(sameEntry(s.entry(s.c), from));
+        QVERIFY(sameEntry(s.entry(s.b), into));
+        QVERIFY(sameChanges(s.changes(s.c), fromHistory));
+        QVERIFY(sameChanges(s.changes(s.b), intoHistory));
+        QCOMPARE(s.board->model()->rowCount(), 3);
+        s.session.undoStack()->redo();
+        QCOMPARE(s.entry(s.c).mergedInto, std::optional<qint64>(s.b));
+    }
+
+    void customerToldClosesTheLoopAndUndoes()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        QVERIFY(VocService(s.book()).setStatus(s.b, VocStatus::Done, date("2026-11-20")));
+        s.session.notifyVoc(s.b);
+        s.board->selectEntry(s.b);
+        const VocEntry before = s.entry(s.b);
+        bool seen = false;
+        const qint64 tanaka = s.tanaka;
+        whenModal<VocLoopDialog>(seen, [tanaka](VocLoopDialog *dialog) {
+            auto *account = dialog->findChild<QComboBox *>(u"loopAccount"_s);
+            account->setCurrentIndex(account->findData(tanaka));
+            dialog->findChild<QLineEdit *>(u"loopContact"_s)->setText(u"田中さん（情報システム部）"_s);
+            QVERIFY(dialog->findChild<QCheckBox *>(u"loopClose"_s)->isChecked());
+            dialog->accept();
+        });
+        s.board->detail()->recordLoop();
+        QVERIFY(seen);
+        const auto loops = *VocRepository(s.book()).loops(s.b);
+        QCOMPARE(loops.size(), 1);
+        QCOMPARE(loops[0].accountId, s.tanaka);
+        QCOMPARE(loops[0].contact, u"田中さん（情報システム部）"_s);
+        QCOMPARE(loops[0].toldOn, date("2026-11-23"));
+        QCOMPARE(s.entry(s.b).status, VocStatus::ClosedLoop);
+        s.session.undoStack()->undo();
+        QVERIFY(VocRepository(s.book()).loops(s.b)->isEmpty());
+        QVERIFY(sameEntry(s.entry(s.b), before));
+    }
+
+    void mergeDialogRefusesItself()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        VocMergeDialog dialog(s.session, s.a);
+        dialog.setInto(s.a);
+        auto *preview = dialog.findChild<QLabel *>(u"mergePreview"_s);
+        QVERIFY(preview->text().contains(u"itself"_s));
+        dialog.setInto(s.b);
+        QVERIFY(preview->text().contains(u"Dashboard is slow"_s));
+    }
+
+    void quickAddFromAnAccount()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        AccountDetailView detail(s.session);
+        detail.showAccount(s.sato);
+        bool seen = false;
+        QString prefilled;
+        whenModal<VocDialog>(seen, [&prefilled](VocDialog *dialog) {
+            auto *links = dialog->findChild<QTableView *>(u"linksTable"_s);
+            prefilled = links->model()->index(0, 0).data().toString();
+            dialog->findChild<QPlainTextEdit *>(u"textEdit"_s)->setPlainText(u"請求書をまとめて出したい"_s);
+            auto *importance = dialog->findChild<QComboBox *>(u"importanceCombo"_s);
+            const int dealbreaker = importance->findData(int(Importance::Dealbreaker));
+            importance->setCurrentIndex(dealbreaker);
+            Q_EMIT importance->activated(dealbreaker);
+            dialog->findChild<QLineEdit *>(u"tagsEdit"_s)->setText(u"請求, billing"_s);
+            dialog->accept();
+        });
+        detail.logVoc();
+        QVERIFY(seen);
+        QCOMPARE(prefilled, u"Sato Logistics"_s);
+        const auto entries = *VocRepository(s.book()).entriesOfAccount(s.sato);
+        QCOMPARE(entries.size(), 2);
+        const VocEntry added = s.entry(entries.constFirst().id);   // newest first
+        QCOMPARE(added.text, u"請求書をまとめて出したい"_s);
+        QCOMPARE(added.links, (QList<VocLink>{{s.sato, Importance::Dealbreaker}}));
+        QCOMPARE(added.tags, (QStringList{u"billing"_s, u"請求"_s}));
+        QCOMPARE(added.loggedOn, date("2026-11-23"));
+        QCOMPARE(s.board->model()->rowCount(), 4);
+        QCOMPARE(s.board->model()->entryId(0), added.id);   // 6,000,000 weighted: first
+        auto *accountVoc = detail.findChild<QTableView *>(u"accountVocTable"_s);
+        QCOMPARE(accountVoc->model()->rowCount(), 2);
+
+        s.session.undoStack()->undo();
+        QVERIFY(!VocRepository(s.book()).get(added.id));
+        QCOMPARE(s.board->model()->rowCount(), 3);
+        QCOMPARE(accountVoc->model()->rowCount(), 1);
+        s.session.undoStack()->redo();
+        QVERIFY(sameEntry(s.entry(added.id), added));   // back under the same id
+    }
+
+    void badInputStoresNothing()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        const qint64 count = *VocRepository(s.book()).count();
+        VocDialog dialog(s.session, s.kobayashi);
+        dialog.show();
+        dialog.accept();   // no text
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorText().contains(u"empty"_s), qPrintable(dialog.errorText()));
+        QCOMPARE(*VocRepository(s.book()).count(), count);
+        QCOMPARE(s.session.undoStack()->count(), 0);
+
+        // No account at all: refused too.
+        VocDialog orphan(s.session, 0);
+        orphan.show();
+        orphan.findChild<QPlainTextEdit *>(u"textEdit"_s)->setPlainText(u"something"_s);
+        orphan.accept();
+        QVERIFY(orphan.isVisible());
+        QVERIFY2(orphan.errorText().contains(u"account"_s), qPrintable(orphan.errorText()));
+        QCOMPARE(*VocRepository(s.book()).count(), count);
+        // A name that matches nothing cannot be added.
+        auto *picker = orphan.findChild<QLineEdit *>(u"accountPicker"_s);
+        picker->setText(u"no such company"_s);
+        orphan.accept();
+        QVERIFY(orphan.errorText().contains(u"no such company"_s));
+        QCOMPARE(*VocRepository(s.book()).count(), count);
+        // A part of a name that matches one account adds it, and then the entry is stored.
+        picker->setText(u"田中"_s);
+        orphan.accept();
+        QVERIFY2(orphan.errorText().isEmpty(), qPrintable(orphan.errorText()));
+        QCOMPARE(*VocRepository(s.book()).count(), count + 1);
+        QCOMPARE(s.entry(orphan.savedId()).links, (QList<VocLink>{{s.tanaka, Importance::NiceToHave}}));
+    }
+
+    void exportWritesBomAndCp932()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"voc.csv"_s);
+
+        VocExportDialog bom(s.book(), s.board->model()->filter(), s.board->model()->ranking());
+        bom.findChild<QRadioButton *>(u"utf8BomOption"_s)->setChecked(true);
+        bom.findChild<QCheckBox *>(u"anonymizeOption"_s)->setChecked(false);   // not the last run's
+        bom.setPath(path);
+        bom.accept();
+        QCOMPARE(bom.result(), int(QDialog::Accepted));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains(u"部署ごと"_s.toUtf8()));
+        QVERIFY(bytes.contains("Kobayashi Foods"));
+
+        VocExportDialog sjis(s.book(), {}, VocSort::Id);
+        sjis.findChild<QRadioButton *>(u"cp932Option"_s)->setChecked(true);
+        sjis.findChild<QCheckBox *>(u"anonymizeOption"_s)->setChecked(true);
+        sjis.setPath(path);
+        sjis.accept();
+        QCOMPARE(sjis.result(), int(QDialog::Accepted));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray encoded = file.readAll();
+        file.close();
+        QVERIFY(!encoded.startsWith("\xEF\xBB\xBF"));
+        QStringDecoder decoder("Shift_JIS");
+        const QString decoded = decoder.decode(encoded);
+        QVERIFY(!decoder.hasError());
+        QVERIFY(decoded.contains(u"価格が高い"_s));
+        QVERIFY(!decoded.contains(u"Kobayashi Foods"_s));   // anonymised
+    }
+
+    void exportFailsCleanlyOnAnEmojiInCp932()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        const qint64 emoji = addVoc(s.book(), u"最高です 😀"_s, {{s.kobayashi, Importance::NiceToHave}},
+                                    "2026-11-20", VocKind::Praise);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"voc.csv"_s);
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the old report\n");
+        old.close();
+        const QByteArray before = fileHash(path);
+
+        VocExportDialog dialog(s.book(), {}, VocSort::Id);
+        dialog.findChild<QRadioButton *>(u"cp932Option"_s)->setChecked(true);
+        dialog.setPath(path);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const QString error = dialog.errorText();
+        QVERIFY2(error.contains(QString::number(emoji)) && error.contains(u"text"_s)
+                     && error.contains(u"U+1F600"_s),
+                 qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"voc.csv"_s});
+    }
+};
+
+QTEST_MAIN(TestVocBoard)
+#include "tst_voc_board.moc"

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "voc/AccountVocPanel.h"
+
+#include "book/BookSession.h"
+#include "voc/AccountVocModel.h"
+#include "voc/VocDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace csw {
+
+AccountVocPanel::AccountVocPanel(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new AccountVocModel(this)),
+      m_table(new QTableView(this)), m_log(new QPushButton(tr("&Log VOC…"), this))
+{
+    m_table->setObjectName(QStringLiteral("accountVocTable"));
+    m_log->setObjectName(QStringLiteral("logVocButton"));
+    m_log->setToolTip(tr("Log what this customer said (Ctrl+Shift+V)"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_log);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(m_log, &QPushButton::clicked, this, &AccountVocPanel::logVoc);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT openEntryRequested(m_model->entryId(index.row()));
+    });
+    connect(&session, &BookSession::vocChanged, this, &AccountVocPanel::reload);
+    reload();
+}
+
+void AccountVocPanel::showAccount(qint64 id)
+{
+    m_id = id;
+    reload();
+}
+
+void AccountVocPanel::reload()
+{
+    m_model->showAccount(m_session.book(), m_id);
+    m_log->setEnabled(m_session.book() && m_id > 0);
+}
+
+qint64 AccountVocPanel::logVoc()
+{
+    if (!m_session.book() || m_id == 0)
+        return 0;
+    VocDialog dialog(m_session, m_id, this);
+    return dialog.exec() == QDialog::Accepted ? dialog.savedId() : 0;
+}
+
+} // namespace csw
