@@ -195,7 +195,20 @@ const QStringList version4 = {
                    "INSERT INTO voc_fts (rowid, text) VALUES (new.id, new.text); END"),
 };
 
-const QList<QStringList> migrations = {version1, version2, version3, version4};
+// Version 5: NPS survey answers (imported or recorded), for the NPS KPI.
+const QStringList version5 = {
+    QStringLiteral(R"(CREATE TABLE nps_response (
+        id           INTEGER PRIMARY KEY,
+        account_id   INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        responded_on TEXT NOT NULL,
+        score        INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        respondent   TEXT,
+        comment      TEXT))"),
+    QStringLiteral("CREATE INDEX nps_response_account ON nps_response (account_id, responded_on)"),
+    QStringLiteral("CREATE INDEX nps_response_date ON nps_response (responded_on)"),
+};
+
+const QList<QStringList> migrations = {version1, version2, version3, version4, version5};
 
 } // namespace
 

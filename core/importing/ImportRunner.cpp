@@ -3,6 +3,7 @@
 
 #include "book/Book.h"
 #include "importing/AccountImport.h"
+#include "importing/RowImporters.h"
 #include "io/RecordWriter.h"
 
 #include <QFileInfo>
@@ -48,9 +49,11 @@ Expected<QList<ImportField>> ImportRunner::fields(ImportKind kind) const
 {
     switch (kind) {
     case ImportKind::Accounts: return AccountImport::fields();
-    default: break;
+    case ImportKind::Health: return HealthImport::fields(m_book);
+    case ImportKind::Voc: return VocImport::fields();
+    case ImportKind::Nps: return NpsImport::fields();
     }
-    return Error{tr("importing %1 is not available yet").arg(key(kind))};
+    return QList<ImportField>();
 }
 
 Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
@@ -60,9 +63,11 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
         return Error{tr("%1 has a header but no rows to import").arg(table.name)};
     switch (kind) {
     case ImportKind::Accounts: return AccountImport(m_book).run(table, mapping, options);
-    default: break;
+    case ImportKind::Health: return HealthImport::run(m_book, table, mapping, options);
+    case ImportKind::Voc: return VocImport::run(m_book, table, mapping, options);
+    case ImportKind::Nps: return NpsImport::run(m_book, table, mapping, options);
     }
-    return Error{tr("importing %1 is not available yet").arg(key(kind))};
+    return Error{tr("unknown import")};
 }
 
 Expected<ImportMapping> ImportRunner::mapping(const ImportRequest &request, const CsvTable &table) const

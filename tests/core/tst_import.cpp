@@ -8,6 +8,9 @@
 #include "importing/ImportRunner.h"
 #include "importing/ImportValues.h"
 #include "io/CsvReader.h"
+#include "voc/VocRepository.h"
+
+#include <QSqlQuery>
 
 using namespace csw;
 using namespace Qt::StringLiterals;
@@ -345,6 +348,73 @@ private Q_SLOTS:
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(u"cancelled"_s));
         QCOMPARE(dumpBook(*f.book), before);
+    }
+
+    void rowImports_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<QStringList>("problems");   // "row column"
+        QTest::newRow("health measures") << u"health"_s
+            << QByteArray("顧客ID,計測日,usage,NPS answer (0–10)\nC-001,2026-11-01,55,8\n#2,2026/11/02,20,3\n")
+            << 2 << QStringList{};
+        QTest::newRow("health, bad cells") << u"health"_s
+            << QByteArray("account,date,usage,nps\nC-001,2026-11-01,abc,8\nC-404,2026-11-01,50,\nC-002,2027-01-01,5,\n"
+                          "C-002,2026-11-01,50,11\n")
+            << 0 << QStringList{u"2 usage"_s, u"3 account"_s, u"4 date"_s, u"5 "_s};
+        QTest::newRow("voc, several accounts") << u"voc"_s
+            << QByteArray("会社名,内容,種別,タグ,重要度,引き継ぎ先\n株式会社さくら物流;C-002,PDF出力が欲しい,機能要望,請求、PDF,3,両方\n"
+                          "C-003,\"Slow, very \"\"slow\"\"\",bug,,1,product\n")
+            << 2 << QStringList{};
+        QTest::newRow("voc, bad cells") << u"voc"_s
+            << QByteArray("account,text,kind,importance\nC-001,,bug,1\nC-001,x,wish,1\nC-001,x,bug,5\nnobody,x,bug,1\n")
+            << 0 << QStringList{u"2 "_s, u"3 kind"_s, u"4 importance"_s, u"5 account"_s};
+        QTest::newRow("nps") << u"nps"_s
+            << QByteArray("email,account,score,comment,回答日\na@x.jp,C-001,9,良い,2026-10-01\nb@x.jp,C-002,0,,2026-10-02\n")
+            << 2 << QStringList{};
+        QTest::newRow("nps, bad cells") << u"nps"_s
+            << QByteArray("account,score,date\nC-001,11,2026-10-01\nC-002,x,2026-10-01\nC-002,5,2026-13-01\n")
+            << 0 << QStringList{u"2 score"_s, u"3 score"_s, u"4 date"_s};
+    }
+    void rowImports()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, csv);
+        QFETCH(int, created);
+        QFETCH(QStringList, problems);
+        BookFixture f;
+        QVERIFY(importAccounts(*f.book, u"accounts-utf8.csv"_s));
+        const QStringList before = dumpBook(*f.book);
+        const auto table = CsvReader::parse(csv, kind + u".csv"_s);
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        ImportRunner runner(*f.book);
+        const ImportKind k = *ImportRunner::kindFromKey(kind);
+        const auto fields = runner.fields(k);
+        QVERIFY(fields);
+        ImportOptions options;
+        options.today = date("2026-11-23");
+        const auto result = runner.run(k, *table, ImportMapping::suggest(*fields, table->header), options);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+        QStringList seen;
+        for (const ImportProblem &p : result->problems)
+            seen << u"%1 %2"_s.arg(p.row).arg(p.column);
+        QCOMPARE(seen, problems);
+        QCOMPARE(result->created, created);
+        QSqlQuery q(f.book->database());
+        const QString table_ = kind == u"health"_s ? u"health_score"_s : kind == u"voc"_s ? u"voc"_s : u"nps_response"_s;
+        q.exec(u"SELECT count(*) FROM %1"_s.arg(table_));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), created);
+        if (!problems.isEmpty())
+            QCOMPARE(dumpBook(*f.book), before);
+        if (kind == u"voc"_s && created > 0) {
+            const auto first = VocRepository(*f.book).get(1);
+            QCOMPARE(first->links, (QList<VocLink>{{1, Importance::Dealbreaker}, {2, Importance::Dealbreaker}}));
+            QCOMPARE(first->tags, (QStringList{u"PDF"_s, u"請求"_s}));
+            QCOMPARE(first->target, VocTarget::Both);
+            QCOMPARE(VocRepository(*f.book).get(2)->text, u"Slow, very \"slow\""_s);
+        }
     }
 
     void savedMappings()
