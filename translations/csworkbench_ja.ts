@@ -280,6 +280,125 @@
     </message>
 </context>
 <context>
+    <name>AccountImport</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部ID</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Acquisition source</source>
+        <translation>獲得チャネル</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>MRR (monthly, times 12)</source>
+        <translation>MRR（月額。12 倍して ARR に換算）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>契約更新日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Churned (yes/no)</source>
+        <translation>解約済み（yes/no）</translation>
+    </message>
+    <message>
+        <source>Churn date</source>
+        <translation>解約日</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation>解約理由</translation>
+    </message>
+    <message>
+        <source>map ARR or MRR, not both</source>
+        <translation>ARR と MRR のどちらか一方だけを対応付けてください</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>名前は必須です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a touch model (high, low, tech)</source>
+        <translation>「%1」はタッチモデルではありません（high, low, tech のいずれか）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stage</source>
+        <translation>「%1」はステージではありません</translation>
+    </message>
+    <message>
+        <source>the start date is in the future</source>
+        <translation>契約開始日が未来の日付です</translation>
+    </message>
+    <message>
+        <source>the churn date is in the future</source>
+        <translation>解約日が未来の日付です</translation>
+    </message>
+    <message>
+        <source>the churn date is before the start date</source>
+        <translation>解約日が契約開始日より前です</translation>
+    </message>
+    <message>
+        <source>a churned account needs a churn date (map churned_on)</source>
+        <translation>解約済みのアカウントには解約日が必要です（churned_on を対応付けてください）</translation>
+    </message>
+    <message>
+        <source>the same account as row %1</source>
+        <translation>%1 行目と同じアカウントです</translation>
+    </message>
+    <message>
+        <source>the book has %1 accounts of this name; map external_id to tell them apart</source>
+        <translation>ブックにはこの名前のアカウントが %1 件あります。区別するには external_id を対応付けてください</translation>
+    </message>
+    <message>
+        <source>the book already has this account (id %1); choose to update or skip duplicates</source>
+        <translation>このアカウントはすでにブックにあります（ID %1）。重複の扱いとして更新かスキップを選んでください</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 から取り込み</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>取り込みを中止しました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountLifecycle</name>
     <message>
         <source>external id %1 already belongs to account %2</source>
@@ -491,12 +610,20 @@
         <translation>ブックの整合性とスキーマを検査します。問題があれば終了ステータス 1 で終了します。</translation>
     </message>
     <message>
-        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals and %5 health scores in %6.</source>
-        <translation>%6 に %1 件のアカウントを生成しました（ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件、ヘルススコア %5 件）。</translation>
-    </message>
-    <message>
         <source>How many monthly health snapshots each account gets.</source>
         <translation>アカウントごとの月次ヘルススナップショット数</translation>
+    </message>
+    <message>
+        <source>--voc: &apos;%1&apos; is not a whole number</source>
+        <translation>--voc: 「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals, %5 health scores and %6 VOC entries in %7.</source>
+        <translation>%7 に、アカウント %1 件、ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件、ヘルススコア %5 件、顧客の声 %6 件を生成しました。</translation>
+    </message>
+    <message>
+        <source>How many VOC entries (default: one for every four accounts).</source>
+        <translation>顧客の声の件数（既定: アカウント 4 件につき 1 件）</translation>
     </message>
 </context>
 <context>
@@ -662,6 +789,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Shift_JIS (CP932) text; choose its encoding</source>
+        <translation>%1 は UTF-8 でも Shift_JIS（CP932）でもありません。文字コードを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 は空です</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (CSV or TSV)</source>
+        <translation>%1 はテキストファイル（CSV または TSV）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding</source>
+        <translation>%1 は正しい UTF-8 ではありません。文字コード Shift_JIS（cp932）を試してください</translation>
+    </message>
+    <message>
+        <source>%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS</source>
+        <translation>%1 には UTF-16 のバイトオーダーマーク（BOM）がありません。UTF-8 か Shift_JIS を試してください</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16</source>
+        <translation>%1 は正しい UTF-16 ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not valid Shift_JIS (CP932); try UTF-8</source>
+        <translation>%1 は正しい Shift_JIS（CP932）ではありません。UTF-8 を試してください</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: text after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>%1、%2 行目、%3 列目: 閉じ引用符の後に文字があります（引用符で囲んだフィールド内の引用符は 2 つ重ねてください）</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: a quoted field opened on line %4 is never closed</source>
+        <translation>%1、%2 行目、%3 列目: %4 行目で始まる引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 cells, the header has %3</source>
+        <translation>%1 行目のセル数は %2 ですが、見出し行のセル数は %3 です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>the number of accounts must be between 1 and 1000000, not %1</source>
@@ -682,6 +860,10 @@ Commands:
     <message>
         <source>the number of health snapshots must be between 0 and 24, not %1</source>
         <translation>ヘルススナップショットの数は 0〜24 で指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>the number of VOC entries must be between 0 and 5000000, not %1</source>
+        <translation>顧客の声の件数は 0〜5000000 で指定してください（指定値: %1）</translation>
     </message>
 </context>
 <context>
@@ -717,10 +899,6 @@ Commands:
     <message>
         <source>Scorecard</source>
         <translation>スコアカード</translation>
-    </message>
-    <message>
-        <source>--format: &apos;%1&apos; is not table, csv or json</source>
-        <translation>--format: 「%1」は table, csv, json のいずれでもありません</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -879,6 +1057,172 @@ Commands:
     <message>
         <source>alert %1 is closed already</source>
         <translation>アラート %1 はすでに閉じられています</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>&apos;%1&apos; cannot be imported (accounts, health, voc, nps)</source>
+        <translation>「%1」は取り込めません（accounts, health, voc, nps のいずれか）</translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is not auto, utf-8, cp932 or utf-16</source>
+        <translation>--encoding: 「%1」は auto, utf-8, cp932, utf-16 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--delimiter: &apos;%1&apos; is not auto, comma, tab or semicolon</source>
+        <translation>--delimiter: 「%1」は auto, comma, tab, semicolon のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--date-order: &apos;%1&apos; is not ymd, mdy or dmy</source>
+        <translation>--date-order: 「%1」は ymd, mdy, dmy のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--on-duplicate: &apos;%1&apos; is not stop, update or skip</source>
+        <translation>--on-duplicate: 「%1」は stop, update, skip のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>… and %1 more; --errors FILE saves them all as CSV</source>
+        <translation>…ほか %1 件（--errors FILE ですべてを CSV に保存できます）</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1 (problems: %2):
+</source>
+        <translation>%1 からは何も取り込んでいません（問題: %2 件）:
+</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3 (%4; mapping %5).</source>
+        <translation>試行（書き込みなし）: 作成 %1 件、更新 %2 件、スキップ %3 件の予定です（文字コード: %4、列の対応付け: %5）。</translation>
+    </message>
+    <message>
+        <source>Imported: created %1, updated %2, skipped %3 (%4; mapping %5).</source>
+        <translation>取り込みました: 作成 %1 件、更新 %2 件、スキップ %3 件（文字コード: %4、列の対応付け: %5）。</translation>
+    </message>
+    <message>
+        <source>Import a CSV or TSV file: every row is checked, then all are written or none.</source>
+        <translation>CSV または TSV ファイルを取り込みます。すべての行を検査し、問題がなければ全行を書き込みます（問題が 1 つでもあれば何も書き込みません）。</translation>
+    </message>
+    <message>
+        <source>Which column fills which field, over the suggested mapping: FIELD=COLUMN,... (a header or a column number; empty unmaps).</source>
+        <translation>提案された対応付けを上書きする、フィールドと列の対応: FIELD=COLUMN,...（COLUMN は見出しまたは列番号。空にすると対応付けを解除）</translation>
+    </message>
+    <message>
+        <source>Start from a mapping saved in the book.</source>
+        <translation>ブックに保存した列の対応付けから始める</translation>
+    </message>
+    <message>
+        <source>Save the mapping used in the book under a name.</source>
+        <translation>使用した列の対応付けを、名前を付けてブックに保存</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (detected by default).</source>
+        <translation>ファイルの文字コード（既定: 自動検出）</translation>
+    </message>
+    <message>
+        <source>The field separator (detected by default).</source>
+        <translation>区切り文字（既定: 自動検出）</translation>
+    </message>
+    <message>
+        <source>How to read dates with the year last, like 04/01/2026.</source>
+        <translation>04/01/2026 のように年が最後にある日付の読み方</translation>
+    </message>
+    <message>
+        <source>For accounts the book already has (same external id, else name).</source>
+        <translation>ブックにすでにあるアカウント（外部IDが同じもの、外部IDがなければ名前が同じもの）の扱い</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>検査と件数の集計のみ行い、何も書き込まない</translation>
+    </message>
+    <message>
+        <source>Save every bad cell to this CSV file.</source>
+        <translation>問題のあるセルをすべてこの CSV ファイルに保存</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>--map: &apos;%1&apos; is not FIELD=COLUMN</source>
+        <translation>--map: 「%1」は FIELD=COLUMN の形式ではありません</translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is not a field here (%2)</source>
+        <translation>--map: 「%1」はここで使えるフィールドではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;%1&apos; (it has: %2)</source>
+        <translation>--map: ファイルに列「%1」がありません（ある列: %2）</translation>
+    </message>
+    <message>
+        <source>no column is mapped to %1; map one with --map %2=COLUMN</source>
+        <translation>%1 に対応付けられた列がありません。--map %2=COLUMN で対応付けてください</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>importing %1 is not available yet</source>
+        <translation>%1 の取り込みにはまだ対応していません</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import</source>
+        <translation>%1 には見出し行しかなく、取り込む行がありません</translation>
+    </message>
+    <message>
+        <source>the saved mapping &apos;%1&apos; does not fit %2: %3</source>
+        <translation>保存済みの列の対応付け「%1」は %2 に合いません: %3</translation>
+    </message>
+    <message>
+        <source>no %1 mapping is saved as &apos;%2&apos;</source>
+        <translation>「%2」という名前の %1 用の列の対応付けは保存されていません</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3 (&apos;%4&apos;): %5</source>
+        <translation>%1、%2 行目、列 %3（値「%4」）: %5</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>「%1」は yes, no のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
+        <translation>「%1」は存在しない日付です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; puts the year last: choose whether it is month/day/year or day/month/year</source>
+        <translation>「%1」は年が最後にあります。月/日/年と日/月/年のどちらの順か指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (2026-04-01, 2026/4/1 or 2026年4月1日)</source>
+        <translation>「%1」は日付ではありません（2026-04-01、2026/4/1、2026年4月1日 のいずれかの形式）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; amounts are zero or more</source>
+        <translation>「%1」は負の値です。金額は 0 以上で指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>「%1」は金額ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +1537,6 @@ Commands:
         <translation>--touch: 「%1」はタッチモデルではありません（%2 のいずれか）</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not table, csv or json</source>
-        <translation>--format: 「%1」は table, csv, json のいずれでもありません</translation>
-    </message>
-    <message>
         <source>Scorecard %1 (%2): red below %3, yellow %3–%4, green from %4; complete with %5 % of the weight; alert on a drop of %6 points in 30 days</source>
         <translation>スコアカード %1（%2）: 赤 %3 未満、黄 %3〜%4、緑 %4 以上。重みの %5 % に値があれば完全なスコア。30 日間で %6 ポイント下落するとアラート</translation>
     </message>
@@ -1403,6 +1743,544 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VocCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a VOC entry id</source>
+        <translation>「%1」は顧客の声のIDではありません</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Hand-off to</source>
+        <translation>引き継ぎ先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手経路</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Account count</source>
+        <translation>アカウント数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Weighted ARR</source>
+        <translation>重み付きARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>リスクのあるARR</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>統合先</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更項目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Log what customers said; prints the new VOC entry&apos;s id. IMPORTANCE is 1-3 or nice-to-have, important, dealbreaker.</source>
+        <translation>顧客の声を記録し、新しい顧客の声の ID を表示します。IMPORTANCE は 1〜3 または nice-to-have, important, dealbreaker のいずれかです。</translation>
+    </message>
+    <message>
+        <source>What kind of voice it is.</source>
+        <translation>顧客の声の種類</translation>
+    </message>
+    <message>
+        <source>What the customer said.</source>
+        <translation>顧客が話した内容</translation>
+    </message>
+    <message>
+        <source>Hand off to product, marketing or both (default product).</source>
+        <translation>引き継ぎ先: product, marketing, both のいずれか（既定: product）</translation>
+    </message>
+    <message>
+        <source>Free tags, comma-separated.</source>
+        <translation>自由入力のタグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Where it was heard: %1.</source>
+        <translation>入手経路: %1 のいずれか</translation>
+    </message>
+    <message>
+        <source>Importance for accounts given without one (default nice-to-have).</source>
+        <translation>重要度を指定していないアカウントの重要度（既定: nice-to-have）</translation>
+    </message>
+    <message>
+        <source>When it was heard (default today).</source>
+        <translation>聞いた日（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>One VOC entry with its accounts and impact.</source>
+        <translation>顧客の声 1 件を、関連するアカウントとインパクトとともに表示します。</translation>
+    </message>
+    <message>
+        <source>Change an entry: status=S to=T tags=A,B kind=K source=S text=T accounts=ID[:IMPORTANCE],...</source>
+        <translation>顧客の声を変更します: status=S to=T tags=A,B kind=K source=S text=T accounts=ID[:IMPORTANCE],...</translation>
+    </message>
+    <message>
+        <source>When it changed (default today).</source>
+        <translation>変更日（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate entry into another; accounts and tags are united.</source>
+        <translation>重複した顧客の声を別の顧客の声に統合します。アカウントとタグはまとめられます。</translation>
+    </message>
+    <message>
+        <source>The entry that stays.</source>
+        <translation>統合先（残す方）の顧客の声</translation>
+    </message>
+    <message>
+        <source>When it was merged (default today).</source>
+        <translation>統合日（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>Record that a customer contact was told what became of the entry (closed loop).</source>
+        <translation>顧客の声の対応結果を顧客の担当者に報告したことを記録します（顧客に報告済み）。</translation>
+    </message>
+    <message>
+        <source>Who was told.</source>
+        <translation>報告した相手</translation>
+    </message>
+    <message>
+        <source>How: email, call, meeting...</source>
+        <translation>報告方法（メール、電話、ミーティングなど）</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation>報告日（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>Every dated change of an entry and who was told.</source>
+        <translation>顧客の声の変更履歴と報告先を日付順に表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>VocExport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Hand-off to</source>
+        <translation>引き継ぎ先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手経路</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Weighted ARR</source>
+        <translation>重み付きARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>リスクのあるARR</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>リスクのあるアカウント数</translation>
+    </message>
+    <message>
+        <source>Account names</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>CSMs</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Contacts told</source>
+        <translation>報告した顧客担当者</translation>
+    </message>
+    <message>
+        <source>VOC reports are written in UTF-8 or CP932</source>
+        <translation>顧客の声レポートは UTF-8 または CP932 で書き出します</translation>
+    </message>
+    <message>
+        <source>could not write: %1</source>
+        <translation>書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>VOC entry %1, column %2: %3 cannot be written in %4; export as UTF-8 instead (with --bom for Excel)</source>
+        <translation>顧客の声 #%1、列「%2」: %3 は %4 では書き出せません。代わりに UTF-8 で書き出してください（Excel 用には --bom を付けて）</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>書き出しを中止しました</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocListCommands</name>
+    <message>
+        <source>--bom is for UTF-8 files; cp932 has no byte order mark</source>
+        <translation>--bom は UTF-8 のファイル用です。cp932 にはバイトオーダーマークはありません</translation>
+    </message>
+    <message>
+        <source>say where to write: --output FILE, or --output - for standard output</source>
+        <translation>書き出し先を指定してください: --output FILE（標準出力には --output -）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VOC entries written to %1</source>
+        <translation>
+            <numerusform>%1 に顧客の声を %n 件書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VOC entries ranked by impact, with their accounts&apos; ARR and ARR at risk.</source>
+        <translation>顧客の声をインパクト順に、関連アカウントの ARR とリスクのあるARRとともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Write the hand-off report: the filtered VOC entries, ranked, as CSV.</source>
+        <translation>引き継ぎ用レポートを書き出します。絞り込んだ顧客の声を順位付けして CSV で出力します。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>書き出す CSV ファイル（標準出力には -）</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>先頭に UTF-8 のバイトオーダーマーク（BOM）を付ける（Excel 用）</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or cp932 for older Japanese Excel.</source>
+        <translation>utf-8（既定）、または古い日本語版 Excel 用の cp932</translation>
+    </message>
+    <message>
+        <source>Leave out customer-identifying columns (account names, contacts).</source>
+        <translation>顧客を特定できる列（アカウント名、報告した顧客担当者）を除外</translation>
+    </message>
+</context>
+<context>
+    <name>VocNames</name>
+    <message>
+        <source>Feature request</source>
+        <translation>機能要望</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>不具合</translation>
+    </message>
+    <message>
+        <source>Usability barrier</source>
+        <translation>使いにくさ</translation>
+    </message>
+    <message>
+        <source>Expectation gap</source>
+        <translation>期待とのギャップ</translation>
+    </message>
+    <message>
+        <source>Praise / success story</source>
+        <translation>成功事例・称賛</translation>
+    </message>
+    <message>
+        <source>Churn reason</source>
+        <translation>解約理由</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>プロダクト</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Product and marketing</source>
+        <translation>プロダクトとマーケティング</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>トリアージ済み</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>引き継ぎ済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計画済み</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>顧客に報告済み</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>サポート</translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <source>Nice to have (+1)</source>
+        <translation>あれば良い（+1）</translation>
+    </message>
+    <message>
+        <source>Important (+2)</source>
+        <translation>重要（+2）</translation>
+    </message>
+    <message>
+        <source>Dealbreaker (+3)</source>
+        <translation>必須（+3）</translation>
+    </message>
+</context>
+<context>
+    <name>VocOptions</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1: 「%2」は %3 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account id (ID or ID:IMPORTANCE)</source>
+        <translation>「%1」はアカウントIDではありません（ID または ID:IMPORTANCE の形式）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: importance is 1, 2 or 3 (nice-to-have, important, dealbreaker)</source>
+        <translation>「%1」: 重要度は 1, 2, 3（nice-to-have, important, dealbreaker）のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>name at least one account id</source>
+        <translation>アカウントIDを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=VALUE</source>
+        <translation>「%1」は FIELD=VALUE の形式ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VOC field (status, to, tags, kind, source, text, accounts)</source>
+        <translation>「%1」は顧客の声のフィールドではありません（status, to, tags, kind, source, text, accounts のいずれか）</translation>
+    </message>
+    <message>
+        <source>Only entries for product, marketing (each includes both) or both.</source>
+        <translation>この引き継ぎ先の顧客の声のみ: product, marketing（いずれも both を含む）, both</translation>
+    </message>
+    <message>
+        <source>Only entries in this status.</source>
+        <translation>この状態の顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries of this kind.</source>
+        <translation>この種類の顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries with this tag.</source>
+        <translation>このタグが付いた顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries whose text contains this (Japanese too).</source>
+        <translation>内容にこの文字列を含む顧客の声のみ（日本語も可）</translation>
+    </message>
+    <message>
+        <source>Only entries logged on or after.</source>
+        <translation>この日以降に記録された顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries logged on or before.</source>
+        <translation>この日以前に記録された顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries from accounts of this CSM.</source>
+        <translation>この担当CSMのアカウントの顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries from accounts of this touch model.</source>
+        <translation>このタッチモデルのアカウントの顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Only entries of this account.</source>
+        <translation>このアカウントの顧客の声のみ</translation>
+    </message>
+    <message>
+        <source>Rank by impact (ARR x importance), arr, risk, accounts, date or id.</source>
+        <translation>並べ替えの基準: impact（ARR × 重要度）, arr, risk, accounts, date, id のいずれか</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>VocRepository</name>
+    <message>
+        <source>there is no VOC entry %1 in this book</source>
+        <translation>このブックに顧客の声 #%1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>VocService</name>
+    <message>
+        <source>the VOC text is empty: say what the customer said</source>
+        <translation>顧客の声の内容が空です。顧客が話した内容を入力してください</translation>
+    </message>
+    <message>
+        <source>the VOC entry has no date</source>
+        <translation>顧客の声に日付がありません</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future (today is %2)</source>
+        <translation>日付 %1 は未来の日付です（今日は %2）</translation>
+    </message>
+    <message>
+        <source>a VOC entry needs at least one account that said it</source>
+        <translation>顧客の声には、発言したアカウントが 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>account %1 is listed twice</source>
+        <translation>アカウント %1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>VOC entry %1 was merged into %2; change that one instead</source>
+        <translation>顧客の声 #%1 は #%2 に統合済みです。統合先の顧客の声を変更してください</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日付 %1 は未来の日付です</translation>
+    </message>
+    <message>
+        <source>VOC entry %1 cannot be merged into itself</source>
+        <translation>顧客の声 #%1 をそれ自体に統合することはできません</translation>
+    </message>
+    <message>
+        <source>VOC entry %1 was already merged into %2</source>
+        <translation>顧客の声 #%1 はすでに #%2 に統合済みです</translation>
+    </message>
+    <message>
+        <source>account %1 is not linked to VOC entry %2</source>
+        <translation>アカウント %1 は顧客の声 #%2 に関連付けられていません</translation>
+    </message>
+</context>
+<context>
+    <name>VocWorkflow</name>
+    <message>
+        <source>VOC entry %1 cannot move from %2 to %3 (statuses move forward: new, triaged, handed-off, accepted, planned, done; or declined; then closed-loop); from %2 it can move to: %4</source>
+        <translation>顧客の声 #%1 の状態を %2 から %3 に変更できません（状態は new, triaged, handed-off, accepted, planned, done の順に進むか declined になり、その後 closed-loop になります）。%2 から変更できる状態: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>csw::AccountDetailView</name>
     <message>
         <source>&amp;Move to stage…</source>
@@ -1455,6 +2333,10 @@ Commands:
     <message>
         <source>Health</source>
         <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>顧客の声</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2450,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csw::AccountPicker</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>Type part of an account name, or #id</source>
+        <translation>アカウント名の一部、または #ID を入力</translation>
+    </message>
+    <message>
+        <source>choose an account first</source>
+        <translation>先にアカウントを選んでください</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>ブックが開かれていません</translation>
+    </message>
+    <message>
+        <source>no account matches “%1”</source>
+        <translation>「%1」に一致するアカウントはありません</translation>
+    </message>
+    <message>
+        <source>several accounts match “%1”: pick one from the list</source>
+        <translation>「%1」に一致するアカウントが複数あります。一覧から選んでください</translation>
+    </message>
+</context>
+<context>
     <name>csw::AccountTableModel</name>
     <message>
         <source>Name</source>
@@ -1620,6 +2529,40 @@ Commands:
     <message>
         <source>Health score %1 (%2)</source>
         <translation>ヘルススコア %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountVocModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>発言内容</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountVocPanel</name>
+    <message>
+        <source>&amp;Log VOC…</source>
+        <translation>顧客の声を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log what this customer said (Ctrl+Shift+V)</source>
+        <translation>この顧客が話した内容を記録します（Ctrl+Shift+V）</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +3143,18 @@ Commands:
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
+    <message>
+        <source>&amp;Export VOC Report…</source>
+        <translation>顧客の声レポートを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log VOC…</source>
+        <translation>顧客の声を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log what a customer said, for product and marketing</source>
+        <translation>顧客が話した内容を、プロダクトとマーケティングのために記録します</translation>
+    </message>
 </context>
 <context>
     <name>csw::MainWindow</name>
@@ -2230,14 +3185,6 @@ Commands:
     <message>
         <source>&lt;b&gt;CS Workbench %1&lt;/b&gt;&lt;p&gt;A workbench for customer-success teams: the book of accounts, their health, and the voice of the customer for product and marketing.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CS Workbench %1&lt;/b&gt;&lt;p&gt;カスタマーサクセスチームのためのワークベンチ。アカウントのブックとそのヘルスを管理し、顧客の声（VOC）をプロダクトやマーケティングに届けます。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Voice of the Customer</source>
-        <translation>顧客の声（VOC）</translation>
-    </message>
-    <message>
-        <source>What customers ask for and complain about, ranked by the revenue behind it and handed off to product and marketing, will be kept here.</source>
-        <translation>顧客からの要望や不満を、関係する売上の大きさ順に並べ、プロダクトやマーケティングへの引き継ぎとあわせてここで管理する予定です。</translation>
     </message>
     <message>
         <source>Select an account first.</source>
@@ -2483,6 +3430,608 @@ Commands:
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocBoardView</name>
+    <message>
+        <source>&amp;New VOC Entry…</source>
+        <translation>新しい顧客の声(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport VOC Report…</source>
+        <translation>顧客の声レポートを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>件数: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocDetailPanel</name>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>状態を変更(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;told…</source>
+        <translation>顧客に報告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Accounts behind it</source>
+        <translation>発言したアカウント</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>顧客の声 #%1 · %2</translation>
+    </message>
+    <message>
+        <source>No VOC entry selected</source>
+        <translation>顧客の声が選択されていません</translation>
+    </message>
+    <message>
+        <source>Hand off to: %1</source>
+        <translation>引き継ぎ先: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>入手経路: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>記録日: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <source>Merged into entry %1</source>
+        <translation>#%1 に統合済み</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 · ARR %2 · weighted %3 · at risk %4</source>
+        <translation>アカウント: %1 件 · ARR %2 · 重み付き %3 · リスクあり %4</translation>
+    </message>
+    <message>
+        <source>Move VOC entry %1 to %2</source>
+        <translation>顧客の声 #%1 の状態を「%2」に変更</translation>
+    </message>
+    <message>
+        <source>Merge VOC entry %1 into %2</source>
+        <translation>顧客の声 #%1 を #%2 に統合</translation>
+    </message>
+    <message>
+        <source>Record that the customer was told (VOC entry %1)</source>
+        <translation>顧客への報告の記録（顧客の声 #%1）</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What did the customer say? In their words, as far as you can.</source>
+        <translation>顧客は何と言っていましたか？ できるだけ顧客の言葉のまま記入してください。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. reporting, export</source>
+        <translation>カンマ区切り（例: レポート, エクスポート）</translation>
+    </message>
+    <message>
+        <source>Tags in use: %1</source>
+        <translation>使用中のタグ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>発言内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off to:</source>
+        <translation>引き継ぎ先(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>入手経路(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Importance weighs each account&apos;s ARR in the impact: nice to have +1, important +2, dealbreaker +3. Select an account to change it.</source>
+        <translation>重要度は、インパクトの計算で各アカウントの ARR に掛ける重みです（あれば良い +1、重要 +2、必須 +3）。変更するにはアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Log Voice of the Customer</source>
+        <translation>顧客の声の記録</translation>
+    </message>
+    <message>
+        <source>Edit VOC Entry %1</source>
+        <translation>顧客の声 #%1 の編集</translation>
+    </message>
+    <message>
+        <source>no account has the id %1</source>
+        <translation>ID %1 のアカウントはありません</translation>
+    </message>
+    <message>
+        <source>Log VOC “%1”</source>
+        <translation>顧客の声「%1」の記録</translation>
+    </message>
+    <message>
+        <source>Edit VOC entry %1</source>
+        <translation>顧客の声 #%1 の編集</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocExportDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8（BOM 付き、Excel 用）</translation>
+    </message>
+    <message>
+        <source>CP932 (Shift_JIS, older Japanese Excel)</source>
+        <translation>CP932（Shift_JIS、古い日本語版 Excel 用）</translation>
+    </message>
+    <message>
+        <source>Leave out customer-identifying columns (account names, contacts told)</source>
+        <translation>顧客を特定できる列（アカウント名、報告した顧客担当者）を除外する</translation>
+    </message>
+    <message>
+        <source>Export VOC Report</source>
+        <translation>顧客の声レポートの書き出し</translation>
+    </message>
+    <message>
+        <source>voc-report-%1.csv</source>
+        <translation>voc-report-%1.csv</translation>
+    </message>
+    <message>
+        <source>Entries to export: %1, as the board shows them (its filters and ranking).</source>
+        <translation>書き出す件数: %1 件（ボードに表示されているとおりの絞り込みと並び順）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>choose the file to write</source>
+        <translation>書き出すファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>Exporting the VOC report (entries: %1)…</source>
+        <translation>顧客の声レポートを書き出しています（%1 件）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Nothing was exported, and %1 was left as it was: %2</source>
+        <translation>何も書き出していません。%1 は変更していません: %2</translation>
+    </message>
+    <message>
+        <source>Exported the VOC report to %1 (entries: %2)</source>
+        <translation>顧客の声レポートを %1 に書き出しました（%2 件）</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocFilterBar</name>
+    <message>
+        <source>Search the text and tags (any language, any length)</source>
+        <translation>内容とタグを検索（言語・文字数を問わず）</translation>
+    </message>
+    <message>
+        <source>Logged on or after</source>
+        <translation>この日以降に記録</translation>
+    </message>
+    <message>
+        <source>Logged on or before</source>
+        <translation>この日以前に記録</translation>
+    </message>
+    <message>
+        <source>All hand-offs</source>
+        <translation>すべての引き継ぎ先</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>Hand-off:</source>
+        <translation>引き継ぎ先:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>CSM:</source>
+        <translation>担当CSM:</translation>
+    </message>
+    <message>
+        <source>Touch:</source>
+        <translation>タッチモデル:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>All CSMs</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocHistoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Logged as %1</source>
+        <translation>「%1」として記録</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Merged into entry %1</source>
+        <translation>#%1 に統合</translation>
+    </message>
+    <message>
+        <source>Entry %1 merged into this one</source>
+        <translation>#%1 をこの顧客の声に統合</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Hand-off to</source>
+        <translation>引き継ぎ先</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手経路</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Accounts (id:importance)</source>
+        <translation>アカウント（ID:重要度）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>顧客担当者</translation>
+    </message>
+    <message>
+        <source>, via %1</source>
+        <translation>（経由: %1）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>顧客に報告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocLinkModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation>アカウント %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the account</source>
+        <translation>ダブルクリックでアカウントを開きます</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocLoopDialog</name>
+    <message>
+        <source>Customer Told — VOC Entry %1</source>
+        <translation>顧客に報告 — 顧客の声 #%1</translation>
+    </message>
+    <message>
+        <source>Who was told, e.g. Ms. Tanaka (IT manager)</source>
+        <translation>報告した相手（例: 情報システム部 田中様）</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>ウェビナー</translation>
+    </message>
+    <message>
+        <source>in-product notice</source>
+        <translation>製品内のお知らせ</translation>
+    </message>
+    <message>
+        <source>What they were told (optional)</source>
+        <translation>報告した内容（任意）</translation>
+    </message>
+    <message>
+        <source>Mark the entry as “%1”</source>
+        <translation>この顧客の声を「%1」にする</translation>
+    </message>
+    <message>
+        <source>Only done or declined entries can be closed-loop.</source>
+        <translation>「顧客に報告済み」にできるのは、状態が完了または見送りの顧客の声だけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>報告した相手(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Via:</source>
+        <translation>報告方法(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocMergeDialog</name>
+    <message>
+        <source>Merge VOC Entry %1</source>
+        <translation>顧客の声 #%1 の統合</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>Search the entries to find the one to keep</source>
+        <translation>顧客の声を検索して、残すものを探す</translation>
+    </message>
+    <message>
+        <source>Entry %1 joins the entry you choose: its accounts (the higher importance wins) and tags are added to it, and entry %1 leaves the board, pointing to it.</source>
+        <translation>顧客の声 #%1 を、選んだ顧客の声に統合します。アカウント（重要度は高い方を採用）とタグが統合先に追加され、#%1 は統合先へのリンクを残してボードから外れます。</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into entry:</source>
+        <translation>統合先(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose the entry to keep.</source>
+        <translation>残す顧客の声を選んでください。</translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself.</source>
+        <translation>顧客の声をそれ自体に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was merged into %2 already.</source>
+        <translation>#%1 はすでに #%2 に統合済みです。</translation>
+    </message>
+    <message>
+        <source>Keep entry %1 (%2): %3</source>
+        <translation>#%1 を残す（%2）: %3</translation>
+    </message>
+</context>
+<context>
+    <name>csw::VocTableModel</name>
+    <message>
+        <source>Accounts at risk (red health or churn prevention): %1</source>
+        <translation>リスクのあるアカウント（ヘルスが赤、またはチャーン防止ステージ）: %1 件</translation>
+    </message>
+    <message>
+        <source>Impact: the ARR of each account times its importance (1 to 3)</source>
+        <translation>インパクト: 各アカウントの ARR × 重要度（1〜3）の合計</translation>
+    </message>
+    <message>
+        <source>ARR of the accounts in red health or in churn prevention</source>
+        <translation>ヘルスが赤、またはチャーン防止ステージにあるアカウントの ARR</translation>
+    </message>
+    <message>
+        <source>Click to rank by this column</source>
+        <translation>クリックするとこの列で並べ替えます</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Hand-off to</source>
+        <translation>引き継ぎ先</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Weighted ARR</source>
+        <translation>重み付きARR</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>リスクのあるARR</translation>
     </message>
 </context>
 <context>
