@@ -27,7 +27,8 @@ QList<Period> PortfolioReport::trendPeriods(const PortfolioRequest &request)
 }
 
 Expected<PortfolioData> PortfolioReport::compute(const Book &book, const PortfolioRequest &request,
-                                                 const std::atomic_bool *cancel)
+                                                 const std::atomic_bool *cancel,
+                                                 const std::function<void(const PortfolioData &)> &partial)
 {
     const auto stopped = [cancel] { return cancel && cancel->load(); };
     const Error cancelled{tr("the portfolio computation was cancelled")};
@@ -106,6 +107,8 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
         if (const Status ok = step(); !ok)
             return ok.error();
     }
+    if (partial)
+        partial(data);
     for (const Period &period : trendPeriods(request)) {
         if (stopped())
             return cancelled;

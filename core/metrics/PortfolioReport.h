@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <atomic>
+#include <functional>
 
 namespace csw {
 
@@ -72,9 +73,11 @@ public:
     // period's end (or today, when that is earlier).
     static QList<Period> trendPeriods(const PortfolioRequest &request);
 
-    // Stops early with an error when `cancel` becomes true.
+    // Stops early with an error when `cancel` becomes true. `partial`, when given, gets the
+    // data without the retention trend (the slowest part: one KPI run per step) first.
     static Expected<PortfolioData> compute(const Book &book, const PortfolioRequest &request,
-                                           const std::atomic_bool *cancel = nullptr);
+                                           const std::atomic_bool *cancel = nullptr,
+                                           const std::function<void(const PortfolioData &)> &partial = {});
 };
 
 } // namespace csw

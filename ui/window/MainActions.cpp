@@ -23,6 +23,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     closeBook = file->addAction(tr("&Close Book"));
     closeBook->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    printPortfolio = file->addAction(tr("&Print Portfolio Report…"));
+    printPortfolio->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -97,7 +100,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
 
 QList<QAction *> MainActions::bookActions() const
 {
-    QList<QAction *> actions = {backupBook, closeBook, find, addAccount, moveStage, renew, churn};
+    QList<QAction *> actions = {backupBook, closeBook, printPortfolio, find, addAccount, moveStage, renew, churn};
     return actions + views;
 }
 

@@ -25,6 +25,7 @@ public:
     QMenu *recentBooks;
     QAction *backupBook;
     QAction *closeBook;
+    QAction *printPortfolio;
     QAction *quit;
     QAction *undo;
     QAction *redo;

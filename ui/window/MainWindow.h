@@ -11,8 +11,8 @@ namespace csw {
 class AccountsView;
 class Book;
 class BookSession;
-class BookSummaryView;
 class MainActions;
+class PortfolioView;
 class WelcomeView;
 
 // The workbench window: wires the session, the actions and the views together.
@@ -32,6 +32,7 @@ public:
     BookSession &session() const { return *m_session; }
     MainActions &actions() const { return *m_actions; }
     AccountsView *accountsView() const { return m_accounts; }
+    PortfolioView *portfolioView() const { return m_portfolio; }
     void showView(int view);
     int currentView() const;
 
@@ -59,7 +60,7 @@ private:
     MainActions *m_actions;
     QStackedWidget *m_stack;
     AccountsView *m_accounts;
-    BookSummaryView *m_portfolio;
+    PortfolioView *m_portfolio;
     WelcomeView *m_welcome;
     QLabel *m_bookLabel;
     int m_view = Accounts;
