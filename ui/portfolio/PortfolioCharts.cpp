@@ -82,9 +82,18 @@ void fitFromZero(QValueAxis *axis, double maximum)
     axis->applyNiceNumbers();
 }
 
+// Twelve months share half a window: the month alone; the title gives the years.
 QString monthLabel(const Date &day)
 {
-    return QLocale().toString(Formatting::toQDate(day), QStringLiteral("MMM yyyy"));
+    return QLocale().toString(Formatting::toQDate(day), QStringLiteral("MMM"));
+}
+
+QString monthSpan(const Date &first, const Date &last)
+{
+    const QLocale locale;
+    const QString format = QStringLiteral("MMM yyyy");
+    return PortfolioCharts::tr("%1 – %2").arg(locale.toString(Formatting::toQDate(first), format),
+                                               locale.toString(Formatting::toQDate(last), format));
 }
 
 // A scope's account filter, narrowed further by the caller.
@@ -272,6 +281,10 @@ void PortfolioCharts::renewalMonths(PortfolioChart &chart, const PortfolioData &
     QStringList categories;
     for (const RenewalBucket &row : data.renewalMonths)
         categories << monthLabel(row.to);
+    if (!data.renewalMonths.isEmpty())
+        chart.chart()->setTitle(tr("Renewals by month, %1")
+                                    .arg(monthSpan(data.renewalMonths.constFirst().from,
+                                                   data.renewalMonths.constLast().to)));
     renewals(chart, data, data.renewalMonths, categories, currency);
 }
 
@@ -299,6 +312,10 @@ void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData 
             bottom = std::min(bottom, *value * 100);
         }
     }
+    if (!data.retention.isEmpty())
+        c->setTitle(tr("GRR and NRR, %1")
+                        .arg(monthSpan(data.retention.constFirst().period.first(),
+                                       data.retention.constLast().period.last())));
     for (QLineSeries *series : {grr, nrr}) {
         series->setPointsVisible(true);
         c->addSeries(series);
@@ -308,7 +325,8 @@ void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData 
     auto *y = new QValueAxis(c);
     y->setTitleText(tr("% of starting ARR"));
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setRange(std::max(0.0, std::floor(bottom / 10) * 10 - 10), std::ceil(top / 10) * 10 + 5);
+    y->setRange(std::max(0.0, std::floor(bottom / 10) * 10 - 10), std::ceil(top / 10) * 10 + 10);
+    y->applyNiceNumbers();
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *series : {grr, nrr}) {
@@ -337,7 +355,7 @@ void PortfolioCharts::onboarding(PortfolioChart &chart, const PortfolioData &dat
     QStringList categories;
     double top = 0;
     for (const OnboardingCohort &cohort : data.onboarding) {
-        categories << tr("%1 (%2)").arg(cohort.quarter.label()).arg(cohort.finished);
+        categories << cohort.quarter.label();
         median->append(cohort.medianDays.value_or(0));
         top = std::max(top, cohort.medianDays.value_or(0));
     }
@@ -345,7 +363,7 @@ void PortfolioCharts::onboarding(PortfolioChart &chart, const PortfolioData &dat
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     c->addSeries(series);
-    fitFromZero(axes(c, series, categories, tr("Days (accounts that left onboarding)")), top);
+    fitFromZero(axes(c, series, categories, tr("Median days")), top);
     c->legend()->setVisible(false);
 }
 
