@@ -146,6 +146,26 @@ QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &v
         where << QStringLiteral("health_band = ?");
         values << Scorecard::bandKey(*filter.health);
     }
+    if (!filter.plan.isEmpty()) {
+        where << QStringLiteral("plan = ?");
+        values << filter.plan;
+    }
+    if (!filter.source.isEmpty()) {
+        where << QStringLiteral("source = ?");
+        values << filter.source;
+    }
+    const std::pair<const std::optional<Date> &, QString> bounds[] = {
+        {filter.renewalFrom, QStringLiteral("renewal_on >= ?")},
+        {filter.renewalTo, QStringLiteral("renewal_on <= ?")},
+        {filter.churnedFrom, QStringLiteral("churned_on >= ?")},
+        {filter.churnedTo, QStringLiteral("churned_on <= ?")},
+    };
+    for (const auto &[bound, condition] : bounds) {
+        if (bound) {
+            where << condition;
+            values << Dates::toIso(*bound);
+        }
+    }
     if (!filter.search.trimmed().isEmpty()) {
         QString pattern = filter.search.trimmed();
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

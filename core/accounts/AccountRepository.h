@@ -24,6 +24,16 @@ struct AccountFilter
     std::optional<Touch> touch;
     std::optional<Band> health;   // the band of the latest health score
     QString search;   // part of the name, external id or CSM
+    // Narrower cuts, for lists opened from a chart: exact plan or acquisition source, and
+    // renewal or churn dates within inclusive bounds.
+    QString plan;
+    QString source;
+    std::optional<Date> renewalFrom;
+    std::optional<Date> renewalTo;
+    std::optional<Date> churnedFrom;
+    std::optional<Date> churnedTo;
+
+    bool operator==(const AccountFilter &) const = default;
 };
 
 // The orders a list of accounts can be sorted in; ties are broken by id.

@@ -77,6 +77,16 @@ Expected<std::unique_ptr<Book>> Book::connect(const QString &path, bool readOnly
 
 Expected<std::unique_ptr<Book>> Book::open(const QString &path)
 {
+    return openExisting(path, false);
+}
+
+Expected<std::unique_ptr<Book>> Book::openForReading(const QString &path)
+{
+    return openExisting(path, true);
+}
+
+Expected<std::unique_ptr<Book>> Book::openExisting(const QString &path, bool readOnly)
+{
     QFileInfo info(path);
     if (!info.exists())
         return Error{tr("there is no book at %1 (create one with 'csw init')").arg(path)};
@@ -92,7 +102,7 @@ Expected<std::unique_ptr<Book>> Book::open(const QString &path)
     if (header != QByteArray("SQLite format 3\0", 16))
         return Error{tr("%1 is not a CS Workbench book (it is not an SQLite database)").arg(path)};
 
-    auto book = connect(path, !writableByPermissions(path));
+    auto book = connect(path, readOnly || !writableByPermissions(path));
     if (!book)
         return book;
     if (auto ok = (*book)->checkIdentity(false); !ok)

@@ -27,6 +27,9 @@ public:
     // Opens an existing book, migrating it to the current schema. Refuses files that are not
     // books and books from a newer version without writing to them.
     static Expected<std::unique_ptr<Book>> open(const QString &path);
+    // Opens an existing book read-only, on a connection of its own: for reading a book another
+    // Book (in another thread) has open. Refuses a book that would need migrating.
+    static Expected<std::unique_ptr<Book>> openForReading(const QString &path);
     // Creates a new, empty book; refuses an existing file.
     static Expected<std::unique_ptr<Book>> create(const QString &path, const Currency &currency);
 
@@ -56,6 +59,7 @@ public:
 private:
     Book(QString path, QString connection, bool readOnly);
     static Expected<std::unique_ptr<Book>> connect(const QString &path, bool readOnly);
+    static Expected<std::unique_ptr<Book>> openExisting(const QString &path, bool readOnly);
     Status checkIdentity(bool newFile);
     Status configure();
     Status migrate();

@@ -46,7 +46,8 @@ struct AccountFacts
 };
 
 // The accounts: group value and AccountFlag bits. An account without a start date began with
-// its first 'new' ARR event; one without either never began. %1 is the grouping column.
+// its first 'new' ARR event; one without either never began. %1 is the grouping column, %2
+// narrows the accounts to the engine's scope.
 const QString accountSql = QStringLiteral(R"(
 SELECT x.id, x.grp,
     CASE WHEN x.began_on <= :s THEN 1 ELSE 0 END
@@ -61,7 +62,7 @@ SELECT x.id, x.grp,
 FROM (SELECT a.id, %1 AS grp, a.churned_on, a.renewal_on,
              COALESCE(a.start_on, (SELECT MIN(e.occurred_on) FROM arr_event e
                                    WHERE e.account_id = a.id AND e.kind = 'new')) AS began_on
-      FROM account a) x
+      FROM account a WHERE 1 = 1%2) x
 ORDER BY x.id)");
 
 // Each account's ARR after its last event on or before the day before the period and on or
@@ -240,7 +241,18 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
     const QString column = grouping == KpiGrouping::None
                                ? QStringLiteral("NULL")
                                : QStringLiteral("NULLIF(a.%1, '')").arg(groupingKey(grouping));
-    Status read = each(accountSql.arg(column), [&](const QSqlQuery &q) {
+    QString scope;
+    if (!m_scope.csm.isEmpty()) {
+        scope += QStringLiteral(" AND a.csm = :csm");
+        named.insert(QStringLiteral("csm"), m_scope.csm);
+    }
+    if (m_scope.touch) {
+        scope += QStringLiteral(" AND a.touch = :touch");
+        named.insert(QStringLiteral("touch"), Stages::key(*m_scope.touch));
+    }
+    // Accounts outside the scope are not among the facts, so the other queries' rows for them
+    // find nothing to merge into.
+    Status read = each(accountSql.arg(column, scope), [&](const QSqlQuery &q) {
         const QString name = q.value(1).toString();
         auto group = groupIds.constFind(name);
         if (group == groupIds.constEnd()) {

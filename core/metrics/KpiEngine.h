@@ -6,6 +6,7 @@
 #include "metrics/KpiSettings.h"
 #include "metrics/Kpis.h"
 #include "metrics/Period.h"
+#include "metrics/PortfolioScope.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,7 +39,11 @@ class KpiEngine final
     Q_DECLARE_TR_FUNCTIONS(KpiEngine)
 
 public:
-    explicit KpiEngine(const Book &book) : m_book(book) {}
+    // Counts only the accounts in `scope` (a CSM's, a touch model's); all of them by default.
+    explicit KpiEngine(const Book &book, PortfolioScope scope = {})
+        : m_book(book), m_scope(std::move(scope))
+    {
+    }
 
     static std::optional<KpiGrouping> groupingFromKey(const QString &key);
     static QString groupingKey(KpiGrouping grouping);
@@ -52,6 +57,7 @@ public:
 
 private:
     const Book &m_book;
+    PortfolioScope m_scope;
 };
 
 } // namespace csw

@@ -2,12 +2,14 @@
 #include "accounts/AccountFilterBar.h"
 
 #include "book/Book.h"
+#include "common/Formatting.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace csw {
@@ -15,7 +17,7 @@ namespace csw {
 AccountFilterBar::AccountFilterBar(QWidget *parent)
     : QWidget(parent), m_csm(new QComboBox(this)), m_stage(new QComboBox(this)),
       m_touch(new QComboBox(this)), m_health(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_typing(new QTimer(this))
+      m_extraLabel(new QLabel(this)), m_clearExtra(new QToolButton(this)), m_typing(new QTimer(this))
 {
     m_csm->setObjectName(QStringLiteral("csmFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
@@ -24,6 +26,11 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search name, external ID or CSM"));
     m_search->setClearButtonEnabled(true);
+    m_extraLabel->setObjectName(QStringLiteral("extraFilter"));
+    m_extraLabel->setWordWrap(true);
+    m_clearExtra->setObjectName(QStringLiteral("clearExtraFilter"));
+    m_clearExtra->setText(tr("Show all"));
+    m_clearExtra->setToolTip(tr("Drop these conditions"));
 
     m_stage->addItem(tr("All stages"));
     for (const QString &key : Stages::keys()) {
@@ -55,6 +62,16 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addLayout(filters);
+    auto *extra = new QHBoxLayout;
+    extra->addWidget(m_extraLabel, 1);
+    extra->addWidget(m_clearExtra);
+    layout->addLayout(extra);
+    showExtra();
+    connect(m_clearExtra, &QToolButton::clicked, this, [this] {
+        m_extra = AccountFilter();
+        showExtra();
+        emitFilter();
+    });
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
@@ -90,7 +107,54 @@ AccountFilter AccountFilterBar::filter() const
     if (m_health->currentIndex() > 0)
         f.health = Band(m_health->currentData().toInt());
     f.search = m_search->text().trimmed();
+    f.plan = m_extra.plan;
+    f.source = m_extra.source;
+    f.renewalFrom = m_extra.renewalFrom;
+    f.renewalTo = m_extra.renewalTo;
+    f.churnedFrom = m_extra.churnedFrom;
+    f.churnedTo = m_extra.churnedTo;
     return f;
+}
+
+void AccountFilterBar::setFilter(const AccountFilter &filter)
+{
+    const auto select = [](QComboBox *combo, const QVariant &data) {
+        const int at = data.isValid() ? combo->findData(data) : 0;
+        combo->setCurrentIndex(at >= 0 ? at : 0);
+    };
+    if (!filter.csm.isEmpty() && m_csm->findData(filter.csm) < 0)
+        m_csm->addItem(filter.csm, filter.csm);
+    select(m_csm, filter.csm.isEmpty() ? QVariant() : QVariant(filter.csm));
+    select(m_stage, filter.stage ? QVariant(int(*filter.stage)) : QVariant());
+    select(m_touch, filter.touch ? QVariant(int(*filter.touch)) : QVariant());
+    select(m_health, filter.health ? QVariant(int(*filter.health)) : QVariant());
+    const QSignalBlocker quiet(m_search);
+    m_search->setText(filter.search);
+    m_typing->stop();
+    m_extra = filter;
+    showExtra();
+    emitFilter();
+}
+
+void AccountFilterBar::showExtra()
+{
+    QStringList parts;
+    if (!m_extra.plan.isEmpty())
+        parts << tr("plan %1").arg(m_extra.plan);
+    if (!m_extra.source.isEmpty())
+        parts << tr("source %1").arg(m_extra.source);
+    const auto range = [](const std::optional<Date> &from, const std::optional<Date> &to) {
+        if (from && to)
+            return tr("%1 – %2").arg(Formatting::date(from), Formatting::date(to));
+        return from ? tr("from %1").arg(Formatting::date(from)) : tr("until %1").arg(Formatting::date(to));
+    };
+    if (m_extra.renewalFrom || m_extra.renewalTo)
+        parts << tr("renewal %1").arg(range(m_extra.renewalFrom, m_extra.renewalTo));
+    if (m_extra.churnedFrom || m_extra.churnedTo)
+        parts << tr("churned %1").arg(range(m_extra.churnedFrom, m_extra.churnedTo));
+    m_extraLabel->setText(tr("Also: %1").arg(parts.join(QStringLiteral(", "))));
+    m_extraLabel->setVisible(!parts.isEmpty());
+    m_clearExtra->setVisible(!parts.isEmpty());
 }
 
 void AccountFilterBar::emitFilter()

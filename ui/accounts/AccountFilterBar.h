@@ -6,8 +6,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace csw {
 
@@ -25,6 +27,10 @@ public:
     // Offers the CSMs of `book` (or none) in the CSM filter.
     void setBook(Book *book);
     AccountFilter filter() const;
+    // Shows `filter`: the combo boxes and search box take its values; its narrower cuts (plan,
+    // source, date bounds) are listed beside them with a button that drops them. Emits
+    // filterChanged.
+    void setFilter(const AccountFilter &filter);
     QLineEdit *searchBox() const { return m_search; }
 
 Q_SIGNALS:
@@ -32,12 +38,16 @@ Q_SIGNALS:
 
 private:
     void emitFilter();
+    void showExtra();
 
     QComboBox *m_csm;
     QComboBox *m_stage;
     QComboBox *m_touch;
     QComboBox *m_health;
     QLineEdit *m_search;
+    QLabel *m_extraLabel;
+    QToolButton *m_clearExtra;
+    AccountFilter m_extra;   // only its narrower cuts are used
     QTimer *m_typing;
 };
 

@@ -83,6 +83,11 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     updateCount();
 }
 
+void AccountsView::showFilter(const AccountFilter &filter)
+{
+    m_filters->setFilter(filter);
+}
+
 void AccountsView::focusSearch()
 {
     m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace csw {
 
+struct AccountFilter;
 class AccountDetailView;
 class AccountFilterBar;
 class AccountTableModel;
@@ -29,6 +30,8 @@ public:
     AccountFilterBar *filterBar() const { return m_filters; }
     // Puts the cursor in the search box.
     void focusSearch();
+    // Lists the accounts `filter` picks (the filter bar shows it).
+    void showFilter(const AccountFilter &filter);
     // Selects account `id` if the current filter shows it on the loaded rows.
     void selectAccount(qint64 id);
 

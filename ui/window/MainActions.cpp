@@ -24,6 +24,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     closeBook = file->addAction(tr("&Close Book"));
     closeBook->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    printPortfolio = file->addAction(tr("&Print Portfolio Report…"));
+    printPortfolio->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -102,8 +105,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
 
 QList<QAction *> MainActions::bookActions() const
 {
-    QList<QAction *> actions = {backupBook, exportVoc, closeBook, find, addAccount, moveStage,
-                                renew,      churn,     logVoc};
+    QList<QAction *> actions = {backupBook, exportVoc, closeBook, printPortfolio, find, addAccount,
+                                moveStage,  renew,     churn,     logVoc};
     return actions + views;
 }
 

@@ -26,6 +26,7 @@ public:
     QAction *backupBook;
     QAction *exportVoc;
     QAction *closeBook;
+    QAction *printPortfolio;
     QAction *quit;
     QAction *undo;
     QAction *redo;

@@ -10,9 +10,9 @@
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
 #include "health/AlertsView.h"
+#include "portfolio/PortfolioView.h"
 #include "settings/Settings.h"
 #include "voc/VocBoardView.h"
-#include "window/BookSummaryView.h"
 #include "window/MainActions.h"
 #include "window/PreferencesDialog.h"
 #include "window/WelcomeView.h"
@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new BookSession(this)),
       m_actions(new MainActions(this, m_session->undoStack())), m_stack(new QStackedWidget(this)),
       m_accounts(new AccountsView(*m_session, this)),
-      m_voc(new VocBoardView(*m_session, this)), m_portfolio(new BookSummaryView(this)),
+      m_voc(new VocBoardView(*m_session, this)), m_portfolio(new PortfolioView(this)),
       m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
@@ -70,6 +70,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &BookSession::bookOpened, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::bookClosed, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::accountsAddedOrRemoved, this, &MainWindow::bookChanged);
+    // The portfolio recomputes when the book changes, and opens the accounts behind a bar.
+    for (auto changed : {&BookSession::accountChanged, &BookSession::healthChanged})
+        connect(m_session, changed, m_portfolio, &PortfolioView::invalidate);
+    connect(m_session, &BookSession::accountsAddedOrRemoved, m_portfolio, &PortfolioView::invalidate);
+    connect(m_session, &BookSession::bookClosed, m_portfolio, [this] { m_portfolio->showBook(nullptr); });
+    connect(m_portfolio, &PortfolioView::accountsRequested, this, [this](const AccountFilter &filter) {
+        showView(Accounts);
+        m_accounts->showFilter(filter);
+    });
     connect(m_welcome, &WelcomeView::newBookRequested, this, &MainWindow::newBook);
     connect(m_welcome, &WelcomeView::openBookRequested, this, &MainWindow::chooseBook);
     connect(m_welcome, &WelcomeView::demoBookRequested, this, &MainWindow::openDemoBook);
@@ -88,6 +97,10 @@ void MainWindow::connectActions()
     connect(a.openBook, &QAction::triggered, this, &MainWindow::chooseBook);
     connect(a.backupBook, &QAction::triggered, this, &MainWindow::backupBook);
     connect(a.closeBook, &QAction::triggered, m_session, &BookSession::close);
+    connect(a.printPortfolio, &QAction::triggered, this, [this] {
+        showView(Portfolio);
+        m_portfolio->printReportAs();
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, this, [this] {
         if (m_view == Voc) {

@@ -11,9 +11,9 @@ namespace csw {
 class AccountsView;
 class Book;
 class BookSession;
-class BookSummaryView;
 class MainActions;
 class VocBoardView;
+class PortfolioView;
 class WelcomeView;
 
 // The workbench window: wires the session, the actions and the views together.
@@ -34,6 +34,7 @@ public:
     MainActions &actions() const { return *m_actions; }
     AccountsView *accountsView() const { return m_accounts; }
     VocBoardView *vocBoard() const { return m_voc; }
+    PortfolioView *portfolioView() const { return m_portfolio; }
     void showView(int view);
     int currentView() const;
 
@@ -64,7 +65,7 @@ private:
     QStackedWidget *m_stack;
     AccountsView *m_accounts;
     VocBoardView *m_voc;
-    BookSummaryView *m_portfolio;
+    PortfolioView *m_portfolio;
     WelcomeView *m_welcome;
     QLabel *m_bookLabel;
     int m_view = Accounts;

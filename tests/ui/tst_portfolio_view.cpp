@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "../core/PortfolioFixture.h"
+
+#include "accounts/AccountTableModel.h"
+#include "accounts/AccountsView.h"
+#include "portfolio/KpiTiles.h"
+#include "portfolio/PortfolioChart.h"
+#include "portfolio/PortfolioPdf.h"
+#include "portfolio/PortfolioView.h"
+#include "window/MainWindow.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QComboBox>
+#include <QFile>
+#include <QFrame>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace csw;
+using namespace portfoliotest;
+
+namespace {
+
+// The bar sets of the first bar series of `chart`, by label.
+QBarSet *barSet(PortfolioChart *chart, const QString &label)
+{
+    for (QAbstractSeries *series : chart->chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (set->label() == label)
+                    return set;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QStringList categories(PortfolioChart *chart)
+{
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Horizontal)) {
+        if (auto *category = qobject_cast<QBarCategoryAxis *>(axis))
+            return category->categories();
+    }
+    return {};
+}
+
+QString tileText(PortfolioView &view, const QString &key, const char *part)
+{
+    auto *tile = view.tiles()->findChild<QFrame *>(QStringLiteral("tile_") + key);
+    if (!tile)
+        return QStringLiteral("(no tile %1)").arg(key);
+    auto *label = tile->findChild<QLabel *>(QLatin1String(part));
+    return label ? label->text() : QStringLiteral("(no label)");
+}
+
+bool waitForFigures(PortfolioView &view)
+{
+    return QTest::qWaitFor([&] { return !view.isComputing() && view.data().has_value(); }, 20000);
+}
+
+// A book of PortfolioFixture.h, shown in a portfolio view for FY2026.
+struct Shown
+{
+    PortfolioBook fixture;
+    PortfolioView view;
+
+    bool setUp()
+    {
+        view.resize(1300, 900);
+        view.show();
+        view.showBook(fixture.book.get());
+        return view.isComputing() && waitForFigures(view);
+    }
+};
+
+} // namespace
+
+// The Portfolio view on a hand-worked book: tiles, chart series, filters, the accounts behind a
+// bar, saved charts and the printed report; and the window that opens those accounts.
+class TestPortfolioView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CSW_TODAY", "2026-11-23");
+        QCoreApplication::setOrganizationName(QStringLiteral("csworkbench-test"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    // FY2026 against FY2025. At FY2026's start A, B, C, E, F were active (4,700,000); E and F
+    // churn (1,200,000); D is new; A, B, C, D are active at the end.
+    void tilesForTheFiscalYear()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.view.period(), Period::fiscalYear(2026, 4));
+        QCOMPARE(tileText(s.view, u"accounts"_qs, "value"), u"4"_qs);
+        QCOMPARE(tileText(s.view, u"accounts"_qs, "change"), u"−1"_qs);   // 5 at FY2025's end
+        QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"1"_qs);
+        QCOMPARE(tileText(s.view, u"churned"_qs, "value"), u"2"_qs);
+        QCOMPARE(tileText(s.view, u"logoChurn"_qs, "value"), u"40.0 %"_qs);
+        QCOMPARE(tileText(s.view, u"logoChurn"_qs, "change"), u"n/a"_qs);   // none active before
+        QCOMPARE(tileText(s.view, u"grr"_qs, "value"), u"74.5 %"_qs);       // 3.5M / 4.7M
+        QCOMPARE(tileText(s.view, u"churnedArr"_qs, "value"), u"¥1,200,000"_qs);
+        QVERIFY(s.view.tiles()->findChild<QFrame *>(u"tile_grr"_qs)->toolTip().contains(u"FY2025"_qs));
+        QCOMPARE(s.view.tiles()->figures().size(), 14);
+    }
+
+    void chartSeries()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        PortfolioChart *health = s.view.chart(u"healthByCsm"_qs);
+        QVERIFY(health);
+        QCOMPARE(categories(health), (QStringList{u"Sato"_qs, u"Tanaka"_qs}));
+        const QList<std::pair<QString, QList<qreal>>> expected = {
+            {u"Red"_qs, {1, 0}}, {u"Yellow"_qs, {0, 1}}, {u"Green"_qs, {1, 0}}, {u"No score"_qs, {0, 1}}};
+        for (const auto &[label, values] : expected) {
+            QBarSet *set = barSet(health, label);
+            QVERIFY2(set, qPrintable(label));
+            QCOMPARE(set->count(), 2);
+            QCOMPARE(set->at(0), values[0]);
+            QCOMPARE(set->at(1), values[1]);
+        }
+        // ARR by stage in yen (small amounts stay in units): adoption A + B.
+        QBarSet *arr = barSet(s.view.chart(u"arrByStage"_qs), u"ARR"_qs);
+        QCOMPARE(arr->at(1), 1'500'000.0);
+        QCOMPARE(arr->at(3), 2'000'000.0);
+        // Renewals within 90 days: C (churn prevention) and A (red) at risk, B not.
+        PortfolioChart *windows = s.view.chart(u"renewalWindows"_qs);
+        QCOMPARE(barSet(windows, u"ARR at risk"_qs)->at(2), 3'000'000.0);
+        QCOMPARE(barSet(windows, u"Other ARR"_qs)->at(2), 500'000.0);
+        QCOMPARE(barSet(s.view.chart(u"renewalMonths"_qs), u"ARR at risk"_qs)->count(), 12);
+        QCOMPARE(barSet(s.view.chart(u"churnByPlan"_qs), u"Churned ARR"_qs)->at(0), 800'000.0);
+        QCOMPARE(categories(s.view.chart(u"churnBySource"_qs)),
+                 (QStringList{u"Webinar"_qs, u"Referral"_qs}));
+        QBarSet *onboarding = barSet(s.view.chart(u"onboarding"_qs), u"Median days"_qs);
+        QCOMPARE(onboarding->count(), 8);
+        QCOMPARE(onboarding->at(4), 30.0);   // 2026-Q1: A 30, B 40, C 20
+        // The retention trend: 12 months of GRR and NRR.
+        const auto lines = s.view.chart(u"retentionTrend"_qs)->chart()->series();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(categories(s.view.chart(u"retentionTrend"_qs)).size(), 12);
+    }
+
+    void filtersChangeTheFigures()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        auto *csm = s.view.findChild<QComboBox *>(u"csmFilter"_qs);
+        QVERIFY(csm);
+        const int tanaka = csm->findData(u"Tanaka"_qs);
+        QVERIFY(tanaka > 0);
+        csm->setCurrentIndex(tanaka);
+        Q_EMIT csm->activated(tanaka);
+        QVERIFY(s.view.isComputing());
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(s.view.scope().csm, u"Tanaka"_qs);
+        QCOMPARE(tileText(s.view, u"accounts"_qs, "value"), u"2"_qs);   // C and D
+        QCOMPARE(categories(s.view.chart(u"healthByCsm"_qs)), QStringList{u"Tanaka"_qs});
+
+        // Back a year, by the previous-period button: FY2025, when A, B, C, E, F were new.
+        auto *previous = s.view.findChild<QToolButton *>(u"previousPeriod"_qs);
+        csm->setCurrentIndex(0);
+        previous->click();
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(s.view.period(), Period::fiscalYear(2025, 4));
+        QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"5"_qs);
+
+        // A quarter: the one holding the year's end, 2026-Q1.
+        auto *kind = s.view.findChild<QComboBox *>(u"periodKind"_qs);
+        kind->setCurrentIndex(kind->findData(int(Period::Kind::Quarter)));
+        Q_EMIT kind->activated(kind->currentIndex());
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(s.view.period(), Period::quarter(2026, 1));
+        QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"3"_qs);
+    }
+
+    void barsAskForTheirAccounts()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QSignalSpy asked(&s.view, &PortfolioView::accountsRequested);
+        PortfolioChart *health = s.view.chart(u"healthByCsm"_qs);
+        Q_EMIT barSet(health, u"Red"_qs)->clicked(0);   // as Qt Charts does on a click
+        QCOMPARE(asked.size(), 1);
+        auto filter = asked.takeFirst().at(0).value<AccountFilter>();
+        QCOMPARE(filter.csm, u"Sato"_qs);
+        QCOMPARE(filter.health, std::optional<Band>(Band::Red));
+
+        Q_EMIT barSet(s.view.chart(u"arrByStage"_qs), u"ARR"_qs)->clicked(3);
+        filter = asked.takeFirst().at(0).value<AccountFilter>();
+        QCOMPARE(filter.stage, std::optional<Stage>(Stage::ChurnPrevention));
+
+        Q_EMIT barSet(s.view.chart(u"churnByPlan"_qs), u"Churned ARR"_qs)->clicked(0);
+        filter = asked.takeFirst().at(0).value<AccountFilter>();
+        QCOMPARE(filter.plan, u"Enterprise"_qs);
+        QCOMPARE(filter.stage, std::optional<Stage>(Stage::Churned));
+        QCOMPARE(filter.churnedFrom, std::optional<Date>(date("2026-04-01")));
+        QCOMPARE(filter.churnedTo, std::optional<Date>(date("2027-03-31")));
+
+        Q_EMIT barSet(s.view.chart(u"renewalWindows"_qs), u"Other ARR"_qs)->clicked(0);
+        filter = asked.takeFirst().at(0).value<AccountFilter>();
+        QCOMPARE(filter.renewalFrom, std::optional<Date>(date("2026-11-23")));
+        QCOMPARE(filter.renewalTo, std::optional<Date>(date("2026-12-23")));
+
+        // The onboarding chart has nothing to open.
+        Q_EMIT barSet(s.view.chart(u"onboarding"_qs), u"Median days"_qs)->clicked(0);
+        QCOMPARE(asked.size(), 0);
+    }
+
+    void savesChartsAndPrintsTheReport()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QTemporaryDir out;
+        PortfolioChart *health = s.view.chart(u"healthByCsm"_qs);
+        const QString png = out.filePath(u"health.png"_qs), svg = out.filePath(u"health.svg"_qs);
+        QVERIFY(health->saveImage(png));
+        QVERIFY(health->saveImage(svg));
+        QVERIFY(!health->saveImage(out.filePath(u"health.gif"_qs)));
+        QVERIFY(!QImage(png).isNull());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.size() > 1000);
+
+        const QString pdf = out.filePath(u"portfolio.pdf"_qs);
+        QVERIFY(s.view.printReport(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(pdfFile.readAll());
+        QVERIFY(text.startsWith(u"%PDF"_qs));
+        // A first page with the KPIs, then the eight charts two to a page.
+        const qsizetype pages = text.count(QRegularExpression(u"/Type\\s*/Page(?!s)"_qs));
+        QCOMPARE(pages, qsizetype(PortfolioPdf::pageCount(s.view.charts().size())));
+        QCOMPARE(pages, 5);
+        QVERIFY(!s.view.printReport(out.filePath(u"no/such/folder/report.pdf"_qs)));
+    }
+
+    // In the window: Ctrl+4's view opens the accounts behind a bar in the Accounts view.
+    void windowOpensTheAccountsBehindABar()
+    {
+        PortfolioBook fixture;
+        const QString path = fixture.path;
+        fixture.book.reset();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(path));
+        window.showView(MainWindow::Portfolio);
+        PortfolioView *view = window.portfolioView();
+        QVERIFY(waitForFigures(*view));
+        Q_EMIT barSet(view->chart(u"healthByCsm"_qs), u"Yellow"_qs)->clicked(1);   // Tanaka's C
+        QCOMPARE(window.currentView(), int(MainWindow::Accounts));
+        AccountTableModel *model = window.accountsView()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), u"C"_qs);
+    }
+};
+
+QTEST_MAIN(TestPortfolioView)
+#include "tst_portfolio_view.moc"

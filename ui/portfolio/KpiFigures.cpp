@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "portfolio/KpiFigures.h"
+
+#include "common/Formatting.h"
+
+#include <QLocale>
+
+#include <functional>
+
+namespace csw {
+
+namespace {
+
+// +1 when `now` beats `before` by the KPI's sense (higher is better unless `lowerIsBetter`).
+int better(long double now, long double before, bool lowerIsBetter)
+{
+    if (now == before)
+        return 0;
+    return (now > before) != lowerIsBetter ? 1 : -1;
+}
+
+QString signedText(const QString &magnitude, bool negative, bool zero)
+{
+    if (zero)
+        return QStringLiteral("±0");
+    return (negative ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+
+} // namespace
+
+QString KpiFigures::notAvailable()
+{
+    return tr("n/a");
+}
+
+QString KpiFigures::percent(std::optional<double> ratio)
+{
+    if (!ratio)
+        return notAvailable();
+    return tr("%1 %").arg(QLocale().toString(*ratio * 100, 'f', 1));
+}
+
+QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
+                                  const Currency &currency)
+{
+    const QLocale locale;
+    QList<KpiFigure> figures;
+    // Whole counts: "1,234", change "+12".
+    const auto count = [&](const char *key, const QString &label, qint64 KpiCounts::*field,
+                           bool lowerIsBetter = false) {
+        const qint64 now = current.counts.*field, before = previous.counts.*field;
+        figures.append({QString::fromLatin1(key), label, locale.toString(now),
+                        locale.toString(before),
+                        signedText(locale.toString(qAbs(now - before)), now < before, now == before),
+                        better(now, before, lowerIsBetter)});
+    };
+    // Money, possibly n/a.
+    const auto money = [&](const char *key, const QString &label, std::optional<Minor> now,
+                           std::optional<Minor> before, bool lowerIsBetter = false) {
+        KpiFigure f{QString::fromLatin1(key), label,
+                    now ? Formatting::money(*now, currency) : notAvailable(),
+                    before ? Formatting::money(*before, currency) : notAvailable(),
+                    notAvailable(), 0};
+        if (now && before) {
+            f.change = signedText(Formatting::money(qAbs(*now - *before), currency), *now < *before,
+                                  *now == *before);
+            f.trend = better(*now, *before, lowerIsBetter);
+        }
+        figures.append(f);
+    };
+    // Ratios as percentages, the change in percentage points.
+    const auto ratio = [&](const char *key, const QString &label, std::optional<double> now,
+                           std::optional<double> before, bool lowerIsBetter = false) {
+        KpiFigure f{QString::fromLatin1(key), label, percent(now), percent(before),
+                    notAvailable(), 0};
+        if (now && before) {
+            const double points = (*now - *before) * 100;
+            const bool zero = std::abs(points) < 0.05;
+            f.change = zero ? tr("±0 pt")
+                            : tr("%1 pt").arg(signedText(locale.toString(std::abs(points), 'f', 1),
+                                                         points < 0, false));
+            f.trend = zero ? 0 : better(*now, *before, lowerIsBetter);
+        }
+        figures.append(f);
+    };
+    const KpiCounts &c = current.counts, &p = previous.counts;
+    count("accounts", tr("Accounts"), &KpiCounts::accountsEnd);
+    count("new", tr("New accounts"), &KpiCounts::newAccounts);
+    count("churned", tr("Churned accounts"), &KpiCounts::churnedAccounts, true);
+    ratio("logoChurn", tr("Logo churn rate"), current.logoChurnRate, previous.logoChurnRate, true);
+    money("startArr", tr("Start ARR"), c.startArr, p.startArr);
+    money("endArr", tr("End ARR"), c.endArr, p.endArr);
+    money("expansion", tr("Expansion"), c.expansionArr, p.expansionArr);
+    money("contraction", tr("Contraction"), c.contractionArr, p.contractionArr, true);
+    money("churnedArr", tr("Churned ARR"), c.churnedArr, p.churnedArr, true);
+    ratio("grr", tr("GRR"), current.grr, previous.grr);
+    ratio("nrr", tr("NRR"), current.nrr, previous.nrr);
+    money("arpa", tr("ARPA"), current.arpa, previous.arpa);
+    money("ltv", tr("LTV"), current.ltv, previous.ltv);
+    ratio("renewal", tr("Renewal rate"), current.renewalRate, previous.renewalRate);
+    return figures;
+}
+
+} // namespace csw

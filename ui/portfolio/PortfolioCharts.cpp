@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+#include "portfolio/PortfolioCharts.h"
+
+#include "common/Formatting.h"
+#include "health/BandStyle.h"
+#include "portfolio/PortfolioChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace csw {
+
+namespace {
+
+const QColor atRiskColour(0xc6, 0x28, 0x28);
+const QColor steadyColour(0x4a, 0x78, 0xb5);
+const QColor greyColour(0xb0, 0xb0, 0xb0);
+
+// Money on an axis: in the currency's major unit, or in millions of it when large.
+struct MoneyScale
+{
+    double divisor = 1;
+    QString title;
+};
+
+MoneyScale moneyScale(Minor largest, const Currency &currency)
+{
+    const double unit = std::pow(10.0, currency.digits());
+    if (double(largest) / unit >= 10'000'000)
+        return {unit * 1'000'000, PortfolioCharts::tr("ARR (million %1)").arg(currency.code())};
+    return {unit, PortfolioCharts::tr("ARR (%1)").arg(currency.code())};
+}
+
+double scaled(Minor amount, const MoneyScale &scale)
+{
+    return double(amount) / scale.divisor;
+}
+
+QString noValue()
+{
+    return PortfolioCharts::tr("(none)");
+}
+
+QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
+{
+    auto *set = new QBarSet(name, parent);
+    set->setColor(colour);
+    set->setBorderColor(colour.darker(120));
+    return set;
+}
+
+// A category axis along the bottom and a value axis on the left from 0, both attached to
+// `series`; returns the value axis.
+QValueAxis *axes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
+                 const QString &valueTitle)
+{
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(valueTitle);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return y;
+}
+
+// Rounds the axis up to a readable maximum, and never leaves it at 0..0.
+void fitFromZero(QValueAxis *axis, double maximum)
+{
+    axis->setMin(0);
+    axis->setMax(maximum > 0 ? maximum * 1.1 : 1);
+    axis->applyNiceNumbers();
+}
+
+// Twelve months share half a window: the month alone; the title gives the years.
+QString monthLabel(const Date &day)
+{
+    return QLocale().toString(Formatting::toQDate(day), QStringLiteral("MMM"));
+}
+
+QString monthSpan(const Date &first, const Date &last)
+{
+    const QLocale locale;
+    const QString format = QStringLiteral("MMM yyyy");
+    return PortfolioCharts::tr("%1 – %2").arg(locale.toString(Formatting::toQDate(first), format),
+                                               locale.toString(Formatting::toQDate(last), format));
+}
+
+// A scope's account filter, narrowed further by the caller.
+AccountFilter scoped(const PortfolioData &data)
+{
+    AccountFilter filter;
+    filter.csm = data.request.scope.csm;
+    filter.touch = data.request.scope.touch;
+    return filter;
+}
+
+void renewals(PortfolioChart &chart, const PortfolioData &data, const QList<RenewalBucket> &rows,
+              const QStringList &categories, const Currency &currency)
+{
+    QChart *c = chart.chart();
+    auto *series = new QStackedBarSeries(c);
+    QBarSet *risk = barSet(PortfolioCharts::tr("ARR at risk"), atRiskColour, series);
+    QBarSet *other = barSet(PortfolioCharts::tr("Other ARR"), steadyColour, series);
+    Minor largest = 0;
+    for (const RenewalBucket &row : rows)
+        largest = std::max(largest, row.arr);
+    const MoneyScale scale = moneyScale(largest, currency);
+    QList<AccountFilter> filters;
+    for (const RenewalBucket &row : rows) {
+        risk->append(scaled(row.atRiskArr, scale));
+        other->append(scaled(row.arr - row.atRiskArr, scale));
+        AccountFilter f = scoped(data);
+        f.renewalFrom = row.from;
+        f.renewalTo = row.to;
+        filters.append(f);
+    }
+    series->append(risk);
+    series->append(other);
+    c->addSeries(series);
+    fitFromZero(axes(c, series, categories, scale.title), scaled(largest, scale));
+    chart.setBarAccounts(risk, filters);
+    chart.setBarAccounts(other, filters);
+}
+
+void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGroup> &rows,
+           QString AccountFilter::*field, const Currency &currency)
+{
+    QChart *c = chart.chart();
+    auto *series = new QBarSeries(c);
+    QBarSet *arr = barSet(PortfolioCharts::tr("Churned ARR"), atRiskColour, series);
+    auto *accounts = new QScatterSeries(c);
+    accounts->setName(PortfolioCharts::tr("Churned accounts"));
+    accounts->setColor(QColor(0x33, 0x33, 0x33));
+    accounts->setMarkerSize(9);
+    QStringList categories;
+    QList<AccountFilter> filters;
+    Minor largest = 0;
+    for (const ChurnGroup &row : rows)
+        largest = std::max(largest, row.arr);
+    const MoneyScale scale = moneyScale(largest, currency);
+    double topAccounts = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ChurnGroup &row = rows[i];
+        categories << (row.value.isNull() ? noValue() : row.value);
+        arr->append(scaled(row.arr, scale));
+        accounts->append(qreal(i), qreal(row.accounts));
+        topAccounts = std::max(topAccounts, double(row.accounts));
+        AccountFilter f = scoped(data);
+        f.stage = Stage::Churned;
+        f.*field = row.value;
+        f.churnedFrom = data.request.period.first();
+        f.churnedTo = data.request.period.last();
+        filters.append(f);
+    }
+    series->append(arr);
+    c->addSeries(series);
+    c->addSeries(accounts);
+    fitFromZero(axes(c, series, categories, scale.title), scaled(largest, scale));
+    auto *right = new QValueAxis(c);
+    right->setTitleText(PortfolioCharts::tr("Accounts"));
+    right->setLabelFormat(QStringLiteral("%.0f"));
+    fitFromZero(right, topAccounts);
+    c->addAxis(right, Qt::AlignRight);
+    accounts->attachAxis(right);
+    // The scatter points sit on the bars' categories: 0 .. n-1 along a hidden value axis.
+    auto *x = new QValueAxis(c);
+    x->setRange(-0.5, qMax<qreal>(rows.size(), 1) - 0.5);
+    x->setVisible(false);
+    c->addAxis(x, Qt::AlignBottom);
+    accounts->attachAxis(x);
+    chart.setBarAccounts(arr, filters);
+}
+
+} // namespace
+
+QList<PortfolioChartSpec> PortfolioCharts::all()
+{
+    return {
+        {QStringLiteral("healthByCsm"), tr("Health by CSM"), &PortfolioCharts::healthByCsm},
+        {QStringLiteral("arrByStage"), tr("ARR by lifecycle stage"), &PortfolioCharts::arrByStage},
+        {QStringLiteral("renewalWindows"), tr("Renewals due in the next 30, 60 and 90 days"),
+         &PortfolioCharts::renewalWindows},
+        {QStringLiteral("renewalMonths"), tr("Renewals by month"), &PortfolioCharts::renewalMonths},
+        {QStringLiteral("retentionTrend"), tr("GRR and NRR"), &PortfolioCharts::retentionTrend},
+        {QStringLiteral("churnBySource"), tr("Churn by acquisition source"),
+         &PortfolioCharts::churnBySource},
+        {QStringLiteral("churnByPlan"), tr("Churn by plan"), &PortfolioCharts::churnByPlan},
+        {QStringLiteral("onboarding"), tr("Median days in onboarding by start quarter"),
+         &PortfolioCharts::onboarding},
+    };
+}
+
+void PortfolioCharts::healthByCsm(PortfolioChart &chart, const PortfolioData &data, const Currency &)
+{
+    QChart *c = chart.chart();
+    auto *series = new QStackedBarSeries(c);
+    QBarSet *sets[] = {barSet(Scorecard::bandLabel(Band::Red), BandStyle::strong(Band::Red), series),
+                       barSet(Scorecard::bandLabel(Band::Yellow), BandStyle::strong(Band::Yellow), series),
+                       barSet(Scorecard::bandLabel(Band::Green), BandStyle::strong(Band::Green), series),
+                       barSet(tr("No score"), greyColour, series)};
+    const Band bands[] = {Band::Red, Band::Yellow, Band::Green};
+    QList<AccountFilter> filters[3];
+    QStringList categories;
+    double top = 0;
+    for (const CsmHealth &row : data.healthByCsm) {
+        categories << (row.csm.isNull() ? tr("(no CSM)") : row.csm);
+        sets[0]->append(qreal(row.red));
+        sets[1]->append(qreal(row.yellow));
+        sets[2]->append(qreal(row.green));
+        sets[3]->append(qreal(row.unscored));
+        top = std::max(top, double(row.red + row.yellow + row.green + row.unscored));
+        for (int b = 0; b < 3; ++b) {
+            AccountFilter f = scoped(data);
+            if (row.csm.isNull()) {
+                filters[b].append(AccountFilter());   // no filter picks "no CSM": not clickable
+                continue;
+            }
+            f.csm = row.csm;
+            f.health = bands[b];
+            filters[b].append(f);
+        }
+    }
+    for (QBarSet *set : sets)
+        series->append(set);
+    c->addSeries(series);
+    fitFromZero(axes(c, series, categories, tr("Active accounts")), top);
+    for (int b = 0; b < 3; ++b)
+        chart.setBarAccounts(sets[b], filters[b]);
+}
+
+void PortfolioCharts::arrByStage(PortfolioChart &chart, const PortfolioData &data,
+                                 const Currency &currency)
+{
+    QChart *c = chart.chart();
+    auto *series = new QBarSeries(c);
+    QBarSet *arr = barSet(tr("ARR"), steadyColour, series);
+    QStringList categories;
+    QList<AccountFilter> filters;
+    Minor largest = 0;
+    for (const StageArr &row : data.arrByStage)
+        largest = std::max(largest, row.arr);
+    const MoneyScale scale = moneyScale(largest, currency);
+    for (const StageArr &row : data.arrByStage) {
+        categories << Stages::label(row.stage);
+        arr->append(scaled(row.arr, scale));
+        AccountFilter f = scoped(data);
+        f.stage = row.stage;
+        filters.append(f);
+    }
+    series->append(arr);
+    series->setLabelsVisible(false);
+    c->addSeries(series);
+    fitFromZero(axes(c, series, categories, scale.title), scaled(largest, scale));
+    c->legend()->setVisible(false);
+    chart.setBarAccounts(arr, filters);
+}
+
+void PortfolioCharts::renewalWindows(PortfolioChart &chart, const PortfolioData &data,
+                                     const Currency &currency)
+{
+    QStringList categories;
+    for (int days : PortfolioReport::RenewalWindowDays)
+        categories << tr("Next %1 days").arg(days);
+    renewals(chart, data, data.renewalWindows, categories, currency);
+}
+
+void PortfolioCharts::renewalMonths(PortfolioChart &chart, const PortfolioData &data,
+                                    const Currency &currency)
+{
+    QStringList categories;
+    for (const RenewalBucket &row : data.renewalMonths)
+        categories << monthLabel(row.to);
+    if (!data.renewalMonths.isEmpty())
+        chart.chart()->setTitle(tr("Renewals by month, %1")
+                                    .arg(monthSpan(data.renewalMonths.constFirst().from,
+                                                   data.renewalMonths.constLast().to)));
+    renewals(chart, data, data.renewalMonths, categories, currency);
+}
+
+void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData &data,
+                                     const Currency &)
+{
+    QChart *c = chart.chart();
+    auto *grr = new QLineSeries(c);
+    grr->setName(tr("GRR"));
+    grr->setColor(steadyColour);
+    auto *nrr = new QLineSeries(c);
+    nrr->setName(tr("NRR"));
+    nrr->setColor(QColor(0x2e, 0x7d, 0x32));
+    QStringList categories;
+    double top = 100, bottom = 100;
+    for (qsizetype i = 0; i < data.retention.size(); ++i) {
+        const RetentionPoint &p = data.retention[i];
+        categories << (p.period.kind() == Period::Kind::Month ? monthLabel(p.period.first())
+                                                              : p.period.label());
+        for (auto [series, value] : {std::pair{grr, p.grr}, std::pair{nrr, p.nrr}}) {
+            if (!value)
+                continue;   // n/a: no point
+            series->append(qreal(i), *value * 100);
+            top = std::max(top, *value * 100);
+            bottom = std::min(bottom, *value * 100);
+        }
+    }
+    if (!data.retention.isEmpty())
+        c->setTitle(tr("GRR and NRR, %1")
+                        .arg(monthSpan(data.retention.constFirst().period.first(),
+                                       data.retention.constLast().period.last())));
+    for (QLineSeries *series : {grr, nrr}) {
+        series->setPointsVisible(true);
+        c->addSeries(series);
+    }
+    auto *x = new QBarCategoryAxis(c);
+    x->append(categories);
+    auto *y = new QValueAxis(c);
+    y->setTitleText(tr("% of starting ARR"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setRange(std::max(0.0, std::floor(bottom / 10) * 10 - 10), std::ceil(top / 10) * 10 + 10);
+    y->applyNiceNumbers();
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *series : {grr, nrr}) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+}
+
+void PortfolioCharts::churnBySource(PortfolioChart &chart, const PortfolioData &data,
+                                    const Currency &currency)
+{
+    churn(chart, data, data.churnBySource, &AccountFilter::source, currency);
+}
+
+void PortfolioCharts::churnByPlan(PortfolioChart &chart, const PortfolioData &data,
+                                  const Currency &currency)
+{
+    churn(chart, data, data.churnByPlan, &AccountFilter::plan, currency);
+}
+
+void PortfolioCharts::onboarding(PortfolioChart &chart, const PortfolioData &data, const Currency &)
+{
+    QChart *c = chart.chart();
+    auto *series = new QBarSeries(c);
+    QBarSet *median = barSet(tr("Median days"), steadyColour, series);
+    QStringList categories;
+    double top = 0;
+    for (const OnboardingCohort &cohort : data.onboarding) {
+        categories << cohort.quarter.label();
+        median->append(cohort.medianDays.value_or(0));
+        top = std::max(top, cohort.medianDays.value_or(0));
+    }
+    series->append(median);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    c->addSeries(series);
+    fitFromZero(axes(c, series, categories, tr("Median days")), top);
+    c->legend()->setVisible(false);
+}
+
+} // namespace csw
