@@ -21,7 +21,7 @@ QList<Command> allCommands()
 {
     return bookCommands() + accountCommands() + stageCommands() + healthCommands()
            + scorecardCommands() + reportCommands() + vocCommands() + vocListCommands()
-           + importCommands();
+           + importCommands() + workCommands();
 }
 
 void printText(FILE *stream, const QString &text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountLifecycle.h"
 
+#include "tasks/Planning.h"
+
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "stages/StageRepository.h"
@@ -79,6 +81,13 @@ Expected<AccountChange> AccountLifecycle::add(const Account &draft)
         if (auto ok = keep(stages.record(change.accountId, {draft.stage, since, {}}), change.stageEvents);
             !ok)
             return ok;
+        // A new account enters its first stage today or later: its playbook starts now.
+        if (since >= Dates::today()) {
+            auto tasks = Playbooks(m_book).instantiate(change.after, draft.stage, since);
+            if (!tasks)
+                return tasks.error();
+            change.tasks = *tasks;
+        }
         if (draft.arr > 0) {
             ArrEvent event{0, change.accountId, since, ArrChange::New, 0, draft.arr, {}};
             return keep(ArrEventRepository(m_book).record(event), change.arrEvents);
@@ -232,7 +241,13 @@ Expected<AccountChange> AccountLifecycle::moveStage(qint64 id, Stage stage, cons
         if (auto ok = checkAfterCurrentStage(account, date); !ok)
             return ok;
         account.stage = stage;
-        return keep(StageRepository(m_book).record(id, {stage, date, note}), change.stageEvents);
+        if (auto ok = keep(StageRepository(m_book).record(id, {stage, date, note}), change.stageEvents); !ok)
+            return ok;
+        auto tasks = Playbooks(m_book).instantiate(account, stage, date);
+        if (!tasks)
+            return tasks.error();
+        change.tasks = *tasks;
+        return {};
     });
 }
 
@@ -340,6 +355,8 @@ Status AccountLifecycle::revert(const AccountChange &change)
         if (auto ok = deleteRows(m_book, "arr_event", change.arrEvents); !ok)
             return ok;
         if (auto ok = deleteRows(m_book, "renewal_event", change.renewals); !ok)
+            return ok;
+        if (auto ok = deleteRows(m_book, "task", change.tasks); !ok)
             return ok;
         return AccountRepository(m_book).update(change.before);
     });

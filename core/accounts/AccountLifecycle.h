@@ -25,6 +25,7 @@ struct AccountChange
     QList<qint64> stageEvents;
     QList<qint64> arrEvents;
     QList<qint64> renewals;
+    QList<qint64> tasks;        // made by the entered stage's playbook
 };
 
 // The user's actions on an account, each one write transaction that also keeps the dated

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "book/Schema.h"
 
+#include "tasks/Planning.h"
+
 namespace csw::Schema {
 
 namespace {
@@ -208,7 +210,61 @@ const QStringList version5 = {
     QStringLiteral("CREATE INDEX nps_response_date ON nps_response (responded_on)"),
 };
 
-const QList<QStringList> migrations = {version1, version2, version3, version4, version5};
+// Version 6: the CSM's day. Activities on an account's timeline; tasks (by hand, from a stage's
+// playbook, or renewal reminders, which carry a key so that they are made once); success plan
+// objectives; playbooks per stage; the holidays business days skip. Default playbooks and the
+// Japanese holidays are written by Book when it migrates (they need today's year).
+const QStringList version6 = {
+    QStringLiteral(R"(CREATE TABLE activity (
+        id          INTEGER PRIMARY KEY,
+        account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'email', 'note', 'qbr')),
+        occurred_on TEXT NOT NULL,
+        author      TEXT,
+        text        TEXT NOT NULL CHECK (trim(text) <> ''),
+        voc_id      INTEGER REFERENCES voc (id) ON DELETE SET NULL))"),
+    QStringLiteral("CREATE INDEX activity_account ON activity (account_id, occurred_on, id)"),
+    QStringLiteral("CREATE INDEX activity_voc ON activity (voc_id)"),
+    QStringLiteral(R"(CREATE TABLE task (
+        id         INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        title      TEXT NOT NULL CHECK (trim(title) <> ''),
+        owner      TEXT,
+        due_on     TEXT NOT NULL,
+        status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+        created_on TEXT NOT NULL,
+        closed_on  TEXT,
+        origin     TEXT NOT NULL DEFAULT 'manual',
+        origin_key TEXT UNIQUE))"),
+    QStringLiteral("CREATE INDEX task_due ON task (status, due_on)"),
+    QStringLiteral("CREATE INDEX task_account ON task (account_id, due_on)"),
+    QStringLiteral("CREATE INDEX task_owner ON task (owner, status, due_on)"),
+    QStringLiteral(R"(CREATE TABLE plan_objective (
+        id            INTEGER PRIMARY KEY,
+        account_id    INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        title         TEXT NOT NULL CHECK (trim(title) <> ''),
+        start_value   REAL NOT NULL,
+        current_value REAL NOT NULL,
+        target_value  REAL NOT NULL CHECK (target_value <> start_value),
+        due_on        TEXT,
+        quick_win     INTEGER NOT NULL DEFAULT 0,
+        achieved_on   TEXT))"),
+    QStringLiteral("CREATE INDEX plan_objective_account ON plan_objective (account_id)"),
+    QStringLiteral(R"(CREATE TABLE playbook_task (
+        id            INTEGER PRIMARY KEY,
+        stage         TEXT NOT NULL CHECK (stage IN
+                          ('onboarding', 'adoption', 'expansion', 'churn-prevention')),
+        position      INTEGER NOT NULL,
+        title         TEXT NOT NULL CHECK (trim(title) <> ''),
+        owner         TEXT NOT NULL DEFAULT 'csm',
+        due_days      INTEGER NOT NULL CHECK (due_days >= 0)))"),
+    QStringLiteral("CREATE INDEX playbook_task_stage ON playbook_task (stage, position)"),
+    QStringLiteral(R"(CREATE TABLE holiday (
+        day  TEXT PRIMARY KEY,
+        name TEXT NOT NULL))"),
+};
+
+const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6};
 
 } // namespace
 
@@ -219,7 +275,10 @@ int currentVersion()
 
 QStringList migrationTo(int to)
 {
-    return migrations.value(to - 1);
+    QStringList statements = migrations.value(to - 1);
+    if (to == 6)   // the default playbooks, and the holidays of this year and the next
+        statements += Playbooks::seedSql(int(Dates::today().year()));
+    return statements;
 }
 
 } // namespace csw::Schema

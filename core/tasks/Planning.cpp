@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/Planning.h"
+
+#include "book/Book.h"
+#include "tasks/WorkRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace csw {
+
+namespace {
+
+QString literal(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+const QString leadKey = QStringLiteral("renewal_reminder_days");
+
+} // namespace
+
+Expected<QList<Holiday>> Holidays::list() const
+{
+    QSqlQuery q(m_book.database());
+    if (!q.exec(QStringLiteral("SELECT day, name FROM holiday ORDER BY day")))
+        return m_book.errorFrom(q);
+    QList<Holiday> list;
+    while (q.next()) {
+        if (auto day = Dates::parseIso(q.value(0).toString()))
+            list << Holiday{*day, q.value(1).toString()};
+    }
+    return list;
+}
+
+Status Holidays::add(const Holiday &h)
+{
+    if (h.day.is_special())
+        return Error{tr("a holiday needs a date")};
+    return m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) "
+                                               "ON CONFLICT (day) DO UPDATE SET name = excluded.name"));
+        if (!q)
+            return q.error();
+        q->addBindValue(Dates::toIso(h.day));
+        q->addBindValue(h.name.trimmed().isEmpty() ? tr("Holiday") : h.name.trimmed());
+        return m_book.exec(*q);
+    });
+}
+
+Status Holidays::remove(const Date &day)
+{
+    return m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("DELETE FROM holiday WHERE day = ?"));
+        if (!q)
+            return q.error();
+        q->addBindValue(Dates::toIso(day));
+        return m_book.exec(*q);
+    });
+}
+
+Expected<int> Holidays::addJapanese(int year)
+{
+    if (year < 1980 || year > 2099)
+        return Error{tr("Japanese holidays are known from 1980 to 2099, not %1").arg(year)};
+    int added = 0;
+    const Status written = m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT OR IGNORE INTO holiday (day, name) VALUES (?, ?)"));
+        if (!q)
+            return q.error();
+        for (const Holiday &h : JapaneseHolidays::of(year)) {
+            q->addBindValue(Dates::toIso(h.day));
+            q->addBindValue(h.name);
+            if (auto ok = m_book.exec(*q); !ok)
+                return ok;
+            added += q->numRowsAffected();
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return added;
+}
+
+Expected<BusinessCalendar> Holidays::calendar() const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    QList<Date> days;
+    for (const Holiday &h : std::as_const(*all))
+        days << h.day;
+    return BusinessCalendar(days);
+}
+
+Expected<QList<PlaybookStep>> Playbooks::steps(Stage stage) const
+{
+    auto q = m_book.prepare(QStringLiteral("SELECT title, owner, due_days FROM playbook_task WHERE stage = ? "
+                                           "ORDER BY position, id"));
+    if (!q)
+        return q.error();
+    q->addBindValue(Stages::key(stage));
+    if (auto ok = m_book.exec(*q); !ok)
+        return ok.error();
+    QList<PlaybookStep> list;
+    while (q->next())
+        list << PlaybookStep{q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()};
+    return list;
+}
+
+Status Playbooks::setSteps(Stage stage, const QList<PlaybookStep> &steps)
+{
+    if (stage == Stage::Churned)
+        return Error{tr("churned accounts have no playbook")};
+    for (const PlaybookStep &s : steps) {
+        if (s.title.trimmed().isEmpty())
+            return Error{tr("every playbook task needs a title")};
+        if (s.dueBusinessDays < 0 || s.dueBusinessDays > 365)
+            return Error{tr("'%1': due in 0 to 365 business days").arg(s.title)};
+    }
+    return m_book.write([&]() -> Status {
+        auto del = m_book.prepare(QStringLiteral("DELETE FROM playbook_task WHERE stage = ?"));
+        if (!del)
+            return del.error();
+        del->addBindValue(Stages::key(stage));
+        if (auto ok = m_book.exec(*del); !ok)
+            return ok;
+        auto ins = m_book.prepare(QStringLiteral("INSERT INTO playbook_task (stage, position, title, owner, due_days) "
+                                                 "VALUES (?, ?, ?, ?, ?)"));
+        if (!ins)
+            return ins.error();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            ins->addBindValue(Stages::key(stage));
+            ins->addBindValue(int(i));
+            ins->addBindValue(steps[i].title.trimmed());
+            ins->addBindValue(steps[i].owner.trimmed().isEmpty() ? QStringLiteral("csm") : steps[i].owner.trimmed());
+            ins->addBindValue(steps[i].dueBusinessDays);
+            if (auto ok = m_book.exec(*ins); !ok)
+                return ok;
+        }
+        return {};
+    });
+}
+
+Expected<QList<qint64>> Playbooks::instantiate(const Account &account, Stage stage, const Date &entered)
+{
+    auto list = steps(stage);
+    if (!list)
+        return list.error();
+    auto calendar = Holidays(m_book).calendar();
+    if (!calendar)
+        return calendar.error();
+    QList<qint64> ids;
+    WorkRepository work(m_book);
+    for (const PlaybookStep &s : std::as_const(*list)) {
+        Task t;
+        t.accountId = account.id;
+        t.title = s.title;
+        t.owner = s.owner == QLatin1String("csm") ? account.csm : s.owner;
+        t.dueOn = calendar->addBusinessDays(entered, s.dueBusinessDays);
+        t.createdOn = entered;
+        t.origin = QStringLiteral("playbook:") + Stages::key(stage);
+        auto id = work.addTask(t);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    return ids;
+}
+
+QStringList Playbooks::seedSql(int year)
+{
+    QStringList sql;
+    for (Stage stage : {Stage::Onboarding, Stage::Adoption, Stage::Expansion, Stage::ChurnPrevention}) {
+        const QList<PlaybookStep> steps = WorkNames::defaultPlaybook(stage);
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            sql << QStringLiteral("INSERT INTO playbook_task (stage, position, title, owner, due_days) "
+                                  "VALUES (%1, %2, %3, %4, %5)")
+                       .arg(literal(Stages::key(stage)))
+                       .arg(i)
+                       .arg(literal(steps[i].title), literal(steps[i].owner))
+                       .arg(steps[i].dueBusinessDays);
+        }
+    }
+    for (int y : {year, year + 1}) {
+        if (y < 1980 || y > 2099)
+            continue;
+        for (const Holiday &h : JapaneseHolidays::of(y))
+            sql << QStringLiteral("INSERT OR IGNORE INTO holiday (day, name) VALUES (%1, %2)")
+                       .arg(literal(Dates::toIso(h.day)), literal(h.name));
+    }
+    return sql;
+}
+
+Expected<QList<int>> RenewalReminders::leadDays() const
+{
+    const QString text = m_book.meta(leadKey);
+    if (text.isNull())
+        return QList<int>{90, 60, 30};
+    QList<int> days;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        days << part.trimmed().toInt();
+    return days;
+}
+
+Status RenewalReminders::setLeadDays(const QList<int> &days)
+{
+    QStringList parts;
+    for (int d : days) {
+        if (d < 1 || d > 365)
+            return Error{tr("a reminder comes 1 to 365 days before the renewal, not %1").arg(d)};
+        if (!parts.contains(QString::number(d)))
+            parts << QString::number(d);
+    }
+    return m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        if (!q)
+            return q.error();
+        q->addBindValue(leadKey);
+        q->addBindValue(parts.join(QLatin1Char(',')));
+        return m_book.exec(*q);
+    });
+}
+
+Expected<int> RenewalReminders::run(const Date &today)
+{
+    auto leads = leadDays();
+    if (!leads)
+        return leads.error();
+    if (leads->isEmpty())
+        return 0;
+    const int longest = *std::max_element(leads->cbegin(), leads->cend());
+    int made = 0;
+    const Status written = m_book.write([&]() -> Status {
+        QSqlQuery q(m_book.database());
+        q.prepare(QStringLiteral("SELECT id, csm, renewal_on, name FROM account WHERE stage <> 'churned' "
+                                 "AND renewal_on >= ? AND renewal_on <= ? ORDER BY renewal_on, id"));
+        q.addBindValue(Dates::toIso(today));
+        q.addBindValue(Dates::toIso(today + boost::gregorian::days(longest)));
+        if (!q.exec())
+            return m_book.errorFrom(q);
+        struct Due { qint64 id; QString csm; Date renewal; };
+        QList<Due> due;
+        while (q.next()) {
+            if (auto renewal = Dates::parseIso(q.value(2).toString()))
+                due << Due{q.value(0).toLongLong(), q.value(1).toString(), *renewal};
+        }
+        q.finish();
+        WorkRepository work(m_book);
+        for (const Due &d : std::as_const(due)) {
+            for (int lead : std::as_const(*leads)) {
+                const Date opens = d.renewal - boost::gregorian::days(lead);
+                if (opens > today)
+                    continue;   // this window has not opened yet
+                // Only the narrowest open window reminds: no 90-day task for a renewal in 20 days.
+                bool narrower = false;
+                for (int other : std::as_const(*leads))
+                    narrower = narrower || (other < lead && d.renewal - boost::gregorian::days(other) <= today);
+                if (narrower)
+                    continue;
+                const QString key = QStringLiteral("renewal:%1:%2:%3").arg(d.id).arg(Dates::toIso(d.renewal)).arg(lead);
+                auto exists = work.hasTaskKey(key);
+                if (!exists)
+                    return exists.error();
+                if (*exists)
+                    continue;
+                Task t;
+                t.accountId = d.id;
+                t.title = tr("Renewal on %1 (%2 days): confirm the renewal").arg(Dates::toIso(d.renewal)).arg(lead);
+                t.owner = d.csm;
+                t.dueOn = std::max(today, opens);
+                t.createdOn = today;
+                t.origin = QStringLiteral("renewal:%1").arg(lead);
+                t.originKey = key;
+                auto id = work.addTask(t);
+                if (!id)
+                    return id.error();
+                ++made;
+            }
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return made;
+}
+
+} // namespace csw

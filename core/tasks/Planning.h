@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "accounts/Account.h"
+#include "calendar/JapaneseHolidays.h"
+#include "common/Expected.h"
+#include "tasks/Work.h"
+
+#include <QCoreApplication>
+
+namespace csw {
+
+class Book;
+
+// The book's business calendar: its holidays, editable (Japanese public holidays of the year
+// the book was made and the next are there to start with).
+class Holidays
+{
+    Q_DECLARE_TR_FUNCTIONS(Holidays)
+
+public:
+    explicit Holidays(Book &book) : m_book(book) {}
+    Expected<QList<Holiday>> list() const;
+    Status add(const Holiday &holiday);
+    Status remove(const Date &day);
+    // Adds Japan's public holidays of `year` that are not there yet; returns how many.
+    Expected<int> addJapanese(int year);
+    Expected<BusinessCalendar> calendar() const;
+
+private:
+    Book &m_book;
+};
+
+// Playbooks: per stage, the tasks that entering the stage makes, due some business days later.
+class Playbooks
+{
+    Q_DECLARE_TR_FUNCTIONS(Playbooks)
+
+public:
+    explicit Playbooks(Book &book) : m_book(book) {}
+    Expected<QList<PlaybookStep>> steps(Stage stage) const;
+    Status setSteps(Stage stage, const QList<PlaybookStep> &steps);
+    // Makes the stage's tasks for `account` entering `stage` on `entered`; returns their ids.
+    Expected<QList<qint64>> instantiate(const Account &account, Stage stage, const Date &entered);
+    // What a new book starts with: the default playbooks and the holidays of `year` and the next.
+    static QStringList seedSql(int year);
+
+private:
+    Book &m_book;
+};
+
+// Renewal reminders: for every active account with a renewal date, one task per lead time
+// (90/60/30 days before by default) once that window opens, never twice.
+class RenewalReminders
+{
+    Q_DECLARE_TR_FUNCTIONS(RenewalReminders)
+
+public:
+    explicit RenewalReminders(Book &book) : m_book(book) {}
+    Expected<QList<int>> leadDays() const;
+    Status setLeadDays(const QList<int> &days);
+    // Makes the reminders due by `today`; returns how many were made.
+    Expected<int> run(const Date &today = Dates::today());
+
+private:
+    Book &m_book;
+};
+
+} // namespace csw

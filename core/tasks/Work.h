@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// What a CSM does and plans around an account: activities, tasks, success plan objectives and
+// the playbook steps that make tasks when an account enters a stage.
+#pragma once
+
+#include "common/Dates.h"
+#include "stages/Stage.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csw {
+
+enum class ActivityKind { Call, Meeting, Email, Note, Qbr };
+enum class TaskStatus { Open, Done, Cancelled };
+
+struct Activity
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    ActivityKind kind = ActivityKind::Note;
+    Date occurredOn;
+    QString author;
+    QString text;
+    std::optional<qint64> vocId;
+};
+
+struct Task
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString title;
+    QString owner;
+    Date dueOn;
+    TaskStatus status = TaskStatus::Open;
+    Date createdOn;
+    std::optional<Date> closedOn;
+    QString origin = QStringLiteral("manual");   // manual, playbook:STAGE, renewal:DAYS
+    QString originKey;                           // unique when set: made once
+};
+
+// One objective of an account's success plan, measured from a start value to a target.
+struct PlanObjective
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString title;
+    double startValue = 0;
+    double currentValue = 0;
+    double targetValue = 100;
+    std::optional<Date> dueOn;
+    bool quickWin = false;
+    std::optional<Date> achievedOn;
+
+    // How far from start to target the current value is, 0..100 (clamped).
+    double progressPercent() const;
+};
+
+// A task a playbook makes when an account enters its stage.
+struct PlaybookStep
+{
+    QString title;
+    QString owner = QStringLiteral("csm");   // "csm": the account's CSM; else a name
+    int dueBusinessDays = 0;
+    bool operator==(const PlaybookStep &) const = default;
+};
+
+class WorkNames
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkNames)
+
+public:
+    static QString key(ActivityKind kind);
+    static QString label(ActivityKind kind);
+    static std::optional<ActivityKind> activityKindFromKey(const QString &key);
+    static QStringList activityKindKeys();
+    static QString key(TaskStatus status);
+    static QString label(TaskStatus status);
+    static std::optional<TaskStatus> taskStatusFromKey(const QString &key);
+    // The playbooks a new book starts with, in the language of the running translation.
+    static QList<PlaybookStep> defaultPlaybook(Stage stage);
+};
+
+} // namespace csw

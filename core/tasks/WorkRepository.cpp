@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/WorkRepository.h"
+
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+
+#include <QVariant>
+
+namespace csw {
+
+namespace {
+
+QVariant textOrNull(const QString &t) { return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t); }
+QVariant dateOrNull(const std::optional<Date> &d)
+{
+    return d ? QVariant(Dates::toIso(*d)) : QVariant(QMetaType::fromType<QString>());
+}
+std::optional<Date> dateFrom(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : Dates::parseIso(v.toString());
+}
+
+Task taskFrom(const QSqlQuery &q)
+{
+    Task t;
+    t.id = q.value(0).toLongLong();
+    t.accountId = q.value(1).toLongLong();
+    t.title = q.value(2).toString();
+    t.owner = q.value(3).toString();
+    t.dueOn = dateFrom(q.value(4)).value_or(Date());
+    t.status = WorkNames::taskStatusFromKey(q.value(5).toString()).value_or(TaskStatus::Open);
+    t.createdOn = dateFrom(q.value(6)).value_or(Date());
+    t.closedOn = dateFrom(q.value(7));
+    t.origin = q.value(8).toString();
+    t.originKey = q.value(9).toString();
+    return t;
+}
+
+const QString taskColumns = QStringLiteral(
+    "id, account_id, title, owner, due_on, status, created_on, closed_on, origin, origin_key");
+
+} // namespace
+
+Expected<QSqlQuery> WorkRepository::run(const QString &sql, const QVariantList &values) const
+{
+    auto query = m_book.prepare(sql);
+    if (!query)
+        return query.error();
+    for (const QVariant &v : values)
+        query->addBindValue(v);
+    if (auto ok = m_book.exec(*query); !ok)
+        return ok.error();
+    return query;
+}
+
+Status WorkRepository::checkAccount(qint64 accountId) const
+{
+    auto account = AccountRepository(m_book).get(accountId);
+    return account ? Status() : Status(account.error());
+}
+
+Expected<qint64> WorkRepository::addActivity(const Activity &a, const Date &today)
+{
+    if (a.text.trimmed().isEmpty())
+        return Error{tr("an activity needs a text")};
+    if (a.occurredOn.is_special())
+        return Error{tr("an activity needs a date")};
+    if (a.occurredOn > today)
+        return Error{tr("the date %1 is in the future").arg(Dates::toIso(a.occurredOn))};
+    if (auto ok = checkAccount(a.accountId); !ok)
+        return ok.error();
+    qint64 id = 0;
+    const Status written = m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO activity (id, account_id, kind, occurred_on, author, "
+                                               "text, voc_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        for (const QVariant &v : {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
+                                  QVariant(a.accountId), QVariant(WorkNames::key(a.kind)),
+                                  QVariant(Dates::toIso(a.occurredOn)), textOrNull(a.author),
+                                  QVariant(a.text.trimmed()),
+                                  a.vocId ? QVariant(*a.vocId) : QVariant(QMetaType::fromType<qint64>())})
+            q->addBindValue(v);
+        auto inserted = m_book.insert(*q);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Expected<QList<Activity>> WorkRepository::activities(qint64 accountId) const
+{
+    auto q = run(QStringLiteral("SELECT id, account_id, kind, occurred_on, author, text, voc_id FROM activity "
+                                "WHERE account_id = ? ORDER BY occurred_on DESC, id DESC"),
+                 {accountId});
+    if (!q)
+        return q.error();
+    QList<Activity> list;
+    while (q->next()) {
+        Activity a;
+        a.id = q->value(0).toLongLong();
+        a.accountId = q->value(1).toLongLong();
+        a.kind = WorkNames::activityKindFromKey(q->value(2).toString()).value_or(ActivityKind::Note);
+        a.occurredOn = dateFrom(q->value(3)).value_or(Date());
+        a.author = q->value(4).toString();
+        a.text = q->value(5).toString();
+        if (!q->value(6).isNull())
+            a.vocId = q->value(6).toLongLong();
+        list << a;
+    }
+    return list;
+}
+
+Status WorkRepository::removeActivity(qint64 id)
+{
+    return m_book.write([&]() -> Status {
+        auto q = run(QStringLiteral("DELETE FROM activity WHERE id = ?"), {id});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Expected<qint64> WorkRepository::addTask(const Task &t)
+{
+    if (t.title.trimmed().isEmpty())
+        return Error{tr("a task needs a title")};
+    if (t.dueOn.is_special())
+        return Error{tr("a task needs a due date")};
+    if (auto ok = checkAccount(t.accountId); !ok)
+        return ok.error();
+    qint64 id = 0;
+    const Status written = m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO task (id, account_id, title, owner, due_on, status, "
+                                               "created_on, closed_on, origin, origin_key) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        for (const QVariant &v : {t.id > 0 ? QVariant(t.id) : QVariant(QMetaType::fromType<qint64>()),
+                                  QVariant(t.accountId), QVariant(t.title.trimmed()), textOrNull(t.owner),
+                                  QVariant(Dates::toIso(t.dueOn)), QVariant(WorkNames::key(t.status)),
+                                  QVariant(Dates::toIso(t.createdOn.is_special() ? Dates::today() : t.createdOn)),
+                                  dateOrNull(t.closedOn), QVariant(t.origin), textOrNull(t.originKey)})
+            q->addBindValue(v);
+        auto inserted = m_book.insert(*q);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Expected<Task> WorkRepository::task(qint64 id) const
+{
+    auto q = run(QStringLiteral("SELECT ") + taskColumns + QStringLiteral(" FROM task WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{tr("there is no task %1 in this book").arg(id)};
+    return taskFrom(*q);
+}
+
+Expected<QList<Task>> WorkRepository::tasks(const TaskFilter &f) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!f.owner.isEmpty()) {
+        where << QStringLiteral("owner = ?");
+        values << f.owner;
+    }
+    if (f.status) {
+        where << QStringLiteral("status = ?");
+        values << WorkNames::key(*f.status);
+    }
+    if (f.dueBefore) {
+        where << QStringLiteral("due_on <= ?");
+        values << Dates::toIso(*f.dueBefore);
+    }
+    if (f.accountId > 0) {
+        where << QStringLiteral("account_id = ?");
+        values << f.accountId;
+    }
+    auto q = run(QStringLiteral("SELECT ") + taskColumns + QStringLiteral(" FROM task")
+                     + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+                     + QStringLiteral(" ORDER BY due_on, id"),
+                 values);
+    if (!q)
+        return q.error();
+    QList<Task> list;
+    while (q->next())
+        list << taskFrom(*q);
+    return list;
+}
+
+Status WorkRepository::setTaskStatus(qint64 id, TaskStatus status, const Date &on)
+{
+    auto current = task(id);
+    if (!current)
+        return current.error();
+    if (current->status == status)
+        return {};
+    if (current->status != TaskStatus::Open && status != TaskStatus::Open)
+        return Error{tr("task %1 is %2 already").arg(id).arg(WorkNames::key(current->status))};
+    return m_book.write([&]() -> Status {
+        auto q = run(QStringLiteral("UPDATE task SET status = ?, closed_on = ? WHERE id = ?"),
+                     {WorkNames::key(status),
+                      status == TaskStatus::Open ? QVariant(QMetaType::fromType<QString>()) : QVariant(Dates::toIso(on)),
+                      id});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Status WorkRepository::removeTask(qint64 id)
+{
+    return m_book.write([&]() -> Status {
+        auto q = run(QStringLiteral("DELETE FROM task WHERE id = ?"), {id});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Expected<bool> WorkRepository::hasTaskKey(const QString &originKey) const
+{
+    auto q = run(QStringLiteral("SELECT 1 FROM task WHERE origin_key = ?"), {originKey});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
+{
+    if (o.title.trimmed().isEmpty())
+        return Error{tr("an objective needs a title")};
+    if (o.targetValue == o.startValue)
+        return Error{tr("an objective's target must differ from its start")};
+    if (auto ok = checkAccount(o.accountId); !ok)
+        return ok.error();
+    qint64 id = 0;
+    const Status written = m_book.write([&]() -> Status {
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO plan_objective (account_id, title, start_value, "
+                                               "current_value, target_value, due_on, quick_win, achieved_on) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        for (const QVariant &v : {QVariant(o.accountId), QVariant(o.title.trimmed()), QVariant(o.startValue),
+                                  QVariant(o.currentValue), QVariant(o.targetValue), dateOrNull(o.dueOn),
+                                  QVariant(o.quickWin ? 1 : 0), dateOrNull(o.achievedOn)})
+            q->addBindValue(v);
+        auto inserted = m_book.insert(*q);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Expected<QList<PlanObjective>> WorkRepository::objectives(qint64 accountId) const
+{
+    auto q = run(QStringLiteral("SELECT id, account_id, title, start_value, current_value, target_value, due_on, "
+                                "quick_win, achieved_on FROM plan_objective WHERE account_id = ? "
+                                "ORDER BY quick_win DESC, due_on, id"),
+                 {accountId});
+    if (!q)
+        return q.error();
+    QList<PlanObjective> list;
+    while (q->next()) {
+        PlanObjective o;
+        o.id = q->value(0).toLongLong();
+        o.accountId = q->value(1).toLongLong();
+        o.title = q->value(2).toString();
+        o.startValue = q->value(3).toDouble();
+        o.currentValue = q->value(4).toDouble();
+        o.targetValue = q->value(5).toDouble();
+        o.dueOn = dateFrom(q->value(6));
+        o.quickWin = q->value(7).toInt() != 0;
+        o.achievedOn = dateFrom(q->value(8));
+        list << o;
+    }
+    return list;
+}
+
+Status WorkRepository::updateObjective(const PlanObjective &o)
+{
+    if (o.title.trimmed().isEmpty())
+        return Error{tr("an objective needs a title")};
+    if (o.targetValue == o.startValue)
+        return Error{tr("an objective's target must differ from its start")};
+    return m_book.write([&]() -> Status {
+        auto q = run(QStringLiteral("UPDATE plan_objective SET title = ?, start_value = ?, current_value = ?, "
+                                    "target_value = ?, due_on = ?, quick_win = ?, achieved_on = ? WHERE id = ?"),
+                     {o.title.trimmed(), o.startValue, o.currentValue, o.targetValue, dateOrNull(o.dueOn),
+                      o.quickWin ? 1 : 0, dateOrNull(o.achievedOn), o.id});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Status WorkRepository::removeObjective(qint64 id)
+{
+    return m_book.write([&]() -> Status {
+        auto q = run(QStringLiteral("DELETE FROM plan_objective WHERE id = ?"), {id});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+} // namespace csw

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// The CSM's day in the core: Japanese holidays, business days, playbooks on stage entry (and
+// their undo), renewal reminders made once, activities, tasks and success plans.
+#include "../BookFixture.h"
+
+#include "accounts/AccountLifecycle.h"
+#include "calendar/JapaneseHolidays.h"
+#include "tasks/Planning.h"
+#include "tasks/WorkRepository.h"
+
+using namespace csw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 addAccount(Book &book, const QString &csm, std::optional<Date> renewal, Date start)
+{
+    Account a;
+    a.name = u"Account"_s;
+    a.csm = csm;
+    a.renewalOn = renewal;
+    a.startOn = start;
+    auto added = AccountLifecycle(book).add(a);
+    if (!added)
+        qFatal("%s", qPrintable(added.error().message));
+    return added->accountId;
+}
+
+QStringList openTasks(Book &book)
+{
+    TaskFilter f;
+    f.status = TaskStatus::Open;
+    QStringList list;
+    const auto tasks = WorkRepository(book).tasks(f);
+    for (const Task &t : *tasks)
+        list << u"%1 %2 %3"_s.arg(Dates::toIso(t.dueOn), t.origin, t.owner);
+    return list;
+}
+
+} // namespace
+
+class TestWork : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void japaneseHolidays_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QStringList>("days");
+        QTest::newRow("2026") << 2026
+            << QStringList{u"01-01"_s, u"01-12"_s, u"02-11"_s, u"02-23"_s, u"03-20"_s, u"04-29"_s, u"05-03"_s,
+                           u"05-04"_s, u"05-05"_s, u"05-06"_s, u"07-20"_s, u"08-11"_s, u"09-21"_s, u"09-22"_s,
+                           u"09-23"_s, u"10-12"_s, u"11-03"_s, u"11-23"_s};
+        QTest::newRow("2027") << 2027
+            << QStringList{u"01-01"_s, u"01-11"_s, u"02-11"_s, u"02-23"_s, u"03-21"_s, u"03-22"_s, u"04-29"_s,
+                           u"05-03"_s, u"05-04"_s, u"05-05"_s, u"07-19"_s, u"08-11"_s, u"09-20"_s, u"09-23"_s,
+                           u"10-11"_s, u"11-03"_s, u"11-23"_s};
+    }
+    void japaneseHolidays()
+    {
+        QFETCH(int, year);
+        QFETCH(QStringList, days);
+        QStringList got;
+        for (const Holiday &h : JapaneseHolidays::of(year))
+            got << Dates::toIso(h.day).mid(5);
+        QCOMPARE(got, days);
+    }
+
+    void businessDays_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("same weekday") << u"2026-11-18"_s << 0 << u"2026-11-18"_s;
+        QTest::newRow("over a weekend") << u"2026-11-13"_s << 1 << u"2026-11-16"_s;
+        QTest::newRow("starting on a Saturday") << u"2026-11-14"_s << 0 << u"2026-11-16"_s;
+        QTest::newRow("over a holiday Monday") << u"2026-11-20"_s << 1 << u"2026-11-24"_s;
+        QTest::newRow("golden week") << u"2026-04-30"_s << 2 << u"2026-05-07"_s;
+        QTest::newRow("silver week") << u"2026-09-18"_s << 1 << u"2026-09-24"_s;
+        QTest::newRow("over the year end") << u"2026-12-31"_s << 1 << u"2027-01-04"_s;
+        QTest::newRow("ten days") << u"2026-11-02"_s << 10 << u"2026-11-17"_s;
+    }
+    void businessDays()
+    {
+        QFETCH(QString, from);
+        QFETCH(int, days);
+        QFETCH(QString, expected);
+        QList<Date> holidays;
+        for (int year : {2026, 2027}) {
+            for (const Holiday &h : JapaneseHolidays::of(year))
+                holidays << h.day;
+        }
+        QCOMPARE(Dates::toIso(BusinessCalendar(holidays).addBusinessDays(*Dates::parseIso(from), days)), expected);
+    }
+
+    void aNewBookHasPlaybooksAndHolidays()
+    {
+        BookFixture f;
+        QCOMPARE(Playbooks(*f.book).steps(Stage::Onboarding)->size(), 4);
+        QCOMPARE(Playbooks(*f.book).steps(Stage::ChurnPrevention)->size(), 3);
+        QVERIFY(Holidays(*f.book).list()->size() >= 34);
+    }
+
+    void enteringAStageMakesItsTasksAndUndoRemovesThem()
+    {
+        qputenv("CSW_TODAY", "2026-11-20");
+        BookFixture f;
+        const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-11-20"));
+        QCOMPARE(openTasks(*f.book).size(), 4);   // onboarding's playbook
+        QVERIFY(Playbooks(*f.book).setSteps(Stage::ChurnPrevention,
+                                            {{u"Call the sponsor"_s, u"csm"_s, 1}, {u"Escalate"_s, u"Lead"_s, 3}}));
+        const QStringList before = openTasks(*f.book);
+        const auto moved = AccountLifecycle(*f.book).moveStage(id, Stage::ChurnPrevention, date("2026-11-20"));
+        QVERIFY(moved);
+        QCOMPARE(moved->tasks.size(), 2);
+        const QStringList after = openTasks(*f.book);
+        QVERIFY(after.contains(u"2026-11-24 playbook:churn-prevention 佐藤"_s));   // Mon 23rd is a holiday
+        QVERIFY(after.contains(u"2026-11-26 playbook:churn-prevention Lead"_s));
+        QVERIFY(AccountLifecycle(*f.book).revert(*moved));
+        QCOMPARE(openTasks(*f.book), before);
+        qunsetenv("CSW_TODAY");
+    }
+
+    void renewalRemindersAreMadeOnce()
+    {
+        qputenv("CSW_TODAY", "2026-01-01");
+        BookFixture f;
+        QVERIFY(Playbooks(*f.book).setSteps(Stage::Onboarding, {}));
+        addAccount(*f.book, u"佐藤"_s, date("2026-12-31"), date("2026-01-01"));
+        RenewalReminders reminders(*f.book);
+        QCOMPARE(*reminders.run(date("2026-09-01")), 0);    // 121 days before: no window open
+        QCOMPARE(*reminders.run(date("2026-10-02")), 1);    // the 90-day window
+        QCOMPARE(*reminders.run(date("2026-10-03")), 0);    // not twice
+        QCOMPARE(*reminders.run(date("2026-11-15")), 1);    // the 60-day window
+        QCOMPARE(*reminders.run(date("2026-12-05")), 1);    // the 30-day window
+        QCOMPARE(*reminders.run(date("2026-12-06")), 0);
+        QCOMPARE(openTasks(*f.book), (QStringList{u"2026-10-02 renewal:90 佐藤"_s, u"2026-11-15 renewal:60 佐藤"_s,
+                                                  u"2026-12-05 renewal:30 佐藤"_s}));
+        // A renewal first seen inside its 30-day window gets only that reminder.
+        addAccount(*f.book, u"鈴木"_s, date("2026-12-20"), date("2026-01-01"));
+        QCOMPARE(*reminders.run(date("2026-12-06")), 1);
+        QVERIFY(reminders.setLeadDays({45}));
+        QCOMPARE(*reminders.leadDays(), QList<int>{45});
+        QVERIFY(!reminders.setLeadDays({0}));
+        qunsetenv("CSW_TODAY");
+    }
+
+    void tasksAndActivities()
+    {
+        BookFixture f;
+        const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-01-01"));
+        WorkRepository work(*f.book);
+        QVERIFY(!work.addActivity({0, id, ActivityKind::Call, date("2026-11-01"), {}, u"  "_s, {}}));
+        QVERIFY(!work.addActivity({0, 99, ActivityKind::Call, date("2026-11-01"), {}, u"x"_s, {}}));
+        QVERIFY(!work.addActivity({0, id, ActivityKind::Call, date("2099-01-01"), {}, u"x"_s, {}}));
+        QVERIFY(work.addActivity({0, id, ActivityKind::Qbr, date("2026-11-01"), u"me"_s, u"QBR: 予算の話"_s, {}}));
+        QCOMPARE(work.activities(id)->size(), 1);
+        Task t;
+        t.accountId = id;
+        t.title = u"Send the proposal"_s;
+        t.dueOn = date("2026-12-01");
+        const auto task = work.addTask(t);
+        QVERIFY(task);
+        QVERIFY(work.setTaskStatus(*task, TaskStatus::Done, date("2026-11-23")));
+        QCOMPARE(work.task(*task)->closedOn, std::optional(date("2026-11-23")));
+        QVERIFY(!work.setTaskStatus(*task, TaskStatus::Cancelled));
+        QVERIFY(work.setTaskStatus(*task, TaskStatus::Open));   // undo
+        QCOMPARE(work.task(*task)->closedOn, std::optional<Date>());
+    }
+
+    void successPlanProgress_data()
+    {
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("current");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<double>("percent");
+        QTest::newRow("half way") << 10.0 << 30.0 << 50.0 << 50.0;
+        QTest::newRow("lower is better") << 20.0 << 15.0 << 10.0 << 50.0;
+        QTest::newRow("past the target") << 0.0 << 150.0 << 100.0 << 100.0;
+        QTest::newRow("went backwards") << 10.0 << 5.0 << 20.0 << 0.0;
+    }
+    void successPlanProgress()
+    {
+        QFETCH(double, start);
+        QFETCH(double, current);
+        QFETCH(double, target);
+        QFETCH(double, percent);
+        PlanObjective o;
+        o.startValue = start;
+        o.currentValue = current;
+        o.targetValue = target;
+        QCOMPARE(o.progressPercent(), percent);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWork)
+#include "tst_work.moc"
