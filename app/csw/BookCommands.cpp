@@ -90,13 +90,17 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(summary.error().message);
     }
     context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events, %4 "
-                         "renewals, %5 health scores and %6 VOC entries in %7.")
+                         "renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks and %9 "
+                         "success plan objectives in %10.")
                       .arg(summary->accounts)
                       .arg(summary->stageEvents)
                       .arg(summary->arrEvents)
                       .arg(summary->renewals)
                       .arg(summary->healthScores)
                       .arg(summary->vocEntries)
+                      .arg(summary->activities)
+                      .arg(summary->tasks)
+                      .arg(summary->objectives)
                       .arg(book->path()));
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "demo/DemoData.h"
 #include "demo/DemoHealth.h"
 #include "demo/DemoVoc.h"
+#include "demo/DemoWork.h"
 #include "health/HealthRepository.h"
 #include "demo/Random.h"
 #include "stages/Stage.h"
@@ -320,6 +321,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
 
     std::optional<Writer> writer;
     qint64 vocEntries = 0;
+    DemoWorkSummary workSummary;
     const Status written = book.write([&]() -> Status {
         auto scorecard = HealthRepository(book).activeScorecard(std::nullopt);
         if (!scorecard)
@@ -351,6 +353,11 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         if (!voc)
             return voc.error();
         vocEntries = *voc;
+        Random workRandom(options.seed * 0xD1B54A32D192ED03ull + 5);
+        auto work = DemoWork::write(book, workRandom, options.today);
+        if (!work)
+            return work.error();
+        workSummary = *work;
         return {};
     });
     QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
@@ -358,6 +365,9 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         return written.error();
     DemoSummary summary = writer->summary();
     summary.vocEntries = vocEntries;
+    summary.activities = workSummary.activities;
+    summary.tasks = workSummary.tasks;
+    summary.objectives = workSummary.objectives;
     return summary;
 }
 

@@ -31,6 +31,9 @@ struct DemoSummary
     qint64 renewals = 0;
     qint64 healthScores = 0;
     qint64 vocEntries = 0;
+    qint64 activities = 0;
+    qint64 tasks = 0;
+    qint64 objectives = 0;
 };
 
 // Fills an empty book with a believable, deterministic book of accounts: the same options

@@ -132,6 +132,23 @@ private Q_SLOTS:
                            "old_value IS NULL"), 100);
     }
 
+    void dayToDayWork()
+    {
+        BookFixture f;
+        const auto summary = DemoGenerator::fill(*f.book, options(400, 3));
+        QVERIFY(summary);
+        Book &b = *f.book;
+        QCOMPARE(scalar(b, "SELECT count(*) FROM activity"), summary->activities);
+        QVERIFY(summary->activities > 200);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM task"), summary->tasks);
+        QVERIFY(scalar(b, "SELECT count(*) FROM task WHERE status = 'open' AND due_on < '2026-11-23'") > 0);
+        QVERIFY(scalar(b, "SELECT count(*) FROM task WHERE status = 'open' AND due_on >= '2026-11-23'") > 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM plan_objective"), summary->objectives);
+        QVERIFY(scalar(b, "SELECT count(*) FROM plan_objective WHERE quick_win = 1 AND achieved_on IS NOT NULL") > 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM activity a JOIN account c ON c.id = a.account_id "
+                           "WHERE a.occurred_on > '2026-11-23' OR c.stage = 'churned'"), 0);
+    }
+
     void refusesABookWithAccounts()
     {
         BookFixture f;

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "demo/DemoWork.h"
+
+#include "book/Book.h"
+#include "book/BulkStatement.h"
+#include "demo/Random.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace csw {
+
+namespace {
+
+using boost::gregorian::days;
+
+struct Note
+{
+    const char *kind;
+    const char *text;
+};
+
+constexpr Note notes[] = {
+    {"call", "担当者と電話。利用状況を確認し、次回の定例を設定"},
+    {"meeting", "定例会。活用が進んでいる部署と遅れている部署を確認"},
+    {"email", "新機能のご案内メールを送付"},
+    {"note", "決裁者が4月に交代予定。後任と早めに関係構築する"},
+    {"qbr", "QBR: 目標に対する進捗を報告、次四半期の目標を合意"},
+    {"call", "Weekly check-in: adoption is up, two admins trained"},
+    {"meeting", "Workshop with the new team leads"},
+    {"email", "Sent the renewal quote"},
+};
+
+constexpr const char *taskTitles[] = {
+    "定例会の議事録を送る", "利用状況レポートを作成", "決裁者とのミーティングを設定",
+    "Follow up on the support ticket", "Prepare the QBR deck", "トレーニング日程の調整",
+};
+
+} // namespace
+
+Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date &today)
+{
+    DemoWorkSummary summary;
+    struct Row { qint64 id; QString csm; QString stage; std::optional<Date> start; };
+    QList<Row> rows;
+    {
+        QSqlQuery q(book.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, csm, stage, start_on FROM account WHERE stage <> 'churned' ORDER BY id")))
+            return book.errorFrom(q);
+        while (q.next())
+            rows << Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        Dates::parseIso(q.value(3).toString())};
+    }
+    auto activity = BulkStatement::prepare(book, "INSERT INTO activity (account_id, kind, occurred_on, author, text) "
+                                                 "VALUES (?, ?, ?, ?, ?)");
+    auto task = BulkStatement::prepare(book, "INSERT INTO task (account_id, title, owner, due_on, status, created_on, "
+                                             "closed_on, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'manual')");
+    auto objective = BulkStatement::prepare(book, "INSERT INTO plan_objective (account_id, title, start_value, "
+                                                  "current_value, target_value, due_on, quick_win, achieved_on) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (auto *s : {&activity, &task, &objective}) {
+        if (!*s)
+            return s->error();
+    }
+    for (const Row &r : std::as_const(rows)) {
+        const Date start = r.start.value_or(today - days(365));
+        const qint64 age = std::max<qint64>(1, (today - start).days());
+        const int count = r.csm.isEmpty() ? 0 : int(random.between(0, 3));
+        for (int i = 0; i < count; ++i) {
+            const Note &n = notes[random.between(0, std::size(notes) - 1)];
+            const Date on = today - days(random.between(0, std::min<qint64>(age, 120)));
+            activity->bind(r.id).bind(n.kind).bind(Dates::toIso(on)).bind(r.csm).bind(n.text);
+            if (auto ok = activity->run(); !ok)
+                return ok.error();
+            ++summary.activities;
+        }
+        if (!r.csm.isEmpty() && random.chance(12)) {
+            const Date due = today + days(random.between(-10, 14));
+            const bool done = due < today && random.chance(50);
+            task->bind(r.id).bind(taskTitles[random.between(0, std::size(taskTitles) - 1)]).bind(r.csm)
+                .bind(Dates::toIso(due)).bind(done ? "done" : "open").bind(Dates::toIso(due - days(7)))
+                .bind(done ? Dates::toIso(due) : QString());
+            if (auto ok = task->run(); !ok)
+                return ok.error();
+            ++summary.tasks;
+        }
+        if (r.stage == QLatin1String("onboarding")) {
+            const bool achieved = age > 20 && random.chance(60);
+            const double target = 80, current = achieved ? 85 : double(random.between(5, 70));
+            objective->bind(r.id).bind("クイックウィン: 主要部署で週次利用率80%").bind(10.0).bind(current).bind(target)
+                .bind(Dates::toIso(start + days(45))).bind(1)
+                .bind(achieved ? Dates::toIso(std::min(today, start + days(random.between(14, 40)))) : QString());
+            if (auto ok = objective->run(); !ok)
+                return ok.error();
+            objective->bind(r.id).bind("Active users per week").bind(0.0).bind(double(random.between(0, 120)))
+                .bind(200.0).bind(Dates::toIso(start + days(180))).bind(0).bindNull();
+            if (auto ok = objective->run(); !ok)
+                return ok.error();
+            summary.objectives += 2;
+        }
+    }
+    return summary;
+}
+
+} // namespace csw
