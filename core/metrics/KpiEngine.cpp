@@ -43,6 +43,9 @@ struct AccountFacts
     Minor falls = 0;        // other than churn
     Minor churnDrops = 0;
     qint64 renewalsDone = 0;
+    qint64 npsAnswers = 0;
+    qint64 npsPromoters = 0;
+    qint64 npsDetractors = 0;
 };
 
 // The accounts: group value and AccountFlag bits. An account without a start date began with
@@ -106,6 +109,12 @@ WHERE COALESCE(previous_renewal_on, renewed_on) >= :f
   AND COALESCE(previous_renewal_on, renewed_on) <= :l
 GROUP BY account_id ORDER BY account_id)");
 
+// NPS answers given in the period: promoters (9-10) and detractors (0-6) per account.
+const QString npsSql = QStringLiteral(R"(
+SELECT account_id, COUNT(*), SUM(score >= 9), SUM(score <= 6) FROM nps_response
+WHERE responded_on >= :f AND responded_on <= :l
+GROUP BY account_id ORDER BY account_id)");
+
 // Replaces the :name placeholders of `sql` with ? and lists their values in that order, so a
 // value can appear several times in a statement on any Qt SQL driver.
 QString positional(const QString &sql, const QHash<QString, QVariant> &named, QVariantList &values)
@@ -153,6 +162,9 @@ std::vector<KpiCounts> tally(const std::vector<AccountFacts> &facts, qsizetype g
             c.accountsEnd += 1;
             c.endArr += a.arrAtEnd;
         }
+        c.npsAnswers += a.npsAnswers;
+        c.npsPromoters += a.npsPromoters;
+        c.npsDetractors += a.npsDetractors;
         c.renewalsDone += a.renewalsDone;
         c.renewalsDue += a.renewalsDone + ((a.flags & RenewalMissed) ? 1 : 0);
     }
@@ -283,6 +295,12 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
          }},
         {renewalSql,
          [](AccountFacts &a, const QSqlQuery &q) { a.renewalsDone = q.value(1).toLongLong(); }},
+        {npsSql,
+         [](AccountFacts &a, const QSqlQuery &q) {
+             a.npsAnswers = q.value(1).toLongLong();
+             a.npsPromoters = q.value(2).toLongLong();
+             a.npsDetractors = q.value(3).toLongLong();
+         }},
     };
     for (const auto &[sql, fill] : steps) {
         auto next = facts.begin();

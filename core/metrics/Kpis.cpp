@@ -38,6 +38,9 @@ KpiCounts &KpiCounts::operator+=(const KpiCounts &o)
     endArr += o.endArr;
     renewalsDue += o.renewalsDue;
     renewalsDone += o.renewalsDone;
+    npsAnswers += o.npsAnswers;
+    npsPromoters += o.npsPromoters;
+    npsDetractors += o.npsDetractors;
     return *this;
 }
 
@@ -65,6 +68,8 @@ KpiRow KpiRow::make(const QString &group, const KpiCounts &c, double months,
         row.ltv = Minor(std::llround(monthlyArpa * grossMarginPercent / 100 / monthlyChurn));
     }
     row.renewalRate = ratio(c.renewalsDone, c.renewalsDue);
+    if (c.npsAnswers > 0)
+        row.nps = 100.0 * double(c.npsPromoters - c.npsDetractors) / double(c.npsAnswers);
     return row;
 }
 

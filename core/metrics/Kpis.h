@@ -25,6 +25,9 @@ struct KpiCounts
     Minor endArr = 0;             // ARR of the accounts active at the end, at the end
     qint64 renewalsDue = 0;       // renewals that fell in the period
     qint64 renewalsDone = 0;      // of those, the ones renewed
+    qint64 npsAnswers = 0;        // NPS answers given in the period
+    qint64 npsPromoters = 0;      // of those, 9 or 10
+    qint64 npsDetractors = 0;     // of those, 0 to 6
 
     KpiCounts &operator+=(const KpiCounts &other);
     bool operator==(const KpiCounts &) const = default;
@@ -42,7 +45,7 @@ struct KpiRow
     std::optional<double> nrr;             // (start + expansion - contraction - churned) / start
     std::optional<Minor> arpa;             // endArr / accountsEnd
     std::optional<Minor> ltv;              // monthly ARPA x margin / monthly logo churn
-    std::optional<double> nps;             // no NPS data yet: always nullopt
+    std::optional<double> nps;             // % promoters - % detractors, -100..100
     std::optional<double> renewalRate;     // renewalsDone / renewalsDue
 
     // Derives the ratios from `counts` for a period of `months` months.

@@ -245,6 +245,30 @@ Expected<QList<ChurnGroup>> PortfolioQueries::churnBy(ChurnField field, const Pe
     return rows;
 }
 
+Expected<QList<VocGroup>> PortfolioQueries::vocByKind(const Period &period) const
+{
+    QVariantList values{Dates::toIso(period.first()), Dates::toIso(period.last())};
+    QString scope;
+    if (!m_scope.isEmpty())
+        scope = QStringLiteral(" AND v.id IN (SELECT va.voc_id FROM voc_account va JOIN account a "
+                               "ON a.id = va.account_id WHERE 1 = 1%1)")
+                    .arg(m_scope.andSql(QStringLiteral("a"), values));
+    const QString sql = QStringLiteral(
+        "SELECT v.kind, v.target, COUNT(*), SUM(COALESCE(i.weighted, 0)) FROM voc v "
+        "LEFT JOIN (SELECT va.voc_id, SUM(a.arr * va.importance) AS weighted FROM voc_account va "
+        "           JOIN account a ON a.id = va.account_id GROUP BY va.voc_id) i ON i.voc_id = v.id "
+        "WHERE v.merged_into IS NULL AND v.logged_on >= ? AND v.logged_on <= ?%1 "
+        "GROUP BY v.kind, v.target ORDER BY v.kind, v.target").arg(scope);
+    QList<VocGroup> rows;
+    const Status read = each(m_book, sql, values, [&](const QSqlQuery &q) {
+        rows.append(VocGroup{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                             q.value(3).toLongLong()});
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
 Expected<QList<OnboardingCohort>> PortfolioQueries::onboardingByCohort(const Date &until,
                                                                        int quarters) const
 {

@@ -61,6 +61,16 @@ struct ChurnGroup
     bool operator==(const ChurnGroup &) const = default;
 };
 
+// VOC entries of one kind and hand-off target logged in a period, and their weighted ARR.
+struct VocGroup
+{
+    QString kind;     // VOC kind key
+    QString target;   // product, marketing, both
+    qint64 entries = 0;
+    Minor weightedArr = 0;
+    bool operator==(const VocGroup &) const = default;
+};
+
 // The accounts that started in one calendar quarter: how many have left onboarding, after
 // a median of how many days, and how many are still in it.
 struct OnboardingCohort
@@ -100,6 +110,10 @@ public:
     // account's cohort is the quarter of its start date, its days in onboarding run from its
     // first entering onboarding to its next stage.
     Expected<QList<OnboardingCohort>> onboardingByCohort(const Date &until, int quarters) const;
+
+    // VOC entries logged in `period` (not merged away) by kind and target; with a scope, the
+    // entries with at least one linked account in it.
+    Expected<QList<VocGroup>> vocByKind(const Period &period) const;
 
     static std::optional<double> median(QList<long> values);
 

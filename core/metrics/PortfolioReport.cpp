@@ -91,6 +91,10 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
             if (!p)
                 return p.error();
             data.churnByPlan = *p;
+            auto v = queries.vocByKind(request.period);
+            if (!v)
+                return v.error();
+            data.voc = *v;
             return {};
         },
         [&]() -> Status {

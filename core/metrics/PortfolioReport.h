@@ -51,6 +51,7 @@ struct PortfolioData
     QList<ChurnGroup> churnBySource;
     QList<ChurnGroup> churnByPlan;
     QList<OnboardingCohort> onboarding;    // 8 start quarters up to the period's end
+    QList<VocGroup> voc;                   // VOC logged in the period, by kind and target
 };
 
 // Computes PortfolioData: the KPI engine for the period, the one before and each trend step,

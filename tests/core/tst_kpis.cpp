@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "KpiFixture.h"
 
+#include <QSqlQuery>
+
 #include "accounts/AccountRepository.h"
 #include "book/BookMaintenance.h"
 #include "demo/DemoGenerator.h"
@@ -300,6 +302,30 @@ private Q_SLOTS:
             sum += row.counts;
         QCOMPARE(r.total.counts, sum);
         QCOMPARE(b.report("FY2026").total.counts, sum);
+    }
+
+    void npsFromAnswersInThePeriod()
+    {
+        KpiBook b;
+        const qint64 sato = b.add("S1", 1'000'000, "2025-04-01", "Sato");
+        const qint64 tanaka = b.add("T1", 1'000'000, "2025-04-01", "Tanaka");
+        QSqlQuery q(b.book->database());
+        // FY2026: Sato 10, 9, 7, 3 (2 promoters, 1 detractor of 4: +25); Tanaka 6, 0 (-100).
+        for (const auto &[id, score, on] : {std::tuple{sato, 10, "2026-04-01"}, {sato, 9, "2026-10-01"},
+                                            {sato, 7, "2027-03-31"}, {sato, 3, "2026-05-05"},
+                                            {tanaka, 6, "2026-06-01"}, {tanaka, 0, "2026-07-01"},
+                                            {tanaka, 10, "2026-03-31"}, {sato, 0, "2027-04-01"}}) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO nps_response (account_id, responded_on, score) "
+                                          "VALUES (%1, '%2', %3)").arg(id).arg(QLatin1String(on)).arg(score)));
+        }
+        const KpiReport r = b.report("FY2026", KpiGrouping::Csm);
+        COMPARE_RATIO(r.groups[0].nps, 25.0);
+        COMPARE_RATIO(r.groups[1].nps, -100.0);
+        // 6 answers: promoters 2, detractors 3.
+        COMPARE_RATIO(r.total.nps, 100.0 * (2 - 3) / 6);
+        QCOMPARE(r.total.counts.npsAnswers, 6);
+        COMPARE_RATIO(b.report("2027-Q2").total.nps, -100.0);
+        COMPARE_RATIO(b.report("2026-08").total.nps, NA);
     }
 
     // On a generated book, what is active at one period's end is what the next one starts

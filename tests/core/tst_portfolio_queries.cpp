@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PortfolioFixture.h"
 
+#include "voc/VocService.h"
+
 #include "metrics/PortfolioQueries.h"
 #include "metrics/PortfolioReport.h"
 
@@ -114,6 +116,31 @@ private Q_SLOTS:
                                   {Stage::ChurnPrevention, 1, 2'000'000}}));
         QCOMPARE(b.queries(csmScope("Sato")).arrByStage()->at(1), (StageArr{Stage::Adoption, 2, 1'500'000}));
         QCOMPARE(b.queries(csmScope("Sato")).arrByStage()->at(3).accounts, 0);
+    }
+
+    // A (1,000,000) x3 and B (500,000) x1: weighted 3,500,000; C (2,000,000) alone: 2,000,000.
+    void vocByKind()
+    {
+        PortfolioBook b;
+        VocService voc(*b.book);
+        VocEntry e;
+        e.text = QStringLiteral("PDF");
+        e.kind = VocKind::FeatureRequest;
+        e.loggedOn = date("2026-10-01");
+        e.links = {{1, Importance::Dealbreaker}, {2, Importance::NiceToHave}};
+        QVERIFY(voc.add(e));
+        e.kind = VocKind::Bug;
+        e.target = VocTarget::Both;
+        e.links = {{3, Importance::Important}};
+        QVERIFY(voc.add(e));
+        e.loggedOn = date("2025-10-01");   // outside FY2026
+        QVERIFY(voc.add(e));
+        const Period fy = *Period::parse(QStringLiteral("FY2026"), 4);
+        QCOMPARE(*b.queries().vocByKind(fy),
+                 (QList<VocGroup>{{QStringLiteral("bug"), QStringLiteral("both"), 1, 4'000'000},
+                                  {QStringLiteral("feature-request"), QStringLiteral("product"), 1, 3'500'000}}));
+        QCOMPARE(*b.queries(csmScope("Tanaka")).vocByKind(fy),
+                 (QList<VocGroup>{{QStringLiteral("bug"), QStringLiteral("both"), 1, 4'000'000}}));
     }
 
     // From 2026-11-23: A on 12-10 (red), B on 01-15, C on 02-10 (churn prevention); E churned.

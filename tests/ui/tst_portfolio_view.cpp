@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(tileText(s.view, u"grr"_qs, "value"), u"74.5 %"_qs);       // 3.5M / 4.7M
         QCOMPARE(tileText(s.view, u"churnedArr"_qs, "value"), u"¥1,200,000"_qs);
         QVERIFY(s.view.tiles()->findChild<QFrame *>(u"tile_grr"_qs)->toolTip().contains(u"FY2025"_qs));
-        QCOMPARE(s.view.tiles()->figures().size(), 14);
+        QCOMPARE(s.view.tiles()->figures().size(), 15);
     }
 
     void chartSeries()
@@ -245,10 +245,10 @@ private Q_SLOTS:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         const QString text = QString::fromLatin1(pdfFile.readAll());
         QVERIFY(text.startsWith(u"%PDF"_qs));
-        // A first page with the KPIs, then the eight charts two to a page.
+        // A first page with the KPIs, then the nine charts two to a page.
         const qsizetype pages = text.count(QRegularExpression(u"/Type\\s*/Page(?!s)"_qs));
         QCOMPARE(pages, qsizetype(PortfolioPdf::pageCount(s.view.charts().size())));
-        QCOMPARE(pages, 5);
+        QCOMPARE(pages, 6);
         QVERIFY(!s.view.printReport(out.filePath(u"no/such/folder/report.pdf"_qs)));
     }
 

@@ -98,6 +98,17 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     money("arpa", tr("ARPA"), current.arpa, previous.arpa);
     money("ltv", tr("LTV"), current.ltv, previous.ltv);
     ratio("renewal", tr("Renewal rate"), current.renewalRate, previous.renewalRate);
+    // NPS: a score from -100 to 100, its change in points; n/a without answers.
+    const auto nps = [&](const std::optional<double> &v) {
+        return v ? signedText(locale.toString(std::abs(*v), 'f', 0), *v < 0, *v == 0) : notAvailable();
+    };
+    KpiFigure f{QStringLiteral("nps"), tr("NPS"), nps(current.nps), nps(previous.nps), notAvailable(), 0};
+    if (current.nps && previous.nps) {
+        const double points = *current.nps - *previous.nps;
+        f.change = tr("%1 pt").arg(signedText(locale.toString(std::abs(points), 'f', 0), points < 0, std::abs(points) < 0.5));
+        f.trend = std::abs(points) < 0.5 ? 0 : better(*current.nps, *previous.nps, false);
+    }
+    figures.append(f);
     return figures;
 }
 

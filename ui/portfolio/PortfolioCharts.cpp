@@ -4,6 +4,7 @@
 #include "common/Formatting.h"
 #include "health/BandStyle.h"
 #include "portfolio/PortfolioChart.h"
+#include "voc/Voc.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -198,6 +199,8 @@ QList<PortfolioChartSpec> PortfolioCharts::all()
         {QStringLiteral("churnByPlan"), tr("Churn by plan"), &PortfolioCharts::churnByPlan},
         {QStringLiteral("onboarding"), tr("Median days in onboarding by start quarter"),
          &PortfolioCharts::onboarding},
+        {QStringLiteral("vocByKind"), tr("Voice of the customer by kind and hand-off"),
+         &PortfolioCharts::vocByKind},
     };
 }
 
@@ -365,6 +368,65 @@ void PortfolioCharts::onboarding(PortfolioChart &chart, const PortfolioData &dat
     c->addSeries(series);
     fitFromZero(axes(c, series, categories, tr("Median days")), top);
     c->legend()->setVisible(false);
+}
+
+void PortfolioCharts::vocByKind(PortfolioChart &chart, const PortfolioData &data, const Currency &currency)
+{
+    QChart *c = chart.chart();
+    auto *series = new QStackedBarSeries(c);
+    const QColor colours[] = {QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a)};
+    QList<QBarSet *> sets;
+    for (qsizetype t = 0; t < VocNames::targets().size(); ++t)
+        sets << barSet(VocNames::label(VocNames::targets()[t]), colours[t], series);
+    auto *impact = new QScatterSeries(c);
+    impact->setName(tr("Weighted ARR"));
+    impact->setColor(QColor(0x33, 0x33, 0x33));
+    impact->setMarkerSize(9);
+    QStringList categories;
+    Minor largest = 0;
+    for (const VocGroup &g : data.voc)
+        largest = std::max(largest, g.weightedArr);
+    double topEntries = 0;
+    QList<std::pair<qint64, Minor>> perKind;   // entries, weighted ARR
+    for (VocKind kind : VocNames::kinds()) {
+        const QString key = VocNames::key(kind);
+        qint64 counts[3] = {0, 0, 0};
+        Minor weighted = 0;
+        for (const VocGroup &g : data.voc) {
+            if (g.kind != key)
+                continue;
+            const qsizetype t = VocNames::targetKeys().indexOf(g.target);
+            if (t >= 0)
+                counts[t] += g.entries;
+            weighted += g.weightedArr;
+        }
+        if (counts[0] + counts[1] + counts[2] == 0)
+            continue;
+        categories << VocNames::label(kind);
+        for (int t = 0; t < 3; ++t)
+            sets[t]->append(qreal(counts[t]));
+        topEntries = std::max(topEntries, double(counts[0] + counts[1] + counts[2]));
+        perKind.append({counts[0] + counts[1] + counts[2], weighted});
+        largest = std::max(largest, weighted);
+    }
+    const MoneyScale scale = moneyScale(largest, currency);
+    for (qsizetype i = 0; i < perKind.size(); ++i)
+        impact->append(qreal(i), scaled(perKind[i].second, scale));
+    for (QBarSet *set : std::as_const(sets))
+        series->append(set);
+    c->addSeries(series);
+    c->addSeries(impact);
+    fitFromZero(axes(c, series, categories, tr("Entries")), topEntries);
+    auto *right = new QValueAxis(c);
+    right->setTitleText(tr("Weighted %1").arg(scale.title));
+    fitFromZero(right, scaled(largest, scale));
+    c->addAxis(right, Qt::AlignRight);
+    impact->attachAxis(right);
+    auto *x = new QValueAxis(c);
+    x->setRange(-0.5, qMax<qreal>(categories.size(), 1) - 0.5);
+    x->setVisible(false);
+    c->addAxis(x, Qt::AlignBottom);
+    impact->attachAxis(x);
 }
 
 } // namespace csw

@@ -44,6 +44,7 @@ public:
     static void churnByPlan(PortfolioChart &chart, const PortfolioData &data,
                             const Currency &currency);
     static void onboarding(PortfolioChart &chart, const PortfolioData &data, const Currency &);
+    static void vocByKind(PortfolioChart &chart, const PortfolioData &data, const Currency &currency);
 };
 
 } // namespace csw
