@@ -12,6 +12,7 @@ class AccountsView;
 class Book;
 class BookSession;
 class BookSummaryView;
+class ImportWizard;
 class MainActions;
 class VocBoardView;
 class WelcomeView;
@@ -37,11 +38,17 @@ public:
     void showView(int view);
     int currentView() const;
 
+    // Opens the import wizard (window-modal, not blocking), with `path` pre-filled if given.
+    ImportWizard *startImport(const QString &path = {});
+
     // Where the demo book lives: the application's data folder.
     static QString demoBookPath();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .csv, .tsv or .txt file dropped on the window opens the import wizard.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void connectActions();
