@@ -139,8 +139,8 @@ void ImportPreviewPage::check()
     }
     const QLocale locale;
     if (!result->problems.isEmpty()) {
-        m_summary->setText(tr("%1 problems: nothing can be imported until they are fixed in the "
-                              "file (or the columns chosen differently).")
+        m_summary->setText(tr("Problems found: %1. Nothing can be imported until they are fixed "
+                              "in the file (or the columns are chosen differently).")
                                .arg(locale.toString(result->problems.size())));
         m_problems->setProblems(result->problems);
         m_problemTable->resizeColumnToContents(ImportProblemModel::FileColumn);
