@@ -147,11 +147,14 @@ void ImportColumnsPage::rebuild()
         label->setToolTip(f.required ? tr("Required: %1").arg(f.key) : f.key);
         auto *combo = new QComboBox(m_grid);
         combo->setObjectName(QStringLiteral("column_") + f.key);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->addItem(tr("— not imported —"), -1);
         for (int c = 0; c < table->header.size(); ++c) {
             const QString name = table->header[c].trimmed();
             combo->addItem(name.isEmpty() ? tr("Column %1").arg(c + 1) : name, c);
         }
+        // Room for "— not imported —" whatever font the dashes fall back to.
+        combo->setMinimumWidth(combo->sizeHint().width() + 3 * combo->fontMetrics().averageCharWidth());
         label->setBuddy(combo);
         auto *sample = new QLabel(m_grid);
         sample->setTextFormat(Qt::PlainText);

@@ -15,6 +15,7 @@ ImportDonePage::ImportDonePage(ImportWizard &wizard)
     : m_wizard(wizard), m_summary(new QLabel(this)), m_warning(new QLabel(this))
 {
     setTitle(tr("Imported"));
+    setSubTitle(tr("The rows are in the book, and the views show them."));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);

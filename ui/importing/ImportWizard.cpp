@@ -29,12 +29,13 @@ ImportWizard::ImportWizard(BookSession &session, const QString &path, QWidget *p
     setWindowTitle(tr("Import"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);   // nothing is left to cancel once it is written
     setPage(FilePageId, m_filePage);
     setPage(ColumnsPageId, m_columnsPage);
     setPage(PreviewPageId, m_previewPage);
     setPage(DonePageId, m_donePage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
-    resize(900, 640);
+    resize(960, 720);
     if (!path.isEmpty())
         m_filePage->setPath(path);
 }
