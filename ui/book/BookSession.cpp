@@ -149,4 +149,25 @@ void BookSession::notifyVoc(qint64 id)
     Q_EMIT vocChanged(id);
 }
 
+void BookSession::notifyImported(ImportKind kind)
+{
+    m_undo->clear();
+    switch (kind) {
+    case ImportKind::Accounts:
+        Q_EMIT accountsAddedOrRemoved();
+        break;
+    case ImportKind::Health:
+        Q_EMIT accountsAddedOrRemoved();   // latest scores and bands
+        Q_EMIT healthChanged(0);
+        Q_EMIT alertsChanged();
+        break;
+    case ImportKind::Voc:
+        Q_EMIT vocChanged(0);
+        break;
+    case ImportKind::Nps:
+        Q_EMIT accountsAddedOrRemoved();   // an account's NPS answers, wherever they are shown
+        break;
+    }
+}
+
 } // namespace csw

@@ -4,6 +4,7 @@
 #include "accounts/AccountLifecycle.h"
 #include "common/Expected.h"
 #include "health/HealthService.h"
+#include "importing/ImportRunner.h"
 #include "voc/VocService.h"
 
 #include <QObject>
@@ -69,6 +70,10 @@ public:
                                 const VocAction &action);
     // Tells the views that VOC entry `id` changed (0: entries were added or removed).
     void notifyVoc(qint64 id);
+    // Tells the views that an import of `kind` wrote to the book. Imports are not undoable, and
+    // the commands on the undo stack were recorded against the book before it: the stack is
+    // cleared so no undo or redo runs over rows the import added or changed.
+    void notifyImported(ImportKind kind);
 
 Q_SIGNALS:
     void bookOpened(csw::Book *book);

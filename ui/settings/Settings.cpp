@@ -77,6 +77,12 @@ const Setting<QString> &vocExportFolder()
     return s;
 }
 
+const Setting<QString> &importFolder()
+{
+    static const Setting<QString> s(QStringLiteral("import/folder"), {});
+    return s;
+}
+
 void rememberBook(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

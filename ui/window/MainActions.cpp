@@ -20,6 +20,11 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     recentBooks = file->addMenu(tr("Open &Recent"));
     backupBook = file->addAction(tr("&Back Up Book…"));
     backupBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addSeparator();
+    importFile = file->addAction(tr("&Import…"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importFile->setStatusTip(tr("Import accounts, health measures, VOC or NPS answers from a CSV "
+                                "or TSV file (or drop the file on the window)"));
     exportVoc = file->addAction(tr("&Export VOC Report…"));
     closeBook = file->addAction(tr("&Close Book"));
     closeBook->setShortcut(QKeySequence::Close);
@@ -105,8 +110,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
 
 QList<QAction *> MainActions::bookActions() const
 {
-    QList<QAction *> actions = {backupBook, exportVoc, closeBook, printPortfolio, find, addAccount,
-                                moveStage,  renew,     churn,     logVoc};
+    QList<QAction *> actions = {backupBook, importFile, exportVoc, closeBook, printPortfolio, find,
+                                addAccount, moveStage,  renew,     churn,     logVoc};
     return actions + views;
 }
 

@@ -11,6 +11,7 @@
 #include "demo/DemoGenerator.h"
 #include "health/AlertsView.h"
 #include "portfolio/PortfolioView.h"
+#include "importing/ImportWizard.h"
 #include "settings/Settings.h"
 #include "voc/VocBoardView.h"
 #include "window/MainActions.h"
@@ -21,6 +22,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -48,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
+    setAcceptDrops(true);
     auto *alerts = new AlertsView(*m_session, this);
     connect(alerts, &AlertsView::openAccountRequested, this, &MainWindow::openAccount);
     connect(m_voc, &VocBoardView::openAccountRequested, this, &MainWindow::openAccount);
@@ -96,6 +100,7 @@ void MainWindow::connectActions()
     connect(a.newBook, &QAction::triggered, this, &MainWindow::newBook);
     connect(a.openBook, &QAction::triggered, this, &MainWindow::chooseBook);
     connect(a.backupBook, &QAction::triggered, this, &MainWindow::backupBook);
+    connect(a.importFile, &QAction::triggered, this, [this] { startImport(); });
     connect(a.closeBook, &QAction::triggered, m_session, &BookSession::close);
     connect(a.printPortfolio, &QAction::triggered, this, [this] {
         showView(Portfolio);
@@ -350,6 +355,31 @@ void MainWindow::saveLayout()
     Settings::lastView().setValue(m_view);
     m_accounts->saveLayout();
     m_voc->saveLayout();
+}
+
+ImportWizard *MainWindow::startImport(const QString &path)
+{
+    if (!book())
+        return nullptr;
+    auto *wizard = new ImportWizard(*m_session, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (book() && !ImportWizard::importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = ImportWizard::importableFile(event->mimeData());
+    if (!book() || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    startImport(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@ namespace csw {
 class AccountsView;
 class Book;
 class BookSession;
+class ImportWizard;
 class MainActions;
 class VocBoardView;
 class PortfolioView;
@@ -38,11 +39,17 @@ public:
     void showView(int view);
     int currentView() const;
 
+    // Opens the import wizard (window-modal, not blocking), with `path` pre-filled if given.
+    ImportWizard *startImport(const QString &path = {});
+
     // Where the demo book lives: the application's data folder.
     static QString demoBookPath();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .csv, .tsv or .txt file dropped on the window opens the import wizard.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void connectActions();
