@@ -10,6 +10,7 @@ qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
 libqt6opengl6-dev libxkbcommon-dev libgl-dev
 libboost-date-time-dev libsqlite3-dev sqlite3 python3
 clang libclang-rt-14-dev
+appstream desktop-file-utils
 xvfb xauth fonts-noto-cjk"
 
 missing=""
