@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 
 #include "book/Book.h"
+#include "book/BackupRotation.h"
 #include "book/BookMaintenance.h"
 #include "demo/DemoGenerator.h"
 
@@ -107,10 +108,21 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
 
 int backup(CommandContext &context, const QCommandLineParser &parser)
 {
-    const QString target = parser.positionalArguments().constFirst();
+    const QString target = parser.positionalArguments().value(0);
     Book *book = context.book();
     if (!book)
         return 1;
+    if (target.isEmpty()) {   // the rotating backups next to the book
+        bool ok = false;
+        const int keep = parser.value(QStringLiteral("keep")).toInt(&ok);
+        if (!ok)
+            return CommandContext::usage(Tr::tr("--keep: '%1' is not a number").arg(parser.value(QStringLiteral("keep"))));
+        const auto made = BackupRotation::run(*book, keep);
+        if (!made)
+            return CommandContext::fail(made.error().message);
+        context.print(Tr::tr("Backed up %1 to %2.").arg(book->path(), *made));
+        return 0;
+    }
     if (auto ok = BookMaintenance::backup(*book, target); !ok)
         return CommandContext::fail(ok.error().message);
     context.print(Tr::tr("Backed up %1 to %2.").arg(book->path(), target));
@@ -164,8 +176,27 @@ QList<Command> bookCommands()
                           QStringLiteral("S"), QStringLiteral("1")});
          },
          demo},
-        {QStringLiteral("backup"), QStringLiteral("FILE"),
-         Tr::tr("Write a consistent copy of the book to a new file."), 1, 1, {}, backup},
+        {QStringLiteral("backup"), QStringLiteral("[FILE]"),
+         Tr::tr("Write a consistent copy of the book to a new file; without FILE, to the "
+                "rotating backups next to the book."),
+         0, 1,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("keep"), Tr::tr("How many rotating backups to keep."),
+                          QStringLiteral("N"), QStringLiteral("7")});
+         },
+         backup},
+        {QStringLiteral("restore"), QStringLiteral("BACKUP"),
+         Tr::tr("Copy a backup to a new book next to the current one (never overwrites); "
+                "prints its path."),
+         1, 1, {},
+         [](CommandContext &context, const QCommandLineParser &parser) {
+             const auto copy = BackupRotation::restoreCopy(parser.positionalArguments().constFirst(),
+                                                           context.bookPath());
+             if (!copy)
+                 return CommandContext::fail(copy.error().message);
+             context.print(*copy);
+             return 0;
+         }},
         {QStringLiteral("check"), {},
          Tr::tr("Check the book's integrity and schema; exit 1 on a problem."), 0, 0, {}, check},
     };

@@ -3,10 +3,13 @@
 
 #include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
+#include "book/BackupRotation.h"
 #include "book/Book.h"
 #include "health/HealthCommand.h"
+#include "settings/Settings.h"
 #include "voc/VocCommand.h"
 
+#include <QSqlQuery>
 #include <QUndoStack>
 
 namespace csw {
@@ -36,8 +39,23 @@ Status BookSession::create(const QString &path, const Currency &currency)
     return {};
 }
 
+// A book that was changed gets a rotating backup as it closes (Settings::backupsToKeep()).
+void BookSession::backUpIfChanged()
+{
+    const int keep = Settings::backupsToKeep().value();
+    if (!m_book || keep < 1 || m_book->isReadOnly())
+        return;
+    QSqlQuery q(m_book->database());
+    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next() || q.value(0).toLongLong() == 0)
+        return;
+    q.finish();
+    if (auto made = BackupRotation::run(*m_book, keep); !made)
+        Q_EMIT errorOccurred(tr("The automatic backup failed: %1").arg(made.error().message));
+}
+
 void BookSession::adopt(std::unique_ptr<Book> book)
 {
+    backUpIfChanged();
     m_undo->clear();
     m_book = std::move(book);
     Q_EMIT bookOpened(m_book.get());
@@ -47,6 +65,7 @@ void BookSession::close()
 {
     if (!m_book)
         return;
+    backUpIfChanged();
     m_undo->clear();
     m_book.reset();
     Q_EMIT bookClosed();

@@ -87,6 +87,7 @@ Q_SIGNALS:
 
 private:
     void adopt(std::unique_ptr<Book> book);
+    void backUpIfChanged();
 
     std::unique_ptr<Book> m_book;
     QUndoStack *m_undo;

@@ -83,6 +83,12 @@ const Setting<QString> &importFolder()
     return s;
 }
 
+const Setting<int> &backupsToKeep()
+{
+    static const Setting<int> s(QStringLiteral("book/backupsToKeep"), 7);
+    return s;
+}
+
 void rememberBook(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

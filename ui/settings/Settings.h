@@ -43,7 +43,8 @@ const Setting<QByteArray> &vocHeader();
 const Setting<QString> &vocExportEncoding();     // "utf-8", "utf-8-bom" or "cp932"
 const Setting<bool> &vocExportAnonymize();
 const Setting<QString> &vocExportFolder();
-const Setting<QString> &importFolder();         // where the import wizard browses first
+const Setting<QString> &importFolder();
+const Setting<int> &backupsToKeep();         // rotating backups when a changed book closes; 0: none         // where the import wizard browses first
 
 // Puts `path` first in the recent books, keeping at most eight.
 void rememberBook(const QString &path);

@@ -20,6 +20,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     recentBooks = file->addMenu(tr("Open &Recent"));
     backupBook = file->addAction(tr("&Back Up Book…"));
     backupBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    restoreBackup = file->addAction(tr("Restore from Bac&kup…"));
+    restoreBackup->setStatusTip(tr("Open a copy of one of this book's automatic backups; the book "
+                                   "itself is not overwritten"));
     file->addSeparator();
     importFile = file->addAction(tr("&Import…"));
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -110,7 +113,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
 
 QList<QAction *> MainActions::bookActions() const
 {
-    QList<QAction *> actions = {backupBook, importFile, exportVoc, closeBook, printPortfolio, find,
+    QList<QAction *> actions = {backupBook, restoreBackup, importFile, exportVoc, closeBook, printPortfolio, find,
                                 addAccount, moveStage,  renew,     churn,     logVoc};
     return actions + views;
 }

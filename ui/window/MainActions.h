@@ -24,6 +24,7 @@ public:
     QAction *openBook;
     QMenu *recentBooks;
     QAction *backupBook;
+    QAction *restoreBackup;
     QAction *importFile;
     QAction *exportVoc;
     QAction *closeBook;

@@ -6,6 +6,7 @@
 #include "accounts/AccountsView.h"
 #include "accounts/AddAccountDialog.h"
 #include "book/Book.h"
+#include "book/BackupRotation.h"
 #include "book/BookMaintenance.h"
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
@@ -100,6 +101,7 @@ void MainWindow::connectActions()
     connect(a.newBook, &QAction::triggered, this, &MainWindow::newBook);
     connect(a.openBook, &QAction::triggered, this, &MainWindow::chooseBook);
     connect(a.backupBook, &QAction::triggered, this, &MainWindow::backupBook);
+    connect(a.restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(a.importFile, &QAction::triggered, this, [this] { startImport(); });
     connect(a.closeBook, &QAction::triggered, m_session, &BookSession::close);
     connect(a.printPortfolio, &QAction::triggered, this, [this] {
@@ -270,6 +272,24 @@ void MainWindow::backupBook()
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::restoreBackup()
+{
+    if (!book())
+        return;
+    const QString current = book()->path();
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"),
+                                                        BackupRotation::folderFor(current), bookFilter());
+    if (backup.isEmpty())
+        return;
+    const auto copy = BackupRotation::restoreCopy(backup, current);
+    if (!copy) {
+        showError(copy.error().message);
+        return;
+    }
+    openBook(*copy);
+    statusBar()->showMessage(tr("Opened a copy of the backup: %1").arg(QDir::toNativeSeparators(*copy)), 8000);
+}
+
 void MainWindow::addAccount()
 {
     if (!book())
@@ -385,6 +405,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_session->close();   // makes the automatic backup of a changed book
     QMainWindow::closeEvent(event);
 }
 

@@ -57,6 +57,7 @@ private:
     void chooseBook();
     void openDemoBook();
     void backupBook();
+    void restoreBackup();
     void addAccount();
     void openAccount(qint64 id);
     void logVoc();

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QSpinBox>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -27,6 +28,14 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     auto *general = new QWidget(this);
     auto *form = new QFormLayout(general);
     form->addRow(tr("Language:"), m_language);
+    m_backups = new QSpinBox(general);
+    m_backups->setObjectName(QStringLiteral("backupsSpin"));
+    m_backups->setRange(0, 100);
+    m_backups->setSpecialValueText(tr("None"));
+    m_backups->setValue(Settings::backupsToKeep().value());
+    m_backups->setToolTip(tr("When a book that was changed closes, a copy goes to the folder "
+                             "\"<book>-backups\" next to it; the oldest beyond this number are deleted."));
+    form->addRow(tr("Automatic backups to keep:"), m_backups);
     auto *note = new QLabel(tr("A new language applies the next time CS Workbench starts."), general);
     note->setWordWrap(true);
     form->addRow(note);
@@ -47,6 +56,7 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
 void PreferencesDialog::save()
 {
     Settings::language().setValue(m_language->currentData().toString());
+    Settings::backupsToKeep().setValue(m_backups->value());
     accept();
 }
 

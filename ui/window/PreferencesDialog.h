@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace csw {
 
@@ -28,6 +29,7 @@ private:
     void save();
 
     QComboBox *m_language;
+    QSpinBox *m_backups;
     ScorecardPage *m_scorecard;
 };
 
