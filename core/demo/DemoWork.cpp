@@ -41,16 +41,16 @@ constexpr const char *taskTitles[] = {
 Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date &today)
 {
     DemoWorkSummary summary;
-    struct Row { qint64 id; QString csm; QString stage; std::optional<Date> start; };
+    struct Row { qint64 id; QString csm; QString stage; std::optional<Date> start; QString band; };
     QList<Row> rows;
     {
         QSqlQuery q(book.database());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, csm, stage, start_on FROM account WHERE stage <> 'churned' ORDER BY id")))
+        if (!q.exec(QStringLiteral("SELECT id, csm, stage, start_on, health_band FROM account WHERE stage <> 'churned' ORDER BY id")))
             return book.errorFrom(q);
         while (q.next())
             rows << Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        Dates::parseIso(q.value(3).toString())};
+                        Dates::parseIso(q.value(3).toString()), q.value(4).toString()};
     }
     auto activity = BulkStatement::prepare(book, "INSERT INTO activity (account_id, kind, occurred_on, author, text) "
                                                  "VALUES (?, ?, ?, ?, ?)");
@@ -59,7 +59,9 @@ Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date
     auto objective = BulkStatement::prepare(book, "INSERT INTO plan_objective (account_id, title, start_value, "
                                                   "current_value, target_value, due_on, quick_win, achieved_on) "
                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (auto *s : {&activity, &task, &objective}) {
+    auto nps = BulkStatement::prepare(book, "INSERT INTO nps_response (account_id, responded_on, score, comment) "
+                                            "VALUES (?, ?, ?, ?)");
+    for (auto *s : {&activity, &task, &objective, &nps}) {
         if (!*s)
             return s->error();
     }
@@ -84,6 +86,17 @@ Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date
             if (auto ok = task->run(); !ok)
                 return ok.error();
             ++summary.tasks;
+        }
+        // NPS answers over the last two years; unhappy accounts answer lower.
+        const int answers = random.chance(40) ? int(random.between(1, 3)) : 0;
+        for (int i = 0; i < answers; ++i) {
+            const Date on = today - days(random.between(0, std::min<qint64>(age, 700)));
+            const bool unhappy = r.band == QLatin1String("red") || r.stage == QLatin1String("churn-prevention");
+            const int score = unhappy ? int(random.between(0, 7)) : int(random.between(5, 10));
+            nps->bind(r.id).bind(Dates::toIso(on)).bind(score)
+                .bind(score >= 9 ? QStringLiteral("サポートが丁寧") : score <= 6 ? QStringLiteral("機能が足りない") : QString());
+            if (auto ok = nps->run(); !ok)
+                return ok.error();
         }
         if (r.stage == QLatin1String("onboarding")) {
             const bool achieved = age > 20 && random.chance(60);

@@ -9,7 +9,7 @@
 namespace csw {
 
 namespace {
-constexpr int Columns = 7;
+constexpr int Columns = 8;   // fifteen tiles in two rows
 }
 
 KpiTiles::KpiTiles(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
