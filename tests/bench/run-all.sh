@@ -1,0 +1,49 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Runs every benchmark in tests/bench and prints one table of ratios, each against the
+# baseline its benchmark measured in the same run, with the machine's core count.
+# Usage: tests/bench/run-all.sh [BUILD_DIR] [--quick]
+#   --quick: smaller books (a few minutes; the ratios are less telling)
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build}
+quick=${2:-}
+bench="$build/tests/bench"
+export CSW_TODAY=${CSW_TODAY:-2026-11-23}
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT INT TERM
+
+run() {
+    name=$1
+    shift
+    echo "running $name $*" >&2
+    if ! "$bench/$name" "$@" >>"$log" 2>&1; then
+        echo "$name failed; its output:" >&2
+        cat "$log" >&2
+        exit 1
+    fi
+}
+
+if [ "$quick" = "--quick" ]; then
+    run bench_book --small 2000 --large 20000 --runs 1
+    run bench_window --runs 1
+    run bench_health --runs 1
+    run bench_kpis --runs 1
+    run bench_voc --small 20000 --large 200000 --accounts 5000 --runs 1
+    run bench_import --rows 20000 --runs 1
+else
+    run bench_book
+    run bench_window
+    run bench_health
+    run bench_kpis
+    run bench_voc
+    run bench_import
+fi
+
+echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')"
+echo
+printf '| %s | %s | %s | %s | %s |\n' measure value baseline ratio target
+printf '|---|---|---|---|---|\n'
+# Every benchmark prints its results as: measure  value  baseline  ratio  target.
+grep -E '^[a-zA-Z`].* +[0-9.]+ (s|MB) +[0-9.]+ (s|MB) +[-+0-9.]+(x| MB) ' "$log" | grep -v '^measure' |
+    sed -E 's/^(.*[^ ]) +([0-9.]+ (s|MB)) +([0-9.]+ (s|MB)) +([-+0-9.]+(x| MB)) +(.*)$/| \1 | \2 | \4 | \6 | \8 |/'
