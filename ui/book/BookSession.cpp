@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
 #include "book/Book.h"
+#include "book/WorkCommand.h"
 #include "health/HealthCommand.h"
 #include "voc/VocCommand.h"
 
@@ -147,6 +148,23 @@ Expected<qint64> BookSession::performVoc(const QString &text, const QList<qint64
 void BookSession::notifyVoc(qint64 id)
 {
     Q_EMIT vocChanged(id);
+}
+
+Status BookSession::performWork(const QString &text, qint64 accountId, const WorkStep &redo,
+                                const WorkStep &undo)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    if (const Status done = redo(*m_book); !done)
+        return done;
+    m_undo->push(new WorkCommand(*this, text, accountId, redo, undo));
+    notifyWork(accountId);
+    return {};
+}
+
+void BookSession::notifyWork(qint64 accountId)
+{
+    Q_EMIT workChanged(accountId);
 }
 
 } // namespace csw

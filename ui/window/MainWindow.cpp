@@ -9,7 +9,7 @@
 #include "book/BookMaintenance.h"
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
-#include "health/AlertsView.h"
+#include "myday/MyDayView.h"
 #include "portfolio/PortfolioView.h"
 #include "settings/Settings.h"
 #include "voc/VocBoardView.h"
@@ -45,11 +45,13 @@ MainWindow::MainWindow(QWidget *parent)
       m_actions(new MainActions(this, m_session->undoStack())), m_stack(new QStackedWidget(this)),
       m_accounts(new AccountsView(*m_session, this)),
       m_voc(new VocBoardView(*m_session, this)), m_portfolio(new PortfolioView(this)),
-      m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
+      m_myDay(new MyDayView(*m_session, this)), m_welcome(new WelcomeView(this)),
+      m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
-    auto *alerts = new AlertsView(*m_session, this);
-    connect(alerts, &AlertsView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_myDay, &MyDayView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_myDay, &MyDayView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_voc, &VocBoardView::openAccountRequested, this, &MainWindow::openAccount);
     connect(m_voc, &VocBoardView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -57,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
         showView(Voc);
         m_voc->selectEntry(id);
     });
-    m_stack->addWidget(alerts);
+    m_stack->addWidget(m_myDay);
     m_stack->addWidget(m_accounts);
     m_stack->addWidget(m_voc);
     m_stack->addWidget(m_portfolio);
@@ -120,7 +122,8 @@ void MainWindow::connectActions()
         // Rescored history changes every account's latest score: reload the views.
         connect(&dialog, &PreferencesDialog::scoresChanged, m_session,
                 &BookSession::accountsAddedOrRemoved);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            m_myDay->preferencesChanged();
     });
     connect(a.addAccount, &QAction::triggered, this, &MainWindow::addAccount);
     const QList<std::pair<QAction *, void (AccountDetailView::*)()>> detailActions = {

@@ -12,6 +12,7 @@ class AccountsView;
 class Book;
 class BookSession;
 class MainActions;
+class MyDayView;
 class VocBoardView;
 class PortfolioView;
 class WelcomeView;
@@ -35,6 +36,7 @@ public:
     AccountsView *accountsView() const { return m_accounts; }
     VocBoardView *vocBoard() const { return m_voc; }
     PortfolioView *portfolioView() const { return m_portfolio; }
+    MyDayView *myDayView() const { return m_myDay; }
     void showView(int view);
     int currentView() const;
 
@@ -66,6 +68,7 @@ private:
     AccountsView *m_accounts;
     VocBoardView *m_voc;
     PortfolioView *m_portfolio;
+    MyDayView *m_myDay;
     WelcomeView *m_welcome;
     QLabel *m_bookLabel;
     int m_view = Accounts;
