@@ -314,7 +314,7 @@ private Q_SLOTS:
         QSignalSpy finished(d.view->reminderRunner(), &ReminderRunner::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(0).toInt(), 2);
-        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("2 new task")));
+        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("2 new tasks")));
         QCOMPARE(d.titles(MyDayView::Today).size(), 3);
         TaskFilter open;
         open.status = TaskStatus::Open;

@@ -259,7 +259,8 @@ private Q_SLOTS:
         page.findChild<QPushButton *>(QStringLiteral("addHolidayButton"))->click();
         QCOMPARE(page.model()->rowCount(), before + 1);
         const auto has = [&](const char *day) {
-            for (const Holiday &h : *Holidays(*fixture.book).list()) {
+            const QList<Holiday> list = *Holidays(*fixture.book).list();
+            for (const Holiday &h : list) {
                 if (h.day == date(day))
                     return h.name;
             }

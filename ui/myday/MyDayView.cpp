@@ -88,8 +88,8 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(top);
     split->addWidget(m_alerts);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -149,10 +149,14 @@ QWidget *MyDayView::taskColumn()
         m_taskGroups[s] = new QGroupBox(column);
         auto *groupLayout = new QVBoxLayout(m_taskGroups[s]);
         m_taskTables[s] = makeListTable(m_tasks[s], names[s], m_taskGroups[s]);
-        m_taskTables[s]->setColumnWidth(TaskTableModel::Title, 300);
-        m_taskTables[s]->setColumnWidth(TaskTableModel::AccountName, 200);
-        m_taskTables[s]->setColumnWidth(TaskTableModel::Due, 100);
+        // The title takes what the other columns leave: no sideways scrolling.
+        QHeaderView *header = m_taskTables[s]->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
+        m_taskTables[s]->setColumnWidth(TaskTableModel::AccountName, 190);
+        m_taskTables[s]->setColumnWidth(TaskTableModel::Due, 95);
         m_taskTables[s]->setColumnWidth(TaskTableModel::Owner, 90);
+        m_taskTables[s]->setColumnWidth(TaskTableModel::Origin, 150);
         m_taskTables[s]->hideColumn(TaskTableModel::StatusColumn);
         groupLayout->addWidget(m_taskTables[s]);
         layout->addWidget(m_taskGroups[s], 1);
@@ -172,10 +176,13 @@ QWidget *MyDayView::accountColumn()
     for (auto [group, table] : {std::pair{m_renewalGroup, m_renewalTable}, std::pair{m_onboardingGroup, m_onboardingTable}}) {
         auto *groupLayout = new QVBoxLayout(group);
         groupLayout->addWidget(table);
-        table->setColumnWidth(AccountRowModel::AccountName, 200);
+        QHeaderView *header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(AccountRowModel::AccountName, QHeaderView::Stretch);
         table->setColumnWidth(AccountRowModel::Csm, 90);
-        table->setColumnWidth(AccountRowModel::Day, 100);
-        table->setColumnWidth(AccountRowModel::Days, 70);
+        table->setColumnWidth(AccountRowModel::Day, 95);
+        table->setColumnWidth(AccountRowModel::Days, 55);
+        table->setColumnWidth(AccountRowModel::Arr, 110);
         layout->addWidget(group, 1);
     }
     return column;
@@ -284,9 +291,9 @@ void MyDayView::reload()
     const Currency currency = book ? book->currency() : Currency();
     m_renewals->setRows(renewals, currency, today);
     m_onboarding->setRows(onboarding, currency, today);
-    m_renewalGroup->setTitle(titled(tr("Renewals in the next %n day(s)", "", window), int(renewals.size())));
+    m_renewalGroup->setTitle(titled(tr("Renewals in the next %1 days").arg(window), int(renewals.size())));
     m_onboardingGroup->setTitle(
-        titled(tr("Onboarding without a quick win after %n day(s)", "", quickWinDays), int(onboarding.size())));
+        titled(tr("Onboarding without a quick win after %1 days").arg(quickWinDays), int(onboarding.size())));
     m_title->setText(tr("My Day: %1").arg(QLocale().toString(Formatting::toQDate(today), QLocale::LongFormat)));
     if (!errors.isEmpty())
         Q_EMIT statusMessage(errors.constFirst());
@@ -350,7 +357,7 @@ void MyDayView::makeRenewalReminders()
 void MyDayView::remindersMade(int made)
 {
     Q_EMIT statusMessage(made == 0 ? tr("Renewal reminders: none new; every open window has its task.")
-                                   : tr("Renewal reminders: %n new task(s).", "", made));
+                                   : tr("Renewal reminders made: %1 new tasks.").arg(made));
     if (made > 0)
         m_session.notifyWork(0);
     updateButtons();

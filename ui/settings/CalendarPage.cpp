@@ -149,7 +149,7 @@ void CalendarPage::addJapaneseHolidays()
     report(added ? Status() : Status(added.error()));
     if (!added)
         return;
-    m_status->setText(tr("Added %n holiday(s) of %1.", "", *added).arg(year));
+    m_status->setText(tr("Japanese holidays of %1 added: %2.").arg(year).arg(*added));
     reload();
 }
 

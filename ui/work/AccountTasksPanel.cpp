@@ -11,6 +11,7 @@
 #include "work/TaskTableModel.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,11 +25,15 @@ AccountTasksPanel::AccountTasksPanel(BookSession &session, QWidget *parent)
       m_table(makeListTable(m_model, "accountTaskTable", this)), m_add(new QPushButton(tr("&Add task…"), this))
 {
     m_add->setObjectName(QStringLiteral("addTaskButton"));
+    // The origin shows in the title's tooltip: the detail column is narrow.
     m_table->hideColumn(TaskTableModel::AccountName);
-    m_table->setColumnWidth(TaskTableModel::Title, 280);
-    m_table->setColumnWidth(TaskTableModel::Due, 100);
+    m_table->hideColumn(TaskTableModel::Origin);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(TaskTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(TaskTableModel::Due, 95);
     m_table->setColumnWidth(TaskTableModel::Owner, 90);
-    m_table->setColumnWidth(TaskTableModel::Origin, 170);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addStretch(1);

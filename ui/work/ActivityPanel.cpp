@@ -25,8 +25,8 @@ ActivityPanel::ActivityPanel(BookSession &session, QWidget *parent)
       m_table(makeListTable(m_model, "activityTable", this)), m_log(new QPushButton(tr("&Log activity…"), this))
 {
     m_log->setObjectName(QStringLiteral("logActivityButton"));
-    m_table->setColumnWidth(ActivityListModel::Day, 100);
-    m_table->setColumnWidth(ActivityListModel::Kind, 110);
+    m_table->setColumnWidth(ActivityListModel::Day, 95);
+    m_table->setColumnWidth(ActivityListModel::Kind, 90);
     m_table->setColumnWidth(ActivityListModel::Author, 90);
     m_table->setColumnWidth(ActivityListModel::Voc, 50);
     auto *buttons = new QHBoxLayout;

@@ -41,17 +41,20 @@ QVariant ObjectiveModel::data(const QModelIndex &index, int role) const
         return o.progressPercent();
     if (role == Qt::TextAlignmentRole && index.column() == Values)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Values)
+        return tr("Start %1, now %2, target %3")
+            .arg(locale.toString(o.startValue, 'g', 12), locale.toString(o.currentValue, 'g', 12),
+                 locale.toString(o.targetValue, 'g', 12));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Title:
-        return o.title;
+        return o.quickWin ? tr("%1 (quick win)").arg(o.title) : o.title;
     case Progress:
-        return tr("%1 %").arg(locale.toString(o.progressPercent(), 'f', 0));
+        return o.achievedOn ? tr("Achieved %1").arg(Formatting::date(o.achievedOn))
+                            : tr("%1 %").arg(locale.toString(o.progressPercent(), 'f', 0));
     case Values:
-        return tr("%1 → %2 (start %3)")
-            .arg(locale.toString(o.currentValue, 'g', 12), locale.toString(o.targetValue, 'g', 12),
-                 locale.toString(o.startValue, 'g', 12));
+        return tr("%1 → %2").arg(locale.toString(o.currentValue, 'g', 12), locale.toString(o.targetValue, 'g', 12));
     case Due:
         return Formatting::date(o.dueOn);
     case QuickWin:

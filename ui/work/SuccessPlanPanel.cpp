@@ -10,6 +10,7 @@
 #include "work/ProgressDelegate.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
@@ -28,11 +29,15 @@ SuccessPlanPanel::SuccessPlanPanel(BookSession &session, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editObjectiveButton"));
     m_table->setItemDelegateForColumn(ObjectiveModel::Progress,
                                       new ProgressDelegate(ObjectiveModel::ProgressRole, m_table));
-    m_table->setColumnWidth(ObjectiveModel::Title, 240);
-    m_table->setColumnWidth(ObjectiveModel::Progress, 140);
-    m_table->setColumnWidth(ObjectiveModel::Values, 170);
-    m_table->setColumnWidth(ObjectiveModel::Due, 100);
-    m_table->setColumnWidth(ObjectiveModel::QuickWin, 90);
+    // The title says "quick win" and the bar says when it was achieved: the detail column is narrow.
+    m_table->hideColumn(ObjectiveModel::QuickWin);
+    m_table->hideColumn(ObjectiveModel::Achieved);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ObjectiveModel::Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(ObjectiveModel::Progress, 130);
+    m_table->setColumnWidth(ObjectiveModel::Values, 100);
+    m_table->setColumnWidth(ObjectiveModel::Due, 95);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);

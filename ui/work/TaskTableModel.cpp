@@ -88,7 +88,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Title)
-            return open ? tr("Check to mark it done; Ctrl+Z takes it back") : t.title;
+            return open ? tr("%1 · check to mark it done; Ctrl+Z takes it back").arg(originText(t.origin))
+                        : originText(t.origin);
         return {};
     case Qt::DisplayRole:
         break;
