@@ -12,6 +12,9 @@
 #include "health/HealthPanel.h"
 #include "stages/StageRepository.h"
 #include "voc/AccountVocPanel.h"
+#include "work/AccountTasksPanel.h"
+#include "work/ActivityPanel.h"
+#include "work/SuccessPlanPanel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,7 +33,8 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_move(new QPushButton(tr("&Move to stage…"), this)),
       m_churnButton(new QPushButton(tr("C&hurn…"), this)),
       m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this)),
-      m_voc(new AccountVocPanel(session, this))
+      m_voc(new AccountVocPanel(session, this)), m_activities(new ActivityPanel(session, this)),
+      m_tasks(new AccountTasksPanel(session, this)), m_plan(new SuccessPlanPanel(session, this))
 {
     m_name->setObjectName(QStringLiteral("nameLabel"));
     m_stage->setObjectName(QStringLiteral("stageLabel"));
@@ -75,6 +79,17 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     layout->addWidget(timeline, 1);
     layout->addWidget(arr, 1);
     layout->addWidget(health);
+    const std::pair<QWidget *, QString> work[] = {{m_plan, tr("Success plan")},
+                                                  {m_tasks, tr("Tasks")},
+                                                  {m_activities, tr("Activities")}};
+    const char *groupNames[] = {"successPlanGroup", "tasksGroup", "activitiesGroup"};
+    for (int i = 0; i < 3; ++i) {
+        auto *group = new QGroupBox(work[i].second, this);
+        group->setObjectName(QLatin1String(groupNames[i]));
+        auto *groupLayout = new QVBoxLayout(group);
+        groupLayout->addWidget(work[i].first);
+        layout->addWidget(group, 1);
+    }
     auto *voc = new QGroupBox(tr("Voice of the customer"), this);
     voc->setObjectName(QStringLiteral("vocGroup"));
     auto *vocLayout = new QVBoxLayout(voc);
@@ -149,6 +164,9 @@ void AccountDetailView::reload()
     m_arrEvents->setEvents(events, book ? book->currency() : Currency());
     m_health->showAccount(m_account ? m_id : 0);
     m_voc->showAccount(m_account ? m_id : 0);
+    m_activities->showAccount(m_account ? m_id : 0);
+    m_tasks->showAccount(m_account ? m_id : 0);
+    m_plan->showAccount(m_account ? m_id : 0);
     showHeader();
 }
 

@@ -16,14 +16,17 @@ class QTableView;
 namespace csw {
 
 class AccountFieldsForm;
+class AccountTasksPanel;
+class ActivityPanel;
 class AccountVocPanel;
 class ArrHistoryModel;
 class HealthPanel;
 class StageHistoryModel;
+class SuccessPlanPanel;
 
 // One account in full: its fields, edited in place (each edit an undoable command), its stage
-// timeline with "Move to stage…", its ARR history, churn and renewal, its health, and the
-// voice of the customer it is behind.
+// timeline with "Move to stage…", its ARR history, churn and renewal, its health, its success
+// plan, tasks and activities, and the voice of the customer it is behind.
 class AccountDetailView final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,9 @@ public:
     qint64 accountId() const { return m_id; }
     HealthPanel *healthPanel() const { return m_health; }
     AccountVocPanel *vocPanel() const { return m_voc; }
+    ActivityPanel *activityPanel() const { return m_activities; }
+    AccountTasksPanel *tasksPanel() const { return m_tasks; }
+    SuccessPlanPanel *successPlanPanel() const { return m_plan; }
 
 public Q_SLOTS:
     void moveToStage();      // opens the "Move to stage" dialog for the shown account
@@ -71,6 +77,9 @@ private:
     QPushButton *m_renew;
     HealthPanel *m_health;
     AccountVocPanel *m_voc;
+    ActivityPanel *m_activities;
+    AccountTasksPanel *m_tasks;
+    SuccessPlanPanel *m_plan;
 };
 
 } // namespace csw

@@ -5,6 +5,7 @@
 #include "book/AccountCommand.h"
 #include "book/BackupRotation.h"
 #include "book/Book.h"
+#include "book/WorkCommand.h"
 #include "health/HealthCommand.h"
 #include "settings/Settings.h"
 #include "voc/VocCommand.h"
@@ -187,6 +188,23 @@ void BookSession::notifyImported(ImportKind kind)
         Q_EMIT accountsAddedOrRemoved();   // an account's NPS answers, wherever they are shown
         break;
     }
+}
+
+Status BookSession::performWork(const QString &text, qint64 accountId, const WorkStep &redo,
+                                const WorkStep &undo)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    if (const Status done = redo(*m_book); !done)
+        return done;
+    m_undo->push(new WorkCommand(*this, text, accountId, redo, undo));
+    notifyWork(accountId);
+    return {};
+}
+
+void BookSession::notifyWork(qint64 accountId)
+{
+    Q_EMIT workChanged(accountId);
 }
 
 } // namespace csw

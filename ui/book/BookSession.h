@@ -33,6 +33,9 @@ public:
     // Returns the id of the entry it logged or changed.
     using VocAction = std::function<Expected<qint64>(VocService &, qint64 previousId)>;
 
+    // One step of a work change (tasks, activities, objectives), run on the open book.
+    using WorkStep = std::function<Status(Book &)>;
+
     explicit BookSession(QObject *parent = nullptr);
     ~BookSession() override;
 
@@ -75,6 +78,14 @@ public:
     // cleared so no undo or redo runs over rows the import added or changed.
     void notifyImported(ImportKind kind);
 
+    // Runs `redo` now and, when it succeeds, pushes it on the undo stack as `text` with `undo`
+    // taking it back; both change the work of account `accountId`. A failure is returned, not
+    // reported: the caller shows it where the user is. The book is unchanged then.
+    Status performWork(const QString &text, qint64 accountId, const WorkStep &redo, const WorkStep &undo);
+    // Tells the views that the tasks, activities or objectives of `accountId` changed
+    // (0: of many accounts).
+    void notifyWork(qint64 accountId);
+
 Q_SIGNALS:
     void bookOpened(csw::Book *book);
     void bookClosed();
@@ -83,6 +94,7 @@ Q_SIGNALS:
     void healthChanged(qint64 id);
     void alertsChanged();
     void vocChanged(qint64 id);
+    void workChanged(qint64 accountId);
     void errorOccurred(const QString &message);
 
 private:

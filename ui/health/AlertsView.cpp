@@ -98,6 +98,14 @@ void AlertsView::changed()
         reload();
 }
 
+void AlertsView::setCsm(const QString &csm)
+{
+    if (csm == m_csm)
+        return;
+    m_csm = csm;
+    changed();
+}
+
 void AlertsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -112,12 +120,17 @@ void AlertsView::reload()
     QList<HealthAlert> alerts;
     QHash<qint64, Stage> stages;
     if (Book *book = m_session.book()) {
-        if (auto open = HealthRepository(*book).openAlerts(Dates::today()))
-            alerts = *open;
+        QList<HealthAlert> open;
+        if (auto found = HealthRepository(*book).openAlerts(Dates::today()))
+            open = *found;
         AccountRepository accounts(*book);
-        for (const HealthAlert &alert : std::as_const(alerts)) {
-            if (auto account = accounts.get(alert.accountId))
+        for (const HealthAlert &alert : std::as_const(open)) {
+            auto account = accounts.get(alert.accountId);
+            if (!m_csm.isEmpty() && (!account || account->csm != m_csm))
+                continue;
+            if (account)
                 stages.insert(alert.accountId, account->stage);
+            alerts << alert;
         }
     }
     m_model->setAlerts(alerts, stages);

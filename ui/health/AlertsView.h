@@ -26,6 +26,8 @@ public:
     QTableView *table() const { return m_table; }
     // Reads the open alerts from the book now.
     void reload();
+    // Shows the alerts of the accounts `csm` manages only; empty: everyone's.
+    void setCsm(const QString &csm);
 
 public Q_SLOTS:
     void openAccount();
@@ -53,6 +55,7 @@ private:
     QPushButton *m_move;
     QPushButton *m_snooze;
     QPushButton *m_dismiss;
+    QString m_csm;
     bool m_stale = true;
 };
 

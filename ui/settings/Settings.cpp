@@ -89,6 +89,18 @@ const Setting<int> &backupsToKeep()
     return s;
 }
 
+const Setting<QString> &myCsm()
+{
+    static const Setting<QString> s(QStringLiteral("myday/csm"), {});
+    return s;
+}
+
+const Setting<int> &quickWinDays()
+{
+    static const Setting<int> s(QStringLiteral("myday/quickWinDays"), 30);
+    return s;
+}
+
 void rememberBook(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

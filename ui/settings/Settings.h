@@ -43,8 +43,10 @@ const Setting<QByteArray> &vocHeader();
 const Setting<QString> &vocExportEncoding();     // "utf-8", "utf-8-bom" or "cp932"
 const Setting<bool> &vocExportAnonymize();
 const Setting<QString> &vocExportFolder();
-const Setting<QString> &importFolder();
-const Setting<int> &backupsToKeep();         // rotating backups when a changed book closes; 0: none         // where the import wizard browses first
+const Setting<QString> &importFolder();          // where the import wizard browses first
+const Setting<int> &backupsToKeep();             // rotating backups when a changed book closes; 0: none
+const Setting<QString> &myCsm();                 // the CSM My Day shows; empty: everyone
+const Setting<int> &quickWinDays();              // onboarding days without a quick win that warn
 
 // Puts `path` first in the recent books, keeping at most eight.
 void rememberBook(const QString &path);

@@ -10,7 +10,7 @@
 #include "book/BookMaintenance.h"
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
-#include "health/AlertsView.h"
+#include "myday/MyDayView.h"
 #include "portfolio/PortfolioView.h"
 #include "importing/ImportWizard.h"
 #include "settings/Settings.h"
@@ -49,12 +49,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_actions(new MainActions(this, m_session->undoStack())), m_stack(new QStackedWidget(this)),
       m_accounts(new AccountsView(*m_session, this)),
       m_voc(new VocBoardView(*m_session, this)), m_portfolio(new PortfolioView(this)),
-      m_welcome(new WelcomeView(this)), m_bookLabel(new QLabel(this))
+      m_myDay(new MyDayView(*m_session, this)), m_welcome(new WelcomeView(this)),
+      m_bookLabel(new QLabel(this))
 {
     setWindowTitle(tr("CS Workbench"));
     setAcceptDrops(true);
-    auto *alerts = new AlertsView(*m_session, this);
-    connect(alerts, &AlertsView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_myDay, &MyDayView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_myDay, &MyDayView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_voc, &VocBoardView::openAccountRequested, this, &MainWindow::openAccount);
     connect(m_voc, &VocBoardView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -62,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
         showView(Voc);
         m_voc->selectEntry(id);
     });
-    m_stack->addWidget(alerts);
+    m_stack->addWidget(m_myDay);
     m_stack->addWidget(m_accounts);
     m_stack->addWidget(m_voc);
     m_stack->addWidget(m_portfolio);
@@ -127,7 +129,8 @@ void MainWindow::connectActions()
         // Rescored history changes every account's latest score: reload the views.
         connect(&dialog, &PreferencesDialog::scoresChanged, m_session,
                 &BookSession::accountsAddedOrRemoved);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            m_myDay->preferencesChanged();
     });
     connect(a.addAccount, &QAction::triggered, this, &MainWindow::addAccount);
     const QList<std::pair<QAction *, void (AccountDetailView::*)()>> detailActions = {

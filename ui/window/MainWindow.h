@@ -13,6 +13,7 @@ class Book;
 class BookSession;
 class ImportWizard;
 class MainActions;
+class MyDayView;
 class VocBoardView;
 class PortfolioView;
 class WelcomeView;
@@ -36,6 +37,7 @@ public:
     AccountsView *accountsView() const { return m_accounts; }
     VocBoardView *vocBoard() const { return m_voc; }
     PortfolioView *portfolioView() const { return m_portfolio; }
+    MyDayView *myDayView() const { return m_myDay; }
     void showView(int view);
     int currentView() const;
 
@@ -74,6 +76,7 @@ private:
     AccountsView *m_accounts;
     VocBoardView *m_voc;
     PortfolioView *m_portfolio;
+    MyDayView *m_myDay;
     WelcomeView *m_welcome;
     QLabel *m_bookLabel;
     int m_view = Accounts;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "window/PreferencesDialog.h"
 
+#include "settings/CalendarPage.h"
+#include "settings/MyDayPage.h"
+#include "settings/PlaybookPage.h"
 #include "settings/ScorecardPage.h"
 #include "settings/Settings.h"
 
@@ -9,13 +12,18 @@
 #include <QFormLayout>
 #include <QSpinBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace csw {
 
 PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_scorecard(new ScorecardPage(book, this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_scorecard(new ScorecardPage(book, this)),
+      m_myDay(new MyDayPage(book, this)), m_playbooks(new PlaybookPage(book, this)),
+      m_calendar(new CalendarPage(book, this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -42,22 +50,35 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(general, tr("General"));
+    tabs->addTab(m_myDay, tr("My Day"));
     tabs->addTab(m_scorecard, tr("Health Scorecard"));
+    tabs->addTab(m_playbooks, tr("Playbooks"));
+    tabs->addTab(m_calendar, tr("Calendar"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(820, 560);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scorecard, &ScorecardPage::scoresChanged, this, &PreferencesDialog::scoresChanged);
 }
 
-void PreferencesDialog::save()
+bool PreferencesDialog::save()
 {
+    for (auto page : {std::function<Status()>([this] { return m_playbooks->save(); }),
+                      std::function<Status()>([this] { return m_myDay->save(); })}) {
+        if (const Status saved = page(); !saved) {
+            QMessageBox::warning(this, tr("Preferences"), saved.error().message);
+            return false;
+        }
+    }
     Settings::language().setValue(m_language->currentData().toString());
     Settings::backupsToKeep().setValue(m_backups->value());
-    accept();
+    return true;
 }
 
 } // namespace csw

@@ -9,10 +9,14 @@ class QSpinBox;
 namespace csw {
 
 class Book;
+class CalendarPage;
+class MyDayPage;
+class PlaybookPage;
 class ScorecardPage;
 
-// Preferences: the interface language (applied at the next start) and, with a book open, its
-// health scorecards.
+// Preferences: the interface language (applied at the next start), My Day (me, quick-win days,
+// renewal reminder lead times) and, with a book open, its health scorecards, playbooks and
+// business calendar.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,16 +25,22 @@ public:
     explicit PreferencesDialog(Book *book, QWidget *parent = nullptr);
 
     ScorecardPage *scorecardPage() const { return m_scorecard; }
+    MyDayPage *myDayPage() const { return m_myDay; }
+    PlaybookPage *playbookPage() const { return m_playbooks; }
+    CalendarPage *calendarPage() const { return m_calendar; }
+    // Stores everything; false (and a message) when a page refuses, and the dialog stays open.
+    bool save();
 
 Q_SIGNALS:
     void scoresChanged();
 
 private:
-    void save();
-
     QComboBox *m_language;
     QSpinBox *m_backups;
     ScorecardPage *m_scorecard;
+    MyDayPage *m_myDay;
+    PlaybookPage *m_playbooks;
+    CalendarPage *m_calendar;
 };
 
 } // namespace csw

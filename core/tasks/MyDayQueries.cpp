@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "tasks/MyDayQueries.h"
+
+#include "book/Book.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace csw {
+
+namespace {
+
+Date dateFrom(const QVariant &v)
+{
+    return v.isNull() ? Date() : Dates::parseIso(v.toString()).value_or(Date());
+}
+
+} // namespace
+
+Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::optional<Date> &from,
+                                                 const Date &to, int limit) const
+{
+    // Served by task_due (status, due_on), or by task_owner (owner, status, due_on) for one CSM.
+    QString sql = QStringLiteral(
+        "SELECT t.id, t.account_id, t.title, t.owner, t.due_on, t.created_on, t.origin, a.name "
+        "FROM task t JOIN account a ON a.id = t.account_id "
+        "WHERE t.status = 'open' AND t.due_on <= ?");
+    QVariantList values{Dates::toIso(to)};
+    if (from) {
+        sql += QStringLiteral(" AND t.due_on >= ?");
+        values << Dates::toIso(*from);
+    }
+    if (!csm.isEmpty()) {
+        sql += QStringLiteral(" AND t.owner = ?");
+        values << csm;
+    }
+    sql += QStringLiteral(" ORDER BY t.due_on, t.id LIMIT ?");
+    values << limit;
+    auto q = m_book.prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &v : std::as_const(values))
+        q->addBindValue(v);
+    if (auto ok = m_book.exec(*q); !ok)
+        return ok.error();
+    QList<TaskRow> rows;
+    while (q->next()) {
+        TaskRow r;
+        r.task.id = q->value(0).toLongLong();
+        r.task.accountId = q->value(1).toLongLong();
+        r.task.title = q->value(2).toString();
+        r.task.owner = q->value(3).toString();
+        r.task.dueOn = dateFrom(q->value(4));
+        r.task.status = TaskStatus::Open;
+        r.task.createdOn = dateFrom(q->value(5));
+        r.task.origin = q->value(6).toString();
+        r.accountName = q->value(7).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+Expected<QList<AccountRow>> MyDayQueries::renewals(const QString &csm, const Date &today, int days,
+                                                   int limit) const
+{
+    // Served by account_renewal: a range of renewal dates, not the whole book.
+    QString sql = QStringLiteral("SELECT id, name, csm, arr, renewal_on FROM account "
+                                 "WHERE renewal_on >= ? AND renewal_on <= ? AND stage <> 'churned'");
+    QVariantList values{Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(days))};
+    if (!csm.isEmpty()) {
+        sql += QStringLiteral(" AND csm = ?");
+        values << csm;
+    }
+    sql += QStringLiteral(" ORDER BY renewal_on, id LIMIT ?");
+    values << limit;
+    auto q = m_book.prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &v : std::as_const(values))
+        q->addBindValue(v);
+    if (auto ok = m_book.exec(*q); !ok)
+        return ok.error();
+    QList<AccountRow> rows;
+    while (q->next())
+        rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                           q->value(3).toLongLong(), dateFrom(q->value(4))};
+    return rows;
+}
+
+Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QString &csm, const Date &today,
+                                                                    int days, int limit) const
+{
+    // Served by account_stage, stage_event_account and plan_objective_account: the onboarding
+    // accounts only, each looked up by index. An account without a stage event counts from
+    // its contract start.
+    QString inner = QStringLiteral(
+        "SELECT a.id, a.name, a.csm, a.arr, "
+        "COALESCE((SELECT max(e.entered_on) FROM stage_event e "
+        "          WHERE e.account_id = a.id AND e.stage = 'onboarding'), a.start_on) AS since "
+        "FROM account a WHERE a.stage = 'onboarding' "
+        "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
+        "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)");
+    QVariantList values;
+    if (!csm.isEmpty()) {
+        inner += QStringLiteral(" AND a.csm = ?");
+        values << csm;
+    }
+    const QString sql = QStringLiteral("SELECT id, name, csm, arr, since FROM (") + inner
+                        + QStringLiteral(") waiting WHERE since <= ? ORDER BY since, id LIMIT ?");
+    values << Dates::toIso(today - boost::gregorian::days(days)) << limit;
+    auto q = m_book.prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &v : std::as_const(values))
+        q->addBindValue(v);
+    if (auto ok = m_book.exec(*q); !ok)
+        return ok.error();
+    QList<AccountRow> rows;
+    while (q->next())
+        rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                           q->value(3).toLongLong(), dateFrom(q->value(4))};
+    return rows;
+}
+
+} // namespace csw

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "../BookFixture.h"
+
+#include "accounts/AccountDetailView.h"
+#include "accounts/AccountLifecycle.h"
+#include "accounts/OptionalDateEdit.h"
+#include "book/BookSession.h"
+#include "settings/CalendarPage.h"
+#include "settings/PlaybookPage.h"
+#include "tasks/Planning.h"
+#include "tasks/WorkRepository.h"
+#include "work/AccountTasksPanel.h"
+#include "work/ActivityDialog.h"
+#include "work/ActivityListModel.h"
+#include "work/ActivityPanel.h"
+#include "work/ObjectiveDialog.h"
+#include "work/ObjectiveModel.h"
+#include "work/SuccessPlanPanel.h"
+#include "work/TaskDialog.h"
+#include "work/TaskTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace csw;
+
+namespace {
+
+// Once the event loop runs inside the dialog's exec, hands the dialog of type T to `handle`.
+template<typename T>
+void whenModal(bool &seen, std::function<void(T *)> handle)
+{
+    seen = false;
+    QTimer::singleShot(0, qApp, [&seen, handle] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        handle(dialog);
+    });
+}
+
+// One account (Sato's, in adoption) in a book opened by a session, shown in a detail view.
+struct Shown
+{
+    BookFixture fixture;
+    BookSession session;
+    qint64 id = 0;
+    std::unique_ptr<AccountDetailView> view;
+
+    bool setUp()
+    {
+        Account a;
+        a.name = QStringLiteral("Kobayashi Foods");
+        a.csm = QStringLiteral("Sato");
+        a.stage = Stage::Adoption;
+        a.startOn = date("2026-01-15");
+        auto added = AccountLifecycle(*fixture.book).add(a);
+        if (!added)
+            return false;
+        id = added->accountId;
+        fixture.book.reset();
+        if (!session.open(fixture.path))
+            return false;
+        view = std::make_unique<AccountDetailView>(session);
+        view->showAccount(id);
+        view->show();
+        return true;
+    }
+    WorkRepository work() const { return WorkRepository(*session.book()); }
+};
+
+} // namespace
+
+class TestWorkPanels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
+
+    void logActivityThroughTheDialog()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        ActivityPanel *panel = s.view->activityPanel();
+        QAbstractItemModelTester tester(panel->model());
+        bool seen = false;
+        whenModal<ActivityDialog>(seen, [](ActivityDialog *dialog) {
+            dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(QStringLiteral("meeting")));
+            dialog->dateEdit()->setOptionalDate(date("2026-11-20"));
+            dialog->textEdit()->setPlainText(QStringLiteral("Kick-off of the second department"));
+            dialog->accept();
+        });
+        panel->logActivity();
+        QVERIFY(seen);
+        const auto list = *s.work().activities(s.id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).kind, ActivityKind::Meeting);
+        QCOMPARE(list.at(0).occurredOn, date("2026-11-20"));
+        QCOMPARE(list.at(0).text, QStringLiteral("Kick-off of the second department"));
+        QCOMPARE(list.at(0).author, QStringLiteral("Sato"));
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->index(0, ActivityListModel::Text).data().toString(),
+                 QStringLiteral("Kick-off of the second department"));
+        // Undoable: gone, then back under the same id.
+        s.session.undoStack()->undo();
+        QCOMPARE(s.work().activities(s.id)->size(), 0);
+        QCOMPARE(panel->model()->rowCount(), 0);
+        s.session.undoStack()->redo();
+        QCOMPARE(s.work().activities(s.id)->constFirst().id, list.at(0).id);
+        QCOMPARE(panel->model()->rowCount(), 1);
+    }
+
+    void badActivityInputIsRefused()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        const QByteArray before = fileHash(s.fixture.path);
+        QStringList errors;
+        bool stillOpen = true;
+        bool seen = false;
+        whenModal<ActivityDialog>(seen, [&](ActivityDialog *dialog) {
+            dialog->textEdit()->setPlainText(QStringLiteral("   "));
+            dialog->accept();
+            errors << dialog->errorText();
+            dialog->textEdit()->setPlainText(QStringLiteral("Call about the invoice"));
+            dialog->dateEdit()->setOptionalDate(date("2026-11-30"));
+            dialog->accept();
+            errors << dialog->errorText();
+            stillOpen = dialog->isVisible();
+            dialog->reject();
+        });
+        s.view->activityPanel()->logActivity();
+        QVERIFY(seen);
+        QVERIFY(stillOpen);
+        QVERIFY2(errors.at(0).contains(QStringLiteral("text")), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(QStringLiteral("future")), qPrintable(errors.at(1)));
+        QCOMPARE(s.work().activities(s.id)->size(), 0);
+        QCOMPARE(s.session.undoStack()->count(), 0);
+        QCOMPARE(fileHash(s.fixture.path), before);
+    }
+
+    void addTaskAndCheckItOff()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        AccountTasksPanel *panel = s.view->tasksPanel();
+        const int playbook = panel->model()->rowCount();
+        bool seen = false;
+        whenModal<TaskDialog>(seen, [](TaskDialog *dialog) {
+            QCOMPARE(dialog->ownerCombo()->currentText(), QStringLiteral("Sato"));
+            dialog->titleEdit()->setText(QStringLiteral("Send the QBR deck"));
+            dialog->dueEdit()->setOptionalDate(date("2026-11-27"));
+            dialog->accept();
+        });
+        panel->addTask();
+        QVERIFY(seen);
+        QCOMPARE(panel->model()->rowCount(), playbook + 1);
+        const int row = [&] {
+            for (int r = 0; r < panel->model()->rowCount(); ++r) {
+                if (panel->model()->task(r)->task.title == QLatin1String("Send the QBR deck"))
+                    return r;
+            }
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        const qint64 taskId = panel->model()->task(row)->task.id;
+        QCOMPARE(s.work().task(taskId)->owner, QStringLiteral("Sato"));
+        panel->model()->setData(panel->model()->index(row, TaskTableModel::Title), Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(s.work().task(taskId)->status, TaskStatus::Done);
+        s.session.undoStack()->undo();
+        QCOMPARE(s.work().task(taskId)->status, TaskStatus::Open);
+        s.session.undoStack()->undo();
+        QVERIFY(!s.work().task(taskId));
+    }
+
+    void successPlanObjective()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        SuccessPlanPanel *panel = s.view->successPlanPanel();
+        bool seen = false;
+        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
+            dialog->titleEdit()->setText(QStringLiteral("Seats active"));
+            dialog->startSpin()->setValue(20);
+            dialog->currentSpin()->setValue(50);
+            dialog->targetSpin()->setValue(80);
+            dialog->accept();
+        });
+        panel->addObjective();
+        QVERIFY(seen);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->index(0, ObjectiveModel::Progress).data(ObjectiveModel::ProgressRole).toDouble(), 50.0);
+        panel->table()->selectRow(0);
+        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
+            dialog->currentSpin()->setValue(80);
+            dialog->achievedEdit()->setOptionalDate(date("2026-11-21"));
+            dialog->accept();
+        });
+        panel->editObjective();
+        QVERIFY(seen);
+        const auto list = *s.work().objectives(s.id);
+        QCOMPARE(list.at(0).progressPercent(), 100.0);
+        QCOMPARE(list.at(0).achievedOn, date("2026-11-21"));
+        s.session.undoStack()->undo();
+        QCOMPARE(s.work().objectives(s.id)->at(0).currentValue, 50.0);
+        s.session.undoStack()->undo();
+        QCOMPARE(s.work().objectives(s.id)->size(), 0);
+    }
+
+    void playbookPageSavesSteps()
+    {
+        BookFixture fixture;
+        PlaybookPage page(fixture.book.get());
+        page.showStage(Stage::Adoption);
+        const int before = page.model()->rowCount();
+        page.addStep();
+        const int row = page.model()->rowCount() - 1;
+        page.model()->item(row, PlaybookPage::Title)->setText(QStringLiteral("Usage review"));
+        page.model()->item(row, PlaybookPage::Owner)->setText(QStringLiteral("Tanaka"));
+        page.model()->item(row, PlaybookPage::DueDays)->setData(10, Qt::EditRole);
+        page.showStage(Stage::Expansion);   // edits are kept across stages
+        page.model()->removeRows(0, page.model()->rowCount());
+        QVERIFY(page.save());
+        const auto adoption = *Playbooks(*fixture.book).steps(Stage::Adoption);
+        QCOMPARE(adoption.size(), before + 1);
+        QCOMPARE(adoption.constLast(), (PlaybookStep{QStringLiteral("Usage review"), QStringLiteral("Tanaka"), 10}));
+        QCOMPARE(Playbooks(*fixture.book).steps(Stage::Expansion)->size(), 0);
+        // A step without a title is refused, naming the stage; nothing of it is stored.
+        page.showStage(Stage::Adoption);
+        page.model()->item(0, PlaybookPage::Title)->setText(QString());
+        const Status refused = page.save();
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(Stages::label(Stage::Adoption)));
+        QCOMPARE(*Playbooks(*fixture.book).steps(Stage::Adoption), adoption);
+    }
+
+    void calendarPageAddsAndRemovesHolidays()
+    {
+        BookFixture fixture;
+        CalendarPage page(fixture.book.get());
+        const int before = page.model()->rowCount();
+        QVERIFY(before > 0);   // Japan's holidays to start with
+        page.dateEdit()->setOptionalDate(date("2026-12-29"));
+        page.nameEdit()->setText(QStringLiteral("Year-end closing"));
+        page.findChild<QPushButton *>(QStringLiteral("addHolidayButton"))->click();
+        QCOMPARE(page.model()->rowCount(), before + 1);
+        const auto has = [&](const char *day) {
+            const QList<Holiday> list = *Holidays(*fixture.book).list();
+            for (const Holiday &h : list) {
+                if (h.day == date(day))
+                    return h.name;
+            }
+            return QString();
+        };
+        QCOMPARE(has("2026-12-29"), QStringLiteral("Year-end closing"));
+        int row = -1;
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            if (page.model()->item(r, CalendarPage::Day)->data(Qt::UserRole).toString() == QLatin1String("2026-12-29"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        page.table()->selectRow(row);
+        page.findChild<QPushButton *>(QStringLiteral("removeHolidayButton"))->click();
+        QCOMPARE(page.model()->rowCount(), before);
+        QCOMPARE(has("2026-12-29"), QString());
+        QCOMPARE(page.errorText(), QString());
+    }
+};
+
+QTEST_MAIN(TestWorkPanels)
+#include "tst_work_panels.moc"

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Dates.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace csw {
+
+class AccountRowModel;
+class AlertsView;
+class BookSession;
+class ReminderRunner;
+class TaskTableModel;
+
+// My Day: the open tasks overdue, due today and due this week; the renewals within the first
+// reminder window; the open health alerts; the onboarding accounts still without a quick win.
+// Everything for one CSM ("me", a preference) or for everyone. Checking a task off is undoable;
+// a double click opens the account. Renewal reminders are made when a book opens and on
+// request, off the GUI thread. Reads the book with a few limited, indexed queries when shown
+// after a change, not on every change.
+class MyDayView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Section { Overdue, Today, ThisWeek, SectionCount };
+    // No section lists more rows than this; its title says when it is cut.
+    static constexpr int RowLimit = 200;
+
+    explicit MyDayView(BookSession &session, QWidget *parent = nullptr);
+    ~MyDayView() override;
+
+    TaskTableModel *taskModel(Section section) const { return m_tasks[section]; }
+    QTableView *taskTable(Section section) const { return m_taskTables[section]; }
+    AccountRowModel *renewalsModel() const { return m_renewals; }
+    AccountRowModel *onboardingModel() const { return m_onboarding; }
+    AlertsView *alertsView() const { return m_alerts; }
+    QComboBox *csmCombo() const { return m_csm; }
+    ReminderRunner *reminderRunner() const { return m_runner; }
+    // The CSM shown; empty for everyone.
+    QString csm() const;
+    void setCsm(const QString &csm);
+    // Reads the book now.
+    void reload();
+
+public Q_SLOTS:
+    // Reads the preferences again (me, the quick-win days) and shows the book with them.
+    void preferencesChanged();
+    void makeRenewalReminders();
+    // Marks the selected task done (undoable).
+    void checkOffSelected();
+    void openSelectedAccount();
+
+Q_SIGNALS:
+    void openAccountRequested(qint64 accountId);
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void changed();
+    void bookOpened();
+    void fillCsms();
+    void checkTask(Section section, int row, bool done);
+    void remindersMade(int made);
+    void updateButtons();
+    QWidget *taskColumn();
+    QWidget *accountColumn();
+    QTableView *focusedTable() const;
+
+    BookSession &m_session;
+    TaskTableModel *m_tasks[SectionCount];
+    QTableView *m_taskTables[SectionCount];
+    QGroupBox *m_taskGroups[SectionCount];
+    AccountRowModel *m_renewals;
+    AccountRowModel *m_onboarding;
+    QTableView *m_renewalTable = nullptr;
+    QTableView *m_onboardingTable = nullptr;
+    QGroupBox *m_renewalGroup = nullptr;
+    QGroupBox *m_onboardingGroup = nullptr;
+    AlertsView *m_alerts;
+    QLabel *m_title;
+    QComboBox *m_csm;
+    QPushButton *m_done;
+    QPushButton *m_open;
+    QPushButton *m_remind;
+    ReminderRunner *m_runner;
+    QTableView *m_lastTable = nullptr;
+    bool m_stale = true;
+    bool m_remindOnOpen = false;
+};
+
+} // namespace csw

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "work/AccountTasksPanel.h"
+
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "tasks/WorkRepository.h"
+#include "work/ListTable.h"
+#include "work/TaskCheckOff.h"
+#include "work/TaskDialog.h"
+#include "work/TaskTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace csw {
+
+AccountTasksPanel::AccountTasksPanel(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new TaskTableModel(this)),
+      m_table(makeListTable(m_model, "accountTaskTable", this)), m_add(new QPushButton(tr("&Add task…"), this))
+{
+    m_add->setObjectName(QStringLiteral("addTaskButton"));
+    // The origin shows in the title's tooltip: the detail column is narrow.
+    m_table->hideColumn(TaskTableModel::AccountName);
+    m_table->hideColumn(TaskTableModel::Origin);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(TaskTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(TaskTableModel::Due, 95);
+    m_table->setColumnWidth(TaskTableModel::Owner, 90);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &AccountTasksPanel::addTask);
+    connect(m_model, &TaskTableModel::checkRequested, this, &AccountTasksPanel::check);
+    connect(&session, &BookSession::workChanged, this, [this](qint64 id) {
+        if (id == m_id || id == 0)
+            reload();
+    });
+    // A stage move makes (and its undo removes) the playbook's tasks.
+    connect(&session, &BookSession::accountChanged, this, [this](qint64 id) {
+        if (id == m_id)
+            reload();
+    });
+    reload();
+}
+
+void AccountTasksPanel::showAccount(qint64 id)
+{
+    m_id = id;
+    reload();
+}
+
+void AccountTasksPanel::reload()
+{
+    QList<TaskRow> rows;
+    Book *book = m_session.book();
+    if (book && m_id > 0) {
+        TaskFilter filter;
+        filter.accountId = m_id;
+        if (auto found = WorkRepository(*book).tasks(filter)) {
+            for (const Task &t : std::as_const(*found))
+                rows << TaskRow{t, QString()};
+        }
+    }
+    m_model->setTasks(rows, Dates::today());
+    m_add->setEnabled(book && !book->isReadOnly() && m_id > 0);
+}
+
+void AccountTasksPanel::check(int row, bool done)
+{
+    const TaskRow *task = m_model->task(row);
+    if (!task || !m_session.book() || m_session.book()->isReadOnly())
+        return;
+    if (const Status ok = TaskCheckOff::setDone(m_session, task->task, done); !ok)
+        Q_EMIT m_session.errorOccurred(ok.error().message);
+}
+
+void AccountTasksPanel::addTask()
+{
+    Book *book = m_session.book();
+    if (!book || m_id == 0)
+        return;
+    const auto account = AccountRepository(*book).get(m_id);
+    if (!account)
+        return;
+    const auto owners = AccountRepository(*book).csms();
+    TaskDialog dialog(owners ? *owners : QStringList(), account->csm, Dates::today(), this);
+    const qint64 accountId = m_id;
+    dialog.setSubmit([this, &dialog, accountId]() -> Status {
+        auto added = std::make_shared<Task>(dialog.task());
+        added->accountId = accountId;
+        added->createdOn = Dates::today();
+        return m_session.performWork(
+            tr("Add task “%1”").arg(added->title), accountId,
+            [added](Book &b) -> Status {
+                auto id = WorkRepository(b).addTask(*added);
+                if (!id)
+                    return id.error();
+                added->id = *id;   // redo brings it back under the same id
+                return {};
+            },
+            [added](Book &b) { return WorkRepository(b).removeTask(added->id); });
+    });
+    dialog.exec();
+}
+
+} // namespace csw

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tasks/Work.h"
+#include "voc/Voc.h"
+#include "work/WorkDialog.h"
+
+class QComboBox;
+class QPlainTextEdit;
+
+namespace csw {
+
+class OptionalDateEdit;
+
+// "Log activity": what happened with an account (call, meeting, e-mail, note, QBR), when, in a
+// few words, and optionally the VOC entry it produced (one of the account's entries).
+class ActivityDialog final : public WorkDialog
+{
+    Q_OBJECT
+
+public:
+    ActivityDialog(const QList<VocEntry> &entries, const Date &today, QWidget *parent = nullptr);
+
+    // The activity as filled in (account and author left for the caller).
+    Activity activity() const;
+    QComboBox *kindCombo() const { return m_kind; }
+    OptionalDateEdit *dateEdit() const { return m_date; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QComboBox *vocCombo() const { return m_voc; }
+
+private:
+    QComboBox *m_kind;
+    OptionalDateEdit *m_date;
+    QPlainTextEdit *m_text;
+    QComboBox *m_voc;
+};
+
+} // namespace csw

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "work/ActivityPanel.h"
+
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "settings/Settings.h"
+#include "tasks/WorkRepository.h"
+#include "voc/VocRepository.h"
+#include "work/ActivityDialog.h"
+#include "work/ActivityListModel.h"
+#include "work/ListTable.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace csw {
+
+ActivityPanel::ActivityPanel(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new ActivityListModel(this)),
+      m_table(makeListTable(m_model, "activityTable", this)), m_log(new QPushButton(tr("&Log activity…"), this))
+{
+    m_log->setObjectName(QStringLiteral("logActivityButton"));
+    m_table->setColumnWidth(ActivityListModel::Day, 95);
+    m_table->setColumnWidth(ActivityListModel::Kind, 90);
+    m_table->setColumnWidth(ActivityListModel::Author, 90);
+    m_table->setColumnWidth(ActivityListModel::Voc, 50);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_log);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(m_log, &QPushButton::clicked, this, &ActivityPanel::logActivity);
+    connect(&session, &BookSession::workChanged, this, [this](qint64 id) {
+        if (id == m_id || id == 0)
+            reload();
+    });
+    reload();
+}
+
+void ActivityPanel::showAccount(qint64 id)
+{
+    m_id = id;
+    reload();
+}
+
+void ActivityPanel::reload()
+{
+    QList<Activity> list;
+    Book *book = m_session.book();
+    if (book && m_id > 0) {
+        if (auto found = WorkRepository(*book).activities(m_id))
+            list = *found;
+    }
+    m_model->setActivities(list);
+    m_log->setEnabled(book && !book->isReadOnly() && m_id > 0);
+}
+
+void ActivityPanel::logActivity()
+{
+    Book *book = m_session.book();
+    if (!book || m_id == 0)
+        return;
+    const auto account = AccountRepository(*book).get(m_id);
+    if (!account)
+        return;
+    const auto entries = VocRepository(*book).entriesOfAccount(m_id);
+    ActivityDialog dialog(entries ? *entries : QList<VocEntry>(), Dates::today(), this);
+    const qint64 accountId = m_id;
+    const QString author = Settings::myCsm().value().isEmpty() ? account->csm : Settings::myCsm().value();
+    dialog.setSubmit([this, &dialog, accountId, author]() -> Status {
+        auto logged = std::make_shared<Activity>(dialog.activity());
+        logged->accountId = accountId;
+        logged->author = author;
+        return m_session.performWork(
+            tr("Log activity"), accountId,
+            [logged](Book &b) -> Status {
+                auto id = WorkRepository(b).addActivity(*logged);
+                if (!id)
+                    return id.error();
+                logged->id = *id;   // redo brings it back under the same id
+                return {};
+            },
+            [logged](Book &b) { return WorkRepository(b).removeActivity(logged->id); });
+    });
+    dialog.exec();
+}
+
+} // namespace csw

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "work/SuccessPlanPanel.h"
+
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "tasks/WorkRepository.h"
+#include "work/ListTable.h"
+#include "work/ObjectiveDialog.h"
+#include "work/ObjectiveModel.h"
+#include "work/ProgressDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace csw {
+
+SuccessPlanPanel::SuccessPlanPanel(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new ObjectiveModel(this)),
+      m_table(makeListTable(m_model, "objectiveTable", this)),
+      m_add(new QPushButton(tr("Add &objective…"), this)), m_edit(new QPushButton(tr("&Edit objective…"), this))
+{
+    m_add->setObjectName(QStringLiteral("addObjectiveButton"));
+    m_edit->setObjectName(QStringLiteral("editObjectiveButton"));
+    m_table->setItemDelegateForColumn(ObjectiveModel::Progress,
+                                      new ProgressDelegate(ObjectiveModel::ProgressRole, m_table));
+    // The title says "quick win" and the bar says when it was achieved: the detail column is narrow.
+    m_table->hideColumn(ObjectiveModel::QuickWin);
+    m_table->hideColumn(ObjectiveModel::Achieved);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ObjectiveModel::Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(ObjectiveModel::Progress, 130);
+    m_table->setColumnWidth(ObjectiveModel::Values, 100);
+    m_table->setColumnWidth(ObjectiveModel::Due, 95);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &SuccessPlanPanel::addObjective);
+    connect(m_edit, &QPushButton::clicked, this, &SuccessPlanPanel::editObjective);
+    connect(m_table, &QTableView::doubleClicked, this, &SuccessPlanPanel::editObjective);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SuccessPlanPanel::updateButtons);
+    connect(&session, &BookSession::workChanged, this, [this](qint64 id) {
+        if (id == m_id || id == 0)
+            reload();
+    });
+    reload();
+}
+
+void SuccessPlanPanel::showAccount(qint64 id)
+{
+    m_id = id;
+    reload();
+}
+
+void SuccessPlanPanel::reload()
+{
+    QList<PlanObjective> list;
+    if (Book *book = m_session.book(); book && m_id > 0) {
+        if (auto found = WorkRepository(*book).objectives(m_id))
+            list = *found;
+    }
+    m_model->setObjectives(list);
+    updateButtons();
+}
+
+void SuccessPlanPanel::updateButtons()
+{
+    const bool writable = m_session.book() && !m_session.book()->isReadOnly() && m_id > 0;
+    m_add->setEnabled(writable);
+    m_edit->setEnabled(writable && m_model->objective(m_table->selectionModel()->currentIndex().row()));
+}
+
+void SuccessPlanPanel::addObjective()
+{
+    if (!m_session.book() || m_id == 0)
+        return;
+    PlanObjective draft;
+    draft.accountId = m_id;
+    ObjectiveDialog dialog(draft, this);
+    dialog.setSubmit([this, &dialog]() -> Status {
+        const PlanObjective objective = dialog.objective();
+        auto id = std::make_shared<qint64>(0);
+        return m_session.performWork(
+            tr("Add objective “%1”").arg(objective.title), objective.accountId,
+            [objective, id](Book &b) -> Status {
+                auto added = WorkRepository(b).addObjective(objective);
+                if (!added)
+                    return added.error();
+                *id = *added;
+                return {};
+            },
+            [id](Book &b) { return WorkRepository(b).removeObjective(*id); });
+    });
+    dialog.exec();
+}
+
+void SuccessPlanPanel::editObjective()
+{
+    const PlanObjective *current = m_model->objective(m_table->selectionModel()->currentIndex().row());
+    if (!current || !m_session.book() || m_session.book()->isReadOnly())
+        return;
+    const PlanObjective before = *current;
+    ObjectiveDialog dialog(before, this);
+    dialog.setSubmit([this, &dialog, before]() -> Status {
+        const PlanObjective after = dialog.objective();
+        return m_session.performWork(
+            tr("Edit objective “%1”").arg(after.title), after.accountId,
+            [after](Book &b) { return WorkRepository(b).updateObjective(after); },
+            [before](Book &b) { return WorkRepository(b).updateObjective(before); });
+    });
+    dialog.exec();
+}
+
+} // namespace csw
