@@ -485,6 +485,44 @@
     </message>
 </context>
 <context>
+    <name>AccountResolver</name>
+    <message>
+        <source>an account is required</source>
+        <translation>アカウントは必須です</translation>
+    </message>
+    <message>
+        <source>%1 accounts are named &apos;%2&apos;; use the external id or #id</source>
+        <translation>「%2」という名前のアカウントが %1 件あります。外部IDまたは #ID を指定してください</translation>
+    </message>
+    <message>
+        <source>no account has the external id, name or id &apos;%1&apos;</source>
+        <translation>外部ID、名前、ID のいずれも「%1」に一致するアカウントはありません</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRotation</name>
+    <message>
+        <source>keep at least one backup</source>
+        <translation>バックアップは 1 つ以上保持してください</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder %1</source>
+        <translation>バックアップフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>there is no backup %1</source>
+        <translation>バックアップ %1 はありません</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 を %2 にコピーできません</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 は使用できるバックアップではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Book</name>
     <message>
         <source>cannot open the book %1: %2</source>
@@ -602,10 +640,6 @@
         <translation>乱数シード（同じシードからは同じブックが生成されます）</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the book to a new file.</source>
-        <translation>ブックの一貫性のあるコピーを新しいファイルに書き出します。</translation>
-    </message>
-    <message>
         <source>Check the book&apos;s integrity and schema; exit 1 on a problem.</source>
         <translation>ブックの整合性とスキーマを検査します。問題があれば終了ステータス 1 で終了します。</translation>
     </message>
@@ -618,12 +652,28 @@
         <translation>--voc: 「%1」は整数ではありません</translation>
     </message>
     <message>
-        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals, %5 health scores and %6 VOC entries in %7.</source>
-        <translation>%7 に、アカウント %1 件、ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件、ヘルススコア %5 件、顧客の声 %6 件を生成しました。</translation>
-    </message>
-    <message>
         <source>How many VOC entries (default: one for every four accounts).</source>
         <translation>顧客の声の件数（既定: アカウント 4 件につき 1 件）</translation>
+    </message>
+    <message>
+        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks and %9 success plan objectives in %10.</source>
+        <translation>%10 に、アカウント %1 件、ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件、ヘルススコア %5 件、顧客の声 %6 件、活動 %7 件、タスク %8 件、サクセスプランの目標 %9 件を生成しました。</translation>
+    </message>
+    <message>
+        <source>--keep: &apos;%1&apos; is not a number</source>
+        <translation>--keep: 「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the book to a new file; without FILE, to the rotating backups next to the book.</source>
+        <translation>ブックの整合性のとれたコピーを新しいファイルに書き出します。FILE を省略すると、ブックと同じ場所のローテーション式バックアップに書き出します。</translation>
+    </message>
+    <message>
+        <source>How many rotating backups to keep.</source>
+        <translation>保持するローテーション式バックアップの数</translation>
+    </message>
+    <message>
+        <source>Copy a backup to a new book next to the current one (never overwrites); prints its path.</source>
+        <translation>バックアップを、現在のブックと同じ場所に新しいブックとしてコピーし（上書きはしません）、そのパスを表示します。</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1056,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HealthImport</name>
+    <message>
+        <source>the date is in the future</source>
+        <translation>未来の日付です</translation>
+    </message>
+    <message>
+        <source>Date measured</source>
+        <translation>測定日</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a measure of the scorecard; map one with --map MEASURE=COLUMN</source>
+        <translation>スコアカードの指標に対応付けられた列がありません。--map MEASURE=COLUMN で対応付けてください</translation>
+    </message>
+</context>
+<context>
     <name>HealthRepository</name>
     <message>
         <source>there is no scorecard %1</source>
@@ -1057,6 +1122,21 @@ Commands:
     <message>
         <source>alert %1 is closed already</source>
         <translation>アラート %1 はすでに閉じられています</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>a holiday needs a date</source>
+        <translation>休日には日付が必要です</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>休日</translation>
+    </message>
+    <message>
+        <source>Japanese holidays are known from 1980 to 2099, not %1</source>
+        <translation>日本の祝日は 1980〜2099 年にのみ対応しています（指定値: %1）</translation>
     </message>
 </context>
 <context>
@@ -1162,10 +1242,6 @@ Commands:
 <context>
     <name>ImportRunner</name>
     <message>
-        <source>importing %1 is not available yet</source>
-        <translation>%1 の取り込みにはまだ対応していません</translation>
-    </message>
-    <message>
         <source>%1 has a header but no rows to import</source>
         <translation>%1 には見出し行しかなく、取り込む行がありません</translation>
     </message>
@@ -1188,6 +1264,41 @@ Commands:
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>unknown import</source>
+        <translation>不明な取り込みの種類です</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStyle</name>
+    <message>
+        <source>UTF-8 (BOM)</source>
+        <translation>UTF-8（BOM 付き）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS</source>
+        <translation>Shift_JIS</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1334,85 @@ Commands:
     <message>
         <source>&apos;%1&apos; is not a number</source>
         <translation>「%1」は数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFigures</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>±0 pt</source>
+        <translation>±0 pt</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント数</translation>
+    </message>
+    <message>
+        <source>New accounts</source>
+        <translation>新規アカウント数</translation>
+    </message>
+    <message>
+        <source>Churned accounts</source>
+        <translation>解約アカウント数</translation>
+    </message>
+    <message>
+        <source>Logo churn rate</source>
+        <translation>ロゴチャーンレート</translation>
+    </message>
+    <message>
+        <source>Start ARR</source>
+        <translation>期首ARR</translation>
+    </message>
+    <message>
+        <source>End ARR</source>
+        <translation>期末ARR</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>拡大ARR</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>縮小ARR</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>契約更新率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1454,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>NpsImport</name>
+    <message>
+        <source>Date answered</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>スコア（0〜10）</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>an NPS answer is a whole number from 0 to 10</source>
+        <translation>NPS の回答は 0〜10 の整数で指定してください</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>&apos;%1&apos; is not a period; use 2026-10 (a month), 2026-Q3 (a quarter), FY2026 (a fiscal year) or 2026-04-01..2026-09-30 (a range of days)</source>
@@ -1296,6 +1509,185 @@ Commands:
     <message>
         <source>the period %1 ends before it starts</source>
         <translation>期間 %1 は終了日が開始日より前です</translation>
+    </message>
+</context>
+<context>
+    <name>Playbooks</name>
+    <message>
+        <source>churned accounts have no playbook</source>
+        <translation>解約済みのアカウントにはプレイブックがありません</translation>
+    </message>
+    <message>
+        <source>every playbook task needs a title</source>
+        <translation>プレイブックのタスクにはすべてタイトルが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: due in 0 to 365 business days</source>
+        <translation>「%1」: 期限は 0〜365 営業日で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCharts</name>
+    <message>
+        <source>ARR (million %1)</source>
+        <translation>ARR（百万 %1）</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR（%1）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>ARR at risk</source>
+        <translation>リスクのあるARR</translation>
+    </message>
+    <message>
+        <source>Other ARR</source>
+        <translation>その他のARR</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
+    </message>
+    <message>
+        <source>Churned accounts</source>
+        <translation>解約アカウント数</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント数</translation>
+    </message>
+    <message>
+        <source>Health by CSM</source>
+        <translation>担当CSM別のヘルス</translation>
+    </message>
+    <message>
+        <source>ARR by lifecycle stage</source>
+        <translation>ライフサイクルステージ別のARR</translation>
+    </message>
+    <message>
+        <source>Renewals due in the next 30, 60 and 90 days</source>
+        <translation>今後 30・60・90 日以内の契約更新</translation>
+    </message>
+    <message>
+        <source>Renewals by month</source>
+        <translation>月別の契約更新</translation>
+    </message>
+    <message>
+        <source>GRR and NRR</source>
+        <translation>GRR と NRR</translation>
+    </message>
+    <message>
+        <source>Churn by acquisition source</source>
+        <translation>獲得チャネル別の解約</translation>
+    </message>
+    <message>
+        <source>Churn by plan</source>
+        <translation>プラン別の解約</translation>
+    </message>
+    <message>
+        <source>Median days in onboarding by start quarter</source>
+        <translation>開始四半期別のオンボーディング日数（中央値）</translation>
+    </message>
+    <message>
+        <source>Voice of the customer by kind and hand-off</source>
+        <translation>種類・引き継ぎ先別の顧客の声</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>スコアなし</translation>
+    </message>
+    <message>
+        <source>(no CSM)</source>
+        <translation>（担当CSMなし）</translation>
+    </message>
+    <message>
+        <source>Active accounts</source>
+        <translation>有効なアカウント数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>今後 %1 日</translation>
+    </message>
+    <message>
+        <source>Renewals by month, %1</source>
+        <translation>月別の契約更新（%1）</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR and NRR, %1</source>
+        <translation>GRR と NRR（%1）</translation>
+    </message>
+    <message>
+        <source>% of starting ARR</source>
+        <translation>期首ARRに対する割合（%）</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>日数の中央値</translation>
+    </message>
+    <message>
+        <source>Weighted ARR</source>
+        <translation>重み付きARR</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>重み付き%1</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPdf</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>当期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>the portfolio computation was cancelled</source>
+        <translation>ポートフォリオの集計を中止しました</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalReminders</name>
+    <message>
+        <source>a reminder comes 1 to 365 days before the renewal, not %1</source>
+        <translation>リマインダーは契約更新の 1〜365 日前で指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>Renewal on %1 (%2 days): confirm the renewal</source>
+        <translation>契約更新日 %1（%2 日前）: 契約更新を確認</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1827,17 @@ Commands:
     <message>
         <source>Gross margin in percent, 0-100, for LTV (default 80).</source>
         <translation>LTV の計算に使う粗利率: 0〜100 %（既定: 80）</translation>
+    </message>
+</context>
+<context>
+    <name>RowImport</name>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>取り込みを中止しました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>Account (external id, name or #id)</source>
+        <translation>アカウント（外部ID、名前、#ID のいずれか）</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2146,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TaskCheckOff</name>
+    <message>
+        <source>Check off “%1”</source>
+        <translation>「%1」の完了</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>「%1」の再開</translation>
+    </message>
+</context>
+<context>
     <name>VocCommands</name>
     <message>
         <source>&apos;%1&apos; is not a VOC entry id</source>
@@ -1986,6 +2400,53 @@ Commands:
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocImport</name>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Hand-off to</source>
+        <translation>引き継ぎ先</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>入手経路</translation>
+    </message>
+    <message>
+        <source>Date heard</source>
+        <translation>聞いた日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Importance (1-3)</source>
+        <translation>重要度（1〜3）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind (%2)</source>
+        <translation>「%1」は種類ではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not product, marketing or both</source>
+        <translation>「%1」は product, marketing, both のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a source (%2)</source>
+        <translation>「%1」は入手経路ではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 1, 2 or 3</source>
+        <translation>「%1」は 1, 2, 3 のいずれでもありません</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2742,339 @@ Commands:
     </message>
 </context>
 <context>
+    <name>WorkCommands</name>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of %2</source>
+        <translation>--kind: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--voc: &apos;%1&apos; is not a VOC entry id</source>
+        <translation>--voc: 「%1」は顧客の声のIDではありません</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>VOC</source>
+        <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>--due: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--due: 「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not open, done or cancelled</source>
+        <translation>--status: 「%1」は open, done, cancelled のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--due-before: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--due-before: 「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>作成元</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task id</source>
+        <translation>「%1」はタスクIDではありません</translation>
+    </message>
+    <message>
+        <source>--lead: &apos;%1&apos; is not a number of days</source>
+        <translation>--lead: 「%1」は日数ではありません</translation>
+    </message>
+    <message>
+        <source>Renewal reminders made: %1</source>
+        <translation>作成した更新リマインダー: %1 件</translation>
+    </message>
+    <message>
+        <source>holiday %1 DATE [NAME]: &apos;%2&apos; is not a date</source>
+        <translation>holiday %1 DATE [NAME]: 「%2」は日付ではありません</translation>
+    </message>
+    <message>
+        <source>Holidays added: %1</source>
+        <translation>追加した休日: %1 件</translation>
+    </message>
+    <message>
+        <source>holiday list|add|remove|japan</source>
+        <translation>holiday list|add|remove|japan</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Due (business days)</source>
+        <translation>期限（営業日）</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting, email, note or QBR on an account&apos;s timeline; prints its id.</source>
+        <translation>アカウントのタイムラインに電話、ミーティング、メール、メモ、QBR を記録し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>What it was.</source>
+        <translation>活動の種類</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>活動の内容</translation>
+    </message>
+    <message>
+        <source>Who logs it.</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>A VOC entry it relates to.</source>
+        <translation>関連する顧客の声</translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation>日付（既定: 今日）</translation>
+    </message>
+    <message>
+        <source>An account&apos;s activities, newest first.</source>
+        <translation>アカウントの活動を新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Add a task on an account; prints the task id.</source>
+        <translation>アカウントにタスクを追加し、そのタスク ID を表示します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>タスクの内容</translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Who does it (default the account&apos;s CSM).</source>
+        <translation>担当者（既定: アカウントの担当CSM）</translation>
+    </message>
+    <message>
+        <source>Tasks by due date.</source>
+        <translation>タスクを期限順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s tasks.</source>
+        <translation>この担当者のタスクのみ</translation>
+    </message>
+    <message>
+        <source>Only tasks due on or before.</source>
+        <translation>この日以前が期限のタスクのみ</translation>
+    </message>
+    <message>
+        <source>Only tasks in this status.</source>
+        <translation>この状態のタスクのみ</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s tasks.</source>
+        <translation>このアカウントのタスクのみ</translation>
+    </message>
+    <message>
+        <source>Check a task off.</source>
+        <translation>タスクを完了にします。</translation>
+    </message>
+    <message>
+        <source>Cancel a task.</source>
+        <translation>タスクをキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Open a done or cancelled task again.</source>
+        <translation>完了またはキャンセルしたタスクを再開します。</translation>
+    </message>
+    <message>
+        <source>Make the renewal reminder tasks that are due (once per account and window).</source>
+        <translation>時期が来た更新リマインダーのタスクを作成します（アカウントとリマインダーの時期ごとに 1 回）。</translation>
+    </message>
+    <message>
+        <source>Set the reminder windows, days before renewal (default 90,60,30).</source>
+        <translation>リマインダーの時期を設定（契約更新の何日前か。既定: 90,60,30）</translation>
+    </message>
+    <message>
+        <source>The holidays business days skip.</source>
+        <translation>営業日の計算で除外する休日を表示・管理します。</translation>
+    </message>
+    <message>
+        <source>The tasks each stage&apos;s playbook makes.</source>
+        <translation>各ステージのプレイブックが作成するタスクを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkNames</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>QBR</source>
+        <translation>QBR</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Kickoff meeting: goals and success criteria</source>
+        <translation>キックオフミーティング: 目標と成功基準を確認</translation>
+    </message>
+    <message>
+        <source>Agree the success plan and a quick win</source>
+        <translation>サクセスプランとクイックウィンを合意</translation>
+    </message>
+    <message>
+        <source>Check the first logins and setup</source>
+        <translation>初回ログインと初期設定を確認</translation>
+    </message>
+    <message>
+        <source>Confirm the quick win with the customer</source>
+        <translation>クイックウィンの達成を顧客と確認</translation>
+    </message>
+    <message>
+        <source>Review usage and feature adoption</source>
+        <translation>利用状況と機能の定着度をレビュー</translation>
+    </message>
+    <message>
+        <source>Training for the users who lag</source>
+        <translation>活用が遅れているユーザーにトレーニングを実施</translation>
+    </message>
+    <message>
+        <source>Plan the next QBR</source>
+        <translation>次回の QBR を計画</translation>
+    </message>
+    <message>
+        <source>Map upsell and cross-sell opportunities</source>
+        <translation>アップセル・クロスセルの機会を洗い出し</translation>
+    </message>
+    <message>
+        <source>Hand the expansion case to sales</source>
+        <translation>エクスパンション案件を営業に引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Call the sponsor: what changed?</source>
+        <translation>スポンサーに電話: 何が変わったかを確認</translation>
+    </message>
+    <message>
+        <source>Write a rescue plan with the customer</source>
+        <translation>顧客と共同でリカバリープランを作成</translation>
+    </message>
+    <message>
+        <source>Escalate to the team lead if no progress</source>
+        <translation>進展がなければチームリーダーにエスカレーション</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRepository</name>
+    <message>
+        <source>an activity needs a text</source>
+        <translation>活動には内容が必要です</translation>
+    </message>
+    <message>
+        <source>an activity needs a date</source>
+        <translation>活動には日付が必要です</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日付 %1 は未来の日付です</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>タスクにはタイトルが必要です</translation>
+    </message>
+    <message>
+        <source>a task needs a due date</source>
+        <translation>タスクには期限が必要です</translation>
+    </message>
+    <message>
+        <source>there is no task %1 in this book</source>
+        <translation>このブックにタスク %1 はありません</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>タスク %1 はすでに %2 です</translation>
+    </message>
+    <message>
+        <source>an objective needs a title</source>
+        <translation>目標にはタイトルが必要です</translation>
+    </message>
+    <message>
+        <source>an objective&apos;s target must differ from its start</source>
+        <translation>目標値は開始値と異なる値にしてください</translation>
+    </message>
+</context>
+<context>
     <name>csw::AccountDetailView</name>
     <message>
         <source>&amp;Move to stage…</source>
@@ -2337,6 +3131,18 @@ Commands:
     <message>
         <source>Voice of the customer</source>
         <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>Success plan</source>
+        <translation>サクセスプラン</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +3254,46 @@ Commands:
         <source>Health:</source>
         <translation>ヘルス:</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Drop these conditions</source>
+        <translation>これらの条件を解除します</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>プラン: %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>獲得チャネル: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>renewal %1</source>
+        <translation>契約更新日: %1</translation>
+    </message>
+    <message>
+        <source>churned %1</source>
+        <translation>解約日: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>その他の条件: %1</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountPicker</name>
@@ -2474,6 +3320,37 @@ Commands:
     <message>
         <source>several accounts match “%1”: pick one from the list</source>
         <translation>「%1」に一致するアカウントが複数あります。一覧から選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>csw::AccountRowModel</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新日</translation>
+    </message>
+    <message>
+        <source>Onboarding since</source>
+        <translation>オンボーディング開始日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>経過日数</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3409,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csw::AccountTasksPanel</name>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>タスクを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>タスク「%1」の追加</translation>
+    </message>
+</context>
+<context>
     <name>csw::AccountVocModel</name>
     <message>
         <source>Date</source>
@@ -2570,6 +3458,79 @@ Commands:
     <message>
         <source>Accounts: %1</source>
         <translation>アカウント数: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ActivityDialog</name>
+    <message>
+        <source>Log Activity</source>
+        <translation>活動の記録</translation>
+    </message>
+    <message>
+        <source>What was discussed, decided or promised</source>
+        <translation>話し合ったこと、決まったこと、約束したこと</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;VOC entry:</source>
+        <translation>顧客の声(&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ActivityListModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>VOC</source>
+        <translation>顧客の声</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ActivityPanel</name>
+    <message>
+        <source>&amp;Log activity…</source>
+        <translation>活動を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>活動の記録</translation>
     </message>
 </context>
 <context>
@@ -2774,28 +3735,64 @@ Commands:
         <source>Record health of %1</source>
         <translation>%1 のヘルス記録</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自動バックアップに失敗しました: %1</translation>
+    </message>
 </context>
 <context>
-    <name>csw::BookSummaryView</name>
+    <name>csw::CalendarPage</name>
     <message>
-        <source>No book is open.</source>
-        <translation>ブックが開かれていません。</translation>
+        <source>&amp;Add holiday</source>
+        <translation>休日を追加(&amp;A)</translation>
     </message>
     <message>
-        <source>Book: %1</source>
-        <translation>ブック: %1</translation>
+        <source>&amp;Remove holiday</source>
+        <translation>休日を削除(&amp;R)</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>ステージ</translation>
+        <source>Add &amp;Japanese holidays for year…</source>
+        <translation>日本の祝日を年単位で追加(&amp;J)…</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>アカウント数</translation>
+        <source>Date</source>
+        <translation>日付</translation>
     </message>
     <message>
-        <source>ARR (%1)</source>
-        <translation>ARR（%1）</translation>
+        <source>Day</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. company holiday</source>
+        <translation>例: 会社の休業日</translation>
+    </message>
+    <message>
+        <source>Business days skip weekends and these holidays. Changes are saved at once.</source>
+        <translation>営業日の計算では、土日とここに登録した休日を除外します。変更はすぐに保存されます。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Japanese Holidays</source>
+        <translation>日本の祝日</translation>
+    </message>
+    <message>
+        <source>Add Japan&apos;s public holidays of:</source>
+        <translation>日本の祝日を追加する年:</translation>
+    </message>
+    <message>
+        <source>Japanese holidays of %1 added: %2.</source>
+        <translation>%1 年の日本の祝日を追加しました: %2 件。</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3999,367 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csw::ImportColumnsPage</name>
+    <message>
+        <source>&amp;Accounts the book has:</source>
+        <translation>ブックにすでにあるアカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file that fills each field. Fields marked * are required; columns left out are not imported.</source>
+        <translation>各フィールドに取り込む、ファイルの列を選んでください。* の付いたフィールドは必須です。選ばなかった列は取り込まれません。</translation>
+    </message>
+    <message>
+        <source>Year/month/day (2026/04/01)</source>
+        <translation>年/月/日（2026/04/01）</translation>
+    </message>
+    <message>
+        <source>Month/day/year (04/01/2026)</source>
+        <translation>月/日/年（04/01/2026）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (01/04/2026)</source>
+        <translation>日/月/年（01/04/2026）</translation>
+    </message>
+    <message>
+        <source>Stop: list them as problems</source>
+        <translation>中止: 問題として一覧表示する</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>ファイルの内容で更新する</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>スキップする</translation>
+    </message>
+    <message>
+        <source>An account is the same when its external id matches, or its name when the file has no external id.</source>
+        <translation>外部IDが一致するアカウントを同じアカウントとみなします。ファイルに外部IDがない場合は名前で判定します。</translation>
+    </message>
+    <message>
+        <source>A name, to use this mapping again (optional)</source>
+        <translation>この対応付けを再利用するための名前（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>元にする対応付け(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates with the year last:</source>
+        <translation>年が最後にある日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping as:</source>
+        <translation>対応付けを保存する名前(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Choose a file to import first.</source>
+        <translation>先に取り込むファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>必須: %1</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 取り込まない —</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>The mapping suggested by the headers</source>
+        <translation>見出し行から提案された対応付け</translation>
+    </message>
+    <message>
+        <source>Saved mapping: %1</source>
+        <translation>保存済みの対応付け: %1</translation>
+    </message>
+    <message>
+        <source>The saved mapping &apos;%1&apos; does not fit this file: %2</source>
+        <translation>保存済みの列の対応付け「%1」はこのファイルに合いません: %2</translation>
+    </message>
+    <message>
+        <source>Choose a column for every required field: %1</source>
+        <translation>すべての必須フィールドに列を選んでください: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ImportDonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>The rows are in the book, and the views show them.</source>
+        <translation>行はブックに書き込まれ、各ビューに反映されています。</translation>
+    </message>
+    <message>
+        <source>%1 imported from %2: %3 created, %4 updated, %5 skipped.</source>
+        <translation>%2 から%1を取り込みました: 作成 %3 件、更新 %4 件、スキップ %5 件。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ImportFilePage</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Choose what to import and the CSV or TSV file it is in. Every row is checked before anything is written.</source>
+        <translation>取り込む内容と、そのデータを含む CSV または TSV ファイルを選んでください。書き込む前にすべての行を検査します。</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ（,）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン（;）</translation>
+    </message>
+    <message>
+        <source>A .csv, .tsv or .txt file</source>
+        <translation>.csv、.tsv、.txt ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;What to import:</source>
+        <translation>取り込む内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>取り込むファイルを選択</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV・TSV ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows to import</source>
+        <translation>%1 には見出し行しかなく、取り込む行がありません</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2, %3 rows</source>
+        <translation>検出結果: %1、%2区切り、%3 行</translation>
+    </message>
+    <message>
+        <source>Read as: %1, %2, %3 rows</source>
+        <translation>読み込み設定: %1、%2区切り、%3 行</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ImportPreviewPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再検査(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>The file was checked without writing anything. Import writes every row, or none if anything goes wrong.</source>
+        <translation>ファイルを検査しました（何も書き込んでいません）。取り込みではすべての行を書き込みます。問題が 1 つでもあれば何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone; back up first: File ▸ Back Up Book…</source>
+        <translation>取り込みは元に戻せません。先にバックアップしてください: ファイル ▸ ブックをバックアップ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems as CSV…</source>
+        <translation>問題を CSV で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read:</source>
+        <translation>読み込まれる内容（先頭の行）:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>検査しています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: check the file again before importing it.</source>
+        <translation>検査を中止しました。取り込む前にファイルをもう一度検査してください。</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Nothing can be imported until they are fixed in the file (or the columns are chosen differently).</source>
+        <translation>問題が %1 件見つかりました。ファイルで修正する（または列の対応付けを変える）まで取り込めません。</translation>
+    </message>
+    <message>
+        <source>%1 will be created, %2 updated, %3 skipped.</source>
+        <translation>作成 %1 件、更新 %2 件、スキップ %3 件の予定です。</translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-problems.csv</translation>
+    </message>
+    <message>
+        <source>Save Problems as CSV</source>
+        <translation>問題を CSV で保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation>問題を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written to the book.</source>
+        <translation>取り込みを中止しました。ブックには何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the book changed since the check.</source>
+        <translation>何も取り込んでいません: 検査の後にブックが変更されました。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ImportProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Health measures</source>
+        <translation>ヘルス指標</translation>
+    </message>
+    <message>
+        <source>Voice of the customer (VOC)</source>
+        <translation>顧客の声（VOC）</translation>
+    </message>
+    <message>
+        <source>NPS survey answers</source>
+        <translation>NPS アンケートの回答</translation>
+    </message>
+    <message>
+        <source>choose a file to import</source>
+        <translation>取り込むファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>Checking %1 (rows: %2)…</source>
+        <translation>%1 を検査しています（%2 行）…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (rows: %2)…</source>
+        <translation>%1 を取り込んでいます（%2 行）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>検査中</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>The rows were imported, but the mapping was not saved: %1</source>
+        <translation>行は取り込みましたが、列の対応付けは保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::KpiTiles</name>
+    <message>
+        <source>%1: %2 (%3: %4)</source>
+        <translation>%1: %2（%3: %4）</translation>
+    </message>
+</context>
+<context>
     <name>csw::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -3155,6 +4513,26 @@ Commands:
         <source>Log what a customer said, for product and marketing</source>
         <translation>顧客が話した内容を、プロダクトとマーケティングのために記録します</translation>
     </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>バックアップから復元(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open a copy of one of this book&apos;s automatic backups; the book itself is not overwritten</source>
+        <translation>このブックの自動バックアップのコピーを開きます。ブック自体は上書きされません</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import accounts, health measures, VOC or NPS answers from a CSV or TSV file (or drop the file on the window)</source>
+        <translation>CSV または TSV ファイルから、アカウント、ヘルス指標、顧客の声、NPS の回答を取り込みます（ファイルをウィンドウにドロップしても取り込めます）</translation>
+    </message>
+    <message>
+        <source>&amp;Print Portfolio Report…</source>
+        <translation>ポートフォリオレポートを印刷(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>csw::MainWindow</name>
@@ -3218,6 +4596,14 @@ Commands:
         <source>Add %1</source>
         <translation>%1 の追加</translation>
     </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Opened a copy of the backup: %1</source>
+        <translation>バックアップのコピーを開きました: %1</translation>
+    </message>
 </context>
 <context>
     <name>csw::MoveStageDialog</name>
@@ -3239,10 +4625,431 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csw::MyDayPage</name>
+    <message>
+        <source>All CSMs</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Me (my CSM name):</source>
+        <translation>自分（担当CSM名）(&amp;M):</translation>
+    </message>
+    <message>
+        <source>My Day shows this CSM&apos;s tasks and accounts; leave it empty for everyone&apos;s.</source>
+        <translation>マイデイには、この担当CSMのタスクとアカウントが表示されます。空欄にすると全員の分が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Quick win expected within:</source>
+        <translation>クイックウィンまでの目安期間(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal reminders (days before):</source>
+        <translation>更新リマインダー（契約更新の何日前か）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>One task per lead time, made once its window opens; the first (longest) also sets how far ahead My Day lists renewals. Saved in the book.</source>
+        <translation>指定した日数ごとに、その時期になるとタスクを 1 件作成します。最初の（最も長い）日数は、マイデイに契約更新を表示する期間にもなります。設定はブックに保存されます。</translation>
+    </message>
+    <message>
+        <source>Renewal reminders: &apos;%1&apos; is not a number of days</source>
+        <translation>更新リマインダー: 「%1」は日数ではありません</translation>
+    </message>
+    <message>
+        <source>Renewal reminders: %1</source>
+        <translation>更新リマインダー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csw::MyDayView</name>
+    <message>
+        <source>%1 (first %2)</source>
+        <translation>%1（先頭 %2 件）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 件）</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>アカウントを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make &amp;renewal reminders</source>
+        <translation>更新リマインダーを作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done; Ctrl+Z takes it back</source>
+        <translation>選択したタスクを完了にします（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Make a task for each renewal whose reminder window has opened (once per window)</source>
+        <translation>リマインダーの時期になった契約更新ごとにタスクを作成します（時期ごとに 1 回）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Renewal reminders were not made: %1</source>
+        <translation>更新リマインダーを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>All CSMs</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Renewals in the next %1 days</source>
+        <translation>今後 %1 日以内の契約更新</translation>
+    </message>
+    <message>
+        <source>Onboarding without a quick win after %1 days</source>
+        <translation>%1 日経過してもクイックウィン未達成のオンボーディング</translation>
+    </message>
+    <message>
+        <source>My Day: %1</source>
+        <translation>マイデイ: %1</translation>
+    </message>
+    <message>
+        <source>Renewal reminders: none new; every open window has its task.</source>
+        <translation>更新リマインダー: 新しく作成するものはありません（時期が来たものにはすべてタスクがあります）。</translation>
+    </message>
+    <message>
+        <source>Renewal reminders made: %1 new tasks.</source>
+        <translation>更新リマインダーを作成しました: 新しいタスク %1 件。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ObjectiveDialog</name>
+    <message>
+        <source>Add Objective</source>
+        <translation>目標の追加</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>目標の編集</translation>
+    </message>
+    <message>
+        <source>A &amp;quick win: the first value the customer sees</source>
+        <translation>クイックウィン（顧客が最初に実感する価値）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>e.g. “80 % of seats active”</source>
+        <translation>例: 「シートの 80 % がアクティブ」</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>目標(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Start value:</source>
+        <translation>開始値(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Current value:</source>
+        <translation>現在値(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>目標値(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Achieved on:</source>
+        <translation>達成日(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ObjectiveModel</name>
+    <message>
+        <source>Start %1, now %2, target %3</source>
+        <translation>開始値 %1、現在値 %2、目標値 %3</translation>
+    </message>
+    <message>
+        <source>%1 (quick win)</source>
+        <translation>%1（クイックウィン）</translation>
+    </message>
+    <message>
+        <source>Achieved %1</source>
+        <translation>達成（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>クイックウィン</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Now → target</source>
+        <translation>現在値 → 目標値</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>達成日</translation>
+    </message>
+</context>
+<context>
     <name>csw::OptionalDateEdit</name>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>csw::PlaybookPage</name>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>タスクを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due (business days)</source>
+        <translation>期限（営業日）</translation>
+    </message>
+    <message>
+        <source>When an account enters a stage, its playbook makes these tasks, due the given number of business days later (weekends and the holidays on the Calendar tab skipped). Owner: leave “%1” for the account&apos;s CSM, or type a name.</source>
+        <translation>アカウントがステージに入ると、そのステージのプレイブックがこれらのタスクを作成します。期限は指定した営業日数の後です（土日と「カレンダー」タブの休日を除く）。担当者: アカウントの担当CSMにする場合は「%1」のままにし、それ以外は名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>ステージ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新しいタスク</translation>
+    </message>
+    <message>
+        <source>Playbook for %1: %2</source>
+        <translation>%1 のプレイブック: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csw::PortfolioChart</name>
+    <message>
+        <source>Right-click to save the chart</source>
+        <translation>右クリックでグラフを保存できます</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>PNG で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>SVG で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>グラフを %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::PortfolioView</name>
+    <message>
+        <source>Print Portfolio Report…</source>
+        <translation>ポートフォリオレポートを印刷…</translation>
+    </message>
+    <message>
+        <source>All touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Retention by month</source>
+        <translation>維持率（月別）</translation>
+    </message>
+    <message>
+        <source>Retention by quarter</source>
+        <translation>維持率（四半期別）</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>前の期間</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>次の期間</translation>
+    </message>
+    <message>
+        <source>CSM:</source>
+        <translation>担当CSM:</translation>
+    </message>
+    <message>
+        <source>Touch:</source>
+        <translation>タッチモデル:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>ブックが開かれていません。</translation>
+    </message>
+    <message>
+        <source>All CSMs</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <source>Computing the portfolio of %1…</source>
+        <translation>%1 のポートフォリオを集計しています…</translation>
+    </message>
+    <message>
+        <source>all CSMs</source>
+        <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>all touch models</source>
+        <translation>すべてのタッチモデル</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) · %4 · changes against %5</source>
+        <translation>%1（%2〜%3）· %4 · 比較対象: %5</translation>
+    </message>
+    <message>
+        <source>Computing the retention trend…</source>
+        <translation>維持率の推移を集計しています…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Could not compute the portfolio.</source>
+        <translation>ポートフォリオを集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>Portfolio report: %1</source>
+        <translation>ポートフォリオレポート: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期間: %1〜%2</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>対象アカウント: %1</translation>
+    </message>
+    <message>
+        <source>Book: %1 · as of %2</source>
+        <translation>ブック: %1 · %2 時点</translation>
+    </message>
+    <message>
+        <source>portfolio-%1.pdf</source>
+        <translation>portfolio-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print Portfolio Report</source>
+        <translation>ポートフォリオレポートの印刷</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>レポートを %1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +5077,30 @@ Commands:
     <message>
         <source>Health Scorecard</source>
         <translation>ヘルススコアカード</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>When a book that was changed closes, a copy goes to the folder &quot;&lt;book&gt;-backups&quot; next to it; the oldest beyond this number are deleted.</source>
+        <translation>変更したブックを閉じると、同じ場所にある「&lt;book&gt;-backups」フォルダーにコピーが保存されます。この数を超えた分は古いものから削除されます。</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep:</source>
+        <translation>保持する自動バックアップの数:</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>マイデイ</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>プレイブック</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +5261,95 @@ Commands:
     <message>
         <source>Note</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>csw::SuccessPlanPanel</name>
+    <message>
+        <source>Add &amp;objective…</source>
+        <translation>目標を追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit objective…</source>
+        <translation>目標を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add objective “%1”</source>
+        <translation>目標「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Edit objective “%1”</source>
+        <translation>目標「%1」の編集</translation>
+    </message>
+</context>
+<context>
+    <name>csw::TaskDialog</name>
+    <message>
+        <source>Add Task</source>
+        <translation>タスクの追加</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. “Send the QBR deck”</source>
+        <translation>やること（例: 「QBR 資料を送付」）</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::TaskTableModel</name>
+    <message>
+        <source>Playbook: %1</source>
+        <translation>プレイブック: %1</translation>
+    </message>
+    <message>
+        <source>Renewal reminder (%1 days)</source>
+        <translation>更新リマインダー（%1 日前）</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>%1 · check to mark it done; Ctrl+Z takes it back</source>
+        <translation>%1 · チェックすると完了になります（Ctrl+Z で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>作成元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +5986,14 @@ Commands:
     <message>
         <source>The book to open.</source>
         <translation>開くブック</translation>
+    </message>
+    <message>
+        <source>Show this view: 1 My Day, 2 Accounts, 3 VOC, 4 Portfolio.</source>
+        <translation>表示するビュー: 1 マイデイ、2 アカウント、3 顧客の声、4 ポートフォリオ</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG after a few seconds, then quit.</source>
+        <translation>数秒後にウィンドウを PNG として保存して終了</translation>
     </message>
 </context>
 </TS>
