@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "common/Dates.h"
 
@@ -57,4 +58,24 @@ inline QStringList dumpBook(csw::Book &book)
         }
     }
     return rows;
+}
+
+// Adds a plain account straight through the repository (no history events); returns its id.
+inline qint64 addAccount(csw::Book &book, const QString &name, csw::Minor arr, const QString &csm = {})
+{
+    csw::Account a;
+    a.name = name;
+    a.arr = arr;
+    a.csm = csm;
+    qint64 id = 0;
+    const csw::Status ok = book.write([&]() -> csw::Status {
+        auto inserted = csw::AccountRepository(book).insert(a);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!ok)
+        qFatal("%s", qPrintable(ok.error().message));
+    return id;
 }

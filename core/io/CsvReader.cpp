@@ -107,6 +107,9 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
         text = decoder.decode(bytes);
         if (decoder.hasError())
             return Error{tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name)};
+        // Byte 0x5C is the yen sign in Japanese Shift_JIS text (Excel's "¥1,200"), though
+        // the CP932 table maps it to a backslash.
+        text.replace(QLatin1Char('\\'), QChar(0x00A5));
     }
     if (text.contains(QChar(u'\0')))
         return Error{tr("%1 is not a text file (CSV or TSV)").arg(name)};

@@ -45,5 +45,5 @@ echo
 printf '| %s | %s | %s | %s | %s |\n' measure value baseline ratio target
 printf '|---|---|---|---|---|\n'
 # Every benchmark prints its results as: measure  value  baseline  ratio  target.
-grep -E '^[a-zA-Z`].* +[0-9.]+ (s|MB) +[0-9.]+ (s|MB) +[-+0-9.]+(x| MB) ' "$log" | grep -v '^measure' |
-    sed -E 's/^(.*[^ ]) +([0-9.]+ (s|MB)) +([0-9.]+ (s|MB)) +([-+0-9.]+(x| MB)) +(.*)$/| \1 | \2 | \4 | \6 | \8 |/'
+grep -E '^[a-zA-Z`].* +[0-9.]+ (s|ms|MB) +[0-9.]+ (s|ms|MB) +[-+0-9.]+(x| MB) ' "$log" | grep -v '^measure' |
+    sed -E 's/^(.*[^ ]) +([0-9.]+ (s|ms|MB)) +([0-9.]+ (s|ms|MB)) +([-+0-9.]+(x| MB)) +(.*)$/| \1 | \2 | \4 | \6 | \8 |/'

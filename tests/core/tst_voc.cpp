@@ -18,25 +18,6 @@ Q_DECLARE_METATYPE(csw::VocStatus)
 
 namespace {
 
-qint64 addAccount(Book &book, const QString &name, Minor arr, const QString &csm = {})
-{
-    Account a;
-    a.name = name;
-    a.arr = arr;
-    a.csm = csm;
-    qint64 id = 0;
-    const Status ok = book.write([&]() -> Status {
-        auto inserted = AccountRepository(book).insert(a);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!ok)
-        qFatal("%s", qPrintable(ok.error().message));
-    return id;
-}
-
 void sql(Book &book, const QString &statement)
 {
     QSqlQuery q(book.database());

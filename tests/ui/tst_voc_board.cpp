@@ -52,25 +52,6 @@ void whenModal(bool &seen, Handle handle)
     });
 }
 
-qint64 addAccount(Book &book, const QString &name, Minor arr, const QString &csm)
-{
-    Account a;
-    a.name = name;
-    a.arr = arr;
-    a.csm = csm;
-    qint64 id = 0;
-    const Status ok = book.write([&]() -> Status {
-        auto inserted = AccountRepository(book).insert(a);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!ok)
-        qFatal("%s", qPrintable(ok.error().message));
-    return id;
-}
-
 qint64 addVoc(Book &book, const QString &text, QList<VocLink> links, const char *on,
               VocKind kind = VocKind::FeatureRequest, QStringList tags = {})
 {
