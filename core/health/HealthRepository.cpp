@@ -43,12 +43,15 @@ HealthAlert alertFrom(const QSqlQuery &q)
         a.previousScore = q.value(6).toDouble();
     a.status = q.value(7).toString();
     a.snoozedUntil = Dates::parseIso(q.value(8).toString());
+    a.accountCsm = q.value(9).toString();
+    a.accountStage = Stages::fromKey(q.value(10).toString()).value_or(Stage::Onboarding);
     return a;
 }
 
 const char *const alertColumns =
     "SELECT h.id, h.account_id, a.name, h.raised_on, h.reason, h.score, h.previous_score, "
-    "h.status, h.snoozed_until FROM health_alert h JOIN account a ON a.id = h.account_id ";
+    "h.status, h.snoozed_until, a.csm, a.stage FROM health_alert h "
+    "JOIN account a ON a.id = h.account_id ";
 
 } // namespace
 
@@ -383,14 +386,20 @@ Expected<qint64> HealthRepository::raiseAlert(const HealthAlert &alert)
     return m_book.insert(*q);
 }
 
-Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today) const
+Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, const QString &csm,
+                                                          int limit) const
 {
     auto q = m_book.prepare(QString::fromLatin1(alertColumns)
-                            + QStringLiteral("WHERE h.status = 'open' OR (h.status = 'snoozed' "
-                                             "AND h.snoozed_until <= ?) ORDER BY h.raised_on DESC, h.id"));
+                            + QStringLiteral("WHERE (h.status = 'open' OR (h.status = 'snoozed' "
+                                             "AND h.snoozed_until <= ?))")
+                            + (csm.isEmpty() ? QString() : QStringLiteral(" AND a.csm = ?"))
+                            + QStringLiteral(" ORDER BY h.raised_on DESC, h.id")
+                            + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!q)
         return q.error();
     q->addBindValue(Dates::toIso(today));
+    if (!csm.isEmpty())
+        q->addBindValue(csm);
     if (auto ok = m_book.exec(*q); !ok)
         return ok.error();
     QList<HealthAlert> alerts;

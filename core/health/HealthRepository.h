@@ -35,6 +35,8 @@ struct HealthAlert
     std::optional<double> previousScore;
     QString status;               // open, snoozed, dismissed, resolved
     std::optional<Date> snoozedUntil;
+    QString accountCsm;           // the account's, as it is now
+    Stage accountStage = Stage::Onboarding;
 };
 
 // The health tables: scorecard versions, dated measure values, scores and alerts. Callers
@@ -78,7 +80,10 @@ public:
     Expected<std::optional<HealthAlert>> activeAlert(qint64 accountId) const;
     Expected<qint64> raiseAlert(const HealthAlert &alert);
     // Open alerts, and snoozed ones whose snooze ended by `today`.
-    Expected<QList<HealthAlert>> openAlerts(const Date &today) const;
+    // Open alerts (and snoozed ones due again), newest first; of one CSM's accounts when
+    // `csm` is given; at most `limit` when > 0.
+    Expected<QList<HealthAlert>> openAlerts(const Date &today, const QString &csm = {},
+                                            int limit = 0) const;
     Expected<HealthAlert> alert(qint64 id) const;
     Status setAlertStatus(qint64 id, const QString &status, const std::optional<Date> &until,
                           const std::optional<Date> &closedOn);

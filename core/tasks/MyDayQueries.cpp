@@ -91,12 +91,12 @@ Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QStrin
                                                                     int days, int limit) const
 {
     // Served by account_stage, stage_event_account and plan_objective_account: the onboarding
-    // accounts only, each looked up by index. An account without a stage event counts from
-    // its contract start.
+    // accounts only, each looked up by index. An account in onboarding entered it with its
+    // latest stage event (the index's last entry); one without events counts from its start.
     QString inner = QStringLiteral(
         "SELECT a.id, a.name, a.csm, a.arr, "
         "COALESCE((SELECT max(e.entered_on) FROM stage_event e "
-        "          WHERE e.account_id = a.id AND e.stage = 'onboarding'), a.start_on) AS since "
+        "          WHERE e.account_id = a.id), a.start_on) AS since "
         "FROM account a WHERE a.stage = 'onboarding' "
         "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
         "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)");

@@ -4,6 +4,7 @@
 #include "book/Book.h"
 #include "tasks/WorkRepository.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -249,6 +250,13 @@ Expected<int> RenewalReminders::run(const Date &today)
                 due << Due{q.value(0).toLongLong(), q.value(1).toString(), *renewal};
         }
         q.finish();
+        // The reminders already made, in one read rather than one query per account.
+        QSet<QString> made_;
+        if (!q.exec(QStringLiteral("SELECT origin_key FROM task WHERE origin_key LIKE 'renewal:%'")))
+            return m_book.errorFrom(q);
+        while (q.next())
+            made_.insert(q.value(0).toString());
+        q.finish();
         WorkRepository work(m_book);
         for (const Due &d : std::as_const(due)) {
             for (int lead : std::as_const(*leads)) {
@@ -262,11 +270,9 @@ Expected<int> RenewalReminders::run(const Date &today)
                 if (narrower)
                     continue;
                 const QString key = QStringLiteral("renewal:%1:%2:%3").arg(d.id).arg(Dates::toIso(d.renewal)).arg(lead);
-                auto exists = work.hasTaskKey(key);
-                if (!exists)
-                    return exists.error();
-                if (*exists)
+                if (made_.contains(key))
                     continue;
+                made_.insert(key);
                 Task t;
                 t.accountId = d.id;
                 t.title = tr("Renewal on %1 (%2 days): confirm the renewal").arg(Dates::toIso(d.renewal)).arg(lead);

@@ -17,6 +17,10 @@
 
 namespace csw {
 
+namespace {
+constexpr int AlertLimit = 500;   // more than a day's work: the newest first
+}
+
 AlertsView::AlertsView(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new AlertListModel(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)),
@@ -121,15 +125,11 @@ void AlertsView::reload()
     QHash<qint64, Stage> stages;
     if (Book *book = m_session.book()) {
         QList<HealthAlert> open;
-        if (auto found = HealthRepository(*book).openAlerts(Dates::today()))
+        // The newest ones, with each account's stage: no query per alert.
+        if (auto found = HealthRepository(*book).openAlerts(Dates::today(), m_csm, AlertLimit))
             open = *found;
-        AccountRepository accounts(*book);
         for (const HealthAlert &alert : std::as_const(open)) {
-            auto account = accounts.get(alert.accountId);
-            if (!m_csm.isEmpty() && (!account || account->csm != m_csm))
-                continue;
-            if (account)
-                stages.insert(alert.accountId, account->stage);
+            stages.insert(alert.accountId, alert.accountStage);
             alerts << alert;
         }
     }
@@ -137,7 +137,10 @@ void AlertsView::reload()
     const int row = selected ? m_model->rowOf(selected) : -1;
     if (m_model->rowCount() > 0)
         m_table->selectRow(row >= 0 ? row : 0);
-    m_empty->setVisible(m_model->rowCount() == 0);
+    m_empty->setText(m_model->rowCount() >= AlertLimit
+                         ? tr("Showing the newest %1 open alerts.").arg(AlertLimit)
+                         : tr("No open health alerts."));
+    m_empty->setVisible(m_model->rowCount() == 0 || m_model->rowCount() >= AlertLimit);
     updateButtons();
 }
 

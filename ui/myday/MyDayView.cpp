@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -153,10 +154,10 @@ QWidget *MyDayView::taskColumn()
         QHeaderView *header = m_taskTables[s]->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
-        m_taskTables[s]->setColumnWidth(TaskTableModel::AccountName, 190);
+        m_taskTables[s]->setColumnWidth(TaskTableModel::AccountName, 160);
         m_taskTables[s]->setColumnWidth(TaskTableModel::Due, 95);
         m_taskTables[s]->setColumnWidth(TaskTableModel::Owner, 90);
-        m_taskTables[s]->setColumnWidth(TaskTableModel::Origin, 150);
+        m_taskTables[s]->setColumnWidth(TaskTableModel::Origin, 80);
         m_taskTables[s]->hideColumn(TaskTableModel::StatusColumn);
         groupLayout->addWidget(m_taskTables[s]);
         layout->addWidget(m_taskGroups[s], 1);
@@ -234,9 +235,15 @@ void MyDayView::bookOpened()
 {
     fillCsms();
     changed();
-    // The reminders due today are made once a book opens; not for a book only read.
-    if (m_session.book() && !m_session.book()->isReadOnly())
-        makeRenewalReminders();
+    // The reminders due today are made once a book opens (not for a book only read), after the
+    // window has painted: the first look at the book does not wait on them.
+    if (m_session.book() && !m_session.book()->isReadOnly()) {
+        const Book *opened = m_session.book();
+        QTimer::singleShot(1500, this, [this, opened] {
+            if (m_session.book() == opened)
+                makeRenewalReminders();
+        });
+    }
 }
 
 void MyDayView::changed()

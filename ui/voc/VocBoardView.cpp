@@ -49,9 +49,9 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
-    // The impact columns stay in sight: the text comes last and takes the room that is left
-    // (the detail beside the table shows it in full).
-    header->moveSection(header->visualIndex(VocTableModel::Text), VocTableModel::ColumnCount - 1);
+    // What was said comes right after the date, wide enough to read; the impact columns
+    // follow (the detail beside the table shows the text in full).
+    header->moveSection(header->visualIndex(VocTableModel::Text), 2);
     header->setStretchLastSection(true);
     const QList<std::pair<int, int>> widths = {
         {VocTableModel::Id, 40},        {VocTableModel::Date, 84},
@@ -59,7 +59,7 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
         {VocTableModel::Status, 84},    {VocTableModel::Tags, 80},
         {VocTableModel::Accounts, 56},  {VocTableModel::Arr, 104},
         {VocTableModel::WeightedArr, 110}, {VocTableModel::AtRiskArr, 100},
-        {VocTableModel::Text, 240}};
+        {VocTableModel::Text, 300}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
     showRanking();
@@ -205,7 +205,7 @@ void VocBoardView::restoreLayout()
 {
     const QByteArray splitter = Settings::vocSplitter().value();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({930, 350});
+        m_splitter->setSizes({1000, 300});
     const QByteArray header = Settings::vocHeader().value();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
