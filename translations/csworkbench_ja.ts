@@ -3677,6 +3677,10 @@ Commands:
         <source>Move to %1</source>
         <translation>%1 へ移動</translation>
     </message>
+    <message>
+        <source>Showing the newest %1 open alerts.</source>
+        <translation>未対応のアラートのうち新しい %1 件を表示しています。</translation>
+    </message>
 </context>
 <context>
     <name>csw::ArrHistoryModel</name>
