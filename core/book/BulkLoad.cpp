@@ -11,7 +11,7 @@ namespace {
 constexpr int LoadCacheKb = 256 * 1024;
 }
 
-Expected<BulkLoad> BulkLoad::begin(Book &book, const QStringList &tables)
+Expected<BulkLoad> BulkLoad::begin(Book &book, const QStringList &tables, const QStringList &keep)
 {
     BulkLoad load(book);
     QSqlQuery q(book.database());
@@ -25,6 +25,8 @@ Expected<BulkLoad> BulkLoad::begin(Book &book, const QStringList &tables)
         return book.errorFrom(q);
     QStringList names;
     while (q.next()) {
+        if (keep.contains(q.value(0).toString()))
+            continue;
         names << q.value(0).toString();
         load.m_indexes << q.value(1).toString();
     }

@@ -19,8 +19,10 @@ class BulkLoad final
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
 
 public:
-    // Drops the indexes of `tables` (not the ones behind UNIQUE or PRIMARY KEY constraints).
-    static Expected<BulkLoad> begin(Book &book, const QStringList &tables);
+    // Drops the indexes of `tables` (not the ones behind UNIQUE or PRIMARY KEY constraints,
+    // nor those named in `keep`: a writer that inserts a parent row after its children needs
+    // the children's foreign-key index, or each parent insert scans them).
+    static Expected<BulkLoad> begin(Book &book, const QStringList &tables, const QStringList &keep = {});
     // Builds the dropped indexes again.
     Status finish();
 
