@@ -53,6 +53,26 @@ Expected<QSqlQuery> WorkRepository::run(const QString &sql, const QVariantList &
     return query;
 }
 
+Expected<qint64> WorkRepository::insertRow(const QString &sql, const QVariantList &values)
+{
+    qint64 id = 0;
+    const Status written = m_book.write([&]() -> Status {
+        auto q = m_book.prepare(sql);
+        if (!q)
+            return q.error();
+        for (const QVariant &v : values)
+            q->addBindValue(v);
+        auto inserted = m_book.insert(*q);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
 Status WorkRepository::checkAccount(qint64 accountId) const
 {
     auto account = AccountRepository(m_book).get(accountId);
@@ -69,27 +89,13 @@ Expected<qint64> WorkRepository::addActivity(const Activity &a, const Date &toda
         return Error{tr("the date %1 is in the future").arg(Dates::toIso(a.occurredOn))};
     if (auto ok = checkAccount(a.accountId); !ok)
         return ok.error();
-    qint64 id = 0;
-    const Status written = m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO activity (id, account_id, kind, occurred_on, author, "
-                                               "text, voc_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        if (!q)
-            return q.error();
-        for (const QVariant &v : {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
+    return insertRow(QStringLiteral("INSERT INTO activity (id, account_id, kind, occurred_on, author, "
+                                               "text, voc_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
                                   QVariant(a.accountId), QVariant(WorkNames::key(a.kind)),
                                   QVariant(Dates::toIso(a.occurredOn)), textOrNull(a.author),
                                   QVariant(a.text.trimmed()),
-                                  a.vocId ? QVariant(*a.vocId) : QVariant(QMetaType::fromType<qint64>())})
-            q->addBindValue(v);
-        auto inserted = m_book.insert(*q);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+                                  a.vocId ? QVariant(*a.vocId) : QVariant(QMetaType::fromType<qint64>())});
 }
 
 Expected<QList<Activity>> WorkRepository::activities(qint64 accountId) const
@@ -131,28 +137,14 @@ Expected<qint64> WorkRepository::addTask(const Task &t)
         return Error{tr("a task needs a due date")};
     if (auto ok = checkAccount(t.accountId); !ok)
         return ok.error();
-    qint64 id = 0;
-    const Status written = m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO task (id, account_id, title, owner, due_on, status, "
+    return insertRow(QStringLiteral("INSERT INTO task (id, account_id, title, owner, due_on, status, "
                                                "created_on, closed_on, origin, origin_key) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!q)
-            return q.error();
-        for (const QVariant &v : {t.id > 0 ? QVariant(t.id) : QVariant(QMetaType::fromType<qint64>()),
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {t.id > 0 ? QVariant(t.id) : QVariant(QMetaType::fromType<qint64>()),
                                   QVariant(t.accountId), QVariant(t.title.trimmed()), textOrNull(t.owner),
                                   QVariant(Dates::toIso(t.dueOn)), QVariant(WorkNames::key(t.status)),
                                   QVariant(Dates::toIso(t.createdOn.is_special() ? Dates::today() : t.createdOn)),
-                                  dateOrNull(t.closedOn), QVariant(t.origin), textOrNull(t.originKey)})
-            q->addBindValue(v);
-        auto inserted = m_book.insert(*q);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+                                  dateOrNull(t.closedOn), QVariant(t.origin), textOrNull(t.originKey)});
 }
 
 Expected<Task> WorkRepository::task(qint64 id) const
@@ -239,26 +231,12 @@ Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
         return Error{tr("an objective's target must differ from its start")};
     if (auto ok = checkAccount(o.accountId); !ok)
         return ok.error();
-    qint64 id = 0;
-    const Status written = m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO plan_objective (account_id, title, start_value, "
+    return insertRow(QStringLiteral("INSERT INTO plan_objective (account_id, title, start_value, "
                                                "current_value, target_value, due_on, quick_win, achieved_on) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!q)
-            return q.error();
-        for (const QVariant &v : {QVariant(o.accountId), QVariant(o.title.trimmed()), QVariant(o.startValue),
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {QVariant(o.accountId), QVariant(o.title.trimmed()), QVariant(o.startValue),
                                   QVariant(o.currentValue), QVariant(o.targetValue), dateOrNull(o.dueOn),
-                                  QVariant(o.quickWin ? 1 : 0), dateOrNull(o.achievedOn)})
-            q->addBindValue(v);
-        auto inserted = m_book.insert(*q);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+                                  QVariant(o.quickWin ? 1 : 0), dateOrNull(o.achievedOn)});
 }
 
 Expected<QList<PlanObjective>> WorkRepository::objectives(qint64 accountId) const

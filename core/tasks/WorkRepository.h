@@ -50,6 +50,8 @@ public:
 private:
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &values) const;
     Status checkAccount(qint64 accountId) const;
+    // Inserts one row in its own write (or the caller's) and returns its id.
+    Expected<qint64> insertRow(const QString &sql, const QVariantList &values);
 
     Book &m_book;
 };
