@@ -36,26 +36,19 @@ int add(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(links.error().message);
     entry.links = *links;
     entry.text = parser.value(QStringLiteral("text"));
-    const auto kind = VocNames::kindFromKey(parser.value(QStringLiteral("kind")));
-    if (!kind)
-        return CommandContext::fail(vocChoiceError(QStringLiteral("--kind"), parser.value(QStringLiteral("kind")),
-                                                   VocNames::kindKeys()));
+    // --kind is required: an unset option reads as an empty, refused value.
+    std::optional<VocKind> kind = VocNames::kindFromKey(parser.value(QStringLiteral("kind")));
+    std::optional<VocTarget> target;
+    if (!kind) {
+        printVocChoiceError(QStringLiteral("--kind"), parser.value(QStringLiteral("kind")), VocNames::kindKeys());
+        return 1;
+    }
+    if (!vocChoice(parser, QStringLiteral("to"), VocNames::targetFromKey, VocNames::targetKeys(), target)
+        || !vocChoice(parser, QStringLiteral("source"), VocNames::sourceFromKey, VocNames::sourceKeys(),
+                      entry.source))
+        return 1;
     entry.kind = *kind;
-    if (parser.isSet(QStringLiteral("to"))) {
-        const auto target = VocNames::targetFromKey(parser.value(QStringLiteral("to")));
-        if (!target)
-            return CommandContext::fail(vocChoiceError(QStringLiteral("--to"), parser.value(QStringLiteral("to")),
-                                                       VocNames::targetKeys()));
-        entry.target = *target;
-    }
-    if (parser.isSet(QStringLiteral("source"))) {
-        const auto source = VocNames::sourceFromKey(parser.value(QStringLiteral("source")));
-        if (!source)
-            return CommandContext::fail(vocChoiceError(QStringLiteral("--source"),
-                                                       parser.value(QStringLiteral("source")),
-                                                       VocNames::sourceKeys()));
-        entry.source = source;
-    }
+    entry.target = target.value_or(VocTarget::Product);
     entry.tags = parser.value(QStringLiteral("tag")).split(QLatin1Char(','));
     const auto date = context.dateOption(parser, QStringLiteral("date"));
     if (!date)

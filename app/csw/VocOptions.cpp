@@ -17,6 +17,11 @@ QString vocChoiceError(const QString &option, const QString &value, const QStrin
     return Tr::tr("%1: '%2' is not one of %3").arg(option, value, keys.join(QStringLiteral(", ")));
 }
 
+void printVocChoiceError(const QString &option, const QString &value, const QStringList &keys)
+{
+    CommandContext::fail(vocChoiceError(option, value, keys));
+}
+
 Expected<QList<VocLink>> parseVocLinks(const QString &text, const QString &fallback)
 {
     Importance standard = Importance::NiceToHave;
@@ -124,19 +129,10 @@ void addVocFilterOptions(QCommandLineParser &p)
 std::optional<std::pair<VocFilter, VocSort>> vocFilter(const QCommandLineParser &p)
 {
     VocFilter filter;
-    auto choose = [&](const QString &option, auto parse, const QStringList &keys, auto &into) {
-        if (!p.isSet(option))
-            return true;
-        into = parse(p.value(option));
-        if (into)
-            return true;
-        CommandContext::fail(vocChoiceError(QStringLiteral("--") + option, p.value(option), keys));
-        return false;
-    };
-    if (!choose(QStringLiteral("to"), VocNames::targetFromKey, VocNames::targetKeys(), filter.target)
-        || !choose(QStringLiteral("status"), VocNames::statusFromKey, VocNames::statusKeys(), filter.status)
-        || !choose(QStringLiteral("kind"), VocNames::kindFromKey, VocNames::kindKeys(), filter.kind)
-        || !choose(QStringLiteral("touch"), Stages::touchFromKey, Stages::touchKeys(), filter.touch))
+    if (!vocChoice(p, QStringLiteral("to"), VocNames::targetFromKey, VocNames::targetKeys(), filter.target)
+        || !vocChoice(p, QStringLiteral("status"), VocNames::statusFromKey, VocNames::statusKeys(), filter.status)
+        || !vocChoice(p, QStringLiteral("kind"), VocNames::kindFromKey, VocNames::kindKeys(), filter.kind)
+        || !vocChoice(p, QStringLiteral("touch"), Stages::touchFromKey, Stages::touchKeys(), filter.touch))
         return std::nullopt;
     for (const auto &[option, into] : {std::pair{QStringLiteral("since"), &filter.since},
                                        std::pair{QStringLiteral("until"), &filter.until}}) {

@@ -25,6 +25,23 @@ struct VocAssignments
 // returned instead, as it goes through the workflow.
 Expected<VocAssignments> applyVocAssignments(VocEntry &entry, const QStringList &assignments);
 
+void printVocChoiceError(const QString &option, const QString &value, const QStringList &keys);
+
+// Reads option `option` (when set) through `parse` into `into`; prints "--option: 'x' is not
+// one of …" and returns false for a value `parse` refuses.
+template<typename T, typename Parse>
+bool vocChoice(const QCommandLineParser &parser, const QString &option, Parse parse,
+               const QStringList &keys, std::optional<T> &into)
+{
+    if (!parser.isSet(option))
+        return true;
+    into = parse(parser.value(option));
+    if (into)
+        return true;
+    printVocChoiceError(QStringLiteral("--") + option, parser.value(option), keys);
+    return false;
+}
+
 void addVocFilterOptions(QCommandLineParser &parser);
 // The filter and sort the options ask for, or nullopt after printing the error.
 std::optional<std::pair<VocFilter, VocSort>> vocFilter(const QCommandLineParser &parser);

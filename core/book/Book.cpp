@@ -260,6 +260,18 @@ Expected<QSqlQuery> Book::prepare(const QString &sql) const
     return query;
 }
 
+Expected<QSqlQuery> Book::query(const QString &sql, const QVariantList &values) const
+{
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return prepared.error();
+    for (const QVariant &value : values)
+        prepared->addBindValue(value);
+    if (auto ok = exec(*prepared); !ok)
+        return ok.error();
+    return prepared;
+}
+
 Status Book::exec(QSqlQuery &query) const
 {
     if (!query.exec())

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -45,6 +46,8 @@ public:
     QSqlDatabase database() const;
     // A prepared statement on this book's connection.
     Expected<QSqlQuery> prepare(const QString &sql) const;
+    // Prepares `sql`, binds `values` in order and executes it.
+    Expected<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
     // Executes a prepared query, turning a failure into a user-facing error.
     Status exec(QSqlQuery &query) const;
     // Executes a prepared INSERT and returns the new row's id.

@@ -36,13 +36,9 @@ Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::
     }
     sql += QStringLiteral(" ORDER BY t.due_on, t.id LIMIT ?");
     values << limit;
-    auto q = m_book.prepare(sql);
+    auto q = m_book.query(sql, values);
     if (!q)
         return q.error();
-    for (const QVariant &v : std::as_const(values))
-        q->addBindValue(v);
-    if (auto ok = m_book.exec(*q); !ok)
-        return ok.error();
     QList<TaskRow> rows;
     while (q->next()) {
         TaskRow r;
@@ -73,13 +69,9 @@ Expected<QList<AccountRow>> MyDayQueries::renewals(const QString &csm, const Dat
     }
     sql += QStringLiteral(" ORDER BY renewal_on, id LIMIT ?");
     values << limit;
-    auto q = m_book.prepare(sql);
+    auto q = m_book.query(sql, values);
     if (!q)
         return q.error();
-    for (const QVariant &v : std::as_const(values))
-        q->addBindValue(v);
-    if (auto ok = m_book.exec(*q); !ok)
-        return ok.error();
     QList<AccountRow> rows;
     while (q->next())
         rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
@@ -108,13 +100,9 @@ Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QStrin
     const QString sql = QStringLiteral("SELECT id, name, csm, arr, since FROM (") + inner
                         + QStringLiteral(") waiting WHERE since <= ? ORDER BY since, id LIMIT ?");
     values << Dates::toIso(today - boost::gregorian::days(days)) << limit;
-    auto q = m_book.prepare(sql);
+    auto q = m_book.query(sql, values);
     if (!q)
         return q.error();
-    for (const QVariant &v : std::as_const(values))
-        q->addBindValue(v);
-    if (auto ok = m_book.exec(*q); !ok)
-        return ok.error();
     QList<AccountRow> rows;
     while (q->next())
         rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),

@@ -43,14 +43,7 @@ const QString taskColumns = QStringLiteral(
 
 Expected<QSqlQuery> WorkRepository::run(const QString &sql, const QVariantList &values) const
 {
-    auto query = m_book.prepare(sql);
-    if (!query)
-        return query.error();
-    for (const QVariant &v : values)
-        query->addBindValue(v);
-    if (auto ok = m_book.exec(*query); !ok)
-        return ok.error();
-    return query;
+    return m_book.query(sql, values);
 }
 
 Expected<qint64> WorkRepository::insertRow(const QString &sql, const QVariantList &values)

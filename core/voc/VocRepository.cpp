@@ -37,14 +37,7 @@ const QString entryColumns =
 
 Expected<QSqlQuery> VocRepository::run(const QString &sql, const QVariantList &values) const
 {
-    auto query = m_book.prepare(sql);
-    if (!query)
-        return query.error();
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto ok = m_book.exec(*query); !ok)
-        return ok.error();
-    return query;
+    return m_book.query(sql, values);
 }
 
 Expected<qint64> VocRepository::insert(const VocEntry &e) const
