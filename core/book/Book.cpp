@@ -217,12 +217,56 @@ Status Book::migrate()
                 if (!query.exec(statement))
                     return errorFrom(query);
             }
+            if (Schema::rewritesTables(version)) {
+                if (auto ok = rewriteTableChecks(); !ok)
+                    return ok;
+            }
         }
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
             || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
             return errorFrom(query);
         return {};
     });
+}
+
+// Table SQL rewritten in place, as SQLite documents for changes that leave the stored rows
+// as they are (https://sqlite.org/lang_altertable.html#otheralter): the new constraints mean
+// the same, and the schema cookie is bumped so every connection reads the new SQL.
+Status Book::rewriteTableChecks()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL")))
+        return errorFrom(query);
+    QList<std::pair<QString, QString>> changed;
+    while (query.next()) {
+        const QString sql = query.value(1).toString();
+        const QString expanded = Schema::expandInLists(sql);
+        if (expanded != sql)
+            changed.append({query.value(0).toString(), expanded});
+    }
+    query.finish();
+    if (changed.isEmpty())
+        return {};
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
+        return errorFrom(query);
+    const qint64 cookie = query.value(0).toLongLong();
+    query.finish();
+    if (!query.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+        return errorFrom(query);
+    for (const auto &[name, sql] : std::as_const(changed)) {
+        query.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"));
+        query.addBindValue(sql);
+        query.addBindValue(name);
+        if (!query.exec()) {
+            const Error error = errorFrom(query);
+            query.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+            return error;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1))
+        || !query.exec(QStringLiteral("PRAGMA writable_schema = OFF")))
+        return errorFrom(query);
+    return {};
 }
 
 Status Book::loadMeta()

@@ -66,6 +66,7 @@ private:
     Status checkIdentity(bool newFile);
     Status configure();
     Status migrate();
+    Status rewriteTableChecks();
     Status loadMeta();
 
     QString m_path;

@@ -11,4 +11,10 @@ int currentVersion();
 // The statements that take a book from version `to - 1` to version `to` (1-based).
 QStringList migrationTo(int to);
 
+// Rewrites every `column IN ('a', 'b', …)` of a table's SQL as `(column = 'a' OR column = 'b' …)`.
+QString expandInLists(const QString &sql);
+
+// Whether the migration to `version` rewrites the stored SQL of the tables (expandInLists).
+bool rewritesTables(int version);
+
 } // namespace csw::Schema

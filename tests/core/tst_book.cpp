@@ -6,10 +6,12 @@
 #include "book/Schema.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace csw;
+using namespace Qt::StringLiterals;
 
 namespace {
 // Runs SQL on a file through a plain connection, outside the Book class.
@@ -157,6 +159,53 @@ private Q_SLOTS:
         QCOMPARE(account->name, QStringLiteral("株式会社さくら物流"));
         QCOMPARE(account->arr, Minor(1200000));
         QCOMPARE(account->stage, Stage::Adoption);
+    }
+
+    // Version 7 rewrites `x IN ('a', …)` checks as OR chains (SQLite rebuilds an IN list at
+    // every statement run); they must mean the same.
+    void expandsInLists_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("three") << u"a TEXT CHECK (a IN ('x', 'y', 'z'))"_s
+                               << u"a TEXT CHECK ((a = 'x' OR a = 'y' OR a = 'z'))"_s;
+        QTest::newRow("across lines") << u"stage TEXT CHECK (stage IN\n    ('a-b', 'c'))"_s
+                                      << u"stage TEXT CHECK ((stage = 'a-b' OR stage = 'c'))"_s;
+        QTest::newRow("null or") << u"CHECK (t IS NULL OR t IN ('high','low'))"_s
+                                 << u"CHECK (t IS NULL OR (t = 'high' OR t = 'low'))"_s;
+        QTest::newRow("quote inside") << u"CHECK (k IN ('it''s', 'b'))"_s
+                                      << u"CHECK ((k = 'it''s' OR k = 'b'))"_s;
+        QTest::newRow("two checks") << u"a CHECK (a IN ('1','2','3')), b CHECK (b IN ('4','5','6'))"_s
+                                    << u"a CHECK ((a = '1' OR a = '2' OR a = '3')), b CHECK ((b = '4' OR b = '5' OR b = '6'))"_s;
+        QTest::newRow("numbers untouched") << u"CHECK (n IN (1, 2, 3))"_s << u"CHECK (n IN (1, 2, 3))"_s;
+        QTest::newRow("none") << u"CHECK (arr >= 0)"_s << u"CHECK (arr >= 0)"_s;
+    }
+
+    void expandsInLists()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QCOMPARE(Schema::expandInLists(sql), expected);
+    }
+
+    void migratedChecksStillRefuseBadValues()
+    {
+        BookFixture f;
+        QSqlQuery q(f.book->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '% IN%(''%'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QVERIFY(q.exec(u"INSERT INTO account (name, touch) VALUES ('ok', 'low')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO account (name, touch) VALUES ('bad', 'medium')"_s));
+        QVERIFY(q.lastError().text().contains(u"CHECK constraint failed"_s));
+        QVERIFY(!q.exec(u"INSERT INTO account (name, stage) VALUES ('bad', 'trial')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO arr_event (account_id, occurred_on, kind, arr_before, arr_after) "
+                        "VALUES (1, '2026-01-01', 'upsell', 0, 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO arr_event (account_id, occurred_on, kind, arr_before, arr_after) "
+                       "VALUES (1, '2026-01-01', 'new', 0, 1)"_s));
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
     }
 
     void readOnlyBookRefusesWrites()
