@@ -389,12 +389,23 @@ Expected<qint64> HealthRepository::raiseAlert(const HealthAlert &alert)
 Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, const QString &csm,
                                                           int limit) const
 {
-    auto q = m_book.prepare(QString::fromLatin1(alertColumns)
-                            + QStringLiteral("WHERE (h.status = 'open' OR (h.status = 'snoozed' "
-                                             "AND h.snoozed_until <= ?))")
-                            + (csm.isEmpty() ? QString() : QStringLiteral(" AND a.csm = ?"))
-                            + QStringLiteral(" ORDER BY h.raised_on DESC, h.id")
-                            + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    const QString open = QStringLiteral("(h.status = 'open' OR (h.status = 'snoozed' AND h.snoozed_until <= ?))");
+    const QString order = QStringLiteral(" ORDER BY h.raised_on DESC, h.id");
+    const QString limited = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    QString sql;
+    if (csm.isEmpty() && limit > 0) {
+        // The newest alerts first, then their accounts: `limit` account lookups, not one per
+        // open alert of the book.
+        sql = QString::fromLatin1(alertColumns)
+                  .replace(QStringLiteral("FROM health_alert h"),
+                           QStringLiteral("FROM (SELECT * FROM health_alert h WHERE ") + open + order + limited
+                               + QStringLiteral(") h"))
+              + order;
+    } else {
+        sql = QString::fromLatin1(alertColumns) + QStringLiteral("WHERE ") + open
+              + (csm.isEmpty() ? QString() : QStringLiteral(" AND a.csm = ?")) + order + limited;
+    }
+    auto q = m_book.prepare(sql);
     if (!q)
         return q.error();
     q->addBindValue(Dates::toIso(today));

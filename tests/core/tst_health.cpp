@@ -220,6 +220,41 @@ private Q_SLOTS:
         QVERIFY(!health.dismiss(red->alert->id));
     }
 
+    // My Day lists the newest open alerts first, at most `limit`, with their accounts; dismissed
+    // ones and those snoozed past today are left out, with or without a CSM filter.
+    void openAlertsNewestFirstWithinTheLimit()
+    {
+        BookFixture f;
+        HealthService health(*f.book);
+        QList<qint64> alerts;
+        const char *days[] = {"2026-10-05", "2026-10-09", "2026-10-07", "2026-10-11", "2026-10-03"};
+        for (int i = 0; i < 5; ++i) {
+            Account a;
+            a.name = QStringLiteral("顧客%1").arg(i);
+            a.csm = i % 2 ? QStringLiteral("佐藤") : QStringLiteral("Kim");
+            a.startOn = date("2026-01-01");
+            const qint64 id = AccountLifecycle(*f.book).add(a)->accountId;
+            auto red = health.record(id, date(days[i]), {QStringLiteral("usage=5")});
+            QVERIFY(red && red->alert);
+            alerts << red->alert->id;
+        }
+        QVERIFY(health.dismiss(alerts[3]));                      // the newest
+        QVERIFY(health.snooze(alerts[1], date("2026-12-01")));  // the second newest
+        HealthRepository repository(*f.book);
+        auto two = repository.openAlerts(date("2026-11-23"), {}, 2);
+        QVERIFY(two);
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(two->at(0).accountName, QStringLiteral("顧客2"));
+        QCOMPARE(two->at(0).raisedOn, date("2026-10-07"));
+        QCOMPARE(two->at(1).accountName, QStringLiteral("顧客0"));
+        QCOMPARE(two->at(1).accountCsm, QStringLiteral("Kim"));
+        QCOMPARE(repository.openAlerts(date("2026-11-23"))->size(), 3);
+        QCOMPARE(repository.openAlerts(date("2026-12-01"), {}, 10)->first().accountName, QStringLiteral("顧客1"));
+        auto sato = repository.openAlerts(date("2026-12-01"), QStringLiteral("佐藤"), 1);
+        QCOMPARE(sato->size(), 1);
+        QCOMPARE(sato->first().accountName, QStringLiteral("顧客1"));
+    }
+
     void dropWithin30DaysRaisesAnAlert()
     {
         BookFixture f;

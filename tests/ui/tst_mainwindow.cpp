@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
 
+#include "accounts/AccountLifecycle.h"
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
 #include "portfolio/PortfolioView.h"
+#include "accounts/AccountFilterBar.h"
+#include "voc/VocBoardView.h"
+#include "voc/VocTableModel.h"
 #include "settings/Settings.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,6 +99,38 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("GRR")));
         QVERIFY(texts.contains(QStringLiteral("Renewal rate")));
         QCOMPARE(Settings::recentBooks().value().value(0), QFileInfo(m_fixture->path).absoluteFilePath());
+    }
+
+    // The window opens a book on one view; the Accounts and VOC views load it when shown, and
+    // then show that book's rows and filter choices, not the previous book's.
+    void hiddenViewsLoadTheBookWhenShown()
+    {
+        BookFixture other;
+        AccountLifecycle lifecycle(*other.book);
+        for (const char *csm : {"山田 太郎", "Mia Chen"})
+            QVERIFY(lifecycle.add({.name = QString::fromUtf8(csm) + QStringLiteral(" の顧客"),
+                                   .csm = QString::fromUtf8(csm)}));
+        other.book.reset();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        window.showView(MainWindow::Voc);
+        QVERIFY(window.vocBoard()->model()->rowCount() > 0);
+        window.showView(MainWindow::MyDay);
+        QVERIFY(window.openBook(other.path));
+        QCOMPARE(window.currentView(), int(MainWindow::MyDay));
+        QCOMPARE(window.accountsView()->model()->rowCount(), 120);   // not loaded while hidden
+        window.showView(MainWindow::Accounts);
+        QCOMPARE(window.accountsView()->model()->rowCount(), 2);
+        QCOMPARE(window.accountsView()->model()->index(0, 0).data().toString(), QStringLiteral("Mia Chen の顧客"));
+        auto *csms = window.accountsView()->filterBar()->findChildren<QComboBox *>().value(0);
+        QVERIFY(csms);
+        QStringList choices;
+        for (int i = 0; i < csms->count(); ++i)
+            choices << csms->itemText(i);
+        QVERIFY2(choices.contains(QStringLiteral("山田 太郎")), qPrintable(choices.join(u',')));
+        window.showView(MainWindow::Voc);
+        QCOMPARE(window.vocBoard()->model()->rowCount(), 0);
     }
 
     void viewsSwitchWithCtrlDigits_data()

@@ -32,8 +32,20 @@ void AccountTableModel::setFilter(const AccountFilter &filter)
     reload();
 }
 
+void AccountTableModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && m_stale)
+        reload();
+}
+
 void AccountTableModel::reload()
 {
+    if (m_paused) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
@@ -49,6 +61,10 @@ void AccountTableModel::reload()
 // and let the view ask again for the rows it shows.
 void AccountTableModel::refresh()
 {
+    if (m_paused) {
+        m_stale = true;
+        return;
+    }
     int count = 0;
     if (Book *book = m_session.book()) {
         const auto counted = AccountRepository(*book).count(m_filter);

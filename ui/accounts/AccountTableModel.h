@@ -39,6 +39,10 @@ public:
     // How many pages are held now: the view's window, never the whole book.
     int cachedPages() const { return int(m_pages.size()); }
 
+    // While paused (its view is hidden), a new book or a change only marks the rows stale;
+    // resuming reloads them once.
+    void setPaused(bool paused);
+
 private:
     void reload();
     void refresh();
@@ -50,6 +54,8 @@ private:
     AccountSort m_sort = AccountSort::Name;
     bool m_descending = false;
     int m_count = 0;
+    bool m_paused = false;
+    bool m_stale = false;
     mutable QHash<int, QList<Account>> m_pages;
     mutable QList<int> m_pageOrder;   // least recently used first
 };

@@ -74,11 +74,9 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
             &AccountsView::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::showSelected);
-    connect(&session, &BookSession::bookOpened, m_filters, &AccountFilterBar::setBook);
+    connect(&session, &BookSession::bookOpened, this, &AccountsView::updateFilters);
     connect(&session, &BookSession::bookClosed, this, [this] { m_filters->setBook(nullptr); });
-    connect(&session, &BookSession::accountChanged, this, [this] {
-        m_filters->setBook(m_session.book());   // a new CSM name may have appeared
-    });
+    connect(&session, &BookSession::accountChanged, this, &AccountsView::updateFilters);   // a new CSM name may have appeared
     m_filters->setBook(session.book());
     updateCount();
 }
@@ -113,6 +111,21 @@ void AccountsView::showSelected()
 void AccountsView::updateCount()
 {
     m_count->setText(tr("Accounts: %1").arg(QLocale().toString(m_model->rowCount())));
+}
+
+void AccountsView::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_filtersStale)
+        updateFilters();
+    m_model->setPaused(!active);
+}
+
+void AccountsView::updateFilters()
+{
+    m_filtersStale = !m_active;
+    if (m_active)
+        m_filters->setBook(m_session.book());
 }
 
 void AccountsView::saveLayout() const

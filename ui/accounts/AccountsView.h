@@ -37,8 +37,12 @@ public:
 
     void saveLayout() const;
     void restoreLayout();
+    // Whether the view is the one shown. An inactive view leaves loading a new book's rows
+    // and filter choices until it is shown again (the window opens on one view).
+    void setActive(bool active);
 
 private:
+    void updateFilters();
     void showSelected();
     void updateCount();
 
@@ -49,6 +53,8 @@ private:
     QLabel *m_count;
     AccountDetailView *m_detail;
     QSplitter *m_splitter;
+    bool m_active = true;
+    bool m_filtersStale = false;
 };
 
 } // namespace csw

@@ -101,11 +101,9 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &VocBoardView::exportReport);
     connect(m_detail, &VocDetailPanel::openAccountRequested, this, &VocBoardView::openAccountRequested);
     connect(m_detail, &VocDetailPanel::merged, this, &VocBoardView::selectEntry);
-    connect(&session, &BookSession::bookOpened, m_filters, &VocFilterBar::setBook);
+    connect(&session, &BookSession::bookOpened, this, &VocBoardView::updateFilters);
     connect(&session, &BookSession::bookClosed, this, [this] { m_filters->setBook(nullptr); });
-    connect(&session, &BookSession::vocChanged, this, [this] {
-        m_filters->setBook(m_session.book());   // a new tag may have appeared
-    });
+    connect(&session, &BookSession::vocChanged, this, &VocBoardView::updateFilters);   // a new tag may have appeared
     m_filters->setBook(session.book());
     updateCount();
 }
@@ -193,6 +191,21 @@ void VocBoardView::exportReport()
     VocExportDialog dialog(*m_session.book(), m_model->filter(), m_model->ranking(), this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(dialog.resultText());
+}
+
+void VocBoardView::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_filtersStale)
+        updateFilters();
+    m_model->setPaused(!active);
+}
+
+void VocBoardView::updateFilters()
+{
+    m_filtersStale = !m_active;
+    if (m_active)
+        m_filters->setBook(m_session.book());
 }
 
 void VocBoardView::saveLayout() const

@@ -35,6 +35,9 @@ public:
 
     void saveLayout() const;
     void restoreLayout();
+    // Whether the view is the one shown. An inactive view leaves loading a new book's rows
+    // and filter choices until it is shown again (the window opens on one view).
+    void setActive(bool active);
 
 public Q_SLOTS:
     // "New VOC entry…": the log dialog with no account chosen yet.
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void updateFilters();
     void showSelected();
     void headerClicked(int column);
     void showRanking();
@@ -63,6 +67,8 @@ private:
     QPushButton *m_export;
     VocDetailPanel *m_detail;
     QSplitter *m_splitter;
+    bool m_active = true;
+    bool m_filtersStale = false;
 };
 
 } // namespace csw

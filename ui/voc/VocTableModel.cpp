@@ -107,8 +107,20 @@ int VocTableModel::countRows() const
     return query->value(0).toInt();
 }
 
+void VocTableModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && m_stale)
+        reload();
+}
+
 void VocTableModel::reload()
 {
+    if (m_paused) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
@@ -120,6 +132,10 @@ void VocTableModel::reload()
 // cached pages and let the view ask again for the rows it shows.
 void VocTableModel::refresh()
 {
+    if (m_paused) {
+        m_stale = true;
+        return;
+    }
     if (countRows() != m_count) {
         reload();
         return;

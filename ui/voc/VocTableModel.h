@@ -45,6 +45,10 @@ public:
 
     int cachedPages() const { return int(m_pages.size()); }
 
+    // While paused (its view is hidden), a new book or a change only marks the rows stale;
+    // resuming reloads them once.
+    void setPaused(bool paused);
+
 private:
     using Row = QVariantList;   // VocQuery's columns
     void reload();
@@ -57,6 +61,8 @@ private:
     VocFilter m_filter;
     VocSort m_sort = VocSort::WeightedArr;
     int m_count = 0;
+    bool m_paused = false;
+    bool m_stale = false;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageOrder;   // least recently used first
 };

@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomeView::openBookRequested, this, &MainWindow::chooseBook);
     connect(m_welcome, &WelcomeView::demoBookRequested, this, &MainWindow::openDemoBook);
     m_view = qBound(0, Settings::lastView().value(), int(Portfolio));
+    activateViews();
     restoreLayout();
     bookChanged();
     updateRecentMenu();
@@ -175,10 +176,18 @@ void MainWindow::showView(int view)
     if (!book())
         return;
     m_view = qBound(0, view, int(Portfolio));
+    activateViews();
     m_stack->setCurrentIndex(m_view);
     m_actions->views[m_view]->setChecked(true);
     if (m_view == Portfolio)
         m_portfolio->showBook(book());
+}
+
+// Only the view shown loads a newly opened book; the others catch up when they are shown.
+void MainWindow::activateViews()
+{
+    m_accounts->setActive(m_view == Accounts);
+    m_voc->setActive(m_view == Voc);
 }
 
 int MainWindow::currentView() const

@@ -54,6 +54,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void activateViews();
     void connectActions();
     void newBook();
     void chooseBook();
