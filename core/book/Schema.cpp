@@ -273,8 +273,27 @@ const QStringList version6 = {
 // (expandInLists below), since it edits the stored table SQL.
 const QStringList version7 = {};
 
+// Version 8: when each account entered its current stage (the date of its latest stage event,
+// else its start), kept by triggers on stage_event, so that My Day finds the accounts waiting
+// longest in onboarding through an index instead of a look-up per onboarding account.
+const QStringList version8 = {
+    QStringLiteral("ALTER TABLE account ADD COLUMN stage_on TEXT"),
+    QStringLiteral("UPDATE account SET stage_on = coalesce((SELECT max(e.entered_on) FROM stage_event e "
+                   "WHERE e.account_id = account.id), start_on)"),
+    QStringLiteral("CREATE INDEX account_stage_on ON account (stage, stage_on)"),
+    QStringLiteral(R"(CREATE TRIGGER stage_event_since_insert AFTER INSERT ON stage_event
+        WHEN NEW.entered_on > coalesce((SELECT stage_on FROM account WHERE id = NEW.account_id), '')
+        BEGIN UPDATE account SET stage_on = NEW.entered_on WHERE id = NEW.account_id; END)"),
+    QStringLiteral(R"(CREATE TRIGGER stage_event_since_delete AFTER DELETE ON stage_event
+        BEGIN UPDATE account SET stage_on = coalesce((SELECT max(e.entered_on) FROM stage_event e
+            WHERE e.account_id = OLD.account_id), start_on) WHERE id = OLD.account_id; END)"),
+    QStringLiteral(R"(CREATE TRIGGER stage_event_since_update AFTER UPDATE OF account_id, entered_on ON stage_event
+        BEGIN UPDATE account SET stage_on = coalesce((SELECT max(e.entered_on) FROM stage_event e
+            WHERE e.account_id = account.id), start_on) WHERE id IN (OLD.account_id, NEW.account_id); END)"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
-                                       version7};
+                                       version7, version8};
 
 } // namespace
 

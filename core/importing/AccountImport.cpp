@@ -262,8 +262,8 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
         }
         auto account = BulkStatement::prepare(m_book,
             "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
-            "start_on, renewal_on, stage, churned_on, churn_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?)");
+            "start_on, renewal_on, stage, churned_on, churn_reason, stage_on) VALUES (?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto stage = BulkStatement::prepare(m_book,
             "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)");
         auto arr = BulkStatement::prepare(m_book,
@@ -311,7 +311,8 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                 .bind(a.startOn ? Dates::toIso(*a.startOn) : QString())
                 .bind(a.renewalOn ? Dates::toIso(*a.renewalOn) : QString()).bind(Stages::key(a.stage))
                 .bind(a.churnedOn ? Dates::toIso(*a.churnedOn) : QString())
-                .bind(a.churnReason.isEmpty() ? QString() : a.churnReason);
+                .bind(a.churnReason.isEmpty() ? QString() : a.churnReason)
+                .bind(Dates::toIso(a.churnedOn.value_or(since)));   // its last stage event's date
             if (auto ok = account->run(); !ok)
                 return ok;
             stage->bind(id).bind(Stages::key(first)).bind(Dates::toIso(since)).bind(note);

@@ -82,24 +82,21 @@ Expected<QList<AccountRow>> MyDayQueries::renewals(const QString &csm, const Dat
 Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QString &csm, const Date &today,
                                                                     int days, int limit) const
 {
-    // Served by account_stage, stage_event_account and plan_objective_account: the onboarding
-    // accounts only, each looked up by index. An account in onboarding entered it with its
-    // latest stage event (the index's last entry); one without events counts from its start.
-    QString inner = QStringLiteral(
-        "SELECT a.id, a.name, a.csm, a.arr, "
-        "COALESCE((SELECT max(e.entered_on) FROM stage_event e "
-        "          WHERE e.account_id = a.id), a.start_on) AS since "
-        "FROM account a WHERE a.stage = 'onboarding' "
+    // Served by account_stage_on (stage, stage_on): the onboarding accounts that have waited
+    // longest come first, so the scan stops after `limit` of them without a quick win.
+    // stage_on is when the account entered its stage (schema 8).
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
+        "WHERE a.stage = 'onboarding' AND a.stage_on <= ? "
         "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
         "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)");
-    QVariantList values;
+    QVariantList values{Dates::toIso(today - boost::gregorian::days(days))};
     if (!csm.isEmpty()) {
-        inner += QStringLiteral(" AND a.csm = ?");
+        sql += QStringLiteral(" AND a.csm = ?");
         values << csm;
     }
-    const QString sql = QStringLiteral("SELECT id, name, csm, arr, since FROM (") + inner
-                        + QStringLiteral(") waiting WHERE since <= ? ORDER BY since, id LIMIT ?");
-    values << Dates::toIso(today - boost::gregorian::days(days)) << limit;
+    sql += QStringLiteral(" ORDER BY a.stage_on, a.id LIMIT ?");
+    values << limit;
     auto q = m_book.query(sql, values);
     if (!q)
         return q.error();

@@ -155,8 +155,14 @@ int main(int argc, char *argv[])
     const Sample base = measure(self, empty, runs);
     const Sample big = measure(self, large, runs);
     const Sample thousand = measure(self, small, runs);
-    const Sample myDayBase = measure(self, empty, runs, "--child-myday");
-    const Sample myDayBig = measure(self, large, runs, "--child-myday");
+    // Taken in turns, so that a busy spell of the shared machine hits both books alike.
+    Sample myDayBase, myDayBig;
+    for (int i = 0; i < runs; ++i) {
+        const Sample e = measure(self, empty, 1, "--child-myday");
+        const Sample l = measure(self, large, 1, "--child-myday");
+        myDayBase.ms = std::min(myDayBase.ms, e.ms);
+        myDayBig.ms = std::min(myDayBig.ms, l.ms);
+    }
     printf("CS Workbench window benchmark (%d cores)\n", QThread::idealThreadCount());
     printf("%-58s %10s  %10s  %7s  %s\n", "measure", "value", "baseline", "ratio", "target");
     const QByteArray what = QStringLiteral("open window, %1 accounts vs empty book").arg(accounts).toUtf8();

@@ -159,6 +159,13 @@ private Q_SLOTS:
         QCOMPARE(account->name, QStringLiteral("株式会社さくら物流"));
         QCOMPARE(account->arr, Minor(1200000));
         QCOMPARE(account->stage, Stage::Adoption);
+        // Schema 8 filled in when the account entered its stage: its latest stage event.
+        QSqlQuery q((*book)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT stage_on FROM account WHERE id = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-06-01"));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
     // Version 7 rewrites `x IN ('a', …)` checks as OR chains (SQLite rebuilds an IN list at

@@ -5,6 +5,7 @@
 
 #include "accounts/AccountLifecycle.h"
 #include "calendar/JapaneseHolidays.h"
+#include "tasks/MyDayQueries.h"
 #include "tasks/Planning.h"
 #include "tasks/WorkRepository.h"
 
@@ -119,6 +120,43 @@ private Q_SLOTS:
         QVERIFY(after.contains(u"2026-11-26 playbook:churn-prevention Lead"_s));
         QVERIFY(AccountLifecycle(*f.book).revert(*moved));
         QCOMPARE(openTasks(*f.book), before);
+        qunsetenv("CSW_TODAY");
+    }
+
+    // My Day's "onboarding without a quick win" counts from the latest entry into onboarding
+    // (account.stage_on, kept by triggers on stage_event), through moves, undo and removal.
+    void onboardingWaitsFromTheLatestEntry()
+    {
+        qputenv("CSW_TODAY", "2026-11-23");
+        BookFixture f;
+        const Date today = date("2026-11-23");
+        const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-03-02"));
+        addAccount(*f.book, u"Kim"_s, std::nullopt, date("2026-11-20"));   // waits 3 days only
+        const MyDayQueries queries(*f.book);
+        auto waiting = [&](int days, const QString &csm = {}) {
+            QStringList out;
+            for (const AccountRow &r : *queries.onboardingWithoutQuickWin(csm, today, days, 10))
+                out << QString::number(r.id) + u' ' + Dates::toIso(r.on);
+            return out;
+        };
+        QCOMPARE(waiting(30), QStringList{u"%1 2026-03-02"_s.arg(id)});
+        AccountLifecycle lifecycle(*f.book);
+        QVERIFY(lifecycle.moveStage(id, Stage::Adoption, date("2026-05-01")));
+        QCOMPARE(waiting(30), QStringList());
+        const auto back = lifecycle.moveStage(id, Stage::Onboarding, date("2026-10-01"));
+        QVERIFY(back);
+        QCOMPARE(waiting(30), QStringList{u"%1 2026-10-01"_s.arg(id)});
+        QCOMPARE(waiting(60), QStringList());
+        QCOMPARE(waiting(30, u"Kim"_s), QStringList());
+        QCOMPARE(waiting(30, u"佐藤"_s).size(), 1);
+        QCOMPARE(waiting(0).size(), 2);
+        // Undoing the move back leaves it in adoption since May.
+        QVERIFY(lifecycle.revert(*back));
+        QCOMPARE(waiting(30), QStringList());
+        QSqlQuery q(f.book->database());
+        QVERIFY(q.exec(u"SELECT stage, stage_on FROM account WHERE id = %1"_s.arg(id)) && q.next());
+        QCOMPARE(q.value(0).toString(), u"adoption"_s);
+        QCOMPARE(q.value(1).toString(), u"2026-05-01"_s);
         qunsetenv("CSW_TODAY");
     }
 

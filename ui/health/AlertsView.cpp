@@ -18,7 +18,7 @@
 namespace csw {
 
 namespace {
-constexpr int AlertLimit = 500;   // more than a day's work: the newest first
+constexpr int AlertLimit = 200;   // as the other My Day lists: more than a day's work, newest first
 }
 
 AlertsView::AlertsView(BookSession &session, QWidget *parent)
