@@ -282,14 +282,16 @@ Status HealthRepository::storeScore(qint64 accountId, const Date &on, qint64 sco
     return m_book.exec(*q);
 }
 
+QString HealthRepository::refreshLatestSql()
+{
+    return QStringLiteral("UPDATE account SET (health_score, health_band) = (SELECT s.score, s.band "
+                          "FROM health_score s WHERE s.account_id = account.id "
+                          "ORDER BY s.scored_on DESC LIMIT 1) WHERE ");
+}
+
 Status HealthRepository::refreshLatest(qint64 accountId)
 {
-    auto q = m_book.prepare(QStringLiteral(
-        "UPDATE account SET "
-        "health_score = (SELECT score FROM health_score WHERE account_id = account.id "
-        "ORDER BY scored_on DESC LIMIT 1), "
-        "health_band = (SELECT band FROM health_score WHERE account_id = account.id "
-        "ORDER BY scored_on DESC LIMIT 1) WHERE id = ?"));
+    auto q = m_book.prepare(refreshLatestSql() + QStringLiteral("id = ?"));
     if (!q)
         return q.error();
     q->addBindValue(accountId);

@@ -69,6 +69,8 @@ public:
                       const std::optional<ScoreResult> &result);
     // Copies the latest score into the account row, for lists and filters.
     Status refreshLatest(qint64 accountId);
+    // "UPDATE account SET (health_score, health_band) = its latest score WHERE ", for a condition.
+    static QString refreshLatestSql();
     Expected<QList<ScoreRecord>> history(qint64 accountId) const;
     // The last score on or before `on` (strictly before when `strictly`).
     Expected<std::optional<ScoreRecord>> scoreAsOf(qint64 accountId, const Date &on,

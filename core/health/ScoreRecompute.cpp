@@ -178,13 +178,9 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
         }
         if (values->error())
             return *values->error();
-        // Every account row carries its latest score again.
-        auto latest = book.prepare(QStringLiteral(
-            "UPDATE account SET "
-            "health_score = (SELECT s.score FROM health_score s WHERE s.account_id = account.id "
-            "ORDER BY s.scored_on DESC LIMIT 1), "
-            "health_band = (SELECT s.band FROM health_score s WHERE s.account_id = account.id "
-            "ORDER BY s.scored_on DESC LIMIT 1) WHERE ? IS NULL OR touch = ?"));
+        // Every account row carries its latest score again (one look-up for both columns).
+        auto latest = book.prepare(HealthRepository::refreshLatestSql()
+                                   + QStringLiteral("? IS NULL OR touch = ?"));
         if (!latest)
             return latest.error();
         latest->addBindValue(filter[0]);
