@@ -135,7 +135,10 @@ private Q_SLOTS:
         const MyDayQueries queries(*f.book);
         auto waiting = [&](int days, const QString &csm = {}) {
             QStringList out;
-            for (const AccountRow &r : *queries.onboardingWithoutQuickWin(csm, today, days, 10))
+            const auto rows = queries.onboardingWithoutQuickWin(csm, today, days, 10);
+            if (!rows)
+                return QStringList{rows.error().message};
+            for (const AccountRow &r : *rows)
                 out << QString::number(r.id) + u' ' + Dates::toIso(r.on);
             return out;
         };
