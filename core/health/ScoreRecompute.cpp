@@ -96,8 +96,12 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
             if (scores->error())
                 return *scores->error();
         }
-        auto values = RowStream::open(book, "SELECT account_id, measured_on, measure, value "
-                                            "FROM health_measure ORDER BY account_id, measured_on");
+        // The measures stream through a second, read-only connection: their pages pass through
+        // its small cache instead of crowding the rewritten score pages out of this one.
+        auto reader = Book::openForReading(book.path());
+        auto values = RowStream::open(reader ? **reader : book,
+                                      "SELECT account_id, measured_on, measure, value "
+                                      "FROM health_measure ORDER BY account_id, measured_on");
         if (!values)
             return values.error();
         auto update = BulkStatement::prepare(book, "UPDATE health_score SET scorecard_id = ?, "
