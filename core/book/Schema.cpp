@@ -281,6 +281,10 @@ const QStringList version8 = {
     QStringLiteral("UPDATE account SET stage_on = coalesce((SELECT max(e.entered_on) FROM stage_event e "
                    "WHERE e.account_id = account.id), start_on)"),
     QStringLiteral("CREATE INDEX account_stage_on ON account (stage, stage_on)"),
+    // An account written after its events (bulk loads) or without any takes them, or its start.
+    QStringLiteral(R"(CREATE TRIGGER account_since_insert AFTER INSERT ON account WHEN NEW.stage_on IS NULL
+        BEGIN UPDATE account SET stage_on = coalesce((SELECT max(e.entered_on) FROM stage_event e
+            WHERE e.account_id = NEW.id), NEW.start_on) WHERE id = NEW.id; END)"),
     QStringLiteral(R"(CREATE TRIGGER stage_event_since_insert AFTER INSERT ON stage_event
         WHEN NEW.entered_on > coalesce((SELECT stage_on FROM account WHERE id = NEW.account_id), '')
         BEGIN UPDATE account SET stage_on = NEW.entered_on WHERE id = NEW.account_id; END)"),

@@ -43,8 +43,8 @@ public:
         for (auto [statement, sql] : {
                  std::pair{&m_account, "INSERT INTO account (id, name, external_id, csm, touch, "
                                        "plan, industry, source, arr, start_on, renewal_on, stage, "
-                                       "churned_on, churn_reason, health_score, health_band) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+                                       "churned_on, churn_reason, health_score, health_band, stage_on) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
                  std::pair{&m_stage, "INSERT INTO stage_event (account_id, stage, entered_on, "
                                      "note) VALUES (?, ?, ?, ?)"},
                  std::pair{&m_arr, "INSERT INTO arr_event (account_id, occurred_on, kind, "
@@ -288,6 +288,7 @@ Status Writer::account(qint64 id)
         .bind(churnedOn ? churnReason : QString())
         .bind(health ? std::optional(health->score) : std::nullopt)
         .bind(health ? Scorecard::bandKey(health->band) : QString())
+        .bind(Dates::toIso(churnedOn ? *churnedOn : since))   // its latest stage event
         .run();
 }
 

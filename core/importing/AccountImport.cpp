@@ -312,7 +312,7 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                 .bind(a.renewalOn ? Dates::toIso(*a.renewalOn) : QString()).bind(Stages::key(a.stage))
                 .bind(a.churnedOn ? Dates::toIso(*a.churnedOn) : QString())
                 .bind(a.churnReason.isEmpty() ? QString() : a.churnReason)
-                .bind(Dates::toIso(a.churnedOn.value_or(since)));   // its last stage event's date
+                .bind(Dates::toIso(std::max(a.churnedOn.value_or(since), since)));   // its latest stage event
             if (auto ok = account->run(); !ok)
                 return ok;
             stage->bind(id).bind(Stages::key(first)).bind(Dates::toIso(since)).bind(note);

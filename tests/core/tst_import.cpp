@@ -249,6 +249,11 @@ private Q_SLOTS:
         q.exec(u"SELECT count(*) FROM stage_event"_s);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 3);
+        // ... and is dated in its stage from that event (My Day's onboarding list reads it).
+        q.exec(u"SELECT count(*) FROM account WHERE stage_on IS NOT (SELECT max(e.entered_on) "
+               "FROM stage_event e WHERE e.account_id = account.id)"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void badRowsAreAllListedAndNothingIsWritten()

@@ -3,8 +3,11 @@
 // their undo), renewal reminders made once, activities, tasks and success plans.
 #include "../BookFixture.h"
 
+#include <QSqlQuery>
+
 #include "accounts/AccountLifecycle.h"
 #include "calendar/JapaneseHolidays.h"
+#include "demo/DemoGenerator.h"
 #include "tasks/MyDayQueries.h"
 #include "tasks/Planning.h"
 #include "tasks/WorkRepository.h"
@@ -161,6 +164,28 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), u"adoption"_s);
         QCOMPARE(q.value(1).toString(), u"2026-05-01"_s);
         qunsetenv("CSW_TODAY");
+    }
+
+    // Every way accounts are written leaves stage_on at the date of their latest stage event.
+    void stageOnFollowsTheStageEvents()
+    {
+        BookFixture f;
+        DemoOptions options;
+        options.accounts = 300;
+        options.today = date("2026-11-23");
+        QVERIFY(DemoGenerator::fill(*f.book, options));
+        QVERIFY(AccountLifecycle(*f.book).add({.name = u"手で追加"_s, .startOn = date("2026-02-02")}));
+        QSqlQuery q(f.book->database());
+        QVERIFY(q.exec(u"INSERT INTO account (name, start_on) VALUES ('no events', '2026-03-03')"_s));
+        QVERIFY(q.exec(u"SELECT count(*), sum(stage_on IS NULL), sum(stage_on IS NOT coalesce("
+                       "(SELECT max(e.entered_on) FROM stage_event e WHERE e.account_id = account.id), start_on)) "
+                       "FROM account"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 302);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        q.finish();
+        QVERIFY(q.exec(u"SELECT count(*) FROM account WHERE stage = 'onboarding' AND stage_on <= '2026-10-24'"_s) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);   // the demo has accounts waiting for a quick win
     }
 
     void renewalRemindersAreMadeOnce()

@@ -180,10 +180,13 @@ QWidget *MyDayView::accountColumn()
         QHeaderView *header = table->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(AccountRowModel::AccountName, QHeaderView::Stretch);
-        table->setColumnWidth(AccountRowModel::Csm, 90);
-        table->setColumnWidth(AccountRowModel::Day, 95);
-        table->setColumnWidth(AccountRowModel::Days, 55);
-        table->setColumnWidth(AccountRowModel::Arr, 110);
+        // Wide enough for the values and for the header's own words (longer in Japanese).
+        const QList<std::pair<int, int>> widths = {{AccountRowModel::Csm, 90}, {AccountRowModel::Day, 95},
+                                                   {AccountRowModel::Days, 55}, {AccountRowModel::Arr, 110}};
+        for (const auto &[section, width] : widths) {
+            const QString title = table->model()->headerData(section, Qt::Horizontal).toString();
+            table->setColumnWidth(section, std::max(width, header->fontMetrics().horizontalAdvance(title) + 20));
+        }
         layout->addWidget(group, 1);
     }
     return column;
