@@ -253,18 +253,20 @@ Status Book::rewriteTableChecks()
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA writable_schema = ON")))
         return errorFrom(query);
+    // An SQLite built "defensive" refuses schema edits: the checks then stay IN lists, slower to
+    // insert under but the same constraints, and the book opens as before.
+    int rewritten = 0;
     for (const auto &[name, sql] : std::as_const(changed)) {
         query.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"));
         query.addBindValue(sql);
         query.addBindValue(name);
-        if (!query.exec()) {
-            const Error error = errorFrom(query);
-            query.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
-            return error;
-        }
+        if (!query.exec())
+            break;
+        ++rewritten;
     }
-    if (!query.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1))
-        || !query.exec(QStringLiteral("PRAGMA writable_schema = OFF")))
+    if (rewritten > 0 && !query.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)))
+        return errorFrom(query);
+    if (!query.exec(QStringLiteral("PRAGMA writable_schema = OFF")))
         return errorFrom(query);
     return {};
 }
