@@ -57,6 +57,11 @@ inline QStringList dumpBook(csw::Book &book)
             rows << cells.join(QLatin1Char('|'));
         }
     }
+    // And the schema: a failed load must also leave its indexes and triggers as they were.
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"));
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+                    + q.value(2).toString();
     return rows;
 }
 

@@ -53,4 +53,33 @@ Status BulkLoad::finish()
     return {};
 }
 
+Expected<QStringList> BulkLoad::suspendTriggers(Book &book, const QStringList &names)
+{
+    QSqlQuery q(book.database());
+    QStringList statements;
+    for (const QString &name : names) {
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return book.errorFrom(q);
+        if (!q.next())
+            continue;
+        statements << q.value(0).toString();
+        q.finish();
+        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+            return book.errorFrom(q);
+    }
+    return statements;
+}
+
+Status BulkLoad::restoreTriggers(Book &book, const QStringList &statements)
+{
+    QSqlQuery q(book.database());
+    for (const QString &sql : statements) {
+        if (!q.exec(sql))
+            return book.errorFrom(q);
+    }
+    return {};
+}
+
 } // namespace csw

@@ -26,6 +26,12 @@ public:
     // Builds the dropped indexes again.
     Status finish();
 
+    // Drops the named triggers and returns their CREATE statements, for a loader that does
+    // their work itself (e.g. writes account.stage_on); restoreTriggers() puts them back. Both
+    // run in the caller's transaction, so a rollback restores them too.
+    static Expected<QStringList> suspendTriggers(Book &book, const QStringList &names);
+    static Status restoreTriggers(Book &book, const QStringList &statements);
+
 private:
     explicit BulkLoad(Book &book) : m_book(&book) {}
 

@@ -337,6 +337,11 @@ QString expandInLists(const QString &sql)
     return out + QStringView(sql).mid(from);
 }
 
+QStringList stageOnTriggers()
+{
+    return {QStringLiteral("stage_event_since_insert"), QStringLiteral("account_since_insert")};
+}
+
 bool rewritesTables(int version)
 {
     return version == 7;

@@ -14,6 +14,10 @@ QStringList migrationTo(int to);
 // Rewrites every `column IN ('a', 'b', …)` of a table's SQL as `(column = 'a' OR column = 'b' …)`.
 QString expandInLists(const QString &sql);
 
+// The triggers that keep account.stage_on; a loader that writes stage_on itself with every
+// account (demo books, imports) may suspend them (BulkLoad::suspendTriggers).
+QStringList stageOnTriggers();
+
 // Whether the migration to `version` rewrites the stored SQL of the tables (expandInLists).
 bool rewritesTables(int version);
 

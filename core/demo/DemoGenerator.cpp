@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BulkLoad.h"
+#include "book/Schema.h"
 #include "book/BulkStatement.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHealth.h"
@@ -359,6 +360,10 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
                 return began.error();
             bulk = std::move(*began);
         }
+        // Each account row carries the date of its latest stage event (stage_on) itself.
+        auto triggers = BulkLoad::suspendTriggers(book, Schema::stageOnTriggers());
+        if (!triggers)
+            return triggers.error();
         if (auto ok = writer->prepare(); !ok)
             return ok;
         for (qint64 id = 1; id <= options.accounts; ++id) {
@@ -367,6 +372,8 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
             if (progress && id % 1000 == 0 && !progress(id, options.accounts))
                 return Error{tr("the demo was cancelled; the book was left as it was")};
         }
+        if (auto ok = BulkLoad::restoreTriggers(book, *triggers); !ok)
+            return ok;
         // The VOC has its own generator, so adding it left every account as it was.
         Random random(options.seed * 0x9E3779B97F4A7C15ull + 11);
         const qint64 entries = options.vocEntries >= 0 ? options.vocEntries : options.accounts / 4;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "demo/DemoVoc.h"
 
+#include "book/Book.h"
+#include "book/BulkLoad.h"
 #include "book/BulkStatement.h"
 #include "demo/Random.h"
 
 #include <QStringList>
+
+#include <QSqlQuery>
 
 namespace csw {
 
@@ -57,6 +61,11 @@ constexpr const char *flow[] = {"new", "triaged", "handed-off", "accepted", "pla
 Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint64 accounts,
                                 int months, const Date &today)
 {
+    // The search index is built once at the end: filled row by row, FTS5 writes its pending
+    // terms out at every statement of the transaction (a segment per entry to merge later).
+    auto triggers = BulkLoad::suspendTriggers(book, {QStringLiteral("voc_fts_insert")});
+    if (!triggers)
+        return triggers.error();
     auto voc = BulkStatement::prepare(book, "INSERT INTO voc (id, text, kind, target, status, "
                                             "source, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
     auto link = BulkStatement::prepare(book, "INSERT OR IGNORE INTO voc_account (voc_id, "
@@ -120,6 +129,11 @@ Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint
                 return ok.error();
         }
     }
+    QSqlQuery rebuild(book.database());
+    if (!rebuild.exec(QStringLiteral("INSERT INTO voc_fts (voc_fts) VALUES ('rebuild')")))
+        return book.errorFrom(rebuild);
+    if (auto ok = BulkLoad::restoreTriggers(book, *triggers); !ok)
+        return ok.error();
     return entries;
 }
 

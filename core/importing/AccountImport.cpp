@@ -4,6 +4,7 @@
 #include "accounts/AccountLifecycle.h"
 #include "book/Book.h"
 #include "book/BulkLoad.h"
+#include "book/Schema.h"
 #include "book/BulkStatement.h"
 
 #include <QHash>
@@ -260,6 +261,11 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                 return began.error();
             bulk = std::move(*began);
         }
+        // New accounts are written with stage_on (their latest stage event's date), and an
+        // update changes no stage: the triggers that keep it would only cost time.
+        auto triggers = BulkLoad::suspendTriggers(m_book, Schema::stageOnTriggers());
+        if (!triggers)
+            return triggers.error();
         auto account = BulkStatement::prepare(m_book,
             "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
             "start_on, renewal_on, stage, churned_on, churn_reason, stage_on) VALUES (?, ?, ?, ?, ?, "
@@ -333,6 +339,8 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                     return ok;
             }
         }
+        if (auto ok = BulkLoad::restoreTriggers(m_book, *triggers); !ok)
+            return ok;
         if (bulk) {
             if (auto ok = bulk->finish(); !ok)
                 return ok;

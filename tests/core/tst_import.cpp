@@ -254,6 +254,11 @@ private Q_SLOTS:
                "FROM stage_event e WHERE e.account_id = account.id)"_s);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        // The import suspends the triggers that keep stage_on while it writes; they are back.
+        q.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
+               "('stage_event_since_insert', 'account_since_insert')"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void badRowsAreAllListedAndNothingIsWritten()

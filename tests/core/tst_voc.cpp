@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Voice of the customer in the core: workflow, impact, merge, search, history, undo, export.
 #include "../BookFixture.h"
+#include "demo/DemoGenerator.h"
 
 #include "accounts/AccountRepository.h"
 #include "book/RowStream.h"
@@ -284,6 +285,33 @@ private Q_SLOTS:
         QVERIFY(listed(*f.book, filter).isEmpty());
         filter.search = u"新しい文"_s;
         QCOMPARE(listed(*f.book, filter), QList<qint64>{*id});
+    }
+
+    // A demo book's entries are indexed once after loading; searching finds them, and an
+    // entry added afterwards is indexed as usual.
+    void demoBookIsSearchable()
+    {
+        BookFixture f;
+        DemoOptions options;
+        options.accounts = 200;
+        options.today = date("2026-11-23");
+        QVERIFY(DemoGenerator::fill(*f.book, options));
+        QSqlQuery q(f.book->database());
+        QVERIFY(q.exec(u"SELECT id, text FROM voc ORDER BY id DESC LIMIT 1"_s) && q.next());
+        const qint64 last = q.value(0).toLongLong();
+        const QString text = q.value(1).toString();
+        q.finish();
+        QVERIFY(q.exec(u"SELECT count(*) FROM voc_fts JOIN voc ON voc.id = voc_fts.rowid"_s) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        q.finish();
+        VocFilter filter;
+        filter.search = text.left(4);
+        QVERIFY(listed(*f.book, filter).contains(last));
+        const auto added = VocService(*f.book).add(entry(u"デモの後に追加した要望"_s, {{1, Importance::NiceToHave}}));
+        QVERIFY(added);
+        filter.search = u"後に追加"_s;
+        QCOMPARE(listed(*f.book, filter), QList<qint64>{*added});
+        QVERIFY(q.exec(u"INSERT INTO voc_fts (voc_fts) VALUES ('integrity-check')"_s));
     }
 
     void filters()
