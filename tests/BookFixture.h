@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "common/Dates.h"
+#include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,6 +41,15 @@ inline QByteArray fileHash(const QString &path)
 inline csw::Date date(const char *iso)
 {
     return *csw::Dates::parseIso(QString::fromLatin1(iso));
+}
+
+// Fills `book` with a demo of `accounts` accounts as of the tests' today, 2026-11-23.
+inline bool fillDemo(csw::Book &book, int accounts)
+{
+    csw::DemoOptions options;
+    options.accounts = accounts;
+    options.today = date("2026-11-23");
+    return bool(csw::DemoGenerator::fill(book, options));
 }
 
 // Every row of the account and history tables, in a stable order: equal dumps mean an action

@@ -333,10 +333,7 @@ private Q_SLOTS:
     void periodsChainOnADemoBook()
     {
         KpiBook b;
-        DemoOptions options;
-        options.accounts = 400;
-        options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*b.book, options));
+        QVERIFY(fillDemo(*b.book, 400));
         const Period year = *Period::parse(QStringLiteral("FY2025"), 4);
         std::optional<KpiCounts> before;
         for (const Period &m : year.splitMonths()) {

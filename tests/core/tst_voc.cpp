@@ -292,10 +292,7 @@ private Q_SLOTS:
     void demoBookIsSearchable()
     {
         BookFixture f;
-        DemoOptions options;
-        options.accounts = 200;
-        options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*f.book, options));
+        QVERIFY(fillDemo(*f.book, 200));
         QSqlQuery q(f.book->database());
         QVERIFY(q.exec(u"SELECT id, text FROM voc ORDER BY id DESC LIMIT 1"_s) && q.next());
         const qint64 last = q.value(0).toLongLong();

@@ -170,10 +170,7 @@ private Q_SLOTS:
     void stageOnFollowsTheStageEvents()
     {
         BookFixture f;
-        DemoOptions options;
-        options.accounts = 300;
-        options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*f.book, options));
+        QVERIFY(fillDemo(*f.book, 300));
         QVERIFY(AccountLifecycle(*f.book).add({.name = u"手で追加"_s, .startOn = date("2026-02-02")}));
         QSqlQuery q(f.book->database());
         QVERIFY(q.exec(u"INSERT INTO account (name, start_on) VALUES ('no events', '2026-03-03')"_s));

@@ -37,10 +37,7 @@ private Q_SLOTS:
     void init()
     {
         m_fixture = new BookFixture;
-        DemoOptions options;
-        options.accounts = 1000;
-        options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*m_fixture->book, options));
+        QVERIFY(fillDemo(*m_fixture->book, 1000));
         m_fixture->book.reset();
         m_session = new BookSession;
         QVERIFY(m_session->open(m_fixture->path));

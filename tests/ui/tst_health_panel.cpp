@@ -365,10 +365,7 @@ private Q_SLOTS:
     void tableShowsAndFiltersHealth()
     {
         BookFixture f;
-        DemoOptions options;
-        options.accounts = 300;
-        options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*f.book, options));
+        QVERIFY(fillDemo(*f.book, 300));
         f.book.reset();
         BookSession session;
         QVERIFY(session.open(f.path));

@@ -65,10 +65,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("csworkbench-test"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         m_fixture = new BookFixture;
-        DemoOptions options;
-        options.accounts = 120;
-        options.today = date("2026-11-23");
-        QVERIFY(DemoGenerator::fill(*m_fixture->book, options));
+        QVERIFY(fillDemo(*m_fixture->book, 120));
         m_fixture->book.reset();
     }
     void cleanupTestCase() { delete m_fixture; }
