@@ -15,6 +15,27 @@ Date dateFrom(const QVariant &v)
     return v.isNull() ? Date() : Dates::parseIso(v.toString()).value_or(Date());
 }
 
+// A list of accounts: `sql` selects id, name, csm, arr and a date; the CSM filter (on
+// `csmColumn`), the order and the limit are added here.
+Expected<QList<AccountRow>> accountRows(const Book &book, QString sql, QVariantList values, const QString &csm,
+                                        const char *csmColumn, const char *order, int limit)
+{
+    if (!csm.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(csmColumn));
+        values << csm;
+    }
+    sql += QStringLiteral(" ORDER BY %1 LIMIT ?").arg(QLatin1String(order));
+    values << limit;
+    auto q = book.query(sql, values);
+    if (!q)
+        return q.error();
+    QList<AccountRow> rows;
+    while (q->next())
+        rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                           q->value(3).toLongLong(), dateFrom(q->value(4))};
+    return rows;
+}
+
 } // namespace
 
 Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::optional<Date> &from,
@@ -60,23 +81,11 @@ Expected<QList<AccountRow>> MyDayQueries::renewals(const QString &csm, const Dat
                                                    int limit) const
 {
     // Served by account_renewal: a range of renewal dates, not the whole book.
-    QString sql = QStringLiteral("SELECT id, name, csm, arr, renewal_on FROM account "
-                                 "WHERE renewal_on >= ? AND renewal_on <= ? AND stage <> 'churned'");
-    QVariantList values{Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(days))};
-    if (!csm.isEmpty()) {
-        sql += QStringLiteral(" AND csm = ?");
-        values << csm;
-    }
-    sql += QStringLiteral(" ORDER BY renewal_on, id LIMIT ?");
-    values << limit;
-    auto q = m_book.query(sql, values);
-    if (!q)
-        return q.error();
-    QList<AccountRow> rows;
-    while (q->next())
-        rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                           q->value(3).toLongLong(), dateFrom(q->value(4))};
-    return rows;
+    return accountRows(m_book,
+                       QStringLiteral("SELECT id, name, csm, arr, renewal_on FROM account "
+                                      "WHERE renewal_on >= ? AND renewal_on <= ? AND stage <> 'churned'"),
+                       {Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(days))}, csm, "csm",
+                       "renewal_on, id", limit);
 }
 
 Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QString &csm, const Date &today,
@@ -85,26 +94,13 @@ Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QStrin
     // Served by account_stage_on (stage, stage_on): the onboarding accounts that have waited
     // longest come first, so the scan stops after `limit` of them without a quick win.
     // stage_on is when the account entered its stage (schema 8).
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
-        "WHERE a.stage = 'onboarding' AND a.stage_on <= ? "
-        "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
-        "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)");
-    QVariantList values{Dates::toIso(today - boost::gregorian::days(days))};
-    if (!csm.isEmpty()) {
-        sql += QStringLiteral(" AND a.csm = ?");
-        values << csm;
-    }
-    sql += QStringLiteral(" ORDER BY a.stage_on, a.id LIMIT ?");
-    values << limit;
-    auto q = m_book.query(sql, values);
-    if (!q)
-        return q.error();
-    QList<AccountRow> rows;
-    while (q->next())
-        rows << AccountRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                           q->value(3).toLongLong(), dateFrom(q->value(4))};
-    return rows;
+    return accountRows(m_book,
+                       QStringLiteral("SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
+                                      "WHERE a.stage = 'onboarding' AND a.stage_on <= ? "
+                                      "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
+                                      "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)"),
+                       {Dates::toIso(today - boost::gregorian::days(days))}, csm, "a.csm", "a.stage_on, a.id",
+                       limit);
 }
 
 } // namespace csw
