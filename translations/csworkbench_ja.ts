@@ -514,10 +514,6 @@
         <translation>バックアップ %1 はありません</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>%1 を %2 にコピーできません</translation>
-    </message>
-    <message>
         <source>%1 is not a usable backup: %2</source>
         <translation>%1 は使用できるバックアップではありません: %2</translation>
     </message>
@@ -675,6 +671,14 @@
         <source>Copy a backup to a new book next to the current one (never overwrites); prints its path.</source>
         <translation>バックアップを、現在のブックと同じ場所に新しいブックとしてコピーし（上書きはしません）、そのパスを表示します。</translation>
     </message>
+    <message>
+        <source>%1: every index rebuilt from its table</source>
+        <translation>%1: すべてのインデックスをテーブルから再構築しました</translation>
+    </message>
+    <message>
+        <source>First rebuild every index from its table (when the check found only indexes out of step).</source>
+        <translation>先にすべてのインデックスをテーブルから再構築します（チェックでインデックスの不整合だけが見つかったとき）。</translation>
+    </message>
 </context>
 <context>
     <name>BookMaintenance</name>
@@ -709,6 +713,22 @@
     <message>
         <source>a row of %1 points to a missing %2 (row id %3)</source>
         <translation>%1 の行が存在しない %2 を参照しています（行 ID %3）</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a copy never overwrites a file</source>
+        <translation>%1 は既に存在します。コピーでファイルを上書きすることはありません</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 を %2 にコピーできません: %3</translation>
+    </message>
+    <message>
+        <source>only indexes disagree with their tables: run &apos;csw check --reindex&apos; to rebuild them from the tables (no data changes)</source>
+        <translation>インデックスだけがテーブルと食い違っています: &apos;csw check --reindex&apos; を実行するとテーブルから再構築されます（データは変わりません）</translation>
+    </message>
+    <message>
+        <source>the book is damaged: restore the newest good backup with &apos;csw restore BACKUP&apos; (the automatic backups are in %1)</source>
+        <translation>ブックが破損しています: &apos;csw restore BACKUP&apos; で最新の正常なバックアップを復元してください（自動バックアップは %1 にあります）</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1494,13 @@ Commands:
     <message>
         <source>an NPS answer is a whole number from 0 to 10</source>
         <translation>NPS の回答は 0〜10 の整数で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBooks</name>
+    <message>
+        <source>%1 is a book open in CS Workbench; choose another file</source>
+        <translation>%1 は CS Workbench で開いているブックです。別のファイルを選んでください</translation>
     </message>
 </context>
 <context>

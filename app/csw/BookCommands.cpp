@@ -129,11 +129,16 @@ int backup(CommandContext &context, const QCommandLineParser &parser)
     return 0;
 }
 
-int check(CommandContext &context, const QCommandLineParser &)
+int check(CommandContext &context, const QCommandLineParser &parser)
 {
     Book *book = context.book();
     if (!book)
         return 1;
+    if (parser.isSet(QStringLiteral("reindex"))) {
+        if (auto ok = BookMaintenance::reindex(*book); !ok)
+            return CommandContext::fail(ok.error().message);
+        context.print(Tr::tr("%1: every index rebuilt from its table").arg(book->path()));
+    }
     const auto problems = BookMaintenance::problems(*book);
     if (!problems)
         return CommandContext::fail(problems.error().message);
@@ -198,7 +203,13 @@ QList<Command> bookCommands()
              return 0;
          }},
         {QStringLiteral("check"), {},
-         Tr::tr("Check the book's integrity and schema; exit 1 on a problem."), 0, 0, {}, check},
+         Tr::tr("Check the book's integrity and schema; exit 1 on a problem."), 0, 0,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("reindex"),
+                          Tr::tr("First rebuild every index from its table (when the check "
+                                 "found only indexes out of step).")});
+         },
+         check},
     };
 }
 

@@ -66,8 +66,9 @@ Expected<QString> BackupRotation::restoreCopy(const QString &backup, const QStri
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-restored-")
                                              + stamp(now) + QStringLiteral("-%1.sqlite").arg(n));
-    if (!QFile::copy(backup, target))
-        return Error{tr("cannot copy %1 to %2").arg(backup, target)};
+    // Through SQLite, never QFile::copy: the backup may be a book open in this process.
+    if (auto ok = BookMaintenance::copyFile(backup, target); !ok)
+        return Error{tr("%1 is not a usable backup: %2").arg(backup, ok.error().message)};
     QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     // A backup is a book: opening the copy checks it.
     auto opened = Book::open(target);

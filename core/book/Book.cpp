@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "book/Book.h"
 
+#include "book/OpenBooks.h"
 #include "book/Schema.h"
 #include "common/Dates.h"
 
@@ -52,6 +53,7 @@ Book::Book(QString path, QString connection, bool readOnly)
 
 Book::~Book()
 {
+    OpenBooks::remove(m_fileKey);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -72,6 +74,7 @@ Expected<std::unique_ptr<Book>> Book::connect(const QString &path, bool readOnly
     std::unique_ptr<Book> book(new Book(path, name, readOnly));
     if (!db.open())
         return Error{tr("cannot open the book %1: %2").arg(path, db.lastError().text())};
+    book->m_fileKey = OpenBooks::add(path);
     return book;
 }
 
@@ -92,15 +95,20 @@ Expected<std::unique_ptr<Book>> Book::openExisting(const QString &path, bool rea
         return Error{tr("there is no book at %1 (create one with 'csw init')").arg(path)};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a book").arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header.isEmpty())
+    if (info.size() == 0)
         return Error{tr("%1 is an empty file, not a book").arg(path)};
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{tr("%1 is not a CS Workbench book (it is not an SQLite database)").arg(path)};
+    // The header is read through a descriptor of our own only before this process's first
+    // connection to the file: closing it later would drop the locks of the connections already
+    // open (see OpenBooks), and the book is known to be SQLite's then anyway.
+    if (!OpenBooks::contains(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+        const QByteArray header = file.read(16);
+        file.close();
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return Error{tr("%1 is not a CS Workbench book (it is not an SQLite database)").arg(path)};
+    }
 
     auto book = connect(path, readOnly || !writableByPermissions(path));
     if (!book)

@@ -12,6 +12,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace csw {
 
@@ -71,6 +73,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    std::optional<std::pair<quint64, quint64>> m_fileKey;   // OpenBooks' key for the file
     bool m_readOnly = false;
     bool m_inTransaction = false;
     Currency m_currency;

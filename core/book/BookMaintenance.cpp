@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "book/BookMaintenance.h"
 
+#include "book/BackupRotation.h"
 #include "book/Book.h"
 
+#include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -33,6 +38,17 @@ const QList<std::pair<const char *, const char *>> &ruleChecks()
     };
     return checks;
 }
+
+// integrity_check's lines about an index that disagrees with its table (a missing, extra or
+// duplicate entry): REINDEX rebuilds those from the table and loses nothing.
+bool isIndexOnly(const QString &line)
+{
+    static const QRegularExpression index(QStringLiteral(
+        "^(row \\d+ missing from index |wrong # of entries in index |non-unique entry in index )"));
+    return index.match(line).hasMatch();
+}
+
+QAtomicInt copyCounter;
 } // namespace
 
 Status BookMaintenance::backup(const Book &book, const QString &target)
@@ -49,25 +65,66 @@ Status BookMaintenance::backup(const Book &book, const QString &target)
     return {};
 }
 
+Status BookMaintenance::copyFile(const QString &source, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return Error{tr("%1 exists already; a copy never overwrites a file").arg(target)};
+    const QString name = QStringLiteral("csw-copy-%1").arg(copyCounter.fetchAndAddRelaxed(1));
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(target);
+            if (!query.exec())
+                failure = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (failure.isEmpty())
+        return {};
+    QFile::remove(target);
+    return Error{tr("cannot copy %1 to %2: %3").arg(source, target, failure)};
+}
+
 Expected<QStringList> BookMaintenance::problems(const Book &book)
 {
     QStringList problems;
     QSqlQuery query(book.database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return book.errorFrom(query);
+    bool indexesOnly = true;
     while (query.next()) {
         const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << tr("integrity: %1").arg(line);
+        if (line == QLatin1String("ok"))
+            continue;
+        problems << tr("integrity: %1").arg(line);
+        indexesOnly = indexesOnly && isIndexOnly(line);
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return book.errorFrom(query);
-    while (query.next())
+    while (query.next()) {
         problems << tr("a row of %1 points to a missing %2 (row id %3)")
                         .arg(query.value(0).toString(), query.value(2).toString(),
                              query.value(1).toString());
-    if (!problems.isEmpty())
+        indexesOnly = false;
+    }
+    if (!problems.isEmpty()) {
+        if (indexesOnly)
+            problems << tr("only indexes disagree with their tables: run 'csw check --reindex' to "
+                           "rebuild them from the tables (no data changes)");
+        else
+            problems << tr("the book is damaged: restore the newest good backup with 'csw restore "
+                           "BACKUP' (the automatic backups are in %1)")
+                            .arg(BackupRotation::folderFor(book.path()));
         return problems;
+    }
     for (const auto &[what, sql] : ruleChecks()) {
         if (!query.exec(QString::fromLatin1(sql)) || !query.next())
             return book.errorFrom(query);
@@ -75,6 +132,16 @@ Expected<QStringList> BookMaintenance::problems(const Book &book)
             problems << QStringLiteral("%1: %2").arg(tr(what)).arg(n);
     }
     return problems;
+}
+
+Status BookMaintenance::reindex(Book &book)
+{
+    return book.write([&]() -> Status {
+        QSqlQuery query(book.database());
+        if (!query.exec(QStringLiteral("REINDEX")))
+            return book.errorFrom(query);
+        return {};
+    });
 }
 
 } // namespace csw

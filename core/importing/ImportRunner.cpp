@@ -2,6 +2,7 @@
 #include "importing/ImportRunner.h"
 
 #include "book/Book.h"
+#include "book/OpenBooks.h"
 #include "importing/AccountImport.h"
 #include "importing/RowImporters.h"
 #include "io/RecordWriter.h"
@@ -157,6 +158,8 @@ QString ImportRunner::describe(const QString &path, const ImportProblem &p)
 
 Status ImportRunner::saveProblems(const QList<ImportProblem> &problems, const QString &path)
 {
+    if (auto ok = OpenBooks::refuseFile(path); !ok)
+        return ok;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("cannot write %1: %2").arg(path, file.errorString())};

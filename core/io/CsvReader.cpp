@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "io/CsvReader.h"
 
+#include "book/OpenBooks.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -19,6 +21,8 @@ bool isBinary(QByteArrayView bytes)
 
 Expected<CsvTable> CsvReader::readFile(const QString &path, const CsvOptions &options)
 {
+    if (auto ok = OpenBooks::refuseFile(path); !ok)
+        return ok.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("cannot read %1: %2").arg(path, file.errorString())};

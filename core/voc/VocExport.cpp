@@ -2,6 +2,7 @@
 #include "voc/VocExport.h"
 
 #include "book/Book.h"
+#include "book/OpenBooks.h"
 #include "book/RowStream.h"
 
 #include <QSaveFile>
@@ -147,6 +148,8 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
 Expected<qint64> VocExport::writeFile(const VocExportOptions &options, const QString &path,
                                       const Progress &progress) const
 {
+    if (auto ok = OpenBooks::refuseFile(path); !ok)
+        return ok.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("cannot write %1: %2").arg(path, file.errorString())};

@@ -215,6 +215,53 @@ private Q_SLOTS:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("keep me\n"));
     }
+
+    // An index out of step with its table (its stored definition changed under it): the
+    // check names the rows and says to rebuild the indexes; --reindex does, losing nothing.
+    void checkSaysHowToMendBrokenIndexes()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        EXPECT_EXIT(run(path, {u"account"_s, u"add"_s, u"--name"_s, u"Hinode"_s, u"--csm"_s, u"Kato"_s}), 0);
+        {
+            RawDb db(path);
+            const int cookie = db.number(u"PRAGMA schema_version"_s);
+            QVERIFY(db.exec(u"PRAGMA writable_schema = ON"_s));
+            QVERIFY(db.exec(u"UPDATE sqlite_schema SET sql = 'CREATE INDEX account_csm ON account (plan)' "
+                            "WHERE name = 'account_csm'"_s));
+            QVERIFY(db.exec(u"PRAGMA schema_version = %1"_s.arg(cookie + 1)));
+        }
+        const Run broken = run(path, {u"check"_s});
+        EXPECT_EXIT(broken, 1);
+        QVERIFY2(broken.err.contains("missing from index account_csm"), broken.err);
+        QVERIFY2(broken.err.contains("csw check --reindex"), broken.err);
+        QVERIFY2(!broken.err.contains("restore"), broken.err);
+
+        const Run mended = run(path, {u"check"_s, u"--reindex"_s});
+        EXPECT_EXIT(mended, 0);
+        QVERIFY2(mended.out.contains("ok"), mended.out);
+        QCOMPARE(RawDb(path, true).number(u"SELECT count(*) FROM account"_s), 2);
+    }
+
+    // Damage that is more than an index: the check points to the backups instead.
+    void checkSendsRealDamageToTheBackups()
+    {
+        QTemporaryDir dir;
+        const QString path = sakuraBook(dir);
+        QVERIFY(!path.isEmpty());
+        {
+            RawDb db(path);
+            QVERIFY(db.exec(u"PRAGMA foreign_keys = OFF"_s));
+            QVERIFY(db.exec(u"INSERT INTO stage_event (account_id, stage, entered_on) "
+                            "VALUES (99, 'adoption', '2026-01-01')"_s));
+        }
+        const Run damaged = run(path, {u"check"_s});
+        EXPECT_EXIT(damaged, 1);
+        QVERIFY2(damaged.err.contains("points to a missing account"), damaged.err);
+        QVERIFY2(damaged.err.contains("csw restore BACKUP") && damaged.err.contains("book-backups"),
+                 damaged.err);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliErrors)

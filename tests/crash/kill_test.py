@@ -5,7 +5,10 @@ import) and kill them with SIGKILL at random moments, many times over. After eve
 book must pass `csw check` and SQLite's integrity_check, and every write that csw reported as
 done must still be there; a killed demo or import leaves all of its rows or none.
 
-Usage: kill_test.py CSW [ROUNDS]"""
+With CSWORKBENCH given, a window (offscreen, on the Portfolio so its worker connection is open)
+holds the edited book open the whole time, as a user's would.
+
+Usage: kill_test.py CSW [ROUNDS [CSWORKBENCH]]"""
 import os
 import random
 import signal
@@ -17,6 +20,7 @@ import time
 
 CSW = sys.argv[1]
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+GUI = sys.argv[3] if len(sys.argv) > 3 else None
 ENV = dict(os.environ, CSW_TODAY="2026-11-23", LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="en")
 ENV.pop("CSW_BOOK", None)
 rng = random.Random(int(os.environ.get("CSW_KILL_SEED", "7")))
@@ -61,6 +65,13 @@ def main():
                  "killed before commit": 0}
         book = os.path.join(tmp, "edits.sqlite")
         csw(book, "init")
+        window = None
+        if GUI:
+            window = subprocess.Popen([GUI, "--view", "4", book], stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL,
+                                      env=dict(ENV, QT_QPA_PLATFORM="offscreen",
+                                               XDG_CONFIG_HOME=tmp, XDG_DATA_HOME=tmp))
+            time.sleep(2)
         reported = []   # names csw said it added
         # A file for the import rounds.
         rows = ["name,external_id,csm,arr,start"]
@@ -91,6 +102,8 @@ def main():
                 missing = [n for n in reported if n not in names]
                 if missing:
                     sys.exit(f"reported writes lost: {missing[:5]}")
+                if window and not os.path.exists(book + "-wal"):
+                    sys.exit("the WAL of the book open in the window was deleted")
             elif kind == 1:
                 demo = os.path.join(tmp, f"demo-{round_}.sqlite")
                 csw(demo, "init")
@@ -114,7 +127,17 @@ def main():
                 if count(target, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'") < 20:
                     sys.exit("a killed import left the book without its indexes")
                 stats["imports killed"] += 1
-        print(f"{ROUNDS} rounds: " + ", ".join(f"{v} {k}" for k, v in stats.items())
+        if window:
+            if window.poll() is not None:
+                sys.exit("the window died")
+            window.terminate()
+            window.wait()
+            healthy(book, "the window closing")
+            with sqlite3.connect(book) as db:
+                names = {r[0] for r in db.execute("SELECT name FROM account")}
+            if [n for n in reported if n not in names]:
+                sys.exit("reported writes lost once the window closed")
+        print(f"{ROUNDS} rounds" + (" beside a window" if window else "") + ": " + ", ".join(f"{v} {k}" for k, v in stats.items())
               + f"; {len(reported)} reported writes all present; every book passed the checks")
 
 

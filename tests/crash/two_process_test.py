@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Two programs, one book: csworkbench windows hold the book open while several csw processes
-write to it at once. Every write either succeeds or fails with a clear "busy" message; what
-succeeded is all there; the book passes its checks.
+"""Two programs, one book: csworkbench windows hold the book open (one on the Portfolio, one on
+My Day, so their worker connections are open too) while several csw processes write to it at
+once. Every write either succeeds or fails with a clear "busy" message; what succeeded is all
+there; the windows keep their locks and the WAL all along; the book passes its checks.
 
 Usage: two_process_test.py CSW CSWORKBENCH"""
 import os
@@ -16,6 +17,17 @@ import time
 CSW, GUI = sys.argv[1], sys.argv[2]
 
 
+def holds_lock(pid, inode):
+    """True when /proc/locks shows a lock held (not waited for) by pid on the file inode."""
+    with open("/proc/locks") as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) >= 6 and fields[1] != "->" and fields[4] == str(pid) \
+                    and fields[5].split(":")[-1] == str(inode):
+                return True
+    return False
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, CSW_TODAY="2026-11-23", LANG="C.UTF-8", LC_ALL="C.UTF-8",
@@ -25,9 +37,10 @@ def main():
         book = os.path.join(tmp, "book.sqlite")
         subprocess.run([CSW, "--book", book, "demo", "--accounts", "300"], env=env, check=True,
                        capture_output=True)
-        windows = [subprocess.Popen([GUI, book], env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE) for _ in range(2)]
-        time.sleep(2)
+        windows = [subprocess.Popen([GUI, "--view", view, book], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.PIPE) for view in ("4", "1")]
+        time.sleep(3)
+        inode = os.stat(book).st_ino
         results = []   # (worker, i, returncode, stderr)
         lock = threading.Lock()
 
@@ -54,6 +67,11 @@ def main():
             t.start()
         for t in threads:
             t.join()
+        if not os.path.exists(book + "-wal"):
+            sys.exit("the WAL of the book open in the windows was deleted")
+        for w in windows:
+            if not holds_lock(w.pid, inode):
+                sys.exit(f"window {w.pid} lost its lock on the book (/proc/locks)")
         for w in windows:
             if w.poll() is not None:
                 sys.exit(f"a csworkbench window died: {w.stderr.read().decode()}")

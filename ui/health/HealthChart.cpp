@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "health/HealthChart.h"
 
+#include "book/OpenBooks.h"
 #include "common/Formatting.h"
 #include "health/BandStyle.h"
 
@@ -224,6 +225,8 @@ bool HealthChart::saveImage(const QString &path)
         && suffix != QLatin1String("pdf"))
         return false;
     // Written whole or not at all: a failure leaves no half file behind.
+    if (OpenBooks::contains(path))   // never write over an open book
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;

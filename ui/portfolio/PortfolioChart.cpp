@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "portfolio/PortfolioChart.h"
 
+#include "book/OpenBooks.h"
+
 #include <QBarSet>
 #include <QContextMenuEvent>
 #include <QDir>
@@ -75,6 +77,8 @@ bool PortfolioChart::saveImage(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return false;
+    if (OpenBooks::contains(path))   // never write over an open book
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "portfolio/PortfolioPdf.h"
 
+#include "book/OpenBooks.h"
 #include "portfolio/PortfolioChart.h"
 
 #include <QFont>
@@ -15,6 +16,8 @@ namespace csw {
 
 bool PortfolioPdf::write(const QString &path) const
 {
+    if (OpenBooks::contains(path))   // never write over an open book
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
