@@ -14,7 +14,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$build" -j 2 >/dev/null
+cmake --build "$build" -j 2 >"$build/build.log" 2>&1 || { tail -30 "$build/build.log" >&2; exit 1; }
 corpus="$build/corpus"
 mkdir -p "$corpus"
 cp "$here"/corpus/* "$corpus"/
