@@ -11,7 +11,8 @@ libqt6opengl6-dev libxkbcommon-dev libgl-dev
 libboost-date-time-dev libsqlite3-dev sqlite3 python3
 clang libclang-rt-14-dev
 appstream desktop-file-utils
-xvfb xauth fonts-noto-cjk"
+xvfb xauth fonts-noto-cjk
+postgresql libqt6sql6-psql libpq-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -5,6 +5,7 @@
 #include "book/Book.h"
 #include "common/Dates.h"
 #include "demo/DemoGenerator.h"
+#include "TeamServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,11 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// A fresh book in a temporary folder, for tests that work on a real file.
+// A fresh book in a temporary folder (or a new database on the test server), for tests that
+// work on a real book.
 struct BookFixture
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("book.sqlite"));
+    QString path = newBookPath(dir);
     std::unique_ptr<csw::Book> book;
 
     explicit BookFixture(const QString &currency = QStringLiteral("JPY"))
@@ -68,7 +70,13 @@ inline QStringList dumpBook(csw::Book &book)
         }
     }
     // And the schema: a failed load must also leave its indexes and triggers as they were.
-    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"));
+    if (book.engine() == csw::BookEngine::Postgres)
+        q.exec(QStringLiteral(
+            "SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+            "UNION ALL SELECT 'trigger', tgname, pg_get_triggerdef(oid) || ' ' || tgenabled "
+            "FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2"));
+    else
+        q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"));
     while (q.next())
         rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
                     + q.value(2).toString();

@@ -71,18 +71,23 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
 
     std::unique_ptr<Book> created;
     Book *book = nullptr;
-    if (!QFileInfo::exists(context.bookPath())) {
+    // A new file, or an empty team database, becomes a book; a team book that is one already
+    // (Conflict) is filled like an existing file.
+    const bool team = BookLocation::isUrl(context.bookPath());
+    if (team || !QFileInfo::exists(context.bookPath())) {
         auto made = Book::create(context.bookPath(), Currency());
-        if (!made)
+        if (made) {
+            created = std::move(*made);
+            book = created.get();
+        } else if (!team || made.error().kind != ErrorKind::Conflict) {
             return CommandContext::fail(made.error().message);
-        created = std::move(*made);
-        book = created.get();
-    } else if (!(book = context.book())) {
-        return 1;
+        }
     }
+    if (!book && !(book = context.book()))
+        return 1;
     const auto summary = DemoGenerator::fill(*book, options);
     if (!summary) {
-        if (created) {   // a book this command made and could not fill is not left behind
+        if (created && !team) {   // a file this command made and could not fill is not left behind
             const QString path = created->path();
             created.reset();
             for (const char *suffix : {"", "-wal", "-shm"})

@@ -2,6 +2,7 @@
 #include "accounts/AccountRepository.h"
 
 #include "book/Book.h"
+#include "book/Dialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -81,13 +82,13 @@ Expected<qint64> AccountRepository::insert(const Account &account)
 {
     // An id is given when an undone addition is redone, so later commands still find it.
     auto query = m_book.prepare(QStringLiteral(
-        "INSERT INTO account (name, external_id, csm, touch, plan, industry, source, arr, "
-        "start_on, renewal_on, stage, churned_on, churn_reason, id) "
+        "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
+        "start_on, renewal_on, stage, churned_on, churn_reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
-    bindAccount(*query, account);
     query->addBindValue(account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()));
+    bindAccount(*query, account);
     return m_book.insert(*query);
 }
 
@@ -172,8 +173,9 @@ QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &v
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\' "
-                                "OR csm LIKE ? ESCAPE '\\')");
+        // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        where << QStringLiteral("(lower(name) LIKE lower(?) ESCAPE '\\' OR lower(external_id) "
+                                "LIKE lower(?) ESCAPE '\\' OR lower(csm) LIKE lower(?) ESCAPE '\\')");
         values << pattern << pattern << pattern;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -203,7 +205,7 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
                                                  bool descending, qint64 offset, int limit) const
 {
     static const QHash<AccountSort, QString> columns = {
-        {AccountSort::Id, QStringLiteral("id")},         {AccountSort::Name, QStringLiteral("name COLLATE NOCASE")},
+        {AccountSort::Id, QStringLiteral("id")},         {AccountSort::Name, QStringLiteral("name")},
         {AccountSort::Csm, QStringLiteral("csm")},       {AccountSort::Touch, QStringLiteral("touch")},
         {AccountSort::Plan, QStringLiteral("plan")},     {AccountSort::Stage, QStringLiteral("stage")},
         {AccountSort::Arr, QStringLiteral("arr")},
@@ -211,9 +213,12 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
     };
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QVariantList values;
+    QString key = columns.value(sort);
+    if (sort == AccountSort::Name)   // the index account_name's order
+        key = m_book.dialect().foldCase(key);
     const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
                         + whereSql(filter, values) + QStringLiteral(" ORDER BY ")
-                        + columns.value(sort) + direction + QStringLiteral(", id") + direction
+                        + key + direction + QStringLiteral(", id") + direction
                         + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery query(m_book.database());
     query.setForwardOnly(true);

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "book/Book.h"
 
+#include "book/Dialect.h"
 #include "book/OpenBooks.h"
 #include "book/Schema.h"
+#include "book/TeamBookChecks.h"
 #include "common/Dates.h"
 
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QVariant>
+
+#include <tuple>
 
 #include <unistd.h>
 
@@ -37,18 +42,17 @@ bool writableByPermissions(const QString &path)
     return info.ownerId() != ::getuid() || (permissions & QFileDevice::WriteOwner);
 }
 
-int primaryCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
-
 } // namespace
 
-Book::Book(QString path, QString connection, bool readOnly)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
+Book::Book(BookLocation location, QString connection, bool readOnly)
+    : m_location(std::move(location)), m_path(m_location.display()),
+      m_connection(std::move(connection)), m_readOnly(readOnly)
 {
+}
+
+const Dialect &Book::dialect() const
+{
+    return Dialect::of(m_location.engine);
 }
 
 Book::~Book()
@@ -62,19 +66,36 @@ Book::~Book()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Expected<std::unique_ptr<Book>> Book::connect(const QString &path, bool readOnly)
+Expected<std::unique_ptr<Book>> Book::connect(const BookLocation &location, bool readOnly)
 {
     const QString name = QStringLiteral("csw-book-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
+    // The Book first: it removes the connection when it goes, after this handle to it.
+    std::unique_ptr<Book> book(new Book(location, name, readOnly));
+    QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::of(location.engine).driver(), name);
+    if (location.engine == BookEngine::Postgres) {
+        db.setHostName(location.host);
+        if (location.port > 0)
+            db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setDatabaseName(location.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=csworkbench"));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+            return Error{tr("cannot connect to the team book %1 at %2: %3")
+                             .arg(book->path(), location.server(), detail.trimmed()),
+                         ErrorKind::Unreachable};
+        }
+        return book;
+    }
+    db.setDatabaseName(location.path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
-    std::unique_ptr<Book> book(new Book(path, name, readOnly));
     if (!db.open())
-        return Error{tr("cannot open the book %1: %2").arg(path, db.lastError().text())};
-    book->m_fileKey = OpenBooks::add(path);
+        return Error{tr("cannot open the book %1: %2").arg(location.path, db.lastError().text())};
+    book->m_fileKey = OpenBooks::add(location.path);
     return book;
 }
 
@@ -90,13 +111,33 @@ Expected<std::unique_ptr<Book>> Book::openForReading(const QString &path)
 
 Expected<std::unique_ptr<Book>> Book::openExisting(const QString &path, bool readOnly)
 {
+    const auto location = BookLocation::parse(path);
+    if (!location)
+        return location.error();
+    if (location->engine == BookEngine::Sqlite) {
+        if (auto ok = checkFile(path); !ok)
+            return ok.error();
+        readOnly = readOnly || !writableByPermissions(path);
+    }
+    auto book = connect(*location, readOnly);
+    if (!book)
+        return book;
+    if (auto ok = (*book)->finishOpening(); !ok)
+        return ok.error();
+    return book;
+}
+
+// A path that is a file, not empty and (before this process's first connection to it) starts
+// with SQLite's header.
+Status Book::checkFile(const QString &path)
+{
     QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("there is no book at %1 (create one with 'csw init')").arg(path)};
+        return Error{tr("there is no book at %1 (create one with 'csw init')").arg(path), ErrorKind::NotABook};
     if (info.isDir())
-        return Error{tr("%1 is a folder, not a book").arg(path)};
+        return Error{tr("%1 is a folder, not a book").arg(path), ErrorKind::NotABook};
     if (info.size() == 0)
-        return Error{tr("%1 is an empty file, not a book").arg(path)};
+        return Error{tr("%1 is an empty file, not a book").arg(path), ErrorKind::NotABook};
     // The header is read through a descriptor of our own only before this process's first
     // connection to the file: closing it later would drop the locks of the connections already
     // open (see OpenBooks), and the book is known to be SQLite's then anyway.
@@ -107,41 +148,54 @@ Expected<std::unique_ptr<Book>> Book::openExisting(const QString &path, bool rea
         const QByteArray header = file.read(16);
         file.close();
         if (header != QByteArray("SQLite format 3\0", 16))
-            return Error{tr("%1 is not a CS Workbench book (it is not an SQLite database)").arg(path)};
+            return Error{tr("%1 is not a CS Workbench book (it is not an SQLite database)").arg(path),
+                         ErrorKind::NotABook};
     }
+    return {};
+}
 
-    auto book = connect(path, readOnly || !writableByPermissions(path));
-    if (!book)
-        return book;
-    if (auto ok = (*book)->checkIdentity(false); !ok)
-        return ok.error();
-    if (auto ok = (*book)->configure(); !ok)
-        return ok.error();
-    if (auto ok = (*book)->migrate(); !ok)
-        return ok.error();
-    if (auto ok = (*book)->loadMeta(); !ok)
-        return ok.error();
-    return book;
+Status Book::finishOpening()
+{
+    if (auto ok = checkIdentity(); !ok)
+        return ok;
+    if (auto ok = configure(); !ok)
+        return ok;
+    if (auto ok = migrate(); !ok)
+        return ok;
+    return loadMeta();
 }
 
 Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency &currency)
 {
-    if (QFileInfo::exists(path)) {
+    const auto location = BookLocation::parse(path);
+    if (!location)
+        return location.error();
+    if (location->engine == BookEngine::Sqlite && QFileInfo::exists(path)) {
         if (auto existing = open(path))
             return Error{tr("%1 is already a book; choose another file").arg(path)};
         else
             return Error{tr("%1 exists and is not a book; it was left untouched").arg(path)};
     }
-    auto book = connect(path, false);
+    auto book = connect(*location, false);
     if (!book)
         return book;
-    Book &b = **book;
-    if (auto ok = b.configure(); !ok)
+    if (auto ok = (*book)->writeNewBook(currency); !ok)
         return ok.error();
-    if (auto ok = b.migrate(); !ok)
-        return ok.error();
-    const auto written = b.write([&]() -> Status {
-        auto insert = b.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?)"));
+    return book;
+}
+
+Status Book::writeNewBook(const Currency &currency)
+{
+    if (engine() == BookEngine::Postgres) {
+        if (auto ok = TeamBookChecks::checkEmpty(*this); !ok)
+            return ok;
+    }
+    if (auto ok = configure(); !ok)
+        return ok;
+    if (auto ok = migrate(); !ok)
+        return ok;
+    const auto written = write([&]() -> Status {
+        auto insert = prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?)"));
         if (!insert)
             return insert.error();
         const QList<std::pair<QString, QString>> rows = {
@@ -151,44 +205,59 @@ Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency
         for (const auto &[key, value] : rows) {
             insert->addBindValue(key);
             insert->addBindValue(value);
-            if (auto ok = b.exec(*insert); !ok)
+            if (auto ok = exec(*insert); !ok)
                 return ok;
         }
         return {};
     });
     if (!written)
-        return written.error();
-    if (auto ok = b.loadMeta(); !ok)
-        return ok.error();
-    return book;
+        return written;
+    return loadMeta();
 }
 
-Status Book::checkIdentity(bool newFile)
+Status Book::checkIdentity()
 {
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return Error{tr("%1 is damaged or not a CS Workbench book: %2")
-                         .arg(m_path, query.lastError().databaseText())};
-    const int appId = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return errorFrom(query);
-    const int version = query.value(0).toInt();
-    if (newFile)
-        return {};
-    if (appId != ApplicationId)
-        return Error{tr("%1 is an SQLite database but not a CS Workbench book").arg(m_path)};
+    qint64 appId = 0;
+    int version = 0;
+    if (engine() == BookEngine::Postgres) {
+        const auto identity = TeamBookChecks::identity(*this);
+        if (!identity)
+            return identity.error();
+        std::tie(appId, version) = *identity;
+    } else {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            return Error{tr("%1 is damaged or not a CS Workbench book: %2")
+                             .arg(m_path, query.lastError().databaseText()),
+                         ErrorKind::Damaged};
+        appId = query.value(0).toLongLong();
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return errorFrom(query);
+        version = query.value(0).toInt();
+        if (appId != ApplicationId)
+            return Error{tr("%1 is an SQLite database but not a CS Workbench book").arg(m_path),
+                         ErrorKind::NotABook};
+    }
     if (version > Schema::currentVersion())
         return Error{tr("%1 was written by a newer version of CS Workbench (book schema %2, this "
                         "version knows up to %3); it was left untouched")
                          .arg(m_path)
                          .arg(version)
-                         .arg(Schema::currentVersion())};
+                         .arg(Schema::currentVersion()),
+                     ErrorKind::NewerBook};
     return {};
 }
 
 Status Book::configure()
 {
     QSqlQuery query(database());
+    if (engine() == BookEngine::Postgres) {
+        // A writer waits for another's row locks as long as SQLite waits for a busy file,
+        // then says the book is busy.
+        if (!query.exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs())))
+            return errorFrom(query);
+        return {};
+    }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return errorFrom(query);
     if (m_readOnly)
@@ -202,8 +271,10 @@ Status Book::configure()
 
 int Book::schemaVersion() const
 {
+    if (engine() == BookEngine::Postgres && !TeamBookChecks::hasVersionTable(*this))
+        return 0;
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (query.exec(dialect().readVersion()) && query.next())
         return query.value(0).toInt();
     return -1;
 }
@@ -217,22 +288,29 @@ Status Book::migrate()
     if (m_readOnly)
         return Error{tr("the book %1 needs an upgrade to schema %2 but is read-only")
                          .arg(m_path)
-                         .arg(to)};
+                         .arg(to),
+                     ErrorKind::ReadOnly};
     return write([&]() -> Status {
         QSqlQuery query(database());
-        for (int version = from + 1; version <= to; ++version) {
-            for (const QString &statement : Schema::migrationTo(version)) {
+        if (from == 0) {
+            for (const QString &statement : TeamBookChecks::prerequisites(*this))
                 if (!query.exec(statement))
                     return errorFrom(query);
+        }
+        for (int version = from + 1; version <= to; ++version) {
+            for (const QString &written : Schema::migrationTo(version)) {
+                for (const QString &statement : dialect().translate(written))
+                    if (!query.exec(statement))
+                        return errorFrom(query);
             }
-            if (Schema::rewritesTables(version)) {
+            if (Schema::rewritesTables(version) && dialect().rewritesStoredSchema()) {
                 if (auto ok = rewriteTableChecks(); !ok)
                     return ok;
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
-            || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
-            return errorFrom(query);
+        for (const QString &statement : dialect().recordVersion(to))
+            if (!query.exec(statement))
+                return errorFrom(query);
         return {};
     });
 }
@@ -333,10 +411,25 @@ Status Book::exec(QSqlQuery &query) const
     return {};
 }
 
+Status Book::execAll(const QStringList &statements) const
+{
+    QSqlQuery query(database());
+    for (const QString &statement : statements)
+        if (!query.exec(statement))
+            return errorFrom(query);
+    return {};
+}
+
 Expected<qint64> Book::insert(QSqlQuery &query) const
 {
     if (!query.exec())
         return errorFrom(query);
+    // A row given its id (a redone addition binds it first: INSERT INTO t (id, …)) has that
+    // id; PostgreSQL's lastval() would tell the sequence's last one instead.
+    static const QRegularExpression givenId(QStringLiteral(R"(^\s*INSERT INTO \w+ \(id,)"));
+    const QVariant first = query.boundValue(0);
+    if (!first.isNull() && givenId.match(query.lastQuery()).hasMatch())
+        return first.toLongLong();
     return query.lastInsertId().toLongLong();
 }
 
@@ -347,7 +440,7 @@ Status Book::write(const std::function<Status()> &work)
     if (m_inTransaction)
         return work();   // nested: part of the caller's transaction
     QSqlQuery control(database());
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!control.exec(dialect().beginWrite()))
         return errorFrom(control);
     m_inTransaction = true;
     Status result = work();
@@ -364,24 +457,28 @@ Status Book::write(const std::function<Status()> &work)
 Error Book::errorFrom(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
-    switch (primaryCode(error)) {
-    case 5:   // SQLITE_BUSY
-    case 6:   // SQLITE_LOCKED
+    const ErrorKind kind = dialect().kindOf(error);
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (kind) {
+    case ErrorKind::Busy:
         return Error{tr("the book %1 is busy: another program is writing to it; nothing was "
                         "changed, try again when it has finished")
-                         .arg(m_path)};
-    case 8:   // SQLITE_READONLY
-        return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path)};
-    case 13:  // SQLITE_FULL
-        return Error{tr("the disk holding %1 is full; nothing was changed").arg(m_path)};
-    case 11:  // SQLITE_CORRUPT
-    case 26:  // SQLITE_NOTADB
-        return Error{tr("the book %1 is damaged (%2); restore it from a backup")
-                         .arg(m_path, error.databaseText())};
+                         .arg(m_path),
+                     kind};
+    case ErrorKind::ReadOnly:
+        return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path), kind};
+    case ErrorKind::DiskFull:
+        return Error{tr("the disk holding %1 is full; nothing was changed").arg(m_path), kind};
+    case ErrorKind::Damaged:
+        return Error{tr("the book %1 is damaged (%2); restore it from a backup").arg(m_path, detail),
+                     kind};
+    case ErrorKind::ConnectionLost:
+        return Error{tr("the connection to the team book %1 was lost (%2); nothing was changed, "
+                        "the next action reconnects")
+                         .arg(m_path, detail.trimmed()),
+                     kind};
     default:
-        return Error{tr("the book %1 could not be read or written: %2")
-                         .arg(m_path, error.databaseText().isEmpty() ? error.text()
-                                                                     : error.databaseText())};
+        return Error{tr("the book %1 could not be read or written: %2").arg(m_path, detail), kind};
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "book/BookLocation.h"
 #include "common/Expected.h"
 #include "common/Money.h"
 
@@ -17,7 +18,10 @@
 
 namespace csw {
 
-// One book: a team's SQLite file, opened with the project's pragmas, checked and migrated.
+class Dialect;
+
+// One book: a person's SQLite file or a team book on a PostgreSQL server (a URL where a path
+// is taken, see BookLocation), opened with the project's settings, checked and migrated.
 // Owns one named connection; use it from the thread that opened it.
 class Book final
 {
@@ -27,20 +31,26 @@ public:
     // The application_id written into every book ("CSWB").
     static constexpr int ApplicationId = 0x43535742;
 
-    // Opens an existing book, migrating it to the current schema. Refuses files that are not
-    // books and books from a newer version without writing to them.
+    // Opens an existing book (a file path or a team book's URL), migrating it to the current
+    // schema. Refuses files and databases that are not books and books from a newer version
+    // without writing to them.
     static Expected<std::unique_ptr<Book>> open(const QString &path);
     // Opens an existing book read-only, on a connection of its own: for reading a book another
     // Book (in another thread) has open. Refuses a book that would need migrating.
     static Expected<std::unique_ptr<Book>> openForReading(const QString &path);
-    // Creates a new, empty book; refuses an existing file.
+    // Creates a new, empty book; refuses an existing file, and on a server a database that
+    // holds other tables or cannot search Japanese (not UTF-8 with a UTF-8 LC_CTYPE).
     static Expected<std::unique_ptr<Book>> create(const QString &path, const Currency &currency);
 
     ~Book();
     Book(const Book &) = delete;
     Book &operator=(const Book &) = delete;
 
+    // The file's path, or the team book's URL (without a password, which it never holds).
     QString path() const { return m_path; }
+    const BookLocation &location() const { return m_location; }
+    BookEngine engine() const { return m_location.engine; }
+    const Dialect &dialect() const;
     const Currency &currency() const { return m_currency; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
@@ -52,6 +62,8 @@ public:
     Expected<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
     // Executes a prepared query, turning a failure into a user-facing error.
     Status exec(QSqlQuery &query) const;
+    // Executes each statement (a dialect's settings, none taking values) in turn.
+    Status execAll(const QStringList &statements) const;
     // Executes a prepared INSERT and returns the new row's id.
     Expected<qint64> insert(QSqlQuery &query) const;
     // Runs `work` in one write transaction (BEGIN IMMEDIATE): all of it is committed or none.
@@ -62,15 +74,19 @@ public:
     QString meta(const QString &key) const;
 
 private:
-    Book(QString path, QString connection, bool readOnly);
-    static Expected<std::unique_ptr<Book>> connect(const QString &path, bool readOnly);
+    Book(BookLocation location, QString connection, bool readOnly);
+    static Expected<std::unique_ptr<Book>> connect(const BookLocation &location, bool readOnly);
     static Expected<std::unique_ptr<Book>> openExisting(const QString &path, bool readOnly);
-    Status checkIdentity(bool newFile);
+    static Status checkFile(const QString &path);
+    Status finishOpening();
+    Status writeNewBook(const Currency &currency);
+    Status checkIdentity();
     Status configure();
     Status migrate();
     Status rewriteTableChecks();
     Status loadMeta();
 
+    BookLocation m_location;
     QString m_path;
     QString m_connection;
     std::optional<std::pair<quint64, quint64>> m_fileKey;   // OpenBooks' key for the file

@@ -14,7 +14,13 @@ constexpr int LoadCacheKb = 256 * 1024;
 Expected<BulkLoad> BulkLoad::begin(Book &book, const QStringList &tables, const QStringList &keep)
 {
     BulkLoad load(book);
+    load.m_tables = tables;
     QSqlQuery q(book.database());
+    if (book.engine() == BookEngine::Postgres) {   // references checked at commit; indexes kept
+        if (!q.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED")))
+            return book.errorFrom(q);
+        return load;
+    }
     QStringList quoted;
     for (const QString &t : tables)
         quoted << QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
@@ -44,6 +50,8 @@ Expected<BulkLoad> BulkLoad::begin(Book &book, const QStringList &tables, const 
 Status BulkLoad::finish()
 {
     QSqlQuery q(m_book->database());
+    if (m_book->engine() == BookEngine::Postgres)
+        return advanceSequences(*m_book, m_tables);
     for (const QString &sql : std::as_const(m_indexes)) {
         if (!q.exec(sql))
             return m_book->errorFrom(q);
@@ -53,10 +61,49 @@ Status BulkLoad::finish()
     return {};
 }
 
+// Rows written with their ids leave a team book's id sequences behind: each goes on past its
+// table's largest id, so the next row added by hand gets a new one.
+Status BulkLoad::advanceSequences(Book &book, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        auto hasId = book.query(QStringLiteral("SELECT pg_get_serial_sequence(table_name, 'id') FROM "
+                                               "information_schema.columns WHERE table_schema = "
+                                               "current_schema() AND table_name = ? AND column_name = 'id'"),
+                                {table});
+        if (!hasId)
+            return hasId.error();
+        if (!hasId->next() || hasId->value(0).isNull())
+            continue;
+        const QString sequence = hasId->value(0).toString();
+        auto moved = book.query(QStringLiteral("SELECT setval(?, coalesce(max(id), 0) + 1, false) FROM %1")
+                                    .arg(table),
+                                {sequence});
+        if (!moved)
+            return moved.error();
+    }
+    return {};
+}
+
 Expected<QStringList> BulkLoad::suspendTriggers(Book &book, const QStringList &names)
 {
     QSqlQuery q(book.database());
     QStringList statements;
+    if (book.engine() == BookEngine::Postgres) {   // disabled, and enabled again after
+        for (const QString &name : names) {
+            auto table = book.query(QStringLiteral("SELECT tgrelid::regclass::text FROM pg_trigger "
+                                                   "WHERE tgname = ?"),
+                                    {name});
+            if (!table)
+                return table.error();
+            if (!table->next())
+                continue;
+            const QString on = table->value(0).toString();
+            if (!q.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(on, name)))
+                return book.errorFrom(q);
+            statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(on, name);
+        }
+        return statements;
+    }
     for (const QString &name : names) {
         q.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
         q.addBindValue(name);

@@ -13,7 +13,8 @@ class Book;
 // Loading many rows at once inside a write transaction: the tables' secondary indexes are
 // dropped and built again at the end (one sort instead of a tree insert per row and index),
 // and SQLite keeps more pages in memory meanwhile. Both happen in the caller's transaction, so
-// a failure or a rollback leaves the indexes as they were.
+// a failure or a rollback leaves the indexes as they were. On a team book the indexes stay,
+// references are checked at commit, and finish() moves the id sequences past the rows loaded.
 class BulkLoad final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
@@ -34,8 +35,10 @@ public:
 
 private:
     explicit BulkLoad(Book &book) : m_book(&book) {}
+    static Status advanceSequences(Book &book, const QStringList &tables);
 
     Book *m_book;
+    QStringList m_tables;
     QStringList m_indexes;   // their CREATE statements
 };
 

@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class QSqlQuery;
 struct sqlite3_stmt;
 
 namespace csw {
@@ -17,7 +19,8 @@ class Book;
 
 // A prepared statement run many times with bound values straight on SQLite, for bulk writes
 // (demo books, imports) where QSqlQuery's per-value QVariant costs more than the insert. Use
-// it inside Book::write; it runs on the book's own connection (QSqlDriver::handle()).
+// it inside Book::write; it runs on the book's own connection (QSqlDriver::handle()). On a
+// team book it runs as a prepared QSqlQuery (correct, not yet the fast path: COPY is to come).
 class BulkStatement final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkStatement)
@@ -47,6 +50,7 @@ public:
 private:
     const Book *m_book = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::unique_ptr<QSqlQuery> m_query;   // a team book's statement
     int m_next = 1;
 };
 

@@ -4,6 +4,9 @@
 #include "book/Book.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -26,7 +29,8 @@ RowStream::RowStream(const Book &book, sqlite3_stmt *statement)
 
 RowStream::RowStream(RowStream &&other) noexcept
     : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_error(std::move(other.m_error))
+      m_query(std::move(other.m_query)), m_texts(std::move(other.m_texts)),
+      m_nulls(std::move(other.m_nulls)), m_error(std::move(other.m_error))
 {
 }
 
@@ -36,6 +40,9 @@ RowStream &RowStream::operator=(RowStream &&other) noexcept
         sqlite3_finalize(m_statement);
         m_book = other.m_book;
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_query = std::move(other.m_query);
+        m_texts = std::move(other.m_texts);
+        m_nulls = std::move(other.m_nulls);
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -49,6 +56,8 @@ RowStream::~RowStream()
 Expected<RowStream> RowStream::open(const Book &book, const QByteArray &sql,
                                     const QVariantList &values)
 {
+    if (book.engine() == BookEngine::Postgres)
+        return openQuery(book, sql, values);
     sqlite3 *db = nativeHandle(book);
     if (!db)
         return Error{tr("the book %1 is not open on SQLite").arg(book.path())};
@@ -76,8 +85,40 @@ Expected<RowStream> RowStream::open(const Book &book, const QByteArray &sql,
     return stream;
 }
 
+Expected<RowStream> RowStream::openQuery(const Book &book, const QByteArray &sql,
+                                         const QVariantList &values)
+{
+    RowStream stream(book, nullptr);
+    stream.m_query = std::make_unique<QSqlQuery>(book.database());
+    stream.m_query->setForwardOnly(true);
+    if (!stream.m_query->prepare(QString::fromUtf8(sql)))
+        return book.errorFrom(*stream.m_query);
+    for (const QVariant &value : values)
+        stream.m_query->addBindValue(value);
+    if (auto ok = book.exec(*stream.m_query); !ok)
+        return ok.error();
+    return stream;
+}
+
 bool RowStream::next()
 {
+    if (m_query) {
+        if (!m_query->next()) {
+            if (m_query->lastError().isValid())
+                m_error = m_book->errorFrom(*m_query);
+            m_query.reset();
+            return false;
+        }
+        const int columns = m_query->record().count();
+        m_texts.resize(columns);
+        m_nulls.resize(columns);
+        for (int i = 0; i < columns; ++i) {
+            const QVariant value = m_query->value(i);
+            m_nulls[i] = value.isNull();
+            m_texts[i] = value.toString().toUtf8();
+        }
+        return true;
+    }
     if (!m_statement)
         return false;
     const int rc = sqlite3_step(m_statement);
@@ -99,16 +140,22 @@ bool RowStream::next()
 
 int RowStream::columnCount() const
 {
+    if (m_query)
+        return int(m_texts.size());
     return m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 bool RowStream::isNull(int column) const
 {
+    if (m_query)
+        return m_nulls[column];
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QByteArrayView RowStream::text(int column) const
 {
+    if (m_query)
+        return m_texts[column];
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column))
                 : QByteArrayView();
@@ -116,11 +163,15 @@ QByteArrayView RowStream::text(int column) const
 
 qint64 RowStream::integer(int column) const
 {
+    if (m_query)
+        return m_texts[column].toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 double RowStream::real(int column) const
 {
+    if (m_query)
+        return m_texts[column].toDouble();
     return sqlite3_column_double(m_statement, column);
 }
 

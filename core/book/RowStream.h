@@ -8,7 +8,9 @@
 #include <QVariantList>
 
 #include <memory>
+#include <vector>
 
+class QSqlQuery;
 struct sqlite3_stmt;
 
 namespace csw {
@@ -17,7 +19,8 @@ class Book;
 
 // Streams the rows of a read-only query straight from SQLite as UTF-8 text, for bulk exports
 // of many rows, where QSqlQuery's QVariant and UTF-16 round trip per value would cost more
-// than the export itself. It uses the book's own connection (QSqlDriver::handle()).
+// than the export itself. It uses the book's own connection (QSqlDriver::handle()). On a team
+// book the rows come through a forward-only QSqlQuery, turned into UTF-8 a row at a time.
 class RowStream final
 {
     Q_DECLARE_TR_FUNCTIONS(RowStream)
@@ -42,9 +45,14 @@ public:
 
 private:
     RowStream(const Book &book, sqlite3_stmt *statement);
+    static Expected<RowStream> openQuery(const Book &book, const QByteArray &sql,
+                                         const QVariantList &values);
 
     const Book *m_book;
     sqlite3_stmt *m_statement = nullptr;
+    std::unique_ptr<QSqlQuery> m_query;   // a team book's rows
+    std::vector<QByteArray> m_texts;      // the current row of m_query, in UTF-8
+    std::vector<bool> m_nulls;
     std::optional<Error> m_error;
 };
 

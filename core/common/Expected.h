@@ -9,10 +9,26 @@
 
 namespace csw {
 
-// An error that crosses the core's boundary: a translated message for the user.
+// What went wrong, for callers that act on it (retry, reconnect, say "read-only"): decide on the
+// kind, never on the message text.
+enum class ErrorKind {
+    Other,
+    Busy,          // another writer holds the book; try again
+    ReadOnly,      // the book, or the user's role, allows no writing
+    DiskFull,
+    Damaged,       // the file or database is damaged
+    NotABook,      // a file or database that is not a CS Workbench book
+    NewerBook,     // written by a newer version; left untouched
+    Unreachable,   // the team book's server cannot be reached or refused the login
+    ConnectionLost,
+    Conflict,      // a unique value already taken
+};
+
+// An error that crosses the core's boundary: a translated message for the user, and its kind.
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 // A value or an Error; the core returns these instead of throwing or showing anything.

@@ -3,6 +3,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
+#include "book/Dialect.h"
 #include "book/BulkLoad.h"
 #include "book/Schema.h"
 #include "book/BulkStatement.h"
@@ -338,11 +339,10 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         writer.emplace(book, options, *stored);
         // Events are written before the account row they belong to (its final state is known
         // only at the end of its story): check the references at commit.
-        QSqlQuery pragma(book.database());
-        if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
-            return book.errorFrom(pragma);
+        if (auto ok = book.execAll({book.dialect().deferReferences()}); !ok)
+            return ok;
         // Keep the indexes' pages in memory while a large book is written (64 MB at most).
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        (void)book.execAll(book.dialect().cacheKb(65536));
         // A large book is loaded faster with its indexes built once at the end.
         std::optional<BulkLoad> bulk;
         if (options.accounts >= BulkAccounts) {
@@ -389,7 +389,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         workSummary = *work;
         return bulk ? bulk->finish() : Status();
     });
-    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
+    (void)book.execAll(book.dialect().cacheKb(2000));   // the default
     if (!written)
         return written.error();
     DemoSummary summary = writer->summary();

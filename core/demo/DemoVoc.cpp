@@ -2,6 +2,7 @@
 #include "demo/DemoVoc.h"
 
 #include "book/Book.h"
+#include "book/Dialect.h"
 #include "book/BulkLoad.h"
 #include "book/BulkStatement.h"
 #include "demo/Random.h"
@@ -68,10 +69,10 @@ Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint
         return triggers.error();
     auto voc = BulkStatement::prepare(book, "INSERT INTO voc (id, text, kind, target, status, "
                                             "source, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    auto link = BulkStatement::prepare(book, "INSERT OR IGNORE INTO voc_account (voc_id, "
-                                             "account_id, importance) VALUES (?, ?, ?)");
-    auto tag = BulkStatement::prepare(book, "INSERT OR IGNORE INTO voc_tag (voc_id, tag) "
-                                            "VALUES (?, ?)");
+    auto link = BulkStatement::prepare(book, "INSERT INTO voc_account (voc_id, account_id, "
+                                             "importance) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    auto tag = BulkStatement::prepare(book, "INSERT INTO voc_tag (voc_id, tag) VALUES (?, ?) "
+                                            "ON CONFLICT DO NOTHING");
     auto change = BulkStatement::prepare(book, "INSERT INTO voc_change (voc_id, changed_on, "
                                                "field, old_value, new_value) VALUES (?, ?, "
                                                "'status', ?, ?)");
@@ -129,9 +130,8 @@ Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint
                 return ok.error();
         }
     }
-    QSqlQuery rebuild(book.database());
-    if (!rebuild.exec(QStringLiteral("INSERT INTO voc_fts (voc_fts) VALUES ('rebuild')")))
-        return book.errorFrom(rebuild);
+    if (auto ok = book.execAll(book.dialect().rebuildSearch()); !ok)
+        return ok.error();
     if (auto ok = BulkLoad::restoreTriggers(book, *triggers); !ok)
         return ok.error();
     return entries;

@@ -103,7 +103,7 @@ Expected<Scorecard> HealthRepository::scorecard(qint64 id) const
 Expected<std::optional<Scorecard>> HealthRepository::storedScorecard(std::optional<Touch> touch) const
 {
     auto q = m_book.prepare(QStringLiteral(
-        "SELECT id FROM scorecard WHERE active = 1 AND (touch = ? OR (touch IS NULL AND ? IS NULL))"));
+        "SELECT id FROM scorecard WHERE active = 1 AND (touch = ? OR (touch IS NULL AND CAST(? AS TEXT) IS NULL))"));
     if (!q)
         return q.error();
     q->addBindValue(touchValue(touch));
@@ -139,7 +139,7 @@ Expected<Scorecard> HealthRepository::storeScorecard(Scorecard card)
         return ok.error();
     auto version = m_book.prepare(QStringLiteral(
         "SELECT coalesce(max(version), 0) + 1 FROM scorecard "
-        "WHERE touch = ? OR (touch IS NULL AND ? IS NULL)"));
+        "WHERE touch = ? OR (touch IS NULL AND CAST(? AS TEXT) IS NULL)"));
     if (!version)
         return version.error();
     version->addBindValue(touchValue(card.touch));
@@ -148,7 +148,7 @@ Expected<Scorecard> HealthRepository::storeScorecard(Scorecard card)
         return ok ? Error{tr("cannot number the scorecard")} : ok.error();
     card.version = version->value(0).toInt();
     auto retire = m_book.prepare(QStringLiteral(
-        "UPDATE scorecard SET active = 0 WHERE touch = ? OR (touch IS NULL AND ? IS NULL)"));
+        "UPDATE scorecard SET active = 0 WHERE touch = ? OR (touch IS NULL AND CAST(? AS TEXT) IS NULL)"));
     if (!retire)
         return retire.error();
     retire->addBindValue(touchValue(card.touch));

@@ -2,6 +2,7 @@
 #include "health/ScoreRecompute.h"
 
 #include "book/Book.h"
+#include "book/Dialect.h"
 #include "book/BulkStatement.h"
 #include "book/RowStream.h"
 #include "health/HealthRepository.h"
@@ -51,7 +52,7 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
 {
     qint64 done = 0;
     // Keep the score tables' pages in memory while they are rewritten (256 MB at most).
-    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    (void)book.execAll(book.dialect().cacheKb(262144));
     const Status written = book.write([&]() -> Status {
         HealthRepository health(book);
         // The scorecard each account is scored with, by its touch model.
@@ -73,7 +74,7 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
                                                          QVariant(QMetaType::fromType<QString>())};
         QHash<qint64, int> touchOf;
         {
-            auto accounts = RowStream::open(book, "SELECT id, touch FROM account WHERE ? IS NULL OR touch = ?",
+            auto accounts = RowStream::open(book, "SELECT id, touch FROM account WHERE CAST(? AS TEXT) IS NULL OR touch = ?",
                                             filter);
             if (!accounts)
                 return accounts.error();
@@ -184,14 +185,14 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
             return *values->error();
         // Every account row carries its latest score again (one look-up for both columns).
         auto latest = book.prepare(HealthRepository::refreshLatestSql()
-                                   + QStringLiteral("? IS NULL OR touch = ?"));
+                                   + QStringLiteral("CAST(? AS TEXT) IS NULL OR touch = ?"));
         if (!latest)
             return latest.error();
         latest->addBindValue(filter[0]);
         latest->addBindValue(filter[1]);
         return book.exec(*latest);
     });
-    QSqlQuery(book.database()).exec(QStringLiteral("PRAGMA cache_size = -2000"));   // the default
+    (void)book.execAll(book.dialect().cacheKb(2000));   // the default
     if (!written)
         return written.error();
     return done;

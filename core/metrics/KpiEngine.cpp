@@ -111,7 +111,8 @@ GROUP BY account_id ORDER BY account_id)");
 
 // NPS answers given in the period: promoters (9-10) and detractors (0-6) per account.
 const QString npsSql = QStringLiteral(R"(
-SELECT account_id, COUNT(*), SUM(score >= 9), SUM(score <= 6) FROM nps_response
+SELECT account_id, COUNT(*), SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END),
+       SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END) FROM nps_response
 WHERE responded_on >= :f AND responded_on <= :l
 GROUP BY account_id ORDER BY account_id)");
 

@@ -68,7 +68,7 @@ Expected<int> Holidays::addJapanese(int year)
         return Error{tr("Japanese holidays are known from 1980 to 2099, not %1").arg(year)};
     int added = 0;
     const Status written = m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT OR IGNORE INTO holiday (day, name) VALUES (?, ?)"));
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));
         if (!q)
             return q.error();
         for (const Holiday &h : JapaneseHolidays::of(year)) {
@@ -189,7 +189,7 @@ QStringList Playbooks::seedSql(int year)
         if (y < 1980 || y > 2099)
             continue;
         for (const Holiday &h : JapaneseHolidays::of(y))
-            sql << QStringLiteral("INSERT OR IGNORE INTO holiday (day, name) VALUES (%1, %2)")
+            sql << QStringLiteral("INSERT INTO holiday (day, name) VALUES (%1, %2) ON CONFLICT (day) DO NOTHING")
                        .arg(literal(Dates::toIso(h.day)), literal(h.name));
     }
     return sql;

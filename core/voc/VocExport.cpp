@@ -85,7 +85,7 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
                                   const Progress &progress) const
 {
     QVariantList values;
-    const QByteArray sql = VocQuery::sql(options.filter, options.sort, values);
+    const QByteArray sql = VocQuery::sql(m_book.dialect(), options.filter, options.sort, values);
     auto rows = RowStream::open(m_book, sql, values);
     if (!rows)
         return rows.error();

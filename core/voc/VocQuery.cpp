@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char *atRisk = "(a.health_band = 'red' OR a.stage = 'churn-prevention')";
 
-QString whereSql(const VocFilter &f, QVariantList &values)
+QString whereSql(const Dialect &dialect, const VocFilter &f, QVariantList &values)
 {
     QStringList where;
     if (!f.includeMerged)
@@ -60,21 +60,9 @@ QString whereSql(const VocFilter &f, QVariantList &values)
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
-        const QString phrase = VocQuery::ftsPhrase(search);
-        if (!phrase.isEmpty()) {
-            where << QStringLiteral("(v.id IN (SELECT rowid FROM voc_fts WHERE voc_fts MATCH ?) "
-                                    "OR v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?))");
-            values << phrase << search;
-        } else {
-            // Trigrams need three characters: shorter text is looked for in every entry.
-            QString escaped = search;
-            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            where << QStringLiteral("(v.text LIKE ? ESCAPE '\\' "
-                                    "OR v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?))");
-            values << QString(QLatin1Char('%') + escaped + QLatin1Char('%')) << search;
-        }
+        const QString text = dialect.vocTextContains(search, values);
+        where << QStringLiteral("(%1 OR v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?))").arg(text);
+        values << search;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
@@ -134,40 +122,33 @@ QStringList VocQuery::sortKeys()
             QStringLiteral("accounts"), QStringLiteral("date"), QStringLiteral("id")};
 }
 
-QString VocQuery::ftsPhrase(const QString &search)
-{
-    const QString text = search.trimmed();
-    if (text.toUcs4().size() < 3)
-        return {};
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + phrase + QLatin1Char('"');
-}
-
-QByteArray VocQuery::sql(const VocFilter &filter, VocSort sort, QVariantList &values,
-                         qint64 offset, int limit)
+QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSort sort,
+                         QVariantList &values, qint64 offset, int limit)
 {
     // The impact of every entry in one grouped pass over its links; names, CSMs and contacts
     // only for the rows that are returned.
     QString sql = QStringLiteral(
         "SELECT v.id, v.logged_on, v.kind, v.target, v.status, v.source, "
-        "(SELECT group_concat(tag, ';') FROM voc_tag t WHERE t.voc_id = v.id) AS tags, "
+        "(SELECT %2 FROM voc_tag t WHERE t.voc_id = v.id) AS tags, "
         "v.text, coalesce(i.n, 0) AS account_count, coalesce(i.arr, 0) AS arr, "
         "coalesce(i.weighted, 0) AS weighted_arr, coalesce(i.at_risk, 0) AS at_risk_arr, "
         "coalesce(i.n_at_risk, 0) AS accounts_at_risk, "
-        "(SELECT group_concat(a.name, '; ') FROM voc_account va JOIN account a "
+        "(SELECT %3 FROM voc_account va JOIN account a "
         "ON a.id = va.account_id WHERE va.voc_id = v.id) AS accounts, "
-        "(SELECT group_concat(DISTINCT a.csm) FROM voc_account va JOIN account a "
+        "(SELECT %4 FROM voc_account va JOIN account a "
         "ON a.id = va.account_id WHERE va.voc_id = v.id) AS csms, "
-        "(SELECT group_concat(l.contact, '; ') FROM voc_loop l WHERE l.voc_id = v.id) AS contacts "
+        "(SELECT %5 FROM voc_loop l WHERE l.voc_id = v.id) AS contacts "
         "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, sum(a.arr) AS arr, "
         "sum(a.arr * va.importance) AS weighted, "
         "sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS at_risk, "
         "sum(CASE WHEN %1 THEN 1 ELSE 0 END) AS n_at_risk "
         "FROM voc_account va JOIN account a ON a.id = va.account_id GROUP BY va.voc_id) i "
         "ON i.voc_id = v.id")
-                      .arg(QLatin1String(atRisk));
-    sql += whereSql(filter, values);
+                      .arg(QLatin1String(atRisk), dialect.listOf(QStringLiteral("tag"), QStringLiteral(";")),
+                           dialect.listOf(QStringLiteral("a.name"), QStringLiteral("; ")),
+                           dialect.listOf(QStringLiteral("a.csm"), QString(), true),
+                           dialect.listOf(QStringLiteral("l.contact"), QStringLiteral("; ")));
+    sql += whereSql(dialect, filter, values);
     sql += orderSql(sort);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
@@ -177,7 +158,7 @@ QByteArray VocQuery::sql(const VocFilter &filter, VocSort sort, QVariantList &va
 QByteArray VocQuery::inlineSql(const VocFilter &filter, VocSort sort)
 {
     QVariantList values;
-    QString text = QString::fromUtf8(sql(filter, sort, values));
+    QString text = QString::fromUtf8(sql(Dialect::of(BookEngine::Sqlite), filter, sort, values));
     qsizetype from = 0;
     for (const QVariant &value : values) {
         const qsizetype at = text.indexOf(QLatin1Char('?'), from);
@@ -188,9 +169,9 @@ QByteArray VocQuery::inlineSql(const VocFilter &filter, VocSort sort)
     return text.toUtf8();
 }
 
-QByteArray VocQuery::countSql(const VocFilter &filter, QVariantList &values)
+QByteArray VocQuery::countSql(const Dialect &dialect, const VocFilter &filter, QVariantList &values)
 {
-    return (QStringLiteral("SELECT count(*) FROM voc v") + whereSql(filter, values)).toUtf8();
+    return (QStringLiteral("SELECT count(*) FROM voc v") + whereSql(dialect, filter, values)).toUtf8();
 }
 
 } // namespace csw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "book/Dialect.h"
 #include "common/Dates.h"
 #include "stages/Stage.h"
 #include "voc/Voc.h"
@@ -53,15 +54,12 @@ public:
     static QStringList sortKeys();
 
     // The SELECT with `?` placeholders for `values`; paged when limit > 0.
-    static QByteArray sql(const VocFilter &filter, VocSort sort, QVariantList &values,
-                          qint64 offset = 0, int limit = 0);
-    // The same with the values written into it, for sqlite3 on the command line.
+    static QByteArray sql(const Dialect &dialect, const VocFilter &filter, VocSort sort,
+                          QVariantList &values, qint64 offset = 0, int limit = 0);
+    // The same (for SQLite) with the values written into it, for sqlite3 on the command line.
     static QByteArray inlineSql(const VocFilter &filter, VocSort sort);
     // How many entries match.
-    static QByteArray countSql(const VocFilter &filter, QVariantList &values);
-
-    // A search text as an FTS5 phrase, or empty when too short for trigrams (LIKE is used).
-    static QString ftsPhrase(const QString &search);
+    static QByteArray countSql(const Dialect &dialect, const VocFilter &filter, QVariantList &values);
 };
 
 } // namespace csw

@@ -194,10 +194,11 @@ Expected<QList<VocLoop>> VocRepository::loops(qint64 id) const
 Expected<VocImpact> VocRepository::impact(qint64 id) const
 {
     auto query = run(QStringLiteral(
-                         "SELECT count(*), total(a.arr), total(a.arr * va.importance), "
-                         "total(CASE WHEN a.health_band = 'red' OR a.stage = 'churn-prevention' "
-                         "THEN a.arr ELSE 0 END), "
-                         "total(a.health_band = 'red' OR a.stage = 'churn-prevention') "
+                         "SELECT count(*), coalesce(sum(a.arr), 0), coalesce(sum(a.arr * va.importance), 0), "
+                         "coalesce(sum(CASE WHEN a.health_band = 'red' OR a.stage = "
+                         "'churn-prevention' THEN a.arr ELSE 0 END), 0), "
+                         "coalesce(sum(CASE WHEN a.health_band = 'red' OR a.stage = "
+                         "'churn-prevention' THEN 1 ELSE 0 END), 0) "
                          "FROM voc_account va JOIN account a ON a.id = va.account_id "
                          "WHERE va.voc_id = ?"),
                      {id});

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../TeamServer.h"
+
 using namespace Qt::StringLiterals;
 
 struct Run
@@ -142,10 +144,11 @@ inline QStringList sakuraAccount()
             u"--renewal"_s, u"2027-03-31"_s, u"--external-id"_s, u"CRM-1"_s};
 }
 
-// A new book in `dir` holding the Sakura account (id 1); empty when csw could not make it.
+// A new book in `dir` (a new database on a team-book run) holding the Sakura account (id 1);
+// empty when csw could not make it.
 inline QString sakuraBook(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(u"book.sqlite"_s);
+    const QString path = newBookPath(dir);
     if (run(path, {u"init"_s}).code != 0 || run(path, sakuraAccount()).out != "1\n")
         return {};
     return path;

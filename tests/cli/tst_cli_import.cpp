@@ -18,7 +18,7 @@ private Q_SLOTS:
     void importsAndReports()
     {
         QTemporaryDir dir;
-        const QString book = dir.filePath(u"b.sqlite"_s);
+        const QString book = newBookPath(dir, u"b.sqlite"_s);
         EXPECT_EXIT(run(book, {u"init"_s}), 0);
         const Run dry = run(book, {u"import"_s, u"accounts"_s, data(u"accounts-sjis.csv"_s), u"--dry-run"_s});
         EXPECT_EXIT(dry, 0);

@@ -51,7 +51,7 @@ class TestCliReport : public QObject
 
     QString makeBook(const QTemporaryDir &dir)
     {
-        const QString path = dir.filePath(u"kpis.sqlite"_s);
+        const QString path = newBookPath(dir, u"kpis.sqlite"_s);
         for (const QStringList &args : kpiSetup()) {
             const Run r = run(path, args);
             if (r.code != 0) {
@@ -207,7 +207,7 @@ private Q_SLOTS:
     void emptyBook()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"empty.sqlite"_s);
+        const QString path = newBookPath(dir, u"empty.sqlite"_s);
         EXPECT_EXIT(run(path, {u"init"_s}), 0);
         const Run r = run(path, report(words("--by csm --format json")));
         EXPECT_EXIT(r, 0);
@@ -221,7 +221,7 @@ private Q_SLOTS:
     void moneyInTheBooksCurrency()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"usd.sqlite"_s);
+        const QString path = newBookPath(dir, u"usd.sqlite"_s);
         EXPECT_EXIT(run(path, words("init --currency USD")), 0);
         EXPECT_EXIT(run(path, words("account add --name Acme --arr 1234.50 --start 2025-01-01")), 0);
         const Run r = run(path, report(words("--period 2026-Q3 --format json")));

@@ -11,7 +11,7 @@ namespace {
 // hostile text, a status change and a closed-loop record.
 QString goldenBook(const QTemporaryDir &dir)
 {
-    const QString b = dir.filePath(u"voc.sqlite"_s);
+    const QString b = newBookPath(dir, u"voc.sqlite"_s);
     const QList<QStringList> steps = {
         {u"init"_s},
         {u"account"_s, u"add"_s, u"--name"_s, u"株式会社さくら物流"_s, u"--csm"_s, u"佐藤 美咲"_s,

@@ -39,7 +39,7 @@ VocEntry entry(const QString &text, QList<VocLink> links, VocKind kind = VocKind
 QList<qint64> listed(Book &book, const VocFilter &filter, VocSort sort = VocSort::Id)
 {
     QVariantList values;
-    auto rows = RowStream::open(book, VocQuery::sql(filter, sort, values), values);
+    auto rows = RowStream::open(book, VocQuery::sql(book.dialect(), filter, sort, values), values);
     QList<qint64> ids;
     while (rows && rows->next())
         ids << rows->integer(VocQuery::Id);
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(listed(*f.book, {}, VocSort::WeightedArr), (QList<qint64>{*big, *small}));
         QCOMPARE(listed(*f.book, {}, VocSort::Date), (QList<qint64>{*small, *big}));
         QVariantList values;
-        auto rows = RowStream::open(*f.book, VocQuery::sql({}, VocSort::Id, values), values);
+        auto rows = RowStream::open(*f.book, VocQuery::sql(f.book->dialect(), {}, VocSort::Id, values), values);
         QVERIFY(rows && rows->next());
         QCOMPARE(rows->integer(VocQuery::WeightedArr), 3'650'000);
         QCOMPARE(rows->integer(VocQuery::AtRiskArr), 350'000);

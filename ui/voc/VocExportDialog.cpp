@@ -30,7 +30,7 @@ namespace {
 qint64 countEntries(Book &book, const VocFilter &filter)
 {
     QVariantList values;
-    auto query = book.prepare(QString::fromUtf8(VocQuery::countSql(filter, values)));
+    auto query = book.prepare(QString::fromUtf8(VocQuery::countSql(book.dialect(), filter, values)));
     if (!query)
         return 0;
     for (const QVariant &value : std::as_const(values))

@@ -97,7 +97,7 @@ int VocTableModel::countRows() const
     if (!book)
         return 0;
     QVariantList values;
-    auto query = book->prepare(QString::fromUtf8(VocQuery::countSql(m_filter, values)));
+    auto query = book->prepare(QString::fromUtf8(VocQuery::countSql(book->dialect(), m_filter, values)));
     if (!query)
         return 0;
     for (const QVariant &value : std::as_const(values))
@@ -156,7 +156,7 @@ const VocTableModel::Row *VocTableModel::row(int index) const
     if (found == m_pages.end()) {
         QVariantList values;
         auto query = book->prepare(QString::fromUtf8(
-            VocQuery::sql(m_filter, m_sort, values, qint64(page) * PageSize, PageSize)));
+            VocQuery::sql(book->dialect(), m_filter, m_sort, values, qint64(page) * PageSize, PageSize)));
         if (!query)
             return nullptr;
         for (const QVariant &value : std::as_const(values))

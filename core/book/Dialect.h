@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "book/BookLocation.h"
+#include "common/Expected.h"
+
+#include <QSqlError>
+#include <QStringList>
+#include <QVariantList>
+
+namespace csw {
+
+// What differs between the two engines a book lives on, and nothing else: the Qt driver, how
+// the schema version is kept, the schema statements that are an engine's own (types, search
+// index, triggers), how a write transaction starts, and what an engine's error codes mean.
+// Everything else (the schema's tables, the repositories' queries) is written once for both.
+class Dialect
+{
+protected:
+    // `column LIKE|ILIKE ?` matching `text` anywhere, with LIKE's wildcards escaped.
+    static QString textLike(const QString &column, const QString &like, const QString &text,
+                            QVariantList &values);
+
+public:
+    virtual ~Dialect() = default;
+    static const Dialect &of(BookEngine engine);
+
+    virtual BookEngine engine() const = 0;
+    virtual QString driver() const = 0;       // QSQLITE, QPSQL
+    virtual QString engineName() const = 0;   // for titles and messages
+    // One row, one column: the book's schema version. Run only where the book has one.
+    virtual QString readVersion() const = 0;
+    // Statements recording the book's identity and schema `version`, run in the migration's
+    // transaction.
+    virtual QStringList recordVersion(int version) const = 0;
+    // One statement of the schema (Schema.cpp, written as SQLite reads it) as this engine
+    // writes it; empty when it has no counterpart here.
+    virtual QStringList translate(const QString &statement) const = 0;
+    // Whether schema 7's rewrite of the stored table SQL applies (SQLite's own).
+    virtual bool rewritesStoredSchema() const = 0;
+    virtual QString beginWrite() const = 0;
+    // `expression` compared and ordered without regard to case, as the index on it is built
+    // (SQLite: COLLATE NOCASE; PostgreSQL: lower()).
+    virtual QString foldCase(const QString &expression) const = 0;
+    virtual ErrorKind kindOf(const QSqlError &error) const = 0;
+    // Statements for bulk work: the page cache (SQLite's; PostgreSQL's is the server's), the
+    // references checked at commit, the search index rebuilt after rows written without it.
+    virtual QStringList cacheKb(int kb) const = 0;
+    virtual QString deferReferences() const = 0;
+    virtual QStringList rebuildSearch() const = 0;
+    // The values of `expression` in a group joined by `separator` (a plain string, no quote),
+    // each value once when `distinct` (whose separator is always ',').
+    virtual QString listOf(const QString &expression, const QString &separator,
+                           bool distinct = false) const = 0;
+    // A condition true for the VOC entries `v` whose text contains `search` (case folded),
+    // through the engine's search index where the text is long enough for one; its values are
+    // appended to `values`.
+    virtual QString vocTextContains(const QString &search, QVariantList &values) const = 0;
+};
+
+} // namespace csw

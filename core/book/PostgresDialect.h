@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "book/Dialect.h"
+
+namespace csw {
+
+// The PostgreSQL dialect of a team book: 64-bit integers and identity columns, plain tables for
+// SQLite's WITHOUT ROWID ones, a pg_trgm GIN index where SQLite has FTS5, PL/pgSQL for the
+// triggers, and the identity and version in the one-row table csw_book.
+class PostgresDialect final : public Dialect
+{
+public:
+    BookEngine engine() const override { return BookEngine::Postgres; }
+    QString driver() const override { return QStringLiteral("QPSQL"); }
+    QString engineName() const override { return QStringLiteral("PostgreSQL"); }
+    QString readVersion() const override;
+    QStringList recordVersion(int version) const override;
+    QStringList translate(const QString &statement) const override;
+    bool rewritesStoredSchema() const override { return false; }
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString foldCase(const QString &expression) const override
+    {
+        return QStringLiteral("lower(%1)").arg(expression);
+    }
+    ErrorKind kindOf(const QSqlError &error) const override;
+    QStringList cacheKb(int) const override { return {}; }
+    QString deferReferences() const override { return QStringLiteral("SET CONSTRAINTS ALL DEFERRED"); }
+    QStringList rebuildSearch() const override { return {}; }   // the GIN index keeps itself
+    QString listOf(const QString &expression, const QString &separator,
+                   bool distinct) const override
+    {
+        if (distinct)
+            return QStringLiteral("string_agg(DISTINCT %1, ',')").arg(expression);
+        return QStringLiteral("string_agg(%1, '%2')").arg(expression, separator);
+    }
+    // ILIKE, which the pg_trgm GIN index serves from three characters on.
+    QString vocTextContains(const QString &search, QVariantList &values) const override
+    {
+        return textLike(QStringLiteral("v.text"), QStringLiteral("ILIKE"), search.trimmed(), values);
+    }
+};
+
+} // namespace csw

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: MIT
+// PostgreSQL only: a team book on the tests' throwaway server (tests/pg/pg_server.sh). Its URL,
+// creating one (and refusing databases that cannot hold one), opening it, and accounts and
+// csw on it.
+#include "../BookFixture.h"
+#include "../TeamServer.h"
+#include "../cli/CliTest.h"
+
+#include "accounts/AccountLifecycle.h"
+#include "accounts/AccountRepository.h"
+#include "book/Book.h"
+#include "book/BookLocation.h"
+#include "book/Schema.h"
+
+#include <QTest>
+
+using namespace csw;
+
+class TestTeamBook : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<Book> newBook(QString *url = nullptr)
+    {
+        const QString database = TeamServer::newDatabase();
+        if (database.isEmpty())
+            return {};
+        if (url)
+            *url = TeamServer::url(database);
+        auto created = Book::create(TeamServer::url(database), *Currency::fromCode(u"JPY"_s));
+        if (!created)
+            qWarning("%s", qPrintable(created.error().message));
+        return created ? std::move(*created) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CSW_TODAY", "2026-11-23");
+        QVERIFY2(TeamServer::available(), "CSW_TEST_PGHOST names no test server (run through ctest)");
+    }
+
+    void parsesLocations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("team");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("file") << u"/home/sato/book.sqlite"_s << false << QString() << -1 << QString()
+                              << QString() << u"/home/sato/book.sqlite"_s;
+        QTest::newRow("full") << u"postgresql://sato@db.example.jp:5433/team"_s << true
+                              << u"db.example.jp"_s << 5433 << u"sato"_s << u"team"_s
+                              << u"postgresql://sato@db.example.jp:5433/team"_s;
+        QTest::newRow("postgres scheme") << u"postgres://db/team"_s << true << u"db"_s << -1
+                                         << QString() << u"team"_s << u"postgresql://db/team"_s;
+        QTest::newRow("libpq defaults") << u"postgresql:///team"_s << true << QString() << -1
+                                        << QString() << u"team"_s << u"postgresql:///team"_s;
+        QTest::newRow("socket folder") << u"postgresql://postgres@/team?host=/tmp/pg"_s << true
+                                       << u"/tmp/pg"_s << -1 << u"postgres"_s << u"team"_s
+                                       << u"postgresql://postgres@/team?host=/tmp/pg"_s;
+        QTest::newRow("ipv6") << u"postgresql://[::1]:5432/cs"_s << true << u"::1"_s << 5432
+                              << QString() << u"cs"_s << u"postgresql://[::1]:5432/cs"_s;
+    }
+    void parsesLocations()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, team);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, user);
+        QFETCH(QString, database);
+        QFETCH(QString, display);
+        const auto location = BookLocation::parse(text);
+        QVERIFY2(location, location ? "" : qPrintable(location.error().message));
+        QCOMPARE(location->engine == BookEngine::Postgres, team);
+        QCOMPARE(location->host, host);
+        QCOMPARE(location->port, port);
+        QCOMPARE(location->user, user);
+        QCOMPARE(location->database, database);
+        QCOMPARE(location->display(), display);
+    }
+
+    void refusesBadUrls_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("password") << u"postgresql://sato:secret@db/team"_s << u"never holds a password"_s;
+        QTest::newRow("password parameter") << u"postgresql://db/team?password=x"_s << u"never holds a password"_s;
+        QTest::newRow("no database") << u"postgresql://db/"_s << u"names no database"_s;
+        QTest::newRow("bad port") << u"postgresql://db:port/team"_s << u"not a port number"_s;
+    }
+    void refusesBadUrls()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        const auto location = BookLocation::parse(text);
+        QVERIFY(!location);
+        QVERIFY2(location.error().message.contains(message), qPrintable(location.error().message));
+        QVERIFY2(!location.error().message.contains(u"secret"_s), "the message repeats the password");
+    }
+
+    void initCreatesTheSchema()
+    {
+        QString url;
+        auto book = newBook(&url);
+        QVERIFY(book);
+        QCOMPARE(book->engine(), BookEngine::Postgres);
+        QCOMPARE(book->schemaVersion(), Schema::currentVersion());
+        QCOMPARE(book->currency().code(), u"JPY"_s);
+        book.reset();
+        auto reopened = Book::open(url);
+        QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+        QCOMPARE((*reopened)->schemaVersion(), Schema::currentVersion());
+        // Japanese substring search has its trigram index; holidays and playbooks are seeded.
+        auto index = (*reopened)->query(u"SELECT count(*) FROM pg_indexes WHERE indexname = 'voc_text_trgm'"_s);
+        QVERIFY(index && index->next());
+        QCOMPARE(index->value(0).toInt(), 1);
+        auto seeded = (*reopened)->query(u"SELECT (SELECT count(*) FROM holiday), (SELECT count(*) FROM playbook_task)"_s);
+        QVERIFY(seeded && seeded->next());
+        QVERIFY(seeded->value(0).toInt() > 10);
+        QVERIFY(seeded->value(1).toInt() > 3);
+        // A second init is refused.
+        auto again = Book::create(url, Currency());
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(u"already a book"_s), qPrintable(again.error().message));
+    }
+
+    void refusesDatabasesThatCannotHoldABook_data()
+    {
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<QString>("prepare");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("other tables") << QString() << u"CREATE TABLE invoices (id int)"_s
+                                      << u"holds 1 other tables"_s;
+        QTest::newRow("C ctype") << u"TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"_s
+                                 << QString() << u"LC_CTYPE C"_s;
+        QTest::newRow("not UTF-8") << u"TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C'"_s
+                                   << QString() << u"not UTF-8"_s;
+    }
+    void refusesDatabasesThatCannotHoldABook()
+    {
+        QFETCH(QString, options);
+        QFETCH(QString, prepare);
+        QFETCH(QString, message);
+        const QString database = options.isEmpty() ? TeamServer::newDatabase()
+                                                   : TeamServer::newDatabase(options);
+        QVERIFY(!database.isEmpty());
+        if (!prepare.isEmpty())
+            QCOMPARE(TeamServer::admin(prepare, database), QString());
+        const int before = TeamServer::tableCount(database);
+        auto created = Book::create(TeamServer::url(database), Currency());
+        QVERIFY(!created);
+        QVERIFY2(created.error().message.contains(message), qPrintable(created.error().message));
+        QCOMPARE(created.error().kind, ErrorKind::NotABook);
+        QCOMPARE(TeamServer::tableCount(database), before);
+    }
+
+    void opensOnlyBooks()
+    {
+        const QString empty = TeamServer::newDatabase();
+        auto opened = Book::open(TeamServer::url(empty));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, ErrorKind::NotABook);
+        QVERIFY2(opened.error().message.contains(u"init"_s), qPrintable(opened.error().message));
+
+        const QString other = TeamServer::newDatabase();
+        QCOMPARE(TeamServer::admin(u"CREATE TABLE crm (id int)"_s, other), QString());
+        opened = Book::open(TeamServer::url(other));
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"not a CS Workbench book"_s), qPrintable(opened.error().message));
+    }
+
+    void refusesANewerBookUntouched()
+    {
+        QString url;
+        QVERIFY(newBook(&url));
+        const QString database = BookLocation::parse(url)->database;
+        QCOMPARE(TeamServer::admin(u"UPDATE csw_book SET schema_version = 99"_s, database), QString());
+        auto opened = Book::open(url);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, ErrorKind::NewerBook);
+        QVERIFY2(opened.error().message.contains(u"newer version"_s), qPrintable(opened.error().message));
+    }
+
+    void anUnreachableServerIsNamed()
+    {
+        const QString url = u"postgresql://postgres@127.0.0.1:1/team"_s;   // nothing listens on port 1
+        auto opened = Book::open(url);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, ErrorKind::Unreachable);
+        QVERIFY2(opened.error().message.contains(u"127.0.0.1:1"_s), qPrintable(opened.error().message));
+        auto missing = Book::open(TeamServer::url(u"no_such_database"_s));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::Unreachable);
+        QVERIFY2(missing.error().message.contains(u"no_such_database"_s), qPrintable(missing.error().message));
+    }
+
+    void accountsLiveOnATeamBook()
+    {
+        auto book = newBook();
+        QVERIFY(book);
+        Account a;
+        a.name = u"株式会社さくら物流"_s;
+        a.csm = u"佐藤 美咲"_s;
+        a.arr = 1200000;
+        a.startOn = date("2026-04-01");
+        const auto added = AccountLifecycle(*book).add(a);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        const qint64 second = addAccount(*book, u"hinode trading"_s, 500000, u"Kato"_s);
+        QVERIFY(second > added->accountId);
+        // The trigger kept the stage's date, as on SQLite.
+        auto since = book->query(u"SELECT stage_on FROM account WHERE id = ?"_s, {added->accountId});
+        QVERIFY(since && since->next());
+        QCOMPARE(since->value(0).toString(), u"2026-04-01"_s);
+
+        AccountRepository accounts(*book);
+        const auto got = accounts.get(added->accountId);
+        QVERIFY(got);
+        QCOMPARE(got->name, a.name);
+        QCOMPARE(got->arr, Minor(1200000));
+        AccountFilter search;
+        search.search = u"HINODE"_s;   // case folded as on SQLite
+        const auto found = accounts.page(search, AccountSort::Name, false, 0, 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, second);
+        // A redone addition gets its id back.
+        Account redone;
+        redone.id = 77;
+        redone.name = u"Redone"_s;
+        qint64 id = 0;
+        QVERIFY(book->write([&]() -> Status {
+            auto inserted = accounts.insert(redone);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            return {};
+        }));
+        QCOMPARE(id, qint64(77));
+    }
+
+    void cswWorksOnATeamBook()
+    {
+        const QString database = TeamServer::newDatabase();
+        const QString url = TeamServer::url(database);
+        const Run init = run(url, {u"init"_s, u"--currency"_s, u"JPY"_s});
+        EXPECT_EXIT(init, 0);
+        QVERIFY2(init.text().contains(url), init.out);
+        EXPECT_EXIT(run(url, sakuraAccount()), 0);
+        const Run list = run(url, {u"account"_s, u"list"_s, u"--format"_s, u"csv"_s});
+        EXPECT_EXIT(list, 0);
+        QVERIFY2(list.text().contains(Sakura), list.out);
+        const QJsonObject shown = show(url);
+        QCOMPARE(shown.value(u"name"_s).toString(), Sakura);
+        QCOMPARE(shown.value(u"arr"_s).toInteger(), 1200000);
+        const Run refused = run(TeamServer::url(u"no_such_database"_s), {u"account"_s, u"list"_s});
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.startsWith("csw: "), refused.err);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamBook)
+#include "tst_team_book.moc"
