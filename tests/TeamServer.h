@@ -102,3 +102,10 @@ inline QString newBookPath(const QTemporaryDir &dir, const QString &name = QStri
         qFatal("cannot make a database on the test server %s", qPrintable(TeamServer::socketFolder()));
     return TeamServer::url(database);
 }
+
+// Skips a test of what only an SQLite file does (its pragmas, locks, permissions, damage).
+#define SKIP_ON_TEAM_BOOK()                                                                       \
+    do {                                                                                          \
+        if (onTeamBook())                                                                         \
+            QSKIP("an SQLite file's own behaviour; tst_team_book covers the team book's");        \
+    } while (false)

@@ -3,6 +3,7 @@
 
 #include "book/BackupRotation.h"
 #include "book/Book.h"
+#include "book/Dialect.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -17,26 +18,26 @@ namespace csw {
 
 namespace {
 // The book's rules about itself, each a query counting the rows that break it.
-const QList<std::pair<const char *, const char *>> &ruleChecks()
+QList<std::pair<const char *, QString>> ruleChecks(const Dialect &dialect)
 {
-    static const QList<std::pair<const char *, const char *>> checks = {
+    const QString date = QStringLiteral(
+        "SELECT (SELECT count(*) FROM account WHERE %1 OR %2) + (SELECT count(*) FROM stage_event "
+        "WHERE %3)")
+        .arg(dialect.notIsoDate(QStringLiteral("start_on")), dialect.notIsoDate(QStringLiteral("renewal_on")),
+             dialect.notIsoDate(QStringLiteral("entered_on")));
+    return {
         {QT_TRANSLATE_NOOP("BookMaintenance", "accounts whose stage differs from their last stage event"),
-         "SELECT count(*) FROM account a WHERE a.stage <> (SELECT e.stage FROM stage_event e "
-         "WHERE e.account_id = a.id ORDER BY e.entered_on DESC, e.id DESC LIMIT 1)"},
+         QStringLiteral("SELECT count(*) FROM account a WHERE a.stage <> (SELECT e.stage FROM stage_event e "
+                        "WHERE e.account_id = a.id ORDER BY e.entered_on DESC, e.id DESC LIMIT 1)")},
         {QT_TRANSLATE_NOOP("BookMaintenance", "accounts without any stage event"),
-         "SELECT count(*) FROM account a WHERE NOT EXISTS "
-         "(SELECT 1 FROM stage_event e WHERE e.account_id = a.id)"},
+         QStringLiteral("SELECT count(*) FROM account a WHERE NOT EXISTS "
+                        "(SELECT 1 FROM stage_event e WHERE e.account_id = a.id)")},
         {QT_TRANSLATE_NOOP("BookMaintenance", "active accounts whose ARR differs from their last ARR event"),
-         "SELECT count(*) FROM account a WHERE a.stage <> 'churned' AND a.arr <> coalesce("
-         "(SELECT e.arr_after FROM arr_event e WHERE e.account_id = a.id "
-         "ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1), 0)"},
-        {QT_TRANSLATE_NOOP("BookMaintenance", "dates that are not YYYY-MM-DD"),
-         "SELECT (SELECT count(*) FROM account WHERE start_on NOT GLOB "
-         "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' OR renewal_on NOT GLOB "
-         "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]') + (SELECT count(*) FROM stage_event "
-         "WHERE entered_on NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"},
+         QStringLiteral("SELECT count(*) FROM account a WHERE a.stage <> 'churned' AND a.arr <> coalesce("
+                        "(SELECT e.arr_after FROM arr_event e WHERE e.account_id = a.id "
+                        "ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1), 0)")},
+        {QT_TRANSLATE_NOOP("BookMaintenance", "dates that are not YYYY-MM-DD"), date},
     };
-    return checks;
 }
 
 // integrity_check's lines about an index that disagrees with its table (a missing, extra or
@@ -97,6 +98,9 @@ Expected<QStringList> BookMaintenance::problems(const Book &book)
 {
     QStringList problems;
     QSqlQuery query(book.database());
+    // SQLite checks its file and references here; a PostgreSQL server keeps both itself.
+    if (book.engine() == BookEngine::Postgres)
+        return ruleProblems(book);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return book.errorFrom(query);
     bool indexesOnly = true;
@@ -125,8 +129,15 @@ Expected<QStringList> BookMaintenance::problems(const Book &book)
                             .arg(BackupRotation::folderFor(book.path()));
         return problems;
     }
-    for (const auto &[what, sql] : ruleChecks()) {
-        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
+    return ruleProblems(book);
+}
+
+Expected<QStringList> BookMaintenance::ruleProblems(const Book &book)
+{
+    QStringList problems;
+    QSqlQuery query(book.database());
+    for (const auto &[what, sql] : ruleChecks(book.dialect())) {
+        if (!query.exec(sql) || !query.next())
             return book.errorFrom(query);
         if (const qint64 n = query.value(0).toLongLong(); n > 0)
             problems << QStringLiteral("%1: %2").arg(tr(what)).arg(n);

@@ -27,9 +27,13 @@ public:
     // own rules (stages and ARR agree with their history, dates are dates). Empty when sound.
     // When SQLite reports only indexes out of step with their tables, the last line says to
     // rebuild them (`csw check --reindex`); for any other damage, to restore from a backup.
+    // On a team book, the rules only: the server keeps its storage and references sound.
     static Expected<QStringList> problems(const Book &book);
     // Rebuilds every index from its table (REINDEX), in one transaction.
     static Status reindex(Book &book);
+
+private:
+    static Expected<QStringList> ruleProblems(const Book &book);
 };
 
 } // namespace csw

@@ -88,19 +88,12 @@ Expected<QStringList> BulkLoad::suspendTriggers(Book &book, const QStringList &n
 {
     QSqlQuery q(book.database());
     QStringList statements;
-    if (book.engine() == BookEngine::Postgres) {   // disabled, and enabled again after
+    if (book.engine() == BookEngine::Postgres) {   // switched off for this transaction only
+        const QString set = QStringLiteral("SELECT set_config('csw.suspend_%1', '%2', true)");
         for (const QString &name : names) {
-            auto table = book.query(QStringLiteral("SELECT tgrelid::regclass::text FROM pg_trigger "
-                                                   "WHERE tgname = ?"),
-                                    {name});
-            if (!table)
-                return table.error();
-            if (!table->next())
-                continue;
-            const QString on = table->value(0).toString();
-            if (!q.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(on, name)))
+            if (!q.exec(set.arg(name, QStringLiteral("on"))))
                 return book.errorFrom(q);
-            statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(on, name);
+            statements << set.arg(name, QStringLiteral("off"));
         }
         return statements;
     }

@@ -27,9 +27,10 @@ public:
     // Builds the dropped indexes again.
     Status finish();
 
-    // Drops the named triggers and returns their CREATE statements, for a loader that does
-    // their work itself (e.g. writes account.stage_on); restoreTriggers() puts them back. Both
-    // run in the caller's transaction, so a rollback restores them too.
+    // Switches the named triggers off, for a loader that does their work itself (e.g. writes
+    // account.stage_on), and returns the statements that switch them on again for
+    // restoreTriggers(). SQLite drops and recreates them; PostgreSQL's read a setting local to
+    // the transaction. Both in the caller's transaction, so a rollback restores them too.
     static Expected<QStringList> suspendTriggers(Book &book, const QStringList &names);
     static Status restoreTriggers(Book &book, const QStringList &statements);
 

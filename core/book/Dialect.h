@@ -49,13 +49,16 @@ public:
     virtual QString deferReferences() const = 0;
     virtual QStringList rebuildSearch() const = 0;
     // The values of `expression` in a group joined by `separator` (a plain string, no quote),
-    // each value once when `distinct` (whose separator is always ',').
+    // in the order of `order`. SQLite 3.40 has no ORDER BY inside an aggregate: there the list
+    // follows the rows as read, so a caller names the order of the index it reads them by.
     virtual QString listOf(const QString &expression, const QString &separator,
-                           bool distinct = false) const = 0;
+                           const QString &order) const = 0;
     // A condition true for the VOC entries `v` whose text contains `search` (case folded),
     // through the engine's search index where the text is long enough for one; its values are
     // appended to `values`.
     virtual QString vocTextContains(const QString &search, QVariantList &values) const = 0;
+    // A condition true when `column` does not hold a date written YYYY-MM-DD.
+    virtual QString notIsoDate(const QString &column) const = 0;
 };
 
 } // namespace csw

@@ -28,16 +28,18 @@ public:
     QString deferReferences() const override { return QStringLiteral("SET CONSTRAINTS ALL DEFERRED"); }
     QStringList rebuildSearch() const override { return {}; }   // the GIN index keeps itself
     QString listOf(const QString &expression, const QString &separator,
-                   bool distinct) const override
+                   const QString &order) const override
     {
-        if (distinct)
-            return QStringLiteral("string_agg(DISTINCT %1, ',')").arg(expression);
-        return QStringLiteral("string_agg(%1, '%2')").arg(expression, separator);
+        return QStringLiteral("string_agg(%1, '%2' ORDER BY %3)").arg(expression, separator, order);
     }
     // ILIKE, which the pg_trgm GIN index serves from three characters on.
     QString vocTextContains(const QString &search, QVariantList &values) const override
     {
         return textLike(QStringLiteral("v.text"), QStringLiteral("ILIKE"), search.trimmed(), values);
+    }
+    QString notIsoDate(const QString &column) const override
+    {
+        return QStringLiteral("%1 !~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'").arg(column);
     }
 };
 

@@ -36,11 +36,8 @@ public:
     {
         return {QStringLiteral("INSERT INTO voc_fts (voc_fts) VALUES ('rebuild')")};
     }
-    QString listOf(const QString &expression, const QString &separator,
-                   bool distinct) const override
+    QString listOf(const QString &expression, const QString &separator, const QString &) const override
     {
-        if (distinct)
-            return QStringLiteral("group_concat(DISTINCT %1)").arg(expression);
         return QStringLiteral("group_concat(%1, '%2')").arg(expression, separator);
     }
     QString vocTextContains(const QString &search, QVariantList &values) const override
@@ -52,6 +49,10 @@ public:
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
         return QStringLiteral("v.id IN (SELECT rowid FROM voc_fts WHERE voc_fts MATCH ?)");
+    }
+    QString notIsoDate(const QString &column) const override
+    {
+        return QStringLiteral("%1 NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'").arg(column);
     }
     ErrorKind kindOf(const QSqlError &error) const override
     {

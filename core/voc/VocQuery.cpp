@@ -135,19 +135,22 @@ QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSor
         "coalesce(i.n_at_risk, 0) AS accounts_at_risk, "
         "(SELECT %3 FROM voc_account va JOIN account a "
         "ON a.id = va.account_id WHERE va.voc_id = v.id) AS accounts, "
-        "(SELECT %4 FROM voc_account va JOIN account a "
-        "ON a.id = va.account_id WHERE va.voc_id = v.id) AS csms, "
+        "(SELECT %4 FROM (SELECT DISTINCT a.csm FROM voc_account va JOIN account a "
+        "ON a.id = va.account_id WHERE va.voc_id = v.id ORDER BY a.csm) c) AS csms, "
         "(SELECT %5 FROM voc_loop l WHERE l.voc_id = v.id) AS contacts "
-        "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, sum(a.arr) AS arr, "
-        "sum(a.arr * va.importance) AS weighted, "
-        "sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS at_risk, "
-        "sum(CASE WHEN %1 THEN 1 ELSE 0 END) AS n_at_risk "
+        "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, CAST(sum(a.arr) AS BIGINT) AS arr, "
+        "CAST(sum(a.arr * va.importance) AS BIGINT) AS weighted, "
+        "CAST(sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS BIGINT) AS at_risk, "
+        "CAST(sum(CASE WHEN %1 THEN 1 ELSE 0 END) AS BIGINT) AS n_at_risk "
         "FROM voc_account va JOIN account a ON a.id = va.account_id GROUP BY va.voc_id) i "
         "ON i.voc_id = v.id")
-                      .arg(QLatin1String(atRisk), dialect.listOf(QStringLiteral("tag"), QStringLiteral(";")),
-                           dialect.listOf(QStringLiteral("a.name"), QStringLiteral("; ")),
-                           dialect.listOf(QStringLiteral("a.csm"), QString(), true),
-                           dialect.listOf(QStringLiteral("l.contact"), QStringLiteral("; ")));
+                      .arg(QLatin1String(atRisk),
+                           dialect.listOf(QStringLiteral("tag"), QStringLiteral(";"), QStringLiteral("tag")),
+                           dialect.listOf(QStringLiteral("a.name"), QStringLiteral("; "),
+                                          QStringLiteral("va.account_id")),
+                           dialect.listOf(QStringLiteral("c.csm"), QStringLiteral(","), QStringLiteral("c.csm")),
+                           dialect.listOf(QStringLiteral("l.contact"), QStringLiteral("; "),
+                                          QStringLiteral("l.account_id, l.id")));
     sql += whereSql(dialect, filter, values);
     sql += orderSql(sort);
     if (limit > 0)

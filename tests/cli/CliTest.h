@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include "../TeamServer.h"
 
@@ -85,13 +87,23 @@ inline void writeFile(const QString &path, const QByteArray &content)
     file.write(content);
 }
 
-// A plain SQLite connection to a book from the test itself, outside csw.
+// A plain connection to a book from the test itself, outside csw: SQLite, or on a team-book
+// run the test server's database that the URL names.
 class RawDb
 {
 public:
     explicit RawDb(const QString &path, bool readOnly = false)
         : m_name(u"raw-%1"_s.arg(++s_count))
     {
+        if (path.startsWith(u"postgresql://"_s)) {
+            const QUrl url(path);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+            db.setHostName(QUrlQuery(url).queryItemValue(u"host"_s));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            db.open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
         if (readOnly)

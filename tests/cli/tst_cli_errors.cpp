@@ -16,7 +16,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(CSW_EXECUTABLE)));
-        m_demoBook = m_shared.filePath(u"demo.sqlite"_s);
+        m_demoBook = newBookPath(m_shared, u"demo.sqlite"_s);
         EXPECT_EXIT(run(m_demoBook, words("demo --accounts 200 --seed 3")), 0);
     }
 
@@ -118,6 +118,7 @@ private Q_SLOTS:
 
     void newerBookIsRefusedUntouched()
     {
+        SKIP_ON_TEAM_BOOK();
         QTemporaryDir dir;
         const QString path = sakuraBook(dir);
         QVERIFY(!path.isEmpty());
@@ -142,6 +143,7 @@ private Q_SLOTS:
 
     void truncatedBookFailsCleanly()
     {
+        SKIP_ON_TEAM_BOOK();
         QFETCH(QStringList, args);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"truncated.sqlite"_s);
@@ -155,6 +157,7 @@ private Q_SLOTS:
 
     void readOnlyBook()
     {
+        SKIP_ON_TEAM_BOOK();
         QTemporaryDir dir;
         const QString path = sakuraBook(dir);
         QVERIFY(!path.isEmpty());
@@ -173,6 +176,7 @@ private Q_SLOTS:
 
     void busyBook()
     {
+        SKIP_ON_TEAM_BOOK();
         QTemporaryDir dir;
         const QString path = sakuraBook(dir);
         QVERIFY(!path.isEmpty());
@@ -220,6 +224,7 @@ private Q_SLOTS:
     // check names the rows and says to rebuild the indexes; --reindex does, losing nothing.
     void checkSaysHowToMendBrokenIndexes()
     {
+        SKIP_ON_TEAM_BOOK();
         QTemporaryDir dir;
         const QString path = sakuraBook(dir);
         QVERIFY(!path.isEmpty());
@@ -247,6 +252,7 @@ private Q_SLOTS:
     // Damage that is more than an index: the check points to the backups instead.
     void checkSendsRealDamageToTheBackups()
     {
+        SKIP_ON_TEAM_BOOK();
         QTemporaryDir dir;
         const QString path = sakuraBook(dir);
         QVERIFY(!path.isEmpty());

@@ -174,8 +174,9 @@ private Q_SLOTS:
         QVERIFY(AccountLifecycle(*f.book).add({.name = u"手で追加"_s, .startOn = date("2026-02-02")}));
         QSqlQuery q(f.book->database());
         QVERIFY(q.exec(u"INSERT INTO account (name, start_on) VALUES ('no events', '2026-03-03')"_s));
-        QVERIFY(q.exec(u"SELECT count(*), sum(stage_on IS NULL), sum(stage_on IS NOT coalesce("
-                       "(SELECT max(e.entered_on) FROM stage_event e WHERE e.account_id = account.id), start_on)) "
+        QVERIFY(q.exec(u"SELECT count(*), sum(CASE WHEN stage_on IS NULL THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN stage_on IS DISTINCT FROM coalesce((SELECT max(e.entered_on) FROM "
+                       "stage_event e WHERE e.account_id = account.id), start_on) THEN 1 ELSE 0 END) "
                        "FROM account"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 302);
         QCOMPARE(q.value(1).toInt(), 0);
