@@ -6,6 +6,7 @@
 #include "book/Book.h"
 #include "book/BackupRotation.h"
 #include "book/BookMaintenance.h"
+#include "book/BookCopy.h"
 #include "demo/DemoGenerator.h"
 
 #include <QFileInfo>
@@ -134,6 +135,27 @@ int backup(CommandContext &context, const QCommandLineParser &parser)
     return 0;
 }
 
+// csw team push BOOK URL: a local book, history and all, into an empty team book.
+int teamPush(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QString source = parser.positionalArguments().at(0);
+    const QString target = parser.positionalArguments().at(1);
+    if (BookLocation::isUrl(source) || !BookLocation::isUrl(target))
+        return CommandContext::usage(Tr::tr("team push takes a local book and a team book's URL, "
+                                            "in that order"));
+    auto from = Book::open(source);
+    if (!from)
+        return CommandContext::fail(from.error().message);
+    const auto copied = BookCopy::copyTo(**from, target);
+    if (!copied)
+        return CommandContext::fail(copied.error().message);
+    context.print(Tr::tr("Pushed %1 rows of %2 tables from %3 to %4.")
+                      .arg(copied->rows)
+                      .arg(copied->tables)
+                      .arg(source, target));
+    return 0;
+}
+
 int check(CommandContext &context, const QCommandLineParser &parser)
 {
     Book *book = context.book();
@@ -207,6 +229,10 @@ QList<Command> bookCommands()
              context.print(*copy);
              return 0;
          }},
+        {QStringLiteral("team push"), QStringLiteral("BOOK URL"),
+         Tr::tr("Copy a local book, history and all, into an empty team book (a new "
+                "PostgreSQL database, or one just given 'csw init')."),
+         2, 2, {}, teamPush},
         {QStringLiteral("check"), {},
          Tr::tr("Check the book's integrity and schema; exit 1 on a problem."), 0, 0,
          [](QCommandLineParser &p) {

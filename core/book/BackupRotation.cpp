@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace csw {
 
@@ -35,10 +37,24 @@ QStringList BackupRotation::list(const QString &bookPath)
     return paths;
 }
 
+Expected<QString> BackupRotation::runIfChanged(const Book &book, int keep)
+{
+    if (book.engine() == BookEngine::Postgres)
+        return QString();
+    QSqlQuery q(book.database());
+    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next() || q.value(0).toLongLong() == 0)
+        return QString();
+    q.finish();
+    return run(book, keep);
+}
+
 Expected<QString> BackupRotation::run(const Book &book, int keep, const QDateTime &now)
 {
     if (keep < 1)
         return Error{tr("keep at least one backup")};
+    if (book.engine() == BookEngine::Postgres)   // no folder of its own to rotate in
+        return Error{tr("a team book is backed up on its server (pg_dump); 'csw backup FILE' "
+                        "writes a local snapshot of it")};
     const QString folder = folderFor(book.path());
     if (!QDir().mkpath(folder))
         return Error{tr("cannot make the backup folder %1").arg(folder)};

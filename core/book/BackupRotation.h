@@ -25,6 +25,9 @@ public:
     // Backs up `book` and deletes all but the newest `keep`; returns the new backup's path.
     static Expected<QString> run(const Book &book, int keep,
                                  const QDateTime &now = QDateTime::currentDateTime());
+    // run() when this connection to a local book changed it; an empty path when it did not,
+    // or the book is a team book (backed up on its server).
+    static Expected<QString> runIfChanged(const Book &book, int keep);
     // Copies `backup` to a new file next to `bookPath`; returns its path.
     static Expected<QString> restoreCopy(const QString &backup, const QString &bookPath,
                                          const QDateTime &now = QDateTime::currentDateTime());

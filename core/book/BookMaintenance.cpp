@@ -3,6 +3,8 @@
 
 #include "book/BackupRotation.h"
 #include "book/Book.h"
+#include "book/BookCopy.h"
+#include "book/BookLocation.h"
 #include "book/Dialect.h"
 
 #include <QAtomicInt>
@@ -56,6 +58,12 @@ Status BookMaintenance::backup(const Book &book, const QString &target)
 {
     if (QFileInfo::exists(target))
         return Error{tr("%1 exists already; a backup never overwrites a file").arg(target)};
+    if (book.engine() == BookEngine::Postgres) {   // a local snapshot, read in one transaction
+        if (BookLocation::isUrl(target))
+            return Error{tr("a backup of a team book is a local SQLite file, not %1").arg(target)};
+        auto copied = BookCopy::copyTo(book, target);
+        return copied ? Status() : Status(copied.error());
+    }
     QSqlQuery query(book.database());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);

@@ -53,6 +53,20 @@ RowStream::~RowStream()
     sqlite3_finalize(m_statement);
 }
 
+namespace {
+// A value as SQLite writes it as text, so that both engines give the same: a real number keeps
+// its decimal point (SQLite's "%!.15g": 48 is "48.0").
+QByteArray textOf(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::Double)
+        return value.toString().toUtf8();
+    QByteArray text = QByteArray::number(value.toDouble(), 'g', 15);
+    if (!text.contains('.') && !text.contains('e') && !text.contains("inf") && !text.contains("nan"))
+        text += ".0";
+    return text;
+}
+} // namespace
+
 Expected<RowStream> RowStream::open(const Book &book, const QByteArray &sql,
                                     const QVariantList &values)
 {
@@ -115,7 +129,7 @@ bool RowStream::next()
         for (int i = 0; i < columns; ++i) {
             const QVariant value = m_query->value(i);
             m_nulls[i] = value.isNull();
-            m_texts[i] = value.toString().toUtf8();
+            m_texts[i] = m_nulls[i] ? QByteArray() : textOf(value);
         }
         return true;
     }

@@ -310,6 +310,17 @@ int currentVersion()
     return int(migrations.size());
 }
 
+QStringList tables()
+{
+    static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE TABLE (\w+))"));
+    QStringList names;
+    for (const QStringList &step : migrations)
+        for (const QString &statement : step)
+            if (const auto m = create.match(statement); m.hasMatch() && !names.contains(m.captured(1)))
+                names << m.captured(1);
+    return names;
+}
+
 QStringList migrationTo(int to)
 {
     QStringList statements = migrations.value(to - 1);

@@ -8,6 +8,10 @@ namespace csw::Schema {
 // The schema version this build writes; books carry theirs in PRAGMA user_version.
 int currentVersion();
 
+// The book's tables, each after the tables it refers to (the engine's own, such as SQLite's
+// search index or PostgreSQL's version table, are not among them).
+QStringList tables();
+
 // The statements that take a book from version `to - 1` to version `to` (1-based).
 QStringList migrationTo(int to);
 

@@ -260,6 +260,87 @@ private Q_SLOTS:
         EXPECT_EXIT(refused, 1);
         QVERIFY2(refused.err.startsWith("csw: "), refused.err);
     }
+    // A local book pushed to a team book and saved back as a local snapshot: every figure the
+    // same, the copies sound, and new rows on the team book take new ids.
+    void pushAndBackUpKeepEveryFigure()
+    {
+        QTemporaryDir dir;
+        const QString local = dir.filePath(u"local.sqlite"_s);
+        EXPECT_EXIT(run(local, words("demo --accounts 300 --seed 5")), 0);
+        const QString url = TeamServer::url(TeamServer::newDatabase());
+        const Run pushed = run(local, {u"team"_s, u"push"_s, local, url});
+        EXPECT_EXIT(pushed, 0);
+        QVERIFY2(pushed.text().startsWith(u"Pushed "_s), pushed.out);
+        const QString snapshot = dir.filePath(u"snapshot.sqlite"_s);
+        EXPECT_EXIT(run(url, {u"backup"_s, snapshot}), 0);
+        for (const char *report : {"report kpis --format json", "voc list --format json",
+                                   "account list --format csv", "alerts list --format json", "task list --format json"}) {
+            const QByteArray expected = run(local, words(report)).out;
+            QVERIFY2(expected.size() > 100, report);
+            QCOMPARE(run(url, words(report)).out, expected);
+            QCOMPARE(run(snapshot, words(report)).out, expected);
+        }
+        for (const QString &book : {url, snapshot})
+            EXPECT_EXIT(run(book, {u"check"_s}), 0);
+        QCOMPARE(run(url, sakuraAccount()).out, QByteArray("301\n"));
+    }
+
+    void pushRefuses_data()
+    {
+        QTest::addColumn<QString>("into");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a book with data") << "book" << 1 << "already holds a book with data";
+        QTest::newRow("other tables") << "tables" << 1 << "holds 1 other tables";
+        QTest::newRow("the C ctype") << "c" << 1 << "LC_CTYPE";
+        QTest::newRow("a file") << "file" << 2 << "a local book and a team book's URL";
+    }
+
+    // Nothing is written where a push is refused.
+    void pushRefuses()
+    {
+        QFETCH(QString, into);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString local = dir.filePath(u"local.sqlite"_s);
+        EXPECT_EXIT(run(local, {u"init"_s}), 0);
+        EXPECT_EXIT(run(local, sakuraAccount()), 0);
+        QString target = dir.filePath(u"other.sqlite"_s);
+        QString database;
+        if (into != u"file"_s) {
+            database = TeamServer::newDatabase(
+                into == u"c"_s ? u"TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"_s
+                               : u"TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"_s);
+            target = TeamServer::url(database);
+        }
+        if (into == u"book"_s)
+            EXPECT_EXIT(run(target, sakuraAccount()), 1);   // no book yet: refused
+        if (into == u"book"_s) {
+            EXPECT_EXIT(run(target, {u"init"_s}), 0);
+            EXPECT_EXIT(run(target, sakuraAccount()), 0);
+        }
+        if (into == u"tables"_s)
+            QCOMPARE(TeamServer::admin(u"CREATE TABLE theirs (x int)"_s, database), QString());
+        const int tablesBefore = database.isEmpty() ? 0 : TeamServer::tableCount(database);
+        const Run r = run(local, {u"team"_s, u"push"_s, local, target});
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.text().isEmpty() && QString::fromUtf8(r.err).contains(message), r.err);
+        if (!database.isEmpty())
+            QCOMPARE(TeamServer::tableCount(database), tablesBefore);
+        else
+            QVERIFY(!QFile::exists(target));
+    }
+
+    // A team book's rotating backups are the server's: csw says so and makes no folder.
+    void rotatingBackupsAreTheServers()
+    {
+        const QString url = TeamServer::url(TeamServer::newDatabase());
+        EXPECT_EXIT(run(url, {u"init"_s}), 0);
+        const Run r = run(url, {u"backup"_s});
+        EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.contains("pg_dump"), r.err);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTeamBook)

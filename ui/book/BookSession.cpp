@@ -10,7 +10,6 @@
 #include "settings/Settings.h"
 #include "voc/VocCommand.h"
 
-#include <QSqlQuery>
 #include <QUndoStack>
 
 namespace csw {
@@ -46,11 +45,7 @@ void BookSession::backUpIfChanged()
     const int keep = Settings::backupsToKeep().value();
     if (!m_book || keep < 1 || m_book->isReadOnly())
         return;
-    QSqlQuery q(m_book->database());
-    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next() || q.value(0).toLongLong() == 0)
-        return;
-    q.finish();
-    if (auto made = BackupRotation::run(*m_book, keep); !made)
+    if (auto made = BackupRotation::runIfChanged(*m_book, keep); !made)
         Q_EMIT errorOccurred(tr("The automatic backup failed: %1").arg(made.error().message));
 }
 
