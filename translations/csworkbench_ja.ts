@@ -517,6 +517,10 @@
         <source>%1 is not a usable backup: %2</source>
         <translation>%1 は使用できるバックアップではありません: %2</translation>
     </message>
+    <message>
+        <source>a team book is backed up on its server (pg_dump); &apos;csw backup FILE&apos; writes a local snapshot of it</source>
+        <translation>チームブックのバックアップはサーバー側で行います（pg_dump）。&apos;csw backup FILE&apos; でローカルのスナップショットを書き出せます</translation>
+    </message>
 </context>
 <context>
     <name>Book</name>
@@ -587,6 +591,14 @@
     <message>
         <source>the book %1 could not be read or written: %2</source>
         <translation>ブック %1 を読み書きできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team book %1 at %2: %3</source>
+        <translation>チームブック %1（%2）に接続できません: %3</translation>
+    </message>
+    <message>
+        <source>the connection to the team book %1 was lost (%2); nothing was changed, the next action reconnects</source>
+        <translation>チームブック %1 への接続が切れました（%2）。変更は行われていません。次の操作で再接続します</translation>
     </message>
 </context>
 <context>
@@ -679,6 +691,60 @@
         <source>First rebuild every index from its table (when the check found only indexes out of step).</source>
         <translation>先にすべてのインデックスをテーブルから再構築します（チェックでインデックスの不整合だけが見つかったとき）。</translation>
     </message>
+    <message>
+        <source>team push takes a local book and a team book&apos;s URL, in that order</source>
+        <translation>team push にはローカルのブックとチームブックの URL をこの順に指定してください</translation>
+    </message>
+    <message>
+        <source>Pushed %1 rows of %2 tables from %3 to %4.</source>
+        <translation>%3 から %4 へ %2 個のテーブルの %1 行を移しました。</translation>
+    </message>
+    <message>
+        <source>Copy a local book, history and all, into an empty team book (a new PostgreSQL database, or one just given &apos;csw init&apos;).</source>
+        <translation>ローカルのブックを履歴ごと空のチームブックにコピーします（新しい PostgreSQL データベース、または &apos;csw init&apos; 直後のもの）。</translation>
+    </message>
+</context>
+<context>
+    <name>BookCopy</name>
+    <message>
+        <source>the table %1 is missing from %2</source>
+        <translation>%2 にテーブル %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2) and %3 (schema %4) differ; open both with this version first</source>
+        <translation>%1（スキーマ %2）と %3（スキーマ %4）のスキーマが異なります。先に両方をこのバージョンで開いてください</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a copy never overwrites a file</source>
+        <translation>%1 はすでに存在します。コピーがファイルを上書きすることはありません</translation>
+    </message>
+    <message>
+        <source>%1 already holds a book with data; a copy goes only into an empty database or a new book</source>
+        <translation>%1 にはすでにデータのあるブックがあります。コピー先は空のデータベースか新しいブックに限ります</translation>
+    </message>
+</context>
+<context>
+    <name>BookLocation</name>
+    <message>
+        <source>%1: a team book&apos;s URL never holds a password; put it in ~/.pgpass (or PGPASSFILE, PGSERVICE) or let the window ask for it</source>
+        <translation>%1: チームブックの URL にパスワードは含めません。~/.pgpass（または PGPASSFILE、PGSERVICE）に書くか、ウィンドウで入力してください</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port number</source>
+        <translation>%1: &apos;%2&apos; はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://[user@]host[:port]/dbname</source>
+        <translation>%1 にデータベース名がありません: postgresql://[user@]host[:port]/dbname の形で指定してください</translation>
+    </message>
+    <message>
+        <source>the socket in %1</source>
+        <translation>%1 のソケット</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>BookMaintenance</name>
@@ -729,6 +795,10 @@
     <message>
         <source>the book is damaged: restore the newest good backup with &apos;csw restore BACKUP&apos; (the automatic backups are in %1)</source>
         <translation>ブックが破損しています: &apos;csw restore BACKUP&apos; で最新の正常なバックアップを復元してください（自動バックアップは %1 にあります）</translation>
+    </message>
+    <message>
+        <source>a backup of a team book is a local SQLite file, not %1</source>
+        <translation>チームブックのバックアップ先はローカルの SQLite ファイルです（%1 は指定できません）</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2251,45 @@ Commands:
     <message>
         <source>Reopen “%1”</source>
         <translation>「%1」の再開</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBookChecks</name>
+    <message>
+        <source>the database of %1 is empty, not a book yet: create one with &apos;csw --book %1 init&apos;</source>
+        <translation>%1 のデータベースは空で、まだブックではありません: &apos;csw --book %1 init&apos; で作成してください</translation>
+    </message>
+    <message>
+        <source>the database of %1 holds other tables; it is not a CS Workbench book</source>
+        <translation>%1 のデータベースには別のテーブルがあります。CS Workbench のブックではありません</translation>
+    </message>
+    <message>
+        <source>the database of %1 is not a CS Workbench book</source>
+        <translation>%1 のデータベースは CS Workbench のブックではありません</translation>
+    </message>
+    <message>
+        <source>%1 is already a book; choose another database</source>
+        <translation>%1 はすでにブックです。別のデータベースを選んでください</translation>
+    </message>
+    <message>
+        <source>the database of %1 holds %2 other tables; a team book needs an empty database, which was left untouched</source>
+        <translation>%1 のデータベースには別のテーブルが %2 個あります。チームブックには空のデータベースが必要です（データベースは変更していません）</translation>
+    </message>
+    <message>
+        <source>cannot read the settings of the database of %1</source>
+        <translation>%1 のデータベースの設定を読み取れません</translation>
+    </message>
+    <message>
+        <source>create it with: CREATE DATABASE … ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</source>
+        <translation>次のように作成してください: CREATE DATABASE … ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos; TEMPLATE template0</translation>
+    </message>
+    <message>
+        <source>the database of %1 is encoded %2, not UTF-8, and cannot hold Japanese text; %3</source>
+        <translation>%1 のデータベースの文字コードは UTF-8 ではなく %2 のため、日本語を保存できません。%3</translation>
+    </message>
+    <message>
+        <source>the database of %1 has LC_CTYPE %2, in which PostgreSQL&apos;s trigram search finds no Japanese text; %3</source>
+        <translation>%1 のデータベースの LC_CTYPE は %2 で、PostgreSQL のトライグラム検索では日本語を検索できません。%3</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4673,14 @@ Commands:
         <source>&amp;Print Portfolio Report…</source>
         <translation>ポートフォリオレポートを印刷(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Book…</source>
+        <translation>チームブックに接続(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the book your team shares on a PostgreSQL server</source>
+        <translation>チームで共有する PostgreSQL サーバー上のブックを開きます</translation>
+    </message>
 </context>
 <context>
     <name>csw::MainWindow</name>
@@ -4634,6 +4751,14 @@ Commands:
     <message>
         <source>Opened a copy of the backup: %1</source>
         <translation>バックアップのコピーを開きました: %1</translation>
+    </message>
+    <message>
+        <source>%1 (team book) — CS Workbench</source>
+        <translation>%1（チームブック）— CS Workbench</translation>
+    </message>
+    <message>
+        <source>Team book %1</source>
+        <translation>チームブック %1</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5506,57 @@ Commands:
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>csw::TeamBookDialog</name>
+    <message>
+        <source>Connect to Team Book</source>
+        <translation>チームブックに接続</translation>
+    </message>
+    <message>
+        <source>A team book is one book on a PostgreSQL server that the whole team shares. Ask your administrator for these details.</source>
+        <translation>チームブックは、チーム全員で共有する PostgreSQL サーバー上のブックです。接続情報は管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>db.example.co.jp (empty: this computer)</source>
+        <translation>db.example.co.jp（空欄: このコンピューター）</translation>
+    </message>
+    <message>
+        <source>cs_team</source>
+        <translation>cs_team</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass</source>
+        <translation>空欄: ~/.pgpass から読み込み</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The password is used only until you quit CS Workbench; it is never saved.</source>
+        <translation>パスワードは CS Workbench を終了するまでだけ使われ、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>

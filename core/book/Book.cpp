@@ -77,6 +77,7 @@ Expected<std::unique_ptr<Book>> Book::connect(const BookLocation &location, bool
         if (location.port > 0)
             db.setPort(location.port);
         db.setUserName(location.user);
+        db.setPassword(location.password());   // typed in this run, else libpq's own means
         db.setDatabaseName(location.database);
         db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=csworkbench"));
         if (!db.open()) {

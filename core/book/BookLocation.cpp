@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "book/BookLocation.h"
 
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -75,6 +78,37 @@ QString BookLocation::server() const
         return tr("the socket in %1").arg(host);
     const QString name = host.isEmpty() ? QStringLiteral("localhost") : host;
     return QStringLiteral("%1:%2").arg(name).arg(port > 0 ? port : 5432);
+}
+
+QString BookLocation::title() const
+{
+    if (engine == BookEngine::Sqlite)
+        return QFileInfo(path).fileName();
+    return tr("%1 on %2").arg(database, server());
+}
+
+namespace {
+QMutex passwordsLock;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> typed;
+    return typed;
+}
+} // namespace
+
+void BookLocation::rememberPassword(const BookLocation &location, const QString &password)
+{
+    const QMutexLocker locker(&passwordsLock);
+    if (password.isEmpty())
+        passwords().remove(location.display());
+    else
+        passwords().insert(location.display(), password);
+}
+
+QString BookLocation::password() const
+{
+    const QMutexLocker locker(&passwordsLock);
+    return passwords().value(display());
 }
 
 QString BookLocation::display() const

@@ -33,6 +33,14 @@ public:
     QString display() const;
     // "host:port" as the user would look for it in a message (or the socket's folder).
     QString server() const;
+    // What a window's title calls the book: the file's name, or "database on host:port".
+    QString title() const;
+
+    // A password typed for a team book in this run of the program: kept in memory only (never
+    // in settings, a file or a URL), so that every connection the program opens to the same
+    // database logs in with it. Empty: libpq's own means (~/.pgpass, PGPASSFILE, PGSERVICE).
+    static void rememberPassword(const BookLocation &location, const QString &password);
+    QString password() const;
 };
 
 } // namespace csw

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/Settings.h"
 
+#include "book/BookLocation.h"
+
 #include <QFileInfo>
 
 namespace csw::Settings {
@@ -103,7 +105,8 @@ const Setting<int> &quickWinDays()
 
 void rememberBook(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team book's URL as it is (it holds no password); a file by its absolute path.
+    const QString absolute = BookLocation::isUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList books = recentBooks().value();
     books.removeAll(absolute);
     books.prepend(absolute);

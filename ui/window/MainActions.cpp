@@ -17,6 +17,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     newBook->setShortcut(QKeySequence::New);
     openBook = file->addAction(tr("&Open Book…"));
     openBook->setShortcut(QKeySequence::Open);
+    connectTeamBook = file->addAction(tr("Connect to &Team Book…"));
+    connectTeamBook->setStatusTip(tr("Open the book your team shares on a PostgreSQL server"));
     recentBooks = file->addMenu(tr("Open &Recent"));
     backupBook = file->addAction(tr("&Back Up Book…"));
     backupBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));

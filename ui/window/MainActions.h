@@ -22,6 +22,7 @@ public:
 
     QAction *newBook;
     QAction *openBook;
+    QAction *connectTeamBook;
     QMenu *recentBooks;
     QAction *backupBook;
     QAction *restoreBackup;

@@ -9,6 +9,7 @@
 #include "book/BackupRotation.h"
 #include "book/BookMaintenance.h"
 #include "book/BookSession.h"
+#include "book/TeamBookDialog.h"
 #include "demo/DemoGenerator.h"
 #include "myday/MyDayView.h"
 #include "portfolio/PortfolioView.h"
@@ -34,6 +35,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace csw {
 
@@ -103,6 +106,7 @@ void MainWindow::connectActions()
     MainActions &a = *m_actions;
     connect(a.newBook, &QAction::triggered, this, &MainWindow::newBook);
     connect(a.openBook, &QAction::triggered, this, &MainWindow::chooseBook);
+    connect(a.connectTeamBook, &QAction::triggered, this, &MainWindow::connectTeamBook);
     connect(a.backupBook, &QAction::triggered, this, &MainWindow::backupBook);
     connect(a.restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(a.importFile, &QAction::triggered, this, [this] { startImport(); });
@@ -171,6 +175,20 @@ bool MainWindow::openBook(const QString &path)
     return true;
 }
 
+void MainWindow::connectTeamBook()
+{
+    const QStringList recent = Settings::recentBooks().value();
+    const auto team = std::find_if(recent.begin(), recent.end(), &BookLocation::isUrl);
+    TeamBookDialog dialog(team == recent.end() ? QString() : *team, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BookLocation location = dialog.location();
+    BookLocation::rememberPassword(location, dialog.password());
+    QApplication::setOverrideCursor(Qt::WaitCursor);   // a far server may take seconds
+    openBook(location.display());
+    QApplication::restoreOverrideCursor();
+}
+
 void MainWindow::showView(int view)
 {
     if (!book())
@@ -200,16 +218,21 @@ void MainWindow::bookChanged()
     Book *b = book();
     for (QAction *action : m_actions->bookActions())
         action->setEnabled(b);
+    // A team book's backups are its server's; File ▸ Back Up writes a local snapshot of it.
+    m_actions->restoreBackup->setEnabled(b && b->engine() == BookEngine::Sqlite);
     if (!b) {
         m_stack->setCurrentWidget(m_welcome);
         setWindowTitle(tr("CS Workbench"));
         m_bookLabel->clear();
         return;
     }
-    setWindowTitle(tr("%1 — CS Workbench").arg(QFileInfo(b->path()).fileName()));
+    const QString title = b->location().title();
+    setWindowTitle(b->engine() == BookEngine::Postgres
+                       ? tr("%1 (team book) — CS Workbench").arg(title)
+                       : tr("%1 — CS Workbench").arg(title));
     const auto count = AccountRepository(*b).count();
     m_bookLabel->setText(tr("%1 · %2 accounts · %3")
-                             .arg(QFileInfo(b->path()).fileName())
+                             .arg(b->engine() == BookEngine::Postgres ? tr("Team book %1").arg(title) : title)
                              .arg(QLocale().toString(count ? *count : 0))
                              .arg(b->currency().code()));
     showView(m_view);

@@ -58,6 +58,7 @@ private:
     void connectActions();
     void newBook();
     void chooseBook();
+    void connectTeamBook();
     void openDemoBook();
     void backupBook();
     void restoreBackup();

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// The window on a team book (on the tests' throwaway PostgreSQL server): File ▸ Connect to
+// Team Book's dialog, the book it opens, its title, Open Recent, and a server that refuses.
+#include "../BookFixture.h"
+#include "../TeamServer.h"
+
+#include "accounts/AccountTableModel.h"
+#include "accounts/AccountsView.h"
+#include "book/BookSession.h"
+#include "book/TeamBookDialog.h"
+#include "settings/Settings.h"
+#include "window/MainActions.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+
+using namespace csw;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Fills the dialog's fields in their order: server, database, user, password.
+void fill(TeamBookDialog &dialog, const QStringList &texts, int port)
+{
+    const QStringList names = {u"host"_s, u"database"_s, u"user"_s, u"password"_s};
+    for (int i = 0; i < texts.size(); ++i)
+        dialog.findChild<QLineEdit *>(names[i])->setText(texts[i]);
+    dialog.findChild<QSpinBox *>()->setValue(port);
+}
+} // namespace
+
+class TestTeamBookWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CSW_TODAY", "2026-11-23");
+        QVERIFY2(TeamServer::available(), "CSW_TEST_PGHOST names no test server (run through ctest)");
+        QCoreApplication::setOrganizationName(u"csworkbench-test"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+    void init() { QSettings().clear(); }
+
+    void dialogMakesTheUrl_data()
+    {
+        QTest::addColumn<QStringList>("fields");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("a server") << QStringList{u"db.example.co.jp"_s, u"cs_team"_s, u"misaki"_s}
+                                  << 5432 << u"postgresql://misaki@db.example.co.jp/cs_team"_s;
+        QTest::newRow("another port") << QStringList{u"db"_s, u"cs_team"_s, u"misaki"_s} << 6543
+                                      << u"postgresql://misaki@db:6543/cs_team"_s;
+        QTest::newRow("a socket folder") << QStringList{u"/run/postgresql"_s, u"cs"_s, u""_s} << 5432
+                                         << u"postgresql:///cs?host=/run/postgresql"_s;
+    }
+
+    void dialogMakesTheUrl()
+    {
+        QFETCH(QStringList, fields);
+        QFETCH(int, port);
+        QFETCH(QString, url);
+        TeamBookDialog dialog({});
+        fill(dialog, fields, port);
+        QCOMPARE(dialog.location().display(), url);
+        // And starts from it the next time.
+        TeamBookDialog again(url);
+        QCOMPARE(again.location().display(), url);
+        QVERIFY(again.password().isEmpty());
+    }
+
+    void windowOpensATeamBook()
+    {
+        const QString url = TeamServer::url(TeamServer::newDatabase());
+        {
+            auto book = Book::create(url, *Currency::fromCode(u"JPY"_s));
+            QVERIFY2(book, book ? "" : qPrintable(book.error().message));
+            addAccount(**book, u"株式会社さくら物流"_s, 1'200'000, u"佐藤 美咲"_s);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(url));
+        QVERIFY2(window.windowTitle().contains(u"(team book)"_s), qPrintable(window.windowTitle()));
+        QVERIFY(window.windowTitle().startsWith(url.section(u'/', 3).section(u'?', 0, 0)));
+        QCOMPARE(Settings::recentBooks().value().value(0), url);
+        window.showView(MainWindow::Accounts);
+        AccountTableModel *model = window.accountsView()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), u"株式会社さくら物流"_s);
+        // A team book's backups are the server's: no local ones to restore from.
+        QVERIFY(!window.findChild<MainActions *>()->restoreBackup->isEnabled());
+    }
+
+    // A database that is not there: the window says so, names the server and keeps running.
+    void aRefusedConnectionIsShown()
+    {
+        MainWindow window;
+        QString said;
+        QTimer::singleShot(0, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openBook(TeamServer::url(u"no_such_book"_s)));
+        QVERIFY2(said.contains(u"no_such_book"_s), qPrintable(said));
+        QVERIFY(!window.findChild<BookSession *>()->book());
+    }
+};
+
+QTEST_MAIN(TestTeamBookWindow)
+#include "tst_team_book_window.moc"
