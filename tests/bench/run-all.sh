@@ -31,6 +31,7 @@ if [ "$quick" = "--quick" ]; then
     run bench_kpis --runs 1
     run bench_voc --small 20000 --large 200000 --accounts 5000 --runs 1
     run bench_import --rows 20000 --runs 1
+    run bench_team_book --accounts 5000 --runs 1
 else
     run bench_book
     run bench_window
@@ -38,6 +39,7 @@ else
     run bench_kpis
     run bench_voc
     run bench_import
+    run bench_team_book
 fi
 
 echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')"
