@@ -382,7 +382,23 @@ QString Book::meta(const QString &key) const
 
 QSqlDatabase Book::database() const
 {
+    // Reopened outside a transaction only: work begun on the lost connection is gone with it
+    // (the server rolled it back) and must fail as a whole, not go on on a new one.
+    if (m_lost && !m_inTransaction)
+        reconnect();
     return QSqlDatabase::database(m_connection, false);
+}
+
+void Book::reconnect() const
+{
+    m_lost = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (!db.open()) {   // still away: the next statement says so, and the one after tries again
+        m_lost = true;
+        return;
+    }
+    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs()));
 }
 
 Expected<QSqlQuery> Book::prepare(const QString &sql) const
@@ -458,7 +474,13 @@ Status Book::write(const std::function<Status()> &work)
 Error Book::errorFrom(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
-    const ErrorKind kind = dialect().kindOf(error);
+    ErrorKind kind = dialect().kindOf(error);
+    // A failure without an SQLSTATE on a team book may be its connection breaking.
+    if (kind == ErrorKind::Other && error.nativeErrorCode().isEmpty()
+        && dialect().connectionBroken(QSqlDatabase::database(m_connection, false)))
+        kind = ErrorKind::ConnectionLost;
+    if (kind == ErrorKind::ConnectionLost)
+        m_lost = true;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (kind) {
     case ErrorKind::Busy:

@@ -85,6 +85,7 @@ private:
     Status migrate();
     Status rewriteTableChecks();
     Status loadMeta();
+    void reconnect() const;
 
     BookLocation m_location;
     QString m_path;
@@ -92,6 +93,7 @@ private:
     std::optional<std::pair<quint64, quint64>> m_fileKey;   // OpenBooks' key for the file
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    mutable bool m_lost = false;   // a team book's connection broke: reopened before the next use
     Currency m_currency;
 };
 

@@ -4,6 +4,7 @@
 #include "book/BookLocation.h"
 #include "common/Expected.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
 #include <QVariantList>
@@ -43,6 +44,8 @@ public:
     // (SQLite: COLLATE NOCASE; PostgreSQL: lower()).
     virtual QString foldCase(const QString &expression) const = 0;
     virtual ErrorKind kindOf(const QSqlError &error) const = 0;
+    // Whether the connection `db` broke (a team book's server went away or restarted).
+    virtual bool connectionBroken(const QSqlDatabase &db) const = 0;
     // Statements for bulk work: the page cache (SQLite's; PostgreSQL's is the server's), the
     // references checked at commit, the search index rebuilt after rows written without it.
     virtual QStringList cacheKb(int kb) const = 0;

@@ -2,6 +2,11 @@
 #include "book/PostgresDialect.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace csw {
 
@@ -121,6 +126,21 @@ ErrorKind PostgresDialect::kindOf(const QSqlError &error) const
     if (state.isEmpty() && error.type() == QSqlError::ConnectionError)
         return ErrorKind::ConnectionLost;
     return ErrorKind::Other;
+}
+
+bool PostgresDialect::connectionBroken(const QSqlDatabase &db) const
+{
+    // Qt 6.4 names the handle's type pg_conn*, its documentation PGconn*: accept both.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    const char *type = handle.typeName();
+    if (!handle.isValid() || !type || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
+        return true;   // no connection at all
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection || PQstatus(connection) == CONNECTION_BAD)
+        return true;
+    // A statement that could not be sent leaves the status as it was until libpq reads: it
+    // reads what is waiting (nothing on a sound, idle connection) and finds the end.
+    return PQconsumeInput(connection) == 0 || PQstatus(connection) == CONNECTION_BAD;
 }
 
 } // namespace csw

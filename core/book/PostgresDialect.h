@@ -24,6 +24,7 @@ public:
         return QStringLiteral("lower(%1)").arg(expression);
     }
     ErrorKind kindOf(const QSqlError &error) const override;
+    bool connectionBroken(const QSqlDatabase &db) const override;
     QStringList cacheKb(int) const override { return {}; }
     QString deferReferences() const override { return QStringLiteral("SET CONSTRAINTS ALL DEFERRED"); }
     QStringList rebuildSearch() const override { return {}; }   // the GIN index keeps itself

@@ -54,6 +54,7 @@ public:
     {
         return QStringLiteral("%1 NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'").arg(column);
     }
+    bool connectionBroken(const QSqlDatabase &) const override { return false; }   // a file
     ErrorKind kindOf(const QSqlError &error) const override
     {
         bool ok = false;

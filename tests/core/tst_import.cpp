@@ -263,6 +263,9 @@ private Q_SLOTS:
                    "('stage_event_since_insert', 'account_since_insert')"_s);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        // An account added by hand afterwards takes the next id (a team book's sequence moved on).
+        QCOMPARE(addAccount(*f.book, u"手で追加"_s, 100), qint64(4));
     }
 
     void badRowsAreAllListedAndNothingIsWritten()

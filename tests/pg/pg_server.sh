@@ -1,11 +1,12 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# A throwaway PostgreSQL server for the tests: pg_server.sh start|stop DIR
+# A throwaway PostgreSQL server for the tests: pg_server.sh start|stop|crash|restart DIR
 #
 # start: initdb in DIR/data (UTF-8, C.UTF-8, trust, no fsync) and a server listening only on a
 # Unix socket in DIR (no port to clash with); as root, the server runs as the unprivileged user
 # `postgres` (or `nobody`), since initdb refuses to run as root. The tests connect with
-# host=DIR user=postgres. stop: stops it at once and removes DIR.
+# host=DIR user=postgres. stop: stops it at once and removes DIR. crash: stops it at once as a
+# pulled plug would (no shutdown, data kept); restart: starts it again on the same data.
 set -eu
 command=$1
 dir=$2
@@ -44,6 +45,17 @@ start)
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "PostgreSQL running on the socket in $dir"
     ;;
+crash)
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null
+    ;;
+restart)
+    if as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        exit 0   # running already
+    fi
+    as_owner "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
+        -o "-k $dir -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
         as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
@@ -51,7 +63,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: pg_server.sh start|stop DIR" >&2
+    echo "usage: pg_server.sh start|stop|crash|restart DIR" >&2
     exit 2
     ;;
 esac
