@@ -12,13 +12,51 @@
 
 namespace csw {
 
-Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql)
+namespace {
+// `head` VALUES `row` `tail` of an INSERT with one row of values; false for any other statement.
+bool splitInsert(const QString &sql, QString &head, QString &row, QString &tail)
+{
+    const qsizetype values = sql.indexOf(QLatin1String(" VALUES ("));
+    if (!sql.startsWith(QLatin1String("INSERT INTO ")) || values < 0)
+        return false;
+    const qsizetype open = values + 8;
+    int depth = 0;
+    bool quoted = false;
+    for (qsizetype i = open; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('('))
+            ++depth;
+        else if (!quoted && c == QLatin1Char(')') && --depth == 0) {
+            head = sql.left(open);
+            row = sql.mid(open, i + 1 - open);
+            tail = sql.mid(i + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString batchSql(const QString &head, const QString &row, const QString &tail, int rows)
+{
+    return head + QStringList(rows, row).join(QStringLiteral(", ")) + tail;
+}
+} // namespace
+
+Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql, int batch)
 {
     if (book.engine() == BookEngine::Postgres) {
         BulkStatement statement;
         statement.m_book = &book;
+        const QString text = QString::fromUtf8(sql);
+        if (batch > 1 && splitInsert(text, statement.m_head, statement.m_row, statement.m_tail))
+            statement.m_batch = batch;
         statement.m_query = std::make_unique<QSqlQuery>(book.database());
-        if (!statement.m_query->prepare(QString::fromUtf8(sql)))
+        const QString full = statement.m_batch > 1
+                                 ? batchSql(statement.m_head, statement.m_row, statement.m_tail, batch)
+                                 : text;
+        if (!statement.m_query->prepare(full))
             return book.errorFrom(*statement.m_query);
         return statement;
     }
@@ -36,7 +74,9 @@ Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql
 
 BulkStatement::BulkStatement(BulkStatement &&other) noexcept
     : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_query(std::move(other.m_query)), m_next(other.m_next)
+      m_query(std::move(other.m_query)), m_next(other.m_next), m_head(std::move(other.m_head)),
+      m_row(std::move(other.m_row)), m_tail(std::move(other.m_tail)), m_batch(other.m_batch),
+      m_pending(std::move(other.m_pending)), m_pendingRows(std::exchange(other.m_pendingRows, 0))
 {
 }
 
@@ -48,6 +88,12 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
         m_statement = std::exchange(other.m_statement, nullptr);
         m_query = std::move(other.m_query);
         m_next = other.m_next;
+        m_head = std::move(other.m_head);
+        m_row = std::move(other.m_row);
+        m_tail = std::move(other.m_tail);
+        m_batch = other.m_batch;
+        m_pending = std::move(other.m_pending);
+        m_pendingRows = std::exchange(other.m_pendingRows, 0);
     }
     return *this;
 }
@@ -55,12 +101,14 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
 BulkStatement::~BulkStatement()
 {
     sqlite3_finalize(m_statement);
+    if (m_pendingRows > 0)   // a caller that forgot flush() lost these rows: say so
+        qWarning("BulkStatement: %d rows were never written (flush() was not called)", m_pendingRows);
 }
 
 BulkStatement &BulkStatement::bind(qint64 value)
 {
     if (m_query) {
-        m_query->addBindValue(value);
+        m_pending << value;
         return *this;
     }
     sqlite3_bind_int64(m_statement, m_next++, value);
@@ -70,7 +118,7 @@ BulkStatement &BulkStatement::bind(qint64 value)
 BulkStatement &BulkStatement::bind(double value)
 {
     if (m_query) {
-        m_query->addBindValue(value);
+        m_pending << value;
         return *this;
     }
     sqlite3_bind_double(m_statement, m_next++, value);
@@ -82,7 +130,7 @@ BulkStatement &BulkStatement::bind(const QString &text)
     if (text.isNull())
         return bindNull();
     if (m_query) {
-        m_query->addBindValue(text);
+        m_pending << text;
         return *this;
     }
     const QByteArray utf8 = text.toUtf8();
@@ -109,7 +157,7 @@ BulkStatement &BulkStatement::bind(QByteArrayView utf8)
 BulkStatement &BulkStatement::bindNull()
 {
     if (m_query) {
-        m_query->addBindValue(QVariant(QMetaType::fromType<QString>()));
+        m_pending << QVariant(QMetaType::fromType<QString>());
         return *this;
     }
     sqlite3_bind_null(m_statement, m_next++);
@@ -119,9 +167,9 @@ BulkStatement &BulkStatement::bindNull()
 Status BulkStatement::run()
 {
     if (m_query) {
-        const Status done = m_book->exec(*m_query);
-        m_query->finish();
-        return done;
+        if (++m_pendingRows < m_batch)
+            return {};
+        return send(m_pendingRows);
     }
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
@@ -138,6 +186,31 @@ Status BulkStatement::run()
                         "changed, try again when it has finished")
                          .arg(m_book->path())};
     return Error{tr("the book %1 could not be written: %2").arg(m_book->path(), detail)};
+}
+
+Status BulkStatement::flush()
+{
+    return m_query && m_pendingRows > 0 ? send(m_pendingRows) : Status();
+}
+
+// Sends the `rows` rows held: a full batch through the prepared statement, the rest at the end
+// through one prepared for them.
+Status BulkStatement::send(int rows)
+{
+    QSqlQuery partial(m_book->database());
+    QSqlQuery *query = m_query.get();
+    if (rows != m_batch) {
+        if (!partial.prepare(batchSql(m_head, m_row, m_tail, rows)))
+            return m_book->errorFrom(partial);
+        query = &partial;
+    }
+    for (const QVariant &value : std::as_const(m_pending))
+        query->addBindValue(value);
+    m_pending.clear();
+    m_pendingRows = 0;
+    const Status done = m_book->exec(*query);
+    query->finish();
+    return done;
 }
 
 } // namespace csw

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -20,13 +21,16 @@ class Book;
 // A prepared statement run many times with bound values straight on SQLite, for bulk writes
 // (demo books, imports) where QSqlQuery's per-value QVariant costs more than the insert. Use
 // it inside Book::write; it runs on the book's own connection (QSqlDriver::handle()). On a
-// team book it runs as a prepared QSqlQuery (correct, not yet the fast path: COPY is to come).
+// team book it runs as a prepared QSqlQuery; an INSERT … VALUES (…) prepared with `batch` > 1
+// collects that many rows and sends them as one statement (one round trip to the server
+// instead of one a row): its rows are written only at a full batch or flush(), which its
+// caller runs before reading what it wrote and before the transaction ends.
 class BulkStatement final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkStatement)
 
 public:
-    static Expected<BulkStatement> prepare(const Book &book, const char *sql);
+    static Expected<BulkStatement> prepare(const Book &book, const char *sql, int batch = 1);
     BulkStatement(BulkStatement &&other) noexcept;
     BulkStatement &operator=(BulkStatement &&other) noexcept;
     BulkStatement() = default;
@@ -46,12 +50,21 @@ public:
     }
     // Runs the statement with the values bound since the last run, then clears them.
     Status run();
+    // Writes the rows a batching statement still holds (nothing to do on SQLite).
+    Status flush();
 
 private:
+    Status send(int rows);
+
     const Book *m_book = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    std::unique_ptr<QSqlQuery> m_query;   // a team book's statement
+    std::unique_ptr<QSqlQuery> m_query;   // a team book's statement (a full batch of rows)
     int m_next = 1;
+    // A team book's batch: the statement split around its row of values, the rows it holds.
+    QString m_head, m_row, m_tail;
+    int m_batch = 1;
+    QVariantList m_pending;
+    int m_pendingRows = 0;
 };
 
 } // namespace csw

@@ -40,6 +40,8 @@ QString cell(const CsvTable &t, qsizetype row, int column)
 
 // From how many new accounts on the indexes are built after loading.
 constexpr qint64 BulkRows = 5000;
+// New rows sent to a team book in one statement (one round trip).
+constexpr int BatchRows = 100;
 
 // The sentinel that rolls a dry run back.
 const QString dryRunDone = QStringLiteral("\x01dry-run");
@@ -270,12 +272,12 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
         auto account = BulkStatement::prepare(m_book,
             "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
             "start_on, renewal_on, stage, churned_on, churn_reason, stage_on) VALUES (?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BatchRows);
         auto stage = BulkStatement::prepare(m_book,
-            "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)");
+            "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)", BatchRows);
         auto arr = BulkStatement::prepare(m_book,
             "INSERT INTO arr_event (account_id, occurred_on, kind, arr_before, arr_after, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
+            "VALUES (?, ?, ?, ?, ?, ?)", BatchRows);
         for (auto *s : {&account, &stage, &arr}) {
             if (!*s)
                 return s->error();
@@ -339,6 +341,10 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                 if (auto ok = arr->run(); !ok)
                     return ok;
             }
+        }
+        for (auto *s : {&account, &stage, &arr}) {   // the rows a team book's batches still hold
+            if (auto ok = (*s)->flush(); !ok)
+                return ok;
         }
         if (auto ok = BulkLoad::restoreTriggers(m_book, *triggers); !ok)
             return ok;

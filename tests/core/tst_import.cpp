@@ -367,6 +367,33 @@ private Q_SLOTS:
         QCOMPARE(dumpBook(*f.book), before);
     }
 
+    // 250 new accounts: on a team book two full batches of rows and the rest, each row whole.
+    void manyRowsArriveWhole()
+    {
+        BookFixture f;
+        QByteArray many = "name,arr,start,churned_on\n";
+        for (int i = 1; i <= 250; ++i)
+            many += "取引先 " + QByteArray::number(i) + "," + QByteArray::number(i * 1000)
+                    + ",2025-04-01," + (i % 50 == 0 ? "2026-03-31" : "") + "\n";
+        auto table = CsvReader::parse(many, u"many.csv"_s);
+        QVERIFY(table);
+        const auto result = AccountImport(*f.book).run(
+            *table, ImportMapping::suggest(AccountImport::fields(), table->header), {});
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+        QCOMPARE(result->created, 250);
+        QSqlQuery q(f.book->database());
+        QVERIFY(q.exec(u"SELECT count(*), sum(arr), max(id) FROM account"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 250);
+        QCOMPARE(q.value(1).toLongLong(), 250LL * 251 / 2 * 1000);
+        QCOMPARE(q.value(2).toInt(), 250);
+        QVERIFY(q.exec(u"SELECT count(*) FROM stage_event"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 255);   // each its first stage, and 5 churned
+        QVERIFY(q.exec(u"SELECT count(*) FROM arr_event"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 255);
+        QVERIFY(q.exec(u"SELECT name FROM account WHERE id = 137"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"取引先 137"_s);
+    }
+
     void rowImports_data()
     {
         QTest::addColumn<QString>("kind");
