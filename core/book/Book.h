@@ -86,6 +86,8 @@ private:
     Status rewriteTableChecks();
     Status loadMeta();
     void reconnect() const;
+    static int busyTimeoutMs();                    // CSW_BUSY_TIMEOUT_MS, else 5 s
+    static QStringList teamSessionSettings();
 
     BookLocation m_location;
     QString m_path;
