@@ -12,7 +12,7 @@ libboost-date-time-dev libsqlite3-dev sqlite3 python3
 clang libclang-rt-14-dev
 appstream desktop-file-utils
 xvfb xauth fonts-noto-cjk
-postgresql libqt6sql6-psql libpq-dev"
+postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -4760,6 +4760,10 @@ Commands:
         <source>Team book %1</source>
         <translation>チームブック %1</translation>
     </message>
+    <message>
+        <source>No desktop keyring answered: the password is kept only until you quit.</source>
+        <translation>デスクトップのキーリングが応答しませんでした。パスワードは終了するまでだけ使われます。</translation>
+    </message>
 </context>
 <context>
     <name>csw::MoveStageDialog</name>
@@ -5527,10 +5531,6 @@ Commands:
         <translation>cs_team</translation>
     </message>
     <message>
-        <source>empty: from ~/.pgpass</source>
-        <translation>空欄: ~/.pgpass から読み込み</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
@@ -5551,12 +5551,20 @@ Commands:
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <source>The password is used only until you quit CS Workbench; it is never saved.</source>
-        <translation>パスワードは CS Workbench を終了するまでだけ使われ、保存されることはありません。</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop keyring</source>
+        <translation>パスワードをデスクトップのキーリングに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>空欄: キーリングまたは ~/.pgpass から読み込み</translation>
+    </message>
+    <message>
+        <source>Otherwise the password is used only until you quit CS Workbench. It is never saved in the settings.</source>
+        <translation>保存しない場合、パスワードは CS Workbench を終了するまでだけ使われます。設定に保存されることはありません。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -77,6 +79,43 @@ private Q_SLOTS:
         QVERIFY(again.password().isEmpty());
     }
 
+    void keepingThePasswordNeedsOne()
+    {
+        TeamBookDialog dialog({});
+        fill(dialog, {u"db"_s, u"cs_team"_s, u"misaki"_s}, 5432);
+        auto *keep = dialog.findChild<QCheckBox *>(u"keep"_s);
+        keep->setChecked(true);
+        QVERIFY(!dialog.keepPassword());   // nothing typed: nothing to keep
+        fill(dialog, {u"db"_s, u"cs_team"_s, u"misaki"_s, u"pw"_s}, 5432);
+        QVERIFY(dialog.keepPassword());
+        QCOMPARE(dialog.password(), u"pw"_s);
+        keep->setChecked(false);
+        QVERIFY(!dialog.keepPassword());
+    }
+
+    // A password typed for a team book is used for its connections and written nowhere.
+    void aTypedPasswordIsNeverSaved()
+    {
+        const QString url = TeamServer::url(TeamServer::newDatabase());
+        QVERIFY(Book::create(url, *Currency::fromCode(u"JPY"_s)));
+        const auto location = BookLocation::parse(url);
+        QVERIFY(location);
+        BookLocation::rememberPassword(*location, u"秘密-pw-7"_s);
+        QCOMPARE(BookLocation::parse(url)->password(), u"秘密-pw-7"_s);
+        {
+            MainWindow window;
+            QVERIFY(window.openBook(url));
+        }
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains(url.toUtf8()) || saved.contains("recent"));
+        QVERIFY(!saved.contains("pw-7"));
+        BookLocation::rememberPassword(*location, {});
+    }
+
     void windowOpensATeamBook()
     {
         const QString url = TeamServer::url(TeamServer::newDatabase());
@@ -104,12 +143,15 @@ private Q_SLOTS:
     {
         MainWindow window;
         QString said;
-        QTimer::singleShot(0, [&said] {
+        QTimer closer;   // until the message shows (the keyring is asked first)
+        connect(&closer, &QTimer::timeout, &closer, [&said, &closer] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 said = box->text();
                 box->accept();
+                closer.stop();
             }
         });
+        closer.start(20);
         QVERIFY(!window.openBook(TeamServer::url(u"no_such_book"_s)));
         QVERIFY2(said.contains(u"no_such_book"_s), qPrintable(said));
         QVERIFY(!window.findChild<BookSession *>()->book());

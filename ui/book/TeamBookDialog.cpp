@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "book/TeamBookDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +14,8 @@ namespace csw {
 
 TeamBookDialog::TeamBookDialog(const QString &last, QWidget *parent)
     : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
-      m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this))
+      m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_keep(new QCheckBox(tr("&Keep the password in the desktop keyring"), this))
 {
     setWindowTitle(tr("Connect to Team Book"));
     m_host->setObjectName(QStringLiteral("host"));
@@ -31,7 +33,7 @@ TeamBookDialog::TeamBookDialog(const QString &last, QWidget *parent)
     m_database->setPlaceholderText(tr("cs_team"));
     m_user->setText(qEnvironmentVariable("USER"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("empty: from ~/.pgpass"));
+    m_password->setPlaceholderText(tr("empty: from the keyring or ~/.pgpass"));
     if (const auto known = BookLocation::parse(last); known && known->engine == BookEngine::Postgres) {
         m_host->setText(known->host);
         if (known->port > 0)
@@ -45,9 +47,10 @@ TeamBookDialog::TeamBookDialog(const QString &last, QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    auto *kept = new QLabel(tr("The password is used only until you quit CS Workbench; it is "
-                               "never saved."),
+    auto *kept = new QLabel(tr("Otherwise the password is used only until you quit CS Workbench. "
+                               "It is never saved in the settings."),
                             this);
+    m_keep->setObjectName(QStringLiteral("keep"));
     kept->setWordWrap(true);
     kept->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -58,6 +61,7 @@ TeamBookDialog::TeamBookDialog(const QString &last, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_keep);
     layout->addWidget(kept);
     layout->addWidget(buttons);
     updateConnectButton();
@@ -79,6 +83,11 @@ BookLocation TeamBookDialog::location() const
 QString TeamBookDialog::password() const
 {
     return m_password->text();
+}
+
+bool TeamBookDialog::keepPassword() const
+{
+    return m_keep->isChecked() && !m_password->text().isEmpty();
 }
 
 void TeamBookDialog::updateConnectButton()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -12,7 +13,8 @@ class QSpinBox;
 namespace csw {
 
 // File ▸ Connect to Team Book: the server, port, database and login of a team book on
-// PostgreSQL, and a password for this run only (empty: ~/.pgpass, PGPASSFILE or PGSERVICE).
+// PostgreSQL, and a password for this run only or kept in the desktop keyring (empty: the
+// keyring's, else ~/.pgpass, PGPASSFILE or PGSERVICE).
 class TeamBookDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
 
     BookLocation location() const;
     QString password() const;
+    // Whether the user asked to keep the password in the desktop keyring.
+    bool keepPassword() const;
 
 private:
     void updateConnectButton();
@@ -32,6 +36,7 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_keep;
     QPushButton *m_connect = nullptr;
 };
 

@@ -10,6 +10,7 @@
 #include "book/BookMaintenance.h"
 #include "book/BookSession.h"
 #include "book/TeamBookDialog.h"
+#include "book/TeamKeyring.h"
 #include "demo/DemoGenerator.h"
 #include "myday/MyDayView.h"
 #include "portfolio/PortfolioView.h"
@@ -165,7 +166,18 @@ Book *MainWindow::book() const
 
 bool MainWindow::openBook(const QString &path)
 {
-    if (const Status opened = m_session->open(path); !opened) {
+    Status opened = m_session->open(path);
+    // A team book the server refused without a password typed in this run: once more with the
+    // keyring's, if it holds one (asked only then: it may take a moment to answer).
+    if (const auto team = BookLocation::parse(path);
+        !opened && opened.error().kind == ErrorKind::Unreachable && team
+        && team->engine == BookEngine::Postgres && team->password().isEmpty()) {
+        if (const QString kept = TeamKeyring::read(*team); !kept.isEmpty()) {
+            BookLocation::rememberPassword(*team, kept);
+            opened = m_session->open(path);
+        }
+    }
+    if (!opened) {
         showError(opened.error().message);
         return false;
     }
@@ -183,10 +195,13 @@ void MainWindow::connectTeamBook()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BookLocation location = dialog.location();
-    BookLocation::rememberPassword(location, dialog.password());
+    if (!dialog.password().isEmpty())
+        BookLocation::rememberPassword(location, dialog.password());
     QApplication::setOverrideCursor(Qt::WaitCursor);   // a far server may take seconds
-    openBook(location.display());
+    const bool opened = openBook(location.display());
     QApplication::restoreOverrideCursor();
+    if (opened && dialog.keepPassword() && !TeamKeyring::write(location, dialog.password()))
+        showError(tr("No desktop keyring answered: the password is kept only until you quit."));
 }
 
 void MainWindow::showView(int view)
