@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "io/TextEncoding.h"
 
+#include <utility>
+
 namespace csw {
 
 namespace {
@@ -31,10 +33,27 @@ QString TextEncodings::key(TextEncoding encoding)
     return QStringLiteral("utf-8");
 }
 
-std::optional<char32_t> TextEncodings::firstUnencodable(const QString &text, TextEncoding encoding)
+QString TextEncodings::toWindowsCp932(QString text)
+{
+    static constexpr std::pair<char16_t, char16_t> windows[] = {
+        {u'\u301C', u'\uFF5E'}, {u'\u2016', u'\u2225'}, {u'\u2212', u'\uFF0D'}, {u'\u00A2', u'\uFFE0'},
+        {u'\u00A3', u'\uFFE1'}, {u'\u00AC', u'\uFFE2'}, {u'\u2014', u'\u2015'},
+    };
+    for (QChar &c : text) {
+        if (c.unicode() < 0xA2)
+            continue;
+        for (const auto &[jis, windowsChar] : windows)
+            if (c.unicode() == jis)
+                c = QChar(windowsChar);
+    }
+    return text;
+}
+
+std::optional<char32_t> TextEncodings::firstUnencodable(const QString &original, TextEncoding encoding)
 {
     if (encoding != TextEncoding::Cp932)
         return std::nullopt;
+    const QString text = toWindowsCp932(original);
     bool ascii = true;
     for (QChar c : text) {
         if (c.unicode() >= 0x80) {
@@ -49,11 +68,14 @@ std::optional<char32_t> TextEncodings::firstUnencodable(const QString &text, Tex
     const QByteArray bytes = whole.encode(text);
     if (!whole.hasError())
         return std::nullopt;
-    for (char32_t c : text.toUcs4()) {
+    const QList<uint> mapped = text.toUcs4();
+    const QList<uint> given = original.toUcs4();   // the same length: the mapping is 1:1
+    for (qsizetype i = 0; i < mapped.size(); ++i) {
+        const char32_t c = mapped[i];
         QStringEncoder one(cp932Name);
         const QByteArray single = one.encode(QString::fromUcs4(&c, 1));
         if (one.hasError())
-            return c;
+            return given.value(i, c);
     }
     return std::nullopt;
 }
@@ -72,7 +94,7 @@ Cp932Device::Cp932Device(QIODevice *target)
 
 qint64 Cp932Device::writeData(const char *data, qint64 size)
 {
-    const QString text = m_decoder.decode(QByteArrayView(data, size));
+    const QString text = TextEncodings::toWindowsCp932(m_decoder.decode(QByteArrayView(data, size)));
     const QByteArray bytes = m_encoder.encode(text);
     if (m_encoder.hasError() || m_target->write(bytes) != bytes.size())
         return -1;

@@ -23,13 +23,20 @@ class TextEncodings
 public:
     static std::optional<TextEncoding> fromKey(const QString &key);   // utf-8|utf8|cp932|shift_jis|sjis
     static QString key(TextEncoding encoding);
-    // The first character of `text` that `encoding` cannot hold, if any.
+    // `text` with the characters that JIS and Windows map differently (〜 U+301C, ‖ U+2016,
+    // − U+2212, ¢ U+00A2, £ U+00A3, ¬ U+00AC, — U+2014: typed on a Mac or pasted from the web)
+    // replaced by the ones Windows' CP932 holds (～ U+FF5E, ∥ U+2225, － U+FF0D, ￠ U+FFE0,
+    // ￡ U+FFE1, ￢ U+FFE2, ― U+2015): written in CP932 as Windows and Excel write them.
+    static QString toWindowsCp932(QString text);
+    // The first character of `text` that `encoding` cannot hold, if any (for CP932, after
+    // toWindowsCp932).
     static std::optional<char32_t> firstUnencodable(const QString &text, TextEncoding encoding);
     // "“😀” (U+1F600)"
     static QString describe(char32_t character);
 };
 
-// A write-only device that takes UTF-8 and writes it to `target` in CP932. Text must have
+// A write-only device that takes UTF-8 and writes it to `target` in CP932, as Windows does
+// (TextEncodings::toWindowsCp932). Text must have
 // been checked with TextEncodings::firstUnencodable: a character CP932 cannot hold fails the
 // write instead of turning into a silent substitute.
 class Cp932Device final : public QIODevice

@@ -182,6 +182,24 @@ private Q_SLOTS:
         QCOMPARE(digest(book), before);
     }
 
+    // Text typed on a Mac (〜 U+301C, − U+2212) goes out in CP932 as Windows and Excel write it.
+    void cp932WritesTheWaveDashAsWindowsDoes()
+    {
+        QTemporaryDir dir;
+        const QString book = goldenBook(dir);
+        QVERIFY(!book.isEmpty());
+        EXPECT_EXIT(run(book, {u"voc"_s, u"add"_s, u"1"_s, u"--kind"_s, u"feature-request"_s, u"--text"_s,
+                               u"CSV出力を10時\u301C12時に、\u22125%"_s}),
+                    0);
+        const QString out = dir.filePath(u"report.csv"_s);
+        EXPECT_EXIT(run(book, {u"export"_s, u"voc"_s, u"--output"_s, out, u"--encoding"_s, u"cp932"_s}), 0);
+        const QByteArray bytes = readAll(out);
+        QVERIFY2(bytes.contains("10\x8E\x9E\x81\x60" "12\x8E\x9E"), bytes.constData());
+        QVERIFY(bytes.contains("\x81\x7C" "5%"));
+        QStringDecoder decoder("CP932");
+        QVERIFY(QString(decoder.decode(bytes)).contains(u"10時\uFF5E12時に、\uFF0D5%"_s));
+    }
+
     void failedExportKeepsTheOldReport()
     {
         QTemporaryDir dir;
