@@ -2591,10 +2591,6 @@ Commands:
         <source>--bom is for UTF-8 files; cp932 has no byte order mark</source>
         <translation>--bom は UTF-8 のファイル用です。cp932 にはバイトオーダーマークはありません</translation>
     </message>
-    <message>
-        <source>say where to write: --output FILE, or --output - for standard output</source>
-        <translation>書き出し先を指定してください: --output FILE（標準出力には --output -）</translation>
-    </message>
     <message numerus="yes">
         <source>%n VOC entries written to %1</source>
         <translation>
@@ -2624,6 +2620,26 @@ Commands:
     <message>
         <source>Leave out customer-identifying columns (account names, contacts).</source>
         <translation>顧客を特定できる列（アカウント名、報告した顧客担当者）を除外</translation>
+    </message>
+    <message>
+        <source>--replace-unencodable is for cp932: UTF-8 holds every character</source>
+        <translation>--replace-unencodable は cp932 用です。UTF-8 はすべての文字を扱えます</translation>
+    </message>
+    <message>
+        <source>VOC entry %1, column %2: %3 is not in cp932; written as 〓</source>
+        <translation>顧客の声 #%1、列「%2」: %3 は cp932 にないため 〓 で書き出しました</translation>
+    </message>
+    <message>
+        <source>give the file once: export voc FILE, or --output FILE</source>
+        <translation>ファイルは一度だけ指定してください: export voc FILE または --output FILE</translation>
+    </message>
+    <message>
+        <source>say where to write: export voc FILE, --output FILE, or --output - for standard output</source>
+        <translation>書き出し先を指定してください: export voc FILE、--output FILE、標準出力なら --output -</translation>
+    </message>
+    <message>
+        <source>cp932: write a character it cannot hold as 〓 (each one listed) instead of stopping.</source>
+        <translation>cp932: 表せない文字で中止せず 〓 で書き出します（置き換えた文字はすべて表示します）。</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +5825,30 @@ Commands:
     <message>
         <source>Exported the VOC report to %1 (entries: %2)</source>
         <translation>顧客の声レポートを %1 に書き出しました（%2 件）</translation>
+    </message>
+    <message>
+        <source>Write characters CP932 lacks (emoji, rare kanji) as 〓, each one listed, instead of stopping</source>
+        <translation>CP932 にない文字（絵文字、一部の漢字）で中止せず 〓 で書き出す（置き換えた文字は一覧表示）</translation>
+    </message>
+    <message>
+        <source>VOC entry %1, column %2: %3</source>
+        <translation>顧客の声 #%1、列「%2」: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) written as 〓</source>
+        <translation>
+            <numerusform>%n 文字を 〓 で書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CP932 has no place for these characters; they were written as 〓:</source>
+        <translation>次の文字は CP932 にないため 〓 で書き出しました:</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,22 @@ int exportVoc(CommandContext &context, const QCommandLineParser &parser)
     options.encoding = *encoding;
     if (options.bom && options.encoding != TextEncoding::Utf8)
         return CommandContext::usage(Tr::tr("--bom is for UTF-8 files; cp932 has no byte order mark"));
-    const QString output = parser.value(QStringLiteral("output"));
+    options.replaceUnencodable = parser.isSet(QStringLiteral("replace-unencodable"));
+    if (options.replaceUnencodable && options.encoding != TextEncoding::Cp932)
+        return CommandContext::usage(Tr::tr("--replace-unencodable is for cp932: UTF-8 holds every character"));
+    options.replaced = [](qint64 entry, const QString &column, char32_t character) {
+        fprintf(stderr, "csw: %s\n",
+                qPrintable(Tr::tr("VOC entry %1, column %2: %3 is not in cp932; written as 〓")
+                               .arg(entry)
+                               .arg(column, TextEncodings::describe(character))));
+    };
+    const QString given = parser.positionalArguments().value(0);
+    if (!given.isEmpty() && parser.isSet(QStringLiteral("output")))
+        return CommandContext::usage(Tr::tr("give the file once: export voc FILE, or --output FILE"));
+    const QString output = given.isEmpty() ? parser.value(QStringLiteral("output")) : given;
     if (output.isEmpty())
-        return CommandContext::usage(Tr::tr("say where to write: --output FILE, or --output - for "
-                                            "standard output"));
+        return CommandContext::usage(Tr::tr("say where to write: export voc FILE, --output FILE, or "
+                                            "--output - for standard output"));
     Book *book = context.book();
     if (!book)
         return 1;
@@ -85,8 +97,8 @@ QList<Command> vocListCommands()
              p.addOption(CommandContext::formatOption());
          },
          list},
-        {QStringLiteral("export voc"), QString(),
-         Tr::tr("Write the hand-off report: the filtered VOC entries, ranked, as CSV."), 0, 0,
+        {QStringLiteral("export voc"), QStringLiteral("[FILE]"),
+         Tr::tr("Write the hand-off report: the filtered VOC entries, ranked, as CSV."), 0, 1,
          [](QCommandLineParser &p) {
              addVocFilterOptions(p);
              p.addOption({QStringLiteral("output"), Tr::tr("The CSV file to write, or - for standard output."),
@@ -96,6 +108,9 @@ QList<Command> vocListCommands()
                           QStringLiteral("utf-8|cp932"), QStringLiteral("utf-8")});
              p.addOption({QStringLiteral("anonymize"),
                           Tr::tr("Leave out customer-identifying columns (account names, contacts).")});
+             p.addOption({QStringLiteral("replace-unencodable"),
+                          Tr::tr("cp932: write a character it cannot hold as 〓 (each one listed) "
+                                 "instead of stopping.")});
          },
          exportVoc},
     };

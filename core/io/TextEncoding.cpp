@@ -80,6 +80,26 @@ std::optional<char32_t> TextEncodings::firstUnencodable(const QString &original,
     return std::nullopt;
 }
 
+QString TextEncodings::replaceUnencodable(const QString &text, TextEncoding encoding,
+                                          QList<char32_t> *replaced)
+{
+    if (!firstUnencodable(text, encoding))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        const QString one = QString::fromUcs4(&c, 1);
+        if (firstUnencodable(one, encoding)) {
+            result += QChar(0x3013);
+            if (replaced)
+                *replaced << c;
+        } else {
+            result += one;
+        }
+    }
+    return result;
+}
+
 QString TextEncodings::describe(char32_t character)
 {
     const QString hex = QStringLiteral("%1").arg(uint(character), 4, 16, QLatin1Char('0')).toUpper();

@@ -31,6 +31,10 @@ public:
     // The first character of `text` that `encoding` cannot hold, if any (for CP932, after
     // toWindowsCp932).
     static std::optional<char32_t> firstUnencodable(const QString &text, TextEncoding encoding);
+    // `text` with each character `encoding` cannot hold replaced by 〓 (U+3013, the geta mark
+    // Japanese text uses for a missing character), those characters added to `replaced`.
+    static QString replaceUnencodable(const QString &text, TextEncoding encoding,
+                                      QList<char32_t> *replaced);
     // "“😀” (U+1F600)"
     static QString describe(char32_t character);
 };

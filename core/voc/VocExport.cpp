@@ -106,6 +106,7 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
     const Currency &currency = m_book.currency();
     QVarLengthArray<QByteArrayView, VocQuery::ColumnCount> cells;
     QByteArray money[VocQuery::ColumnCount];
+    QByteArray substitutes[VocQuery::ColumnCount];   // cells with 〓 for what CP932 lacks
     qint64 count = 0;
     while (rows->next()) {
         cells.clear();
@@ -122,6 +123,17 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
             if (options.encoding != TextEncoding::Utf8 && type == ColumnType::Text) {
                 if (auto bad = TextEncodings::firstUnencodable(QString::fromUtf8(text),
                                                                options.encoding)) {
+                    if (options.replaceUnencodable) {
+                        QList<char32_t> lacking;
+                        substitutes[i] = TextEncodings::replaceUnencodable(QString::fromUtf8(text),
+                                                                           options.encoding, &lacking)
+                                             .toUtf8();
+                        for (const char32_t c : std::as_const(lacking))
+                            if (options.replaced)
+                                options.replaced(rows->integer(VocQuery::Id), VocQuery::columnKeys()[i], c);
+                        cells.append(substitutes[i]);
+                        continue;
+                    }
                     return Error{tr("VOC entry %1, column %2: %3 cannot be written in %4; "
                                     "export as UTF-8 instead (with --bom for Excel)")
                                      .arg(rows->integer(VocQuery::Id))

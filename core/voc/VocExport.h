@@ -24,12 +24,16 @@ struct VocExportOptions
     bool anonymize = false;   // leave out account names and customer contacts
     RecordWriter::Format format = RecordWriter::Format::Csv;
     bool brief = false;       // only the columns a terminal table has room for
+    // CP932: a character it cannot hold is written as 〓 instead of stopping the export, and
+    // told to `replaced` (the entry, the column's key, the character).
+    bool replaceUnencodable = false;
+    std::function<void(qint64 entry, const QString &column, char32_t character)> replaced;
 };
 
 // Writes the hand-off report: the filtered VOC entries, ranked, one RFC 4180 CSV record
 // each (columns in README.md), streaming from the book. Cells that a spreadsheet would run
 // as a formula are neutralised. With CP932, a character it cannot hold stops the export with
-// the entry and column that holds it.
+// the entry and column that holds it, or is replaced by 〓 and told when the options say so.
 class VocExport final
 {
     Q_DECLARE_TR_FUNCTIONS(VocExport)

@@ -200,6 +200,32 @@ private Q_SLOTS:
         QVERIFY(QString(decoder.decode(bytes)).contains(u"10時\uFF5E12時に、\uFF0D5%"_s));
     }
 
+    // What CP932 truly lacks: by default the export stops (below); asked to, csw writes 〓 and
+    // lists every replaced character with its entry and column, never silently.
+    void cp932ReplacesWhatItLacksWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString book = goldenBook(dir);
+        QVERIFY(!book.isEmpty());
+        EXPECT_EXIT(run(book, {u"voc"_s, u"add"_s, u"1"_s, u"--kind"_s, u"praise"_s, u"--text"_s,
+                               u"最高です😀、▔"_s}),
+                    0);
+        const QString out = dir.filePath(u"report.csv"_s);
+        const Run r = run(book, {u"export"_s, u"voc"_s, out, u"--encoding"_s, u"cp932"_s,
+                                 u"--replace-unencodable"_s});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.err.contains("VOC entry 5, column text: \xE2\x80\x9C\xF0\x9F\x98\x80\xE2\x80\x9D (U+1F600)"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("(U+2594)"), r.err.constData());
+        QStringDecoder decoder("CP932");
+        const QString text = decoder.decode(readAll(out));
+        QVERIFY(!decoder.hasError());
+        QVERIFY2(text.contains(u"最高です〓、〓"_s), qPrintable(text));
+        // Only for cp932, and the file once.
+        EXPECT_EXIT(run(book, {u"export"_s, u"voc"_s, out, u"--replace-unencodable"_s}), 2);
+        EXPECT_EXIT(run(book, {u"export"_s, u"voc"_s, out, u"--output"_s, out}), 2);
+    }
+
     void failedExportKeepsTheOldReport()
     {
         QTemporaryDir dir;

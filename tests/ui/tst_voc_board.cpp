@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -488,6 +489,33 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(fileHash(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"voc.csv"_s});
+
+        // Asked to, it writes 〓 and lists where, before closing.
+        auto *replace = dialog.findChild<QCheckBox *>(u"replaceOption"_s);
+        QVERIFY(replace->isEnabled());
+        replace->setChecked(true);
+        QString listed;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &closer, [&listed, &closer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                listed = box->informativeText();
+                box->accept();
+                closer.stop();
+            }
+        });
+        closer.start(20);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(listed.contains(u"VOC entry %1, column text"_s.arg(emoji)) && listed.contains(u"U+1F600"_s),
+                 qPrintable(listed));
+        QVERIFY2(dialog.resultText().contains(u"〓"_s), qPrintable(dialog.resultText()));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QStringDecoder decoder("CP932");
+        QVERIFY(QString(decoder.decode(written.readAll())).contains(u"最高です 〓"_s));
+        // UTF-8 holds everything: nothing to replace there.
+        dialog.findChild<QRadioButton *>(u"utf8Option"_s)->setChecked(true);
+        QVERIFY(!replace->isEnabled());
     }
 };
 

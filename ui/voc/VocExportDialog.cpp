@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -47,6 +48,9 @@ VocExportDialog::VocExportDialog(Book &book, const VocFilter &filter, VocSort so
       m_anonymize(new QCheckBox(tr("Leave out customer-identifying columns (account names, "
                                    "contacts told)"),
                                 this)),
+      m_replace(new QCheckBox(tr("Write characters CP932 lacks (emoji, rare kanji) as 〓, each "
+                                 "one listed, instead of stopping"),
+                              this)),
       m_path(new QLineEdit(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export VOC Report"));
@@ -54,6 +58,7 @@ VocExportDialog::VocExportDialog(Book &book, const VocFilter &filter, VocSort so
     m_utf8Bom->setObjectName(QStringLiteral("utf8BomOption"));
     m_cp932->setObjectName(QStringLiteral("cp932Option"));
     m_anonymize->setObjectName(QStringLiteral("anonymizeOption"));
+    m_replace->setObjectName(QStringLiteral("replaceOption"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
 
@@ -83,6 +88,9 @@ VocExportDialog::VocExportDialog(Book &book, const VocFilter &filter, VocSort so
     encodings->addWidget(m_utf8);
     encodings->addWidget(m_utf8Bom);
     encodings->addWidget(m_cp932);
+    encodings->addWidget(m_replace);
+    m_replace->setEnabled(m_cp932->isChecked());
+    connect(m_cp932, &QRadioButton::toggled, m_replace, &QCheckBox::setEnabled);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
@@ -126,6 +134,7 @@ VocExportOptions VocExportDialog::options() const
     o.encoding = m_cp932->isChecked() ? TextEncoding::Cp932 : TextEncoding::Utf8;
     o.bom = m_utf8Bom->isChecked();
     o.anonymize = m_anonymize->isChecked();
+    o.replaceUnencodable = o.encoding == TextEncoding::Cp932 && m_replace->isChecked();
     return o;
 }
 
@@ -155,7 +164,12 @@ Expected<qint64> VocExportDialog::exportNow()
     progress.setMinimumDuration(400);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    const auto written = VocExport(m_book).writeFile(options(), target, [&](qint64 rows) {
+    VocExportOptions o = options();
+    m_replaced.clear();
+    o.replaced = [this](qint64 entry, const QString &column, char32_t character) {
+        m_replaced << tr("VOC entry %1, column %2: %3").arg(entry).arg(column, TextEncodings::describe(character));
+    };
+    const auto written = VocExport(m_book).writeFile(o, target, [&](qint64 rows) {
         progress.setValue(int(std::min<qint64>(rows, progress.maximum())));
         return !progress.wasCanceled();
     });
@@ -180,6 +194,19 @@ void VocExportDialog::accept()
     Settings::vocExportFolder().setValue(QFileInfo(QDir::fromNativeSeparators(path())).absolutePath());
     m_result = tr("Exported the VOC report to %1 (entries: %2)")
                    .arg(QDir::toNativeSeparators(path()), QLocale().toString(*written));
+    if (!m_replaced.isEmpty()) {   // never silently: each replaced character, where it was
+        m_result += QLatin1Char(' ') + tr("%n character(s) written as 〓", nullptr, int(m_replaced.size()));
+        constexpr int shown = 30;
+        QString list = m_replaced.mid(0, shown).join(QLatin1Char('\n'));
+        if (m_replaced.size() > shown)
+            list += QLatin1Char('\n') + tr("… and %n more", nullptr, int(m_replaced.size() - shown));
+        QMessageBox box(QMessageBox::Information, tr("Export VOC Report"),
+                        tr("CP932 has no place for these characters; they were written as 〓:"),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(m_replaced.join(QLatin1Char('\n')));
+        box.setInformativeText(list);
+        box.exec();
+    }
     QDialog::accept();
 }
 

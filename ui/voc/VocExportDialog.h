@@ -5,6 +5,7 @@
 #include "voc/VocExport.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QCheckBox;
 class QLabel;
@@ -49,6 +50,8 @@ private:
     QRadioButton *m_utf8Bom;
     QRadioButton *m_cp932;
     QCheckBox *m_anonymize;
+    QCheckBox *m_replace;            // cp932: what it lacks as 〓
+    QStringList m_replaced;          // the cells that got one, for the user
     QLineEdit *m_path;
     QLabel *m_error;
     QString m_result;
