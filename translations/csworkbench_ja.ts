@@ -278,6 +278,10 @@
         <source>A note kept with the return.</source>
         <translation>再開に付けるメモ</translation>
     </message>
+    <message>
+        <source>Only accounts whose name, external id or CSM holds this text (as the window&apos;s search box).</source>
+        <translation>名前・外部ID・担当CSM にこの文字列を含むアカウントだけ（ウィンドウの検索欄と同じ）。</translation>
+    </message>
 </context>
 <context>
     <name>AccountImport</name>
@@ -599,6 +603,10 @@
     <message>
         <source>the connection to the team book %1 was lost (%2); nothing was changed, the next action reconnects</source>
         <translation>チームブック %1 への接続が切れました（%2）。変更は行われていません。次の操作で再接続します</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist; make it first or choose another place for the book</source>
+        <translation>フォルダー %1 がありません。先に作成するか、ブックの保存先を別の場所にしてください</translation>
     </message>
 </context>
 <context>

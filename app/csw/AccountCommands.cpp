@@ -139,6 +139,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
 {
     AccountFilter filter;
     filter.csm = parser.value(QStringLiteral("csm"));
+    filter.search = parser.value(QStringLiteral("search"));
     if (parser.isSet(QStringLiteral("stage"))) {
         filter.stage = Stages::fromKey(parser.value(QStringLiteral("stage")));
         if (!filter.stage)
@@ -369,6 +370,9 @@ QList<Command> accountCommands()
              textOption(p, "touch", Tr::tr("Only this touch model."), QStringLiteral("T"));
              textOption(p, "health", Tr::tr("Only this health band: red, yellow or green."),
                         QStringLiteral("BAND"));
+             textOption(p, "search", Tr::tr("Only accounts whose name, external id or CSM holds "
+                                            "this text (as the window's search box)."),
+                        QStringLiteral("TEXT"));
              p.addOption(CommandContext::formatOption());
          },
          list},

@@ -8,6 +8,7 @@
 #include "common/Dates.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -183,6 +184,10 @@ Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency
     const auto location = BookLocation::parse(path);
     if (!location)
         return location.error();
+    if (location->engine == BookEngine::Sqlite && !QFileInfo(path).absoluteDir().exists())
+        return Error{tr("the folder %1 does not exist; make it first or choose another place for "
+                        "the book")
+                         .arg(QFileInfo(path).absolutePath())};
     if (location->engine == BookEngine::Sqlite && QFileInfo::exists(path)) {
         if (auto existing = open(path))
             return Error{tr("%1 is already a book; choose another file").arg(path)};

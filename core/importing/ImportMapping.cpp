@@ -62,6 +62,7 @@ Expected<ImportMapping> ImportMapping::parse(const QString &text, const QList<Im
     QStringList keys;
     for (const ImportField &f : fields)
         keys << f.key;
+    QStringList named;   // the fields this text maps: one column may fill several of them
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -88,7 +89,15 @@ Expected<ImportMapping> ImportMapping::parse(const QString &text, const QList<Im
         if (index < 0)
             return Error{tr("--map: the file has no column '%1' (it has: %2)")
                              .arg(column, header.join(QStringLiteral(", ")))};
-        base.set(field, index);
+        // The column leaves the fields it filled by suggestion, not those named here.
+        for (auto it = base.m_columns.begin(); it != base.m_columns.end();) {
+            if (it.value() == index && it.key() != field && !named.contains(it.key()))
+                it = base.m_columns.erase(it);
+            else
+                ++it;
+        }
+        base.m_columns.insert(field, index);
+        named << field;
     }
     return base;
 }

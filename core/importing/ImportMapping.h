@@ -31,7 +31,8 @@ public:
     // (Salesforce, HubSpot) and Japanese headers; each column fills one field at most.
     static ImportMapping suggest(const QList<ImportField> &fields, const QStringList &header);
     // Applies "field=column,field=column" over `base` (a column by header name or 1-based
-    // number; an empty column unmaps the field).
+    // number; an empty column unmaps the field). One column may fill several fields named here
+    // (external_id=customerID,name=customerID); it leaves those `base` gave it.
     static Expected<ImportMapping> parse(const QString &text, const QList<ImportField> &fields,
                                          const QStringList &header, ImportMapping base = {});
     // Fails naming the required fields no column fills.

@@ -17,7 +17,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(CSW_EXECUTABLE)));
-        m_listBook = m_shared.filePath(u"list.sqlite"_s);
+        m_listBook = newBookPath(m_shared, u"list.sqlite"_s);
         const QList<QStringList> setup = {
             {u"init"_s}, sakuraAccount(),
             {u"account"_s, u"add"_s, u"--name"_s, u"Foo, \"Bar\" Inc"_s, u"--csm"_s, u"Suzuki"_s,
@@ -115,6 +115,13 @@ private Q_SLOTS:
         QTest::newRow("touch and csm")
             << QStringList{u"--touch"_s, u"tech"_s, u"--csm"_s, Misaki} << QList<qint64>{3};
         QTest::newRow("no match") << words("--csm Nobody") << QList<qint64>{};
+        QTest::newRow("search a name") << QStringList{u"--search"_s, u"さくら"_s} << QList<qint64>{1};
+        QTest::newRow("search, any case") << words("--search bar") << QList<qint64>{2};
+        QTest::newRow("search an external id") << words("--search crm-1") << QList<qint64>{1};
+        QTest::newRow("search a CSM") << words("--search SUZUKI") << QList<qint64>{2};
+        QTest::newRow("search, wildcards are text") << words("--search %") << QList<qint64>{};
+        QTest::newRow("search and stage") << QStringList{u"--search"_s, u"美咲"_s, u"--stage"_s, u"onboarding"_s}
+                                          << QList<qint64>{1, 3};
     }
 
     void accountListFilters()

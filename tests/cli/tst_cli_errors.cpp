@@ -3,6 +3,8 @@
 // exit 1 (or 2 for wrong usage), a `csw: ` message, and the book left byte for byte as it was.
 #include "CliTest.h"
 
+#include <QFileInfo>
+
 #include <QElapsedTimer>
 
 class TestCliErrors : public QObject
@@ -193,6 +195,19 @@ private Q_SLOTS:
             QVERIFY(writer.exec(u"ROLLBACK"_s));
         }
         QCOMPARE(ids(run(path, words("account list --format json")).json()), QList<qint64>{1});
+    }
+
+    // A book in a folder that is not there: one line that names the folder, nothing made.
+    void initInAMissingFolderSaysSo()
+    {
+        SKIP_ON_TEAM_BOOK();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"no/such/book.sqlite"_s);
+        const Run r = run(path, {u"init"_s});
+        EXPECT_EXIT(r, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith("csw: the folder ") && r.err.contains("does not exist"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"no"_s)));
     }
 
     void demoWithBadOptionsCreatesNoBook()

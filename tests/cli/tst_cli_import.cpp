@@ -74,6 +74,23 @@ private Q_SLOTS:
         QCOMPARE(digest(book), before);
     }
 
+    // A churn export with only an id column: it fills both the external id and the name.
+    void oneColumnFillsTwoFields()
+    {
+        QTemporaryDir dir;
+        const QString book = sakuraBook(dir);
+        QVERIFY(!book.isEmpty());
+        const QString csv = dir.filePath(u"churn.csv"_s);
+        writeFile(csv, "customerID,MonthlyCharges,Churn\n7590-VHVEG,29.85,No\n5575-GNVDE,56.95,Yes\n");
+        const Run r = run(book, {u"import"_s, u"accounts"_s, csv, u"--map"_s,
+                                 u"external_id=customerID,name=customerID"_s});
+        EXPECT_EXIT(r, 0);
+        QVERIFY2(r.text().startsWith(u"Imported: created 2"_s), r.out.constData());
+        const QJsonObject second = show(book, u"2"_s);
+        QCOMPARE(second.value(u"name"_s).toString(), u"7590-VHVEG"_s);
+        QCOMPARE(second.value(u"external_id"_s).toString(), u"7590-VHVEG"_s);
+    }
+
     void errorsFileListsEveryBadCell()
     {
         QTemporaryDir dir;
