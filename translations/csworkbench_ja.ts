@@ -1317,6 +1317,14 @@ Commands:
         <source>Save every bad cell to this CSV file.</source>
         <translation>問題のあるセルをすべてこの CSV ファイルに保存</translation>
     </message>
+    <message>
+        <source>--set: &apos;%1&apos; is not FIELD=VALUE</source>
+        <translation>--set: &apos;%1&apos; は FIELD=VALUE の形ではありません</translation>
+    </message>
+    <message>
+        <source>A value for every row: FIELD=VALUE,... fills a field no column fills, or a mapped column&apos;s empty cells.</source>
+        <translation>全行に共通の値: FIELD=VALUE,... で、どの列も対応していない項目、または対応する列の空欄を埋めます。</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -1366,6 +1374,10 @@ Commands:
     <message>
         <source>unknown import</source>
         <translation>不明な取り込みの種類です</translation>
+    </message>
+    <message>
+        <source>--set: &apos;%1&apos; is not a field here (%2)</source>
+        <translation>--set: &apos;%1&apos; はここで使える項目ではありません（%2）</translation>
     </message>
 </context>
 <context>

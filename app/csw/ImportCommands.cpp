@@ -6,6 +6,7 @@
 #include "importing/ImportRunner.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace csw::cli {
 
@@ -28,6 +29,16 @@ int import(CommandContext &context, const QCommandLineParser &parser)
     request.kind = *kind;
     request.path = args[1];
     request.map = parser.value(QStringLiteral("map"));
+    // --set FIELD=VALUE, repeated or joined by commas before the next FIELD=.
+    static const QRegularExpression nextField(QStringLiteral(R"(,(?=\s*[a-z_]+=))"));
+    for (const QString &option : parser.values(QStringLiteral("set"))) {
+        for (const QString &part : option.split(nextField)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return CommandContext::usage(Tr::tr("--set: '%1' is not FIELD=VALUE").arg(part));
+            request.constants.append({part.left(eq).trimmed(), part.mid(eq + 1).trimmed()});
+        }
+    }
     request.savedMap = parser.value(QStringLiteral("use-map"));
     request.saveMapAs = parser.value(QStringLiteral("save-map"));
     if (const QString e = parser.value(QStringLiteral("encoding")); e != QLatin1String("auto")) {
@@ -102,6 +113,10 @@ QList<Command> importCommands()
                           Tr::tr("Which column fills which field, over the suggested mapping: "
                                  "FIELD=COLUMN,... (a header or a column number; empty unmaps)."),
                           QStringLiteral("MAP")});
+             p.addOption({QStringLiteral("set"),
+                          Tr::tr("A value for every row: FIELD=VALUE,... fills a field no column "
+                                 "fills, or a mapped column's empty cells."),
+                          QStringLiteral("FIELD=VALUE")});
              p.addOption({QStringLiteral("use-map"), Tr::tr("Start from a mapping saved in the book."),
                           QStringLiteral("NAME")});
              p.addOption({QStringLiteral("save-map"), Tr::tr("Save the mapping used in the book under a name."),

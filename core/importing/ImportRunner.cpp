@@ -90,6 +90,33 @@ Expected<ImportMapping> ImportRunner::mapping(const ImportRequest &request, cons
     return ImportMapping::parse(request.map, *list, table.header, base);
 }
 
+Status ImportRunner::applyConstants(const ImportRequest &request, CsvTable &table,
+                                    ImportMapping &mapping) const
+{
+    auto list = fields(request.kind);
+    if (!list)
+        return list.error();
+    QStringList keys;
+    for (const ImportField &f : *list)
+        keys << f.key;
+    for (const auto &[field, value] : request.constants) {
+        if (!keys.contains(field))
+            return Error{tr("--set: '%1' is not a field here (%2)").arg(field, keys.join(QStringLiteral(", ")))};
+        if (const int column = mapping.column(field); column >= 0) {   // its empty cells
+            for (QStringList &row : table.rows)
+                if (row[column].trimmed().isEmpty())
+                    row[column] = value;
+            continue;
+        }
+        // A column of its own, named as the user wrote it, for messages about its cells.
+        table.header << QStringLiteral("--set %1").arg(field);
+        for (QStringList &row : table.rows)
+            row << value;
+        mapping.set(field, int(table.header.size() - 1));
+    }
+    return {};
+}
+
 Expected<ImportOutcome> ImportRunner::run(const ImportRequest &request)
 {
     auto table = CsvReader::readFile(request.path, request.csv);
@@ -101,6 +128,8 @@ Expected<ImportOutcome> ImportRunner::run(const ImportRequest &request)
     ImportOutcome outcome;
     outcome.encoding = table->encoding;
     outcome.mapping = mapped->toText(table->header);
+    if (auto ok = applyConstants(request, *table, *mapped); !ok)
+        return ok.error();
     auto result = run(request.kind, *table, *mapped, request.options);
     if (!result)
         return result.error();

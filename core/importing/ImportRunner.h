@@ -10,6 +10,8 @@
 
 #include <optional>
 
+#include <utility>
+
 namespace csw {
 
 class Book;
@@ -25,6 +27,9 @@ struct ImportRequest
     QString map;          // FIELD=COLUMN,... over the suggestion (or the saved mapping)
     QString savedMap;     // start from the mapping saved under this name
     QString saveMapAs;    // save the mapping used under this name
+    // FIELD -> VALUE for every row: fills a field no column fills, or a mapped column's empty
+    // cells (a churn export without its churn date, one plan for the whole file).
+    QList<std::pair<QString, QString>> constants;
     ImportOptions options;
 };
 
@@ -55,6 +60,8 @@ public:
                                const ImportOptions &options);
     // The mapping a request asks for over `table`: saved, suggested, then --map.
     Expected<ImportMapping> mapping(const ImportRequest &request, const CsvTable &table) const;
+    // The request's constants into `table` and `mapping` (ImportRequest::constants).
+    Status applyConstants(const ImportRequest &request, CsvTable &table, ImportMapping &mapping) const;
 
     Expected<QString> savedMapping(ImportKind kind, const QString &name) const;
     Status saveMapping(ImportKind kind, const QString &name, const QString &text);

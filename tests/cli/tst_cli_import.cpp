@@ -91,6 +91,35 @@ private Q_SLOTS:
         QCOMPARE(second.value(u"external_id"_s).toString(), u"7590-VHVEG"_s);
     }
 
+    // --set: a value for every row, for a field no column fills or a column's empty cells.
+    void setFillsAFieldForEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString book = sakuraBook(dir);
+        QVERIFY(!book.isEmpty());
+        const QString csv = dir.filePath(u"churned.csv"_s);
+        writeFile(csv, "customerID,MonthlyCharges,plan\n7590-VHVEG,29.85,\n5575-GNVDE,56.95,Pro\n");
+        const Run r = run(book, {u"import"_s, u"accounts"_s, csv, u"--map"_s,
+                                 u"external_id=customerID,name=customerID"_s, u"--set"_s,
+                                 u"csm=佐藤 美咲,plan=Standard"_s, u"--set"_s, u"start=2025-04-01"_s});
+        EXPECT_EXIT(r, 0);
+        const QJsonObject first = show(book, u"2"_s);
+        QCOMPARE(first.value(u"csm"_s).toString(), u"佐藤 美咲"_s);   // no column: every row
+        QCOMPARE(first.value(u"plan"_s).toString(), u"Standard"_s);    // the column's empty cell
+        QCOMPARE(first.value(u"start"_s).toString(), u"2025-04-01"_s);
+        QCOMPARE(show(book, u"3"_s).value(u"plan"_s).toString(), u"Pro"_s);   // its own value stays
+        // A bad value is named like a cell of the file; a field that is not one is refused.
+        const QByteArray before = digest(book);
+        const Run bad = run(book, {u"import"_s, u"accounts"_s, csv, u"--map"_s, u"name=customerID"_s,
+                                   u"--set"_s, u"renewal=いつか"_s, u"--on-duplicate"_s, u"skip"_s});
+        EXPECT_EXIT(bad, 1);
+        QVERIFY2(bad.err.contains("--set renewal"), bad.err.constData());
+        const Run unknown = run(book, {u"import"_s, u"accounts"_s, csv, u"--set"_s, u"colour=red"_s});
+        EXPECT_EXIT(unknown, 1);
+        QVERIFY2(unknown.err.contains("'colour' is not a field"), unknown.err.constData());
+        QCOMPARE(digest(book), before);
+    }
+
     void errorsFileListsEveryBadCell()
     {
         QTemporaryDir dir;
