@@ -190,14 +190,10 @@ QString AccountRepository::selectSql(const AccountFilter &filter, QVariantList &
 Expected<qint64> AccountRepository::count(const AccountFilter &filter) const
 {
     QVariantList values;
-    auto query = m_book.prepare(QStringLiteral("SELECT count(*) FROM account")
-                                + whereSql(filter, values));
+    const QString sql = QStringLiteral("SELECT count(*) FROM account") + whereSql(filter, values);
+    auto query = m_book.query(sql, values);
     if (!query)
         return query.error();
-    for (const QVariant &value : std::as_const(values))
-        query->addBindValue(value);
-    if (auto ok = m_book.exec(*query); !ok)
-        return ok.error();
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 

@@ -58,7 +58,7 @@ public:
     QSqlDatabase database() const;
     // A prepared statement on this book's connection.
     Expected<QSqlQuery> prepare(const QString &sql) const;
-    // Prepares `sql`, binds `values` in order and executes it.
+    // Prepares `sql`, binds `values` in order and executes it (without values: runs it at once).
     Expected<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
     // Executes a prepared query, turning a failure into a user-facing error.
     Status exec(QSqlQuery &query) const;
