@@ -4,6 +4,7 @@
 #include "book/Book.h"
 #include "book/BookLocation.h"
 #include "book/BulkLoad.h"
+#include "book/BulkStatement.h"
 #include "book/Schema.h"
 
 #include <QFile>
@@ -26,33 +27,9 @@ bool seeded(const QString &table)
     return tables.contains(table);
 }
 
-// Up to this many values in one INSERT: a few hundred rows a statement, far below either
-// engine's limit on bound values, saves a round trip per row on a team book.
+// Up to this many values in one INSERT on a team book: a few hundred rows a statement, far
+// below its limit on bound values, saves a round trip per row (BulkStatement's batches).
 constexpr int ValuesPerInsert = 2000;
-
-QString insertSql(const QString &table, const QStringList &columns, int rows)
-{
-    const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-                        + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(table, columns.join(QLatin1Char(',')), QStringList(rows, row).join(QLatin1Char(',')));
-}
-
-// Writes `values` (whole rows) with one statement, prepared once for full batches.
-Status insertRows(Book &to, QSqlQuery &full, int fullRows, const QString &table,
-                  const QStringList &columns, const QVariantList &values)
-{
-    const int rows = int(values.size() / columns.size());
-    QSqlQuery partial(to.database());
-    QSqlQuery &query = rows == fullRows ? full : partial;
-    if (rows != fullRows && !query.prepare(insertSql(table, columns, rows)))
-        return to.errorFrom(query);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return to.errorFrom(query);
-    return {};
-}
 
 Expected<qint64> copyTable(const Book &from, Book &to, const QString &table)
 {
@@ -66,26 +43,25 @@ Expected<qint64> copyTable(const Book &from, Book &to, const QString &table)
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)))
         return from.errorFrom(read);
-    const int fullRows = qMax(1, ValuesPerInsert / int(columns.size()));
-    QSqlQuery full(to.database());
-    if (!full.prepare(insertSql(table, columns, fullRows)))
-        return to.errorFrom(full);
-    QVariantList values;
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, columns.join(QLatin1Char(',')),
+                                    QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+                               .toUtf8();
+    auto insert = BulkStatement::prepare(to, sql.constData(), qMax(1, ValuesPerInsert / int(columns.size())));
+    if (!insert)
+        return insert.error();
     qint64 copied = 0;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
-            values << read.value(i);
-        if (++copied % fullRows == 0) {
-            if (auto ok = insertRows(to, full, fullRows, table, columns, values); !ok)
-                return ok.error();
-            values.clear();
-        }
+            insert->bind(read.value(i));
+        if (auto ok = insert->run(); !ok)
+            return ok.error();
+        ++copied;
     }
     if (read.lastError().isValid())
         return from.errorFrom(read);
-    if (!values.isEmpty())
-        if (auto ok = insertRows(to, full, fullRows, table, columns, values); !ok)
-            return ok.error();
+    if (auto ok = insert->flush(); !ok)
+        return ok.error();
     return copied;
 }
 

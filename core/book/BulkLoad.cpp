@@ -47,6 +47,11 @@ Expected<BulkLoad> BulkLoad::begin(Book &book, const QStringList &tables, const 
     return load;
 }
 
+bool BulkLoad::wanted(const Book &book, qint64 rows, qint64 from)
+{
+    return rows >= from || book.engine() == BookEngine::Postgres;
+}
+
 Status BulkLoad::finish()
 {
     QSqlQuery q(m_book->database());

@@ -24,6 +24,10 @@ public:
     // nor those named in `keep`: a writer that inserts a parent row after its children needs
     // the children's foreign-key index, or each parent insert scans them).
     static Expected<BulkLoad> begin(Book &book, const QStringList &tables, const QStringList &keep = {});
+    // Whether a writer of `rows` rows with their own ids loads in bulk: from `from` rows on an
+    // SQLite book (rebuilding the indexes pays off), always on a team book (finish() moves the
+    // id sequences past the ids written, or the next row added by hand would take one).
+    static bool wanted(const Book &book, qint64 rows, qint64 from);
     // Builds the dropped indexes again.
     Status finish();
 

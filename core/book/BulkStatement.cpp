@@ -164,6 +164,27 @@ BulkStatement &BulkStatement::bindNull()
     return *this;
 }
 
+BulkStatement &BulkStatement::bind(const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull();
+    if (m_query) {
+        m_pending << value;
+        return *this;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return bind(value.toLongLong());
+    case QMetaType::Double:
+        return bind(value.toDouble());
+    default:
+        return bind(value.toString());
+    }
+}
+
 Status BulkStatement::run()
 {
     if (m_query) {

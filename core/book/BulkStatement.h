@@ -43,6 +43,8 @@ public:
     BulkStatement &bind(const char *utf8);
     BulkStatement &bind(QByteArrayView utf8);   // copied: the view may go before run()
     BulkStatement &bindNull();
+    // A value as Qt's drivers read it (a whole number, a real, text or null): for copies.
+    BulkStatement &bind(const QVariant &value);
     template<typename T>
     BulkStatement &bind(const std::optional<T> &value)
     {

@@ -343,10 +343,9 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
             return ok;
         // Keep the indexes' pages in memory while a large book is written (64 MB at most).
         (void)book.execAll(book.dialect().cacheKb(65536));
-        // A large book is loaded faster with its indexes built once at the end. A team book
-        // always loads in bulk: its finish() moves the id sequences past the ids written here.
+        // A large book is loaded faster with its indexes built once at the end.
         std::optional<BulkLoad> bulk;
-        if (options.accounts >= BulkAccounts || book.engine() == BookEngine::Postgres) {
+        if (BulkLoad::wanted(book, options.accounts, BulkAccounts)) {
             auto began = BulkLoad::begin(book, {QStringLiteral("account"), QStringLiteral("stage_event"),
                                                 QStringLiteral("arr_event"), QStringLiteral("renewal_event"),
                                                 QStringLiteral("voc"), QStringLiteral("voc_account"),

@@ -254,10 +254,9 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
             return m_book.errorFrom(q);
         qint64 nextId = q.value(0).toLongLong() + 1;
         q.finish();
-        // Many new rows are loaded faster with the indexes built once at the end. A team book
-        // always loads in bulk: its finish() moves the id sequences past the ids written here.
+        // Many new rows are loaded faster with the indexes built once at the end.
         std::optional<BulkLoad> bulk;
-        if (result.created >= BulkRows || m_book.engine() == BookEngine::Postgres) {
+        if (BulkLoad::wanted(m_book, result.created, BulkRows)) {
             auto began = BulkLoad::begin(m_book, {QStringLiteral("account"), QStringLiteral("stage_event"),
                                                   QStringLiteral("arr_event")});
             if (!began)
