@@ -70,6 +70,7 @@ public:
     Status write(const std::function<Status()> &work);
     // A user-facing message for a failed statement: busy, read-only, full disk, damaged file.
     Error errorFrom(const QSqlQuery &query) const;
+    Error errorFrom(const QSqlError &error) const;
 
     QString meta(const QString &key) const;
 

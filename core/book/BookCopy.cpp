@@ -99,6 +99,11 @@ Expected<BookCopy::Summary> BookCopy::copy(const Book &from, Book &to)
     const QStringList tables = Schema::tables();
     Summary summary;
     const Status written = to.write([&]() -> Status {
+        // Emptied first: a bulk load treats a table that holds nothing as a first load.
+        QSqlQuery clear(to.database());
+        for (auto table = tables.crbegin(); table != tables.crend(); ++table)
+            if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(*table)))
+                return to.errorFrom(clear);
         auto load = BulkLoad::begin(to, tables);
         if (!load)
             return load.error();
@@ -106,10 +111,6 @@ Expected<BookCopy::Summary> BookCopy::copy(const Book &from, Book &to)
         auto triggers = BulkLoad::suspendTriggers(to, Schema::stageOnTriggers());
         if (!triggers)
             return triggers.error();
-        QSqlQuery clear(to.database());
-        for (auto table = tables.crbegin(); table != tables.crend(); ++table)
-            if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(*table)))
-                return to.errorFrom(clear);
         for (const QString &table : tables) {
             auto rows = copyTable(from, to, table);
             if (!rows)

@@ -114,7 +114,11 @@ Status Book::write(const std::function<Status()> &work)
 
 Error Book::errorFrom(const QSqlQuery &query) const
 {
-    const QSqlError error = query.lastError();
+    return errorFrom(query.lastError());
+}
+
+Error Book::errorFrom(const QSqlError &error) const
+{
     ErrorKind kind = dialect().kindOf(error);
     // A failure without an SQLSTATE on a team book may be its connection breaking.
     if (kind == ErrorKind::Other && error.nativeErrorCode().isEmpty()

@@ -13,8 +13,9 @@ class Book;
 // Loading many rows at once inside a write transaction: the tables' secondary indexes are
 // dropped and built again at the end (one sort instead of a tree insert per row and index),
 // and SQLite keeps more pages in memory meanwhile. Both happen in the caller's transaction, so
-// a failure or a rollback leaves the indexes as they were. On a team book the indexes stay,
-// references are checked at commit, and finish() moves the id sequences past the rows loaded.
+// a failure or a rollback leaves the indexes as they were. On a team book only the tables that
+// hold nothing yet lose their indexes and references until finish() (the others keep theirs,
+// with references checked at commit), and finish() moves the id sequences past the rows loaded.
 class BulkLoad final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
@@ -40,11 +41,13 @@ public:
 
 private:
     explicit BulkLoad(Book &book) : m_book(&book) {}
+    Status beginOnServer(const QStringList &keep);
     static Status advanceSequences(Book &book, const QStringList &tables);
 
     Book *m_book;
     QStringList m_tables;
-    QStringList m_indexes;   // their CREATE statements
+    QStringList m_indexes;      // their CREATE statements
+    QStringList m_references;   // a team book's: the ALTER TABLE statements adding them
 };
 
 } // namespace csw

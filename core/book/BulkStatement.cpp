@@ -50,6 +50,8 @@ Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql
         BulkStatement statement;
         statement.m_book = &book;
         const QString text = QString::fromUtf8(sql);
+        if (batch > 1 && (statement.m_copy = CopyIn::forInsert(text)))
+            return statement;
         if (batch > 1 && splitInsert(text, statement.m_head, statement.m_row, statement.m_tail))
             statement.m_batch = batch;
         statement.m_query = std::make_unique<QSqlQuery>(book.database());
@@ -74,7 +76,7 @@ Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql
 
 BulkStatement::BulkStatement(BulkStatement &&other) noexcept
     : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_query(std::move(other.m_query)), m_next(other.m_next), m_head(std::move(other.m_head)),
+      m_copy(std::move(other.m_copy)), m_query(std::move(other.m_query)), m_next(other.m_next), m_head(std::move(other.m_head)),
       m_row(std::move(other.m_row)), m_tail(std::move(other.m_tail)), m_batch(other.m_batch),
       m_pending(std::move(other.m_pending)), m_pendingRows(std::exchange(other.m_pendingRows, 0))
 {
@@ -86,6 +88,7 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_book = other.m_book;
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_copy = std::move(other.m_copy);
         m_query = std::move(other.m_query);
         m_next = other.m_next;
         m_head = std::move(other.m_head);
@@ -101,12 +104,16 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
 BulkStatement::~BulkStatement()
 {
     sqlite3_finalize(m_statement);
-    if (m_pendingRows > 0)   // a caller that forgot flush() lost these rows: say so
-        qWarning("BulkStatement: %d rows were never written (flush() was not called)", m_pendingRows);
+    if (m_pendingRows > 0 || (m_copy && m_copy->holdsRows()))   // a caller that forgot flush() lost these rows: say so
+        qWarning("BulkStatement: rows were never written (flush() was not called)");
 }
 
 BulkStatement &BulkStatement::bind(qint64 value)
 {
+    if (m_copy) {
+        m_copy->add(value);
+        return *this;
+    }
     if (m_query) {
         m_pending << value;
         return *this;
@@ -117,6 +124,10 @@ BulkStatement &BulkStatement::bind(qint64 value)
 
 BulkStatement &BulkStatement::bind(double value)
 {
+    if (m_copy) {
+        m_copy->add(value);
+        return *this;
+    }
     if (m_query) {
         m_pending << value;
         return *this;
@@ -129,6 +140,10 @@ BulkStatement &BulkStatement::bind(const QString &text)
 {
     if (text.isNull())
         return bindNull();
+    if (m_copy) {
+        m_copy->add(text.toUtf8());
+        return *this;
+    }
     if (m_query) {
         m_pending << text;
         return *this;
@@ -140,6 +155,10 @@ BulkStatement &BulkStatement::bind(const QString &text)
 
 BulkStatement &BulkStatement::bind(const char *utf8)
 {
+    if (m_copy) {
+        m_copy->add(QByteArrayView(utf8));
+        return *this;
+    }
     if (m_query)
         return bind(QString::fromUtf8(utf8));
     sqlite3_bind_text(m_statement, m_next++, utf8, -1, SQLITE_TRANSIENT);
@@ -148,6 +167,10 @@ BulkStatement &BulkStatement::bind(const char *utf8)
 
 BulkStatement &BulkStatement::bind(QByteArrayView utf8)
 {
+    if (m_copy) {
+        m_copy->add(utf8);
+        return *this;
+    }
     if (m_query)
         return bind(QString::fromUtf8(utf8));
     sqlite3_bind_text(m_statement, m_next++, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -156,6 +179,10 @@ BulkStatement &BulkStatement::bind(QByteArrayView utf8)
 
 BulkStatement &BulkStatement::bindNull()
 {
+    if (m_copy) {
+        m_copy->addNull();
+        return *this;
+    }
     if (m_query) {
         m_pending << QVariant(QMetaType::fromType<QString>());
         return *this;
@@ -187,6 +214,8 @@ BulkStatement &BulkStatement::bind(const QVariant &value)
 
 Status BulkStatement::run()
 {
+    if (m_copy)
+        return m_copy->endRow() ? m_copy->send(*m_book) : Status();
     if (m_query) {
         if (++m_pendingRows < m_batch)
             return {};
@@ -211,6 +240,8 @@ Status BulkStatement::run()
 
 Status BulkStatement::flush()
 {
+    if (m_copy)
+        return m_copy->send(*m_book);
     return m_query && m_pendingRows > 0 ? send(m_pendingRows) : Status();
 }
 

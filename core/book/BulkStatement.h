@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "book/CopyIn.h"
 #include "common/Expected.h"
 
 #include <QByteArray>
@@ -21,9 +22,10 @@ class Book;
 // A prepared statement run many times with bound values straight on SQLite, for bulk writes
 // (demo books, imports) where QSqlQuery's per-value QVariant costs more than the insert. Use
 // it inside Book::write; it runs on the book's own connection (QSqlDriver::handle()). On a
-// team book it runs as a prepared QSqlQuery; an INSERT … VALUES (…) prepared with `batch` > 1
-// collects that many rows and sends them as one statement (one round trip to the server
-// instead of one a row): its rows are written only at a full batch or flush(), which its
+// team book an INSERT INTO … (…) VALUES (?, …) prepared with `batch` > 1 gathers its rows for
+// PostgreSQL's COPY (CopyIn), another INSERT … VALUES (…) that many rows to one statement (one
+// round trip to the server instead of one a row), and anything else runs as a prepared
+// QSqlQuery. Gathered rows are written only when enough have gathered or at flush(), which the
 // caller runs before reading what it wrote and before the transaction ends.
 class BulkStatement final
 {
@@ -60,6 +62,7 @@ private:
 
     const Book *m_book = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::optional<CopyIn> m_copy;         // a team book's rows for COPY
     std::unique_ptr<QSqlQuery> m_query;   // a team book's statement (a full batch of rows)
     int m_next = 1;
     // A team book's batch: the statement split around its row of values, the rows it holds.
