@@ -216,20 +216,14 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
                         + whereSql(filter, values) + QStringLiteral(" ORDER BY ")
                         + key + direction + QStringLiteral(", id") + direction
                         + QStringLiteral(" LIMIT ? OFFSET ?");
-    QSqlQuery query(m_book.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return m_book.errorFrom(query);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec())
-        return m_book.errorFrom(query);
+    values << limit << offset;
+    auto query = m_book.query(sql, values);
+    if (!query)
+        return query.error();
     QList<Account> accounts;
     accounts.reserve(limit);
-    while (query.next())
-        accounts << fromRow(query);
+    while (query->next())
+        accounts << fromRow(*query);
     return accounts;
 }
 

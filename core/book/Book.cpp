@@ -37,9 +37,9 @@ int Book::busyTimeoutMs()
 // a busy file, then says the book is busy; and no JIT: the book's queries read tens of thousands
 // of rows at most, and compiling them cost more than running them (the KPIs by CSM of 20,000
 // accounts took 0.39 s instead of 0.10 s).
-QStringList Book::teamSessionSettings()
+QString Book::teamSessionOptions()
 {
-    return {QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs()), QStringLiteral("SET jit = off")};
+    return QStringLiteral("-c lock_timeout=%1 -c jit=off").arg(busyTimeoutMs());
 }
 
 namespace {
@@ -92,7 +92,10 @@ Expected<std::unique_ptr<Book>> Book::connect(const BookLocation &location, bool
         db.setUserName(location.user);
         db.setPassword(location.password());   // typed in this run, else libpq's own means
         db.setDatabaseName(location.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=csworkbench"));
+        // The session's settings travel with the connection (no statement of their own, and
+        // a reconnection has them too).
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=csworkbench;options='%1'")
+                                 .arg(teamSessionOptions()));
         if (!db.open()) {
             const QSqlError error = db.lastError();
             const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -256,6 +259,7 @@ Status Book::checkIdentity()
             return Error{tr("%1 is an SQLite database but not a CS Workbench book").arg(m_path),
                          ErrorKind::NotABook};
     }
+    m_knownVersion = version;   // migrate() needs it next: not read twice
     if (version > Schema::currentVersion())
         return Error{tr("%1 was written by a newer version of CS Workbench (book schema %2, this "
                         "version knows up to %3); it was left untouched")
@@ -269,12 +273,8 @@ Status Book::checkIdentity()
 Status Book::configure()
 {
     QSqlQuery query(database());
-    if (engine() == BookEngine::Postgres) {
-        for (const QString &setting : teamSessionSettings())
-            if (!query.exec(setting))
-                return errorFrom(query);
+    if (engine() == BookEngine::Postgres)   // its settings came with the connection
         return {};
-    }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return errorFrom(query);
     if (m_readOnly)
@@ -288,6 +288,8 @@ Status Book::configure()
 
 int Book::schemaVersion() const
 {
+    if (m_knownVersion >= 0)
+        return m_knownVersion;
     if (engine() == BookEngine::Postgres && !TeamBookChecks::hasVersionTable(*this))
         return 0;
     QSqlQuery query(database());
@@ -300,6 +302,7 @@ Status Book::migrate()
 {
     const int from = schemaVersion();
     const int to = Schema::currentVersion();
+    m_knownVersion = -1;   // read again from here on: this or another program may change it
     if (from >= to)
         return {};
     if (m_readOnly)
@@ -388,11 +391,9 @@ Status Book::loadMeta()
 
 QString Book::meta(const QString &key) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT value FROM book_meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
+    auto read = query(QStringLiteral("SELECT value FROM book_meta WHERE key = ?"), {key});
+    if (read && read->next())
+        return read->value(0).toString();
     return {};
 }
 

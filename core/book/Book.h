@@ -88,7 +88,7 @@ private:
     Status loadMeta();
     void reconnect() const;
     static int busyTimeoutMs();                    // CSW_BUSY_TIMEOUT_MS, else 5 s
-    static QStringList teamSessionSettings();
+    static QString teamSessionOptions();   // libpq's `options`: lock timeout, no JIT
 
     BookLocation m_location;
     QString m_path;
@@ -96,6 +96,7 @@ private:
     std::optional<std::pair<quint64, quint64>> m_fileKey;   // OpenBooks' key for the file
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    int m_knownVersion = -1;       // the schema version read while opening, until migrate()
     mutable bool m_lost = false;   // a team book's connection broke: reopened before the next use
     Currency m_currency;
 };

@@ -27,13 +27,8 @@ void Book::reconnect() const
     m_lost = false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
-    if (!db.open()) {   // still away: the next statement says so, and the one after tries again
+    if (!db.open())   // still away: the next statement says so, and the one after tries again
         m_lost = true;
-        return;
-    }
-    QSqlQuery settings(db);
-    for (const QString &setting : teamSessionSettings())
-        settings.exec(setting);
 }
 
 Expected<QSqlQuery> Book::prepare(const QString &sql) const
@@ -46,9 +41,11 @@ Expected<QSqlQuery> Book::prepare(const QString &sql) const
 
 Expected<QSqlQuery> Book::query(const QString &sql, const QVariantList &values) const
 {
-    if (values.isEmpty()) {   // run at once: on a team book one round trip instead of three
+    // Run at once: on a team book one round trip instead of three.
+    const QString once = values.isEmpty() ? sql : dialect().inlined(sql, values);
+    if (!once.isEmpty()) {
         QSqlQuery direct(database());
-        if (!direct.exec(sql))
+        if (!direct.exec(once))
             return errorFrom(direct);
         return direct;
     }

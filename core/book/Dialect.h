@@ -60,6 +60,11 @@ public:
     // through the engine's search index where the text is long enough for one; its values are
     // appended to `values`.
     virtual QString vocTextContains(const QString &search, QVariantList &values) const = 0;
+    // `sql` with its `?` placeholders replaced by `values` written as this engine's literals, for
+    // a statement run once; empty where the engine prepares cheaply (SQLite, in this process)
+    // or a value has no plain literal. On a team book Qt's driver prepares, executes and
+    // deallocates a statement with values (three round trips); the statement written out is one.
+    virtual QString inlined(const QString &sql, const QVariantList &values) const = 0;
     // A condition true when `column` does not hold a date written YYYY-MM-DD.
     virtual QString notIsoDate(const QString &column) const = 0;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "book/PostgresDialect.h"
 
+#include <QDate>
 #include <QRegularExpression>
+#include <QtNumeric>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -126,6 +128,64 @@ ErrorKind PostgresDialect::kindOf(const QSqlError &error) const
     if (state.isEmpty() && error.type() == QSqlError::ConnectionError)
         return ErrorKind::ConnectionLost;
     return ErrorKind::Other;
+}
+
+namespace {
+// A literal for `value`; empty when it has none here (bytes), so the caller prepares instead.
+QString literal(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    QString text;
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (!qIsFinite(value.toDouble()))
+            return {};
+        text = QString::number(value.toDouble(), 'g', 17);
+        break;
+    case QMetaType::Bool:
+        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        break;
+    case QMetaType::QDate:
+        text = value.toDate().toString(Qt::ISODate);
+        break;
+    case QMetaType::QByteArray:
+        return {};
+    default:
+        text = value.toString();
+    }
+    if (text.contains(QChar(0)))
+        return {};
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("E'") + text + QLatin1Char('\'');
+}
+} // namespace
+
+QString PostgresDialect::inlined(const QString &sql, const QVariantList &values) const
+{
+    QString out;
+    out.reserve(sql.size() + 16 * values.size());
+    qsizetype next = 0;
+    QChar quote;   // inside '…' or "…": a ? there is text
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();   // a doubled quote closes and opens again: the same
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?')) {
+            if (next == values.size())
+                return {};
+            const QString value = literal(values.at(next++));
+            if (value.isEmpty())
+                return {};
+            out += value;
+            continue;
+        }
+        out += c;
+    }
+    return next == values.size() ? out : QString();
 }
 
 bool PostgresDialect::connectionBroken(const QSqlDatabase &db) const

@@ -38,6 +38,10 @@ public:
     {
         return textLike(QStringLiteral("v.text"), QStringLiteral("ILIKE"), search.trimmed(), values);
     }
+    // Values as E'…' literals of unknown type, which the server reads as the type the context
+    // asks for, as it infers a parameter's type (escaped whatever standard_conforming_strings
+    // says); numbers quoted too, so that `text_column = '5'` compares as text.
+    QString inlined(const QString &sql, const QVariantList &values) const override;
     QString notIsoDate(const QString &column) const override
     {
         return QStringLiteral("%1 !~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'").arg(column);

@@ -55,6 +55,7 @@ public:
         return QStringLiteral("%1 NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'").arg(column);
     }
     bool connectionBroken(const QSqlDatabase &) const override { return false; }   // a file
+    QString inlined(const QString &, const QVariantList &) const override { return {}; }
     ErrorKind kindOf(const QSqlError &error) const override
     {
         bool ok = false;

@@ -32,26 +32,27 @@ bool TeamBookChecks::hasVersionTable(const Book &book)
 
 Expected<std::pair<qint64, int>> TeamBookChecks::identity(const Book &book)
 {
-    if (!hasVersionTable(book)) {
-        const auto tables = tableCount(book);
-        if (!tables)
-            return tables.error();
-        if (*tables == 0)
-            return Error{tr("the database of %1 is empty, not a book yet: create one with "
-                            "'csw --book %1 init'")
-                             .arg(book.path()),
+    // Read at once (one round trip); only a database without the table asks what it holds.
+    QSqlQuery read(book.database());
+    if (read.exec(QStringLiteral("SELECT application_id, schema_version FROM csw_book"))) {
+        if (!read.next() || read.value(0).toLongLong() != Book::ApplicationId)
+            return Error{tr("the database of %1 is not a CS Workbench book").arg(book.path()),
                          ErrorKind::NotABook};
-        return Error{tr("the database of %1 holds other tables; it is not a CS Workbench book")
+        return std::pair<qint64, int>{read.value(0).toLongLong(), read.value(1).toInt()};
+    }
+    if (read.lastError().nativeErrorCode() != u"42P01")   // undefined_table
+        return book.errorFrom(read);
+    const auto tables = tableCount(book);
+    if (!tables)
+        return tables.error();
+    if (*tables == 0)
+        return Error{tr("the database of %1 is empty, not a book yet: create one with "
+                        "'csw --book %1 init'")
                          .arg(book.path()),
                      ErrorKind::NotABook};
-    }
-    auto query = book.query(QStringLiteral("SELECT application_id, schema_version FROM csw_book"));
-    if (!query)
-        return query.error();
-    if (!query->next() || query->value(0).toLongLong() != Book::ApplicationId)
-        return Error{tr("the database of %1 is not a CS Workbench book").arg(book.path()),
-                     ErrorKind::NotABook};
-    return std::pair<qint64, int>{query->value(0).toLongLong(), query->value(1).toInt()};
+    return Error{tr("the database of %1 holds other tables; it is not a CS Workbench book")
+                     .arg(book.path()),
+                 ErrorKind::NotABook};
 }
 
 Status TeamBookChecks::checkEmpty(const Book &book)

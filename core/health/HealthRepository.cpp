@@ -409,14 +409,12 @@ Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, con
         sql = QString::fromLatin1(alertColumns) + QStringLiteral("WHERE ") + open
               + (csm.isEmpty() ? QString() : QStringLiteral(" AND a.csm = ?")) + order + limited;
     }
-    auto q = m_book.prepare(sql);
+    QVariantList values{Dates::toIso(today)};
+    if (!csm.isEmpty())
+        values << csm;
+    auto q = m_book.query(sql, values);
     if (!q)
         return q.error();
-    q->addBindValue(Dates::toIso(today));
-    if (!csm.isEmpty())
-        q->addBindValue(csm);
-    if (auto ok = m_book.exec(*q); !ok)
-        return ok.error();
     QList<HealthAlert> alerts;
     while (q->next())
         alerts << alertFrom(*q);

@@ -6,13 +6,18 @@
 // - importing its accounts from CSV into a new team book vs `psql \copy` of the same file into
 //   a plain table (the server's own fastest load), and into a new SQLite book (reported: the
 //   floor of this import, whose reading and checking cost more than psql's whole load);
-// - `csw team push` of the whole book vs `csw backup` of the SQLite book to a new file.
+// - `csw team push` of the whole book vs `csw backup` of the SQLite book to a new file;
+// - opening the window on the Accounts view (bench_window's child): team book vs SQLite book,
+//   and the statements the window's connection sends until the first page of accounts, read
+//   from the server's statement log (each is a round trip).
 #include "BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QThread>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -58,6 +63,60 @@ struct Server
                    "LC_CTYPE 'C.UTF-8'"_s.arg(name));
     }
 };
+
+// bench_window's child: the window opened on `book`'s Accounts and painted; milliseconds.
+double windowOpen(const QString &book, int runs)
+{
+    double best = 1e300;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CSW_BENCH_WINDOW), {u"--child"_s, book});
+        process.waitForFinished(-1);
+        const QByteArray out = process.readAllStandardOutput().trimmed();
+        if (process.exitCode() != 0 || out.isEmpty())
+            return -1;
+        best = std::min(best, out.split(' ').first().toDouble() / 1000);
+    }
+    return best;
+}
+
+// The statements the window's own connection (the first to log one) sends until its first
+// page of accounts, counted in the server's log.
+int roundTripsToFirstPage(const Server &server, const QString &url)
+{
+    const QString log = server.folder + u"/server.log"_s;
+    if (!server.sql(u"ALTER SYSTEM SET log_statement = 'all'"_s)
+        || !server.sql(u"ALTER SYSTEM SET log_line_prefix = '%p '"_s) || !server.sql(u"SELECT pg_reload_conf()"_s))
+        return -1;
+    QThread::msleep(200);
+    const qint64 from = QFileInfo(log).size();
+    const bool opened = windowOpen(url, 1) > 0;
+    server.sql(u"ALTER SYSTEM RESET log_statement"_s);
+    server.sql(u"ALTER SYSTEM RESET log_line_prefix"_s);
+    server.sql(u"SELECT pg_reload_conf()"_s);
+    QFile file(log);
+    if (!opened || !file.open(QIODevice::ReadOnly) || !file.seek(from))
+        return -1;
+    QByteArray pid;
+    int count = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype at = line.indexOf("LOG:  statement: ");
+        if (at < 0)
+            continue;
+        const QByteArray who = line.left(line.indexOf(' '));
+        if (pid.isEmpty())
+            pid = who;
+        if (who != pid)
+            continue;
+        ++count;
+        if (line.indexOf("SELECT id, name, external_id", at) > 0)
+            return count;
+    }
+    return -1;
+}
 
 double best(int runs, const QStringList &arguments)
 {
@@ -105,6 +164,12 @@ int main(int argc, char **argv)
     const double teamKpis = best(runs, QStringList{u"--book"_s, server.url(u"team"_s)} + kpis);
     const double localKpis = best(runs, QStringList{u"--book"_s, local} + kpis);
     bench::report(u"KPIs by CSM: team book vs SQLite book"_s, teamKpis, localKpis, u"<= 1.5x"_s);
+
+    const double teamWindow = windowOpen(server.url(u"team"_s), runs);
+    const double localWindow = windowOpen(local, runs);
+    bench::report(u"window open on Accounts: team book vs SQLite book"_s, teamWindow, localWindow, u"<= 2x"_s);
+    printf("%-58s %10d  %10s  %7s  %s\n", "round trips until the first page of accounts",
+           roundTripsToFirstPage(server, server.url(u"team"_s)), "", "", "<= 12");
 
     // Importing the accounts: csw into an empty team book vs psql \copy into a plain table.
     double teamImport = 1e300, localImport = 1e300, copyIn = 1e300;

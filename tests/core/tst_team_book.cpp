@@ -12,6 +12,7 @@
 #include "book/BookLocation.h"
 #include "book/BulkLoad.h"
 #include "book/BulkStatement.h"
+#include "book/PostgresDialect.h"
 #include "book/Schema.h"
 
 #include <QTest>
@@ -344,6 +345,64 @@ private Q_SLOTS:
         while (q && q->next())
             rows << q->value(0).toString();
         return rows;
+    }
+
+    // A statement run once goes to the server with its values written in (one round trip):
+    // each value reads back as bound, whatever it holds, and a ? inside quotes stays text.
+    void inlinedValuesReadBack_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("quote") << QVariant(u"O'Brien 商事"_s) << u"O'Brien 商事"_s;
+        QTest::newRow("backslash and quote") << QVariant(u"\\'; DROP TABLE account; --"_s)
+                                             << u"\\'; DROP TABLE account; --"_s;
+        QTest::newRow("question mark") << QVariant(u"why?"_s) << u"why?"_s;
+        QTest::newRow("whole number against text") << QVariant(qint64(5)) << u"5"_s;
+        QTest::newRow("real") << QVariant(0.1 + 0.2) << u"0.30000000000000004"_s;
+        QTest::newRow("bool") << QVariant(true) << u"true"_s;
+        QTest::newRow("date") << QVariant(QDate(2026, 4, 1)) << u"2026-04-01"_s;
+    }
+
+    void inlinedValuesReadBack()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(QString, stored);
+        auto book = newBook();
+        QVERIFY(book);
+        QVERIFY(book->write([&]() -> Status {
+            auto inserted = book->query(u"INSERT INTO book_meta (key, value) VALUES ('k?', ?)"_s, {stored});
+            return inserted ? Status() : Status(inserted.error());
+        }));
+        auto read = book->query(u"SELECT key, '?' FROM book_meta WHERE value = ? AND key <> ?"_s, {value, u"x"_s});
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QVERIFY(read->next());
+        QCOMPARE(read->value(0).toString(), u"k?"_s);
+        QCOMPARE(read->value(1).toString(), u"?"_s);
+        QVERIFY(!read->next());
+        QVERIFY(book->query(u"SELECT count(*) FROM account"_s));   // still there
+    }
+
+    void inlinedSql_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QVariantList>("values");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("values") << u"SELECT * FROM t WHERE a = ? AND b = ?"_s << QVariantList{u"x"_s, qint64(3)}
+                                << u"SELECT * FROM t WHERE a = E'x' AND b = E'3'"_s;
+        QTest::newRow("null") << u"UPDATE t SET a = ?"_s << QVariantList{QVariant()} << u"UPDATE t SET a = NULL"_s;
+        QTest::newRow("quoted ?") << u"SELECT 'a?''?', \"b?\" FROM t WHERE c = ?"_s << QVariantList{1.5}
+                                  << u"SELECT 'a?''?', \"b?\" FROM t WHERE c = E'1.5'"_s;
+        QTest::newRow("too few values") << u"SELECT ?, ?"_s << QVariantList{1} << QString();
+        QTest::newRow("too many values") << u"SELECT ?"_s << QVariantList{1, 2} << QString();
+        QTest::newRow("bytes are prepared") << u"SELECT ?"_s << QVariantList{QByteArray("x")} << QString();
+    }
+
+    void inlinedSql()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QVariantList, values);
+        QFETCH(QString, expected);
+        QCOMPARE(PostgresDialect().inlined(sql, values), expected);
     }
 
     // Text goes through COPY's text format (BulkStatement on a team book) exactly as it was.

@@ -86,6 +86,12 @@ private Q_SLOTS:
         QCOMPARE(book->query(u"SELECT 1"_s).error().kind, ErrorKind::ConnectionLost);
         QVERIFY(server(u"restart"_s));
         QCOMPARE(accounts(*book), qint64(1));
+        // The new connection has the session's settings too (they travel with it).
+        for (const auto &[setting, value] : {std::pair{"lock_timeout", "5s"}, std::pair{"jit", "off"}}) {
+            auto shown = book->query(u"SHOW %1"_s.arg(QLatin1String(setting)));
+            QVERIFY(shown && shown->next());
+            QCOMPARE(shown->value(0).toString(), QLatin1String(value));
+        }
     }
 };
 

@@ -213,7 +213,9 @@ void MyDayView::fillCsms()
     const QString current = m_csm->count() > 0 ? csm() : Settings::myCsm().value();
     m_csm->clear();
     m_csm->addItem(tr("All CSMs"), QString());
-    if (Book *book = m_session.book()) {
+    // The book's CSMs are read when My Day shows: another view opens without waiting on them.
+    m_csmsStale = !isVisible();
+    if (Book *book = m_session.book(); book && !m_csmsStale) {
         if (auto names = AccountRepository(*book).csms()) {
             for (const QString &name : std::as_const(*names))
                 m_csm->addItem(name, name);
@@ -260,6 +262,8 @@ void MyDayView::changed()
 void MyDayView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_csmsStale)
+        fillCsms();
     if (m_stale)
         reload();
 }

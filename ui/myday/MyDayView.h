@@ -95,6 +95,7 @@ private:
     ReminderRunner *m_runner;
     QTableView *m_lastTable = nullptr;
     bool m_stale = true;
+    bool m_csmsStale = true;   // the CSM choices wait for My Day to show
     bool m_remindOnOpen = false;
 };
 
