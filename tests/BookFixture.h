@@ -102,3 +102,29 @@ inline qint64 addAccount(csw::Book &book, const QString &name, csw::Minor arr, c
         qFatal("%s", qPrintable(ok.error().message));
     return id;
 }
+
+// Rows written into a schema 8 book (before search folded text) by `exec`, in that book's own
+// SQL; after the book is opened (and so migrated), search must find them folded.
+inline QStringList schema8SearchRows()
+{
+    return {QStringLiteral("INSERT INTO account (id, name, external_id, csm) VALUES "
+                           "(1, '株式会社ＡＢＣ商事', 'ＣＲＭ-００１', 'ｻﾄｳ')"),
+            QStringLiteral("INSERT INTO voc (id, text, kind, target, logged_on) VALUES "
+                           "(1, 'ＣＳＶ出力を１０時〜１２時に', 'feature-request', 'product', '2026-11-01')"),
+            QStringLiteral("INSERT INTO voc_tag (voc_id, tag) VALUES (1, 'ＰＤＦ')")};
+}
+
+inline void expectMigratedSearch(csw::Book &book)
+{
+    QCOMPARE(book.schemaVersion(), 9);
+    csw::AccountRepository accounts(book);
+    for (const char *search : {"abc", "crm-001", "サトウ"})
+        QCOMPARE(*accounts.count({.search = QString::fromUtf8(search)}), qint64(1));
+    for (const char *search : {"csv", "10時~12時", "pdf"}) {
+        auto found = book.query(QStringLiteral("SELECT count(*) FROM voc v WHERE v.search_text LIKE ? OR v.id IN "
+                                               "(SELECT voc_id FROM voc_tag WHERE search_tag = ?)"),
+                                {QStringLiteral("%%1%").arg(QString::fromUtf8(search)), QString::fromUtf8(search)});
+        QVERIFY(found && found->next());
+        QCOMPARE(found->value(0).toInt(), 1);
+    }
+}

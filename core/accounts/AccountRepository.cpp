@@ -3,6 +3,7 @@
 
 #include "book/Book.h"
 #include "book/Dialect.h"
+#include "common/SearchFold.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -43,6 +44,7 @@ void bindAccount(QSqlQuery &query, const Account &a)
     query.addBindValue(Stages::key(a.stage));
     query.addBindValue(dateOrNull(a.churnedOn));
     query.addBindValue(textOrNull(a.churnReason));
+    query.addBindValue(SearchFold::accountKey(a.name, a.externalId, a.csm));
 }
 
 } // namespace
@@ -83,8 +85,8 @@ Expected<qint64> AccountRepository::insert(const Account &account)
     // An id is given when an undone addition is redone, so later commands still find it.
     auto query = m_book.prepare(QStringLiteral(
         "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
-        "start_on, renewal_on, stage, churned_on, churn_reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "start_on, renewal_on, stage, churned_on, churn_reason, search_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()));
@@ -106,7 +108,7 @@ Status AccountRepository::update(const Account &account)
     auto query = m_book.prepare(QStringLiteral(
         "UPDATE account SET name = ?, external_id = ?, csm = ?, touch = ?, plan = ?, "
         "industry = ?, source = ?, arr = ?, start_on = ?, renewal_on = ?, stage = ?, "
-        "churned_on = ?, churn_reason = ? WHERE id = ?"));
+        "churned_on = ?, churn_reason = ?, search_key = ? WHERE id = ?"));
     if (!query)
         return query.error();
     bindAccount(*query, account);
@@ -168,15 +170,14 @@ QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &v
         }
     }
     if (!filter.search.trimmed().isEmpty()) {
-        QString pattern = filter.search.trimmed();
+        QString pattern = SearchFold::of(filter.search.trimmed());
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
-        where << QStringLiteral("(lower(name) LIKE lower(?) ESCAPE '\\' OR lower(external_id) "
-                                "LIKE lower(?) ESCAPE '\\' OR lower(csm) LIKE lower(?) ESCAPE '\\')");
-        values << pattern << pattern << pattern;
+        // The name, external id and CSM, folded as the search is (SearchFold).
+        where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+        values << pattern;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }

@@ -4,6 +4,7 @@
 #include "book/Dialect.h"
 #include "book/OpenBooks.h"
 #include "book/Schema.h"
+#include "book/SearchColumns.h"
 #include "book/TeamBookChecks.h"
 #include "common/Dates.h"
 
@@ -325,6 +326,15 @@ Status Book::migrate()
             }
             if (Schema::rewritesTables(version) && dialect().rewritesStoredSchema()) {
                 if (auto ok = rewriteTableChecks(); !ok)
+                    return ok;
+            }
+            if (Schema::fillsSearchColumns(version)) {
+                if (auto ok = SearchColumns::fill(*this); !ok)
+                    return ok;
+                QStringList index;
+                for (const QString &written : Schema::afterFilling(version))
+                    index += dialect().translate(written);
+                if (auto ok = execAll(index + dialect().rebuildSearch()); !ok)
                     return ok;
             }
         }

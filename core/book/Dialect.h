@@ -56,7 +56,8 @@ public:
     // follows the rows as read, so a caller names the order of the index it reads them by.
     virtual QString listOf(const QString &expression, const QString &separator,
                            const QString &order) const = 0;
-    // A condition true for the VOC entries `v` whose text contains `search` (case folded),
+    // A condition true for the VOC entries `v` whose folded text contains `search` (folded by
+    // the caller: SearchFold),
     // through the engine's search index where the text is long enough for one; its values are
     // appended to `values`.
     virtual QString vocTextContains(const QString &search, QVariantList &values) const = 0;

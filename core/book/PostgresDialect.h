@@ -33,10 +33,11 @@ public:
     {
         return QStringLiteral("string_agg(%1, '%2' ORDER BY %3)").arg(expression, separator, order);
     }
-    // ILIKE, which the pg_trgm GIN index serves from three characters on.
+    // LIKE on the folded text (SearchFold: already case folded), which the pg_trgm GIN index
+    // serves from three characters on.
     QString vocTextContains(const QString &search, QVariantList &values) const override
     {
-        return textLike(QStringLiteral("v.text"), QStringLiteral("ILIKE"), search.trimmed(), values);
+        return textLike(QStringLiteral("v.search_text"), QStringLiteral("LIKE"), search.trimmed(), values);
     }
     // Values as E'…' literals of unknown type, which the server reads as the type the context
     // asks for, as it infers a parameter's type (escaped whatever standard_conforming_strings

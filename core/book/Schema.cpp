@@ -300,8 +300,40 @@ const QStringList version8 = {
             WHERE e.account_id = account.id), start_on) WHERE id IN (OLD.account_id, NEW.account_id); END)"),
 };
 
+// Version 9: search folds width, case and the wave dash (SearchFold). What search reads is
+// kept beside what was written, filled by the program with Qt's NFKC (one folding for both
+// engines): account.search_key (name, external id and CSM), voc.search_text, voc_tag.search_tag.
+// The text index moves from voc.text to voc.search_text. Rows already there are filled after
+// these statements (SearchColumns::fill), before the index is built.
+const QStringList version9 = {
+    QStringLiteral("ALTER TABLE account ADD COLUMN search_key TEXT"),
+    QStringLiteral("ALTER TABLE voc ADD COLUMN search_text TEXT"),
+    QStringLiteral("ALTER TABLE voc_tag ADD COLUMN search_tag TEXT"),
+    QStringLiteral("CREATE INDEX voc_tag_search ON voc_tag (search_tag)"),
+    QStringLiteral("DROP TRIGGER voc_fts_insert"),
+    QStringLiteral("DROP TRIGGER voc_fts_delete"),
+    QStringLiteral("DROP TRIGGER voc_fts_update"),
+    QStringLiteral("DROP TABLE voc_fts"),
+};
+
+// Built after version 9's rows are filled: the index of the folded text and its triggers (then
+// filled from the rows: Dialect::rebuildSearch).
+const QStringList version9Index = {
+    QStringLiteral("CREATE VIRTUAL TABLE voc_search USING fts5(search_text, content='voc', "
+                   "content_rowid='id', tokenize='trigram')"),
+    QStringLiteral("CREATE TRIGGER voc_search_insert AFTER INSERT ON voc BEGIN "
+                   "INSERT INTO voc_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
+    QStringLiteral("CREATE TRIGGER voc_search_delete AFTER DELETE ON voc BEGIN "
+                   "INSERT INTO voc_search (voc_search, rowid, search_text) VALUES ('delete', old.id, "
+                   "old.search_text); END"),
+    QStringLiteral("CREATE TRIGGER voc_search_update AFTER UPDATE OF search_text ON voc BEGIN "
+                   "INSERT INTO voc_search (voc_search, rowid, search_text) VALUES ('delete', old.id, "
+                   "old.search_text); "
+                   "INSERT INTO voc_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
-                                       version7, version8};
+                                       version7, version8, version9};
 
 } // namespace
 
@@ -351,6 +383,16 @@ QString expandInLists(const QString &sql)
 QStringList stageOnTriggers()
 {
     return {QStringLiteral("stage_event_since_insert"), QStringLiteral("account_since_insert")};
+}
+
+bool fillsSearchColumns(int version)
+{
+    return version == 9;
+}
+
+QStringList afterFilling(int version)
+{
+    return version == 9 ? version9Index : QStringList();
 }
 
 bool rewritesTables(int version)

@@ -22,6 +22,11 @@ QString expandInLists(const QString &sql);
 // account (demo books, imports) may suspend them (BulkLoad::suspendTriggers).
 QStringList stageOnTriggers();
 
+// Whether the migration to `version` fills the columns search reads (SearchColumns::fill) after
+// its statements, and the statements that follow the filling (the indexes built on them).
+bool fillsSearchColumns(int version);
+QStringList afterFilling(int version);
+
 // Whether the migration to `version` rewrites the stored SQL of the tables (expandInLists).
 bool rewritesTables(int version);
 

@@ -34,7 +34,7 @@ public:
     QString deferReferences() const override { return QStringLiteral("PRAGMA defer_foreign_keys = ON"); }
     QStringList rebuildSearch() const override
     {
-        return {QStringLiteral("INSERT INTO voc_fts (voc_fts) VALUES ('rebuild')")};
+        return {QStringLiteral("INSERT INTO voc_search (voc_search) VALUES ('rebuild')")};
     }
     QString listOf(const QString &expression, const QString &separator, const QString &) const override
     {
@@ -44,11 +44,11 @@ public:
     {
         const QString text = search.trimmed();
         if (text.toUcs4().size() < 3)   // trigrams need three characters: LIKE reads every entry
-            return Dialect::textLike(QStringLiteral("v.text"), QStringLiteral("LIKE"), text, values);
+            return Dialect::textLike(QStringLiteral("v.search_text"), QStringLiteral("LIKE"), text, values);
         QString phrase = text;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         values << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
-        return QStringLiteral("v.id IN (SELECT rowid FROM voc_fts WHERE voc_fts MATCH ?)");
+        return QStringLiteral("v.id IN (SELECT rowid FROM voc_search WHERE voc_search MATCH ?)");
     }
     QString notIsoDate(const QString &column) const override
     {

@@ -7,6 +7,7 @@
 #include "book/BulkLoad.h"
 #include "book/Schema.h"
 #include "book/BulkStatement.h"
+#include "common/SearchFold.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHealth.h"
 #include "demo/DemoVoc.h"
@@ -45,8 +46,9 @@ public:
         for (auto [statement, sql] : {
                  std::pair{&m_account, "INSERT INTO account (id, name, external_id, csm, touch, "
                                        "plan, industry, source, arr, start_on, renewal_on, stage, "
-                                       "churned_on, churn_reason, health_score, health_band, stage_on) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+                                       "churned_on, churn_reason, health_score, health_band, stage_on, "
+                                       "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?)"},
                  std::pair{&m_stage, "INSERT INTO stage_event (account_id, stage, entered_on, "
                                      "note) VALUES (?, ?, ?, ?)"},
                  std::pair{&m_arr, "INSERT INTO arr_event (account_id, occurred_on, kind, "
@@ -274,9 +276,11 @@ Status Writer::account(qint64 id)
     }
 
     ++m_summary.accounts;
+    const QString name = companyName(id);
+    const QString externalId = QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0'));
     return m_account.bind(id)
-        .bind(companyName(id))
-        .bind(QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0')))
+        .bind(name)
+        .bind(externalId)
         .bind(csm)
         .bind(Stages::key(touch))
         .bind(plan)
@@ -291,6 +295,7 @@ Status Writer::account(qint64 id)
         .bind(health ? std::optional(health->score) : std::nullopt)
         .bind(health ? Scorecard::bandKey(health->band) : QString())
         .bind(Dates::toIso(churnedOn ? *churnedOn : since))   // its latest stage event
+        .bind(SearchFold::accountKey(name, externalId, csm))
         .run();
 }
 

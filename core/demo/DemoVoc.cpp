@@ -5,6 +5,7 @@
 #include "book/Dialect.h"
 #include "book/BulkLoad.h"
 #include "book/BulkStatement.h"
+#include "common/SearchFold.h"
 #include "demo/Random.h"
 
 #include <QStringList>
@@ -64,14 +65,14 @@ Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint
 {
     // The search index is built once at the end: filled row by row, FTS5 writes its pending
     // terms out at every statement of the transaction (a segment per entry to merge later).
-    auto triggers = BulkLoad::suspendTriggers(book, {QStringLiteral("voc_fts_insert")});
+    auto triggers = BulkLoad::suspendTriggers(book, {QStringLiteral("voc_search_insert")});
     if (!triggers)
         return triggers.error();
     auto voc = BulkStatement::prepare(book, "INSERT INTO voc (id, text, kind, target, status, "
-                                            "source, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                            "source, logged_on, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto link = BulkStatement::prepare(book, "INSERT INTO voc_account (voc_id, account_id, "
                                              "importance) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    auto tag = BulkStatement::prepare(book, "INSERT INTO voc_tag (voc_id, tag) VALUES (?, ?) "
+    auto tag = BulkStatement::prepare(book, "INSERT INTO voc_tag (voc_id, tag, search_tag) VALUES (?, ?, ?) "
                                             "ON CONFLICT DO NOTHING");
     auto change = BulkStatement::prepare(book, "INSERT INTO voc_change (voc_id, changed_on, "
                                                "field, old_value, new_value) VALUES (?, ?, "
@@ -105,7 +106,7 @@ Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint
             status = QStringLiteral("closed-loop");
         const auto source = sources[random.between(0, std::size(sources) - 1)];
         voc->bind(id).bind(text).bind(theme.kind).bind(theme.target).bind(status).bind(source)
-            .bind(Dates::toIso(logged));
+            .bind(Dates::toIso(logged)).bind(SearchFold::of(text));
         if (auto ok = voc->run(); !ok)
             return ok.error();
         const int linked = random.chance(70) ? 1 : int(random.between(2, 4));
@@ -116,7 +117,7 @@ Expected<qint64> DemoVoc::write(Book &book, Random &random, qint64 entries, qint
                 return ok.error();
         }
         for (const QString &t : QString::fromUtf8(theme.tags).split(QLatin1Char(';'))) {
-            tag->bind(id).bind(t);
+            tag->bind(id).bind(t).bind(SearchFold::of(t));
             if (auto ok = tag->run(); !ok)
                 return ok.error();
         }

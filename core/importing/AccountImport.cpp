@@ -6,6 +6,7 @@
 #include "book/BulkLoad.h"
 #include "book/Schema.h"
 #include "book/BulkStatement.h"
+#include "common/SearchFold.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -270,8 +271,8 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
             return triggers.error();
         auto account = BulkStatement::prepare(m_book,
             "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
-            "start_on, renewal_on, stage, churned_on, churn_reason, stage_on) VALUES (?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BatchRows);
+            "start_on, renewal_on, stage, churned_on, churn_reason, stage_on, search_key) VALUES (?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BatchRows);
         auto stage = BulkStatement::prepare(m_book,
             "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)", BatchRows);
         auto arr = BulkStatement::prepare(m_book,
@@ -320,7 +321,8 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                 .bind(a.renewalOn ? Dates::toIso(*a.renewalOn) : QString()).bind(Stages::key(a.stage))
                 .bind(a.churnedOn ? Dates::toIso(*a.churnedOn) : QString())
                 .bind(a.churnReason.isEmpty() ? QString() : a.churnReason)
-                .bind(Dates::toIso(std::max(a.churnedOn.value_or(since), since)));   // its latest stage event
+                .bind(Dates::toIso(std::max(a.churnedOn.value_or(since), since)))   // its latest stage event
+                .bind(SearchFold::accountKey(a.name, a.externalId, a.csm));
             if (auto ok = account->run(); !ok)
                 return ok;
             stage->bind(id).bind(Stages::key(first)).bind(Dates::toIso(since)).bind(note);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocQuery.h"
 
+#include "common/SearchFold.h"
+
 namespace csw {
 
 namespace {
@@ -58,10 +60,11 @@ QString whereSql(const Dialect &dialect, const VocFilter &f, QVariantList &value
                                 "ON a.id = va.account_id WHERE %1)")
                      .arg(on.join(QStringLiteral(" AND ")));
     }
-    const QString search = f.search.trimmed();
+    // Text and tags as search sees them (SearchFold), on both sides.
+    const QString search = SearchFold::of(f.search.trimmed());
     if (!search.isEmpty()) {
         const QString text = dialect.vocTextContains(search, values);
-        where << QStringLiteral("(%1 OR v.id IN (SELECT voc_id FROM voc_tag WHERE tag = ?))").arg(text);
+        where << QStringLiteral("(%1 OR v.id IN (SELECT voc_id FROM voc_tag WHERE search_tag = ?))").arg(text);
         values << search;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

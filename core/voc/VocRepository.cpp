@@ -2,6 +2,7 @@
 #include "voc/VocRepository.h"
 
 #include "book/Book.h"
+#include "common/SearchFold.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,8 +44,8 @@ Expected<QSqlQuery> VocRepository::run(const QString &sql, const QVariantList &v
 Expected<qint64> VocRepository::insert(const VocEntry &e) const
 {
     auto query = m_book.prepare(QStringLiteral(
-        "INSERT INTO voc (id, text, kind, target, status, source, logged_on, merged_into) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO voc (id, text, kind, target, status, source, logged_on, merged_into, search_text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(e.id > 0 ? QVariant(e.id) : nullId());
@@ -55,6 +56,7 @@ Expected<qint64> VocRepository::insert(const VocEntry &e) const
     query->addBindValue(e.source ? QVariant(VocNames::key(*e.source)) : nullText());
     query->addBindValue(Dates::toIso(e.loggedOn));
     query->addBindValue(e.mergedInto ? QVariant(*e.mergedInto) : nullId());
+    query->addBindValue(SearchFold::of(e.text));
     auto id = m_book.insert(*query);
     if (!id)
         return id;
@@ -93,12 +95,13 @@ Expected<VocEntry> VocRepository::get(qint64 id) const
 Status VocRepository::update(const VocEntry &e) const
 {
     auto query = run(QStringLiteral("UPDATE voc SET text = ?, kind = ?, target = ?, status = ?, "
-                                    "source = ?, logged_on = ?, merged_into = ? WHERE id = ?"),
+                                    "source = ?, logged_on = ?, merged_into = ?, search_text = ? "
+                                    "WHERE id = ?"),
                      {e.text, VocNames::key(e.kind), VocNames::key(e.target),
                       VocNames::key(e.status),
                       e.source ? QVariant(VocNames::key(*e.source)) : nullText(),
                       Dates::toIso(e.loggedOn), e.mergedInto ? QVariant(*e.mergedInto) : nullId(),
-                      e.id});
+                      SearchFold::of(e.text), e.id});
     if (!query)
         return query.error();
     return {};
@@ -123,7 +126,8 @@ Status VocRepository::setTags(qint64 id, const QStringList &tags) const
     if (auto ok = run(QStringLiteral("DELETE FROM voc_tag WHERE voc_id = ?"), {id}); !ok)
         return ok.error();
     for (const QString &tag : normalizeTags(tags)) {
-        auto ok = run(QStringLiteral("INSERT INTO voc_tag (voc_id, tag) VALUES (?, ?)"), {id, tag});
+        auto ok = run(QStringLiteral("INSERT INTO voc_tag (voc_id, tag, search_tag) VALUES (?, ?, ?)"),
+                      {id, tag, SearchFold::of(tag)});
         if (!ok)
             return ok.error();
     }

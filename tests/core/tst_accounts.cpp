@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace csw;
+using namespace Qt::StringLiterals;
 
 namespace {
 Account draft(const char *name, Minor arr = 1200000, const char *start = "2026-04-01",
@@ -270,6 +271,39 @@ private Q_SLOTS:
         Account again = draft("A");
         again.id = added->accountId;
         QCOMPARE(lifecycle.add(again)->accountId, added->accountId);
+    }
+
+    // The search box folds width, case and the wave dash in names, external ids and CSMs.
+    void searchFoldsNames_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("name, ASCII") << u"abc"_s << true;
+        QTest::newRow("name, full-width") << u"ＡＢＣ"_s << true;
+        QTest::newRow("external id") << u"crm-001"_s << true;
+        QTest::newRow("CSM in full-width kana") << u"サトウ"_s << true;
+        QTest::newRow("wave dash") << u"東京~大阪"_s << true;
+        QTest::newRow("across two fields") << u"商事crm"_s << false;
+        QTest::newRow("not there") << u"xyz"_s << false;
+    }
+
+    void searchFoldsNames()
+    {
+        QFETCH(QString, search);
+        QFETCH(bool, found);
+        BookFixture f;
+        Account a = draft("x");
+        a.name = u"株式会社ＡＢＣ商事 東京〜大阪"_s;
+        a.externalId = u"ＣＲＭ-００１"_s;
+        a.csm = u"ｻﾄｳ"_s;
+        QVERIFY(AccountLifecycle(*f.book).add(a));
+        AccountRepository accounts(*f.book);
+        QCOMPARE(*accounts.count({.search = search}), qint64(found ? 1 : 0));
+        const auto page = accounts.page({.search = search}, AccountSort::Name, false, 0, 10);
+        QVERIFY(page);
+        QCOMPARE(page->size(), found ? 1 : 0);
+        if (found)
+            QCOMPARE(page->first().name, a.name);   // stored as written
     }
 
     void pagesSortAndSearch()

@@ -139,9 +139,9 @@ private Q_SLOTS:
                            "OR logged_on < '2024-11-01'"), 0);
         // The search index was filled with the rows.
         if (b.engine() == BookEngine::Sqlite)
-            QVERIFY(scalar(b, "SELECT count(*) FROM voc_fts WHERE voc_fts MATCH '\"文字化け\"'") > 0);
+            QVERIFY(scalar(b, "SELECT count(*) FROM voc_search WHERE voc_search MATCH '\"文字化け\"'") > 0);
         else   // the trigram index serves the same search
-            QVERIFY(scalar(b, "SELECT count(*) FROM voc WHERE text ILIKE '%文字化け%'") > 0);
+            QVERIFY(scalar(b, "SELECT count(*) FROM voc WHERE search_text LIKE '%文字化け%'") > 0);
         QCOMPARE(scalar(b, "SELECT count(*) FROM voc_change WHERE field = 'status' AND "
                            "old_value IS NULL"), 100);
     }

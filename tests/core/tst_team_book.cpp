@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
         QCOMPARE((*reopened)->schemaVersion(), Schema::currentVersion());
         // Japanese substring search has its trigram index; holidays and playbooks are seeded.
-        auto index = (*reopened)->query(u"SELECT count(*) FROM pg_indexes WHERE indexname = 'voc_text_trgm'"_s);
+        auto index = (*reopened)->query(u"SELECT count(*) FROM pg_indexes WHERE indexname = 'voc_search_trgm'"_s);
         QVERIFY(index && index->next());
         QCOMPARE(index->value(0).toInt(), 1);
         auto seeded = (*reopened)->query(u"SELECT (SELECT count(*) FROM holiday), (SELECT count(*) FROM playbook_task)"_s);
@@ -333,6 +333,30 @@ private Q_SLOTS:
             QCOMPARE(TeamServer::tableCount(database), tablesBefore);
         else
             QVERIFY(!QFile::exists(target));
+    }
+
+    // Schema 9 on a team book: the folded columns filled, the trigram index on them.
+    void migratesSearchToFoldedText()
+    {
+        const QString database = TeamServer::newDatabase();
+        const PostgresDialect dialect;
+        QStringList statements = {u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+                                  u"CREATE FUNCTION csw_next_id() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                  "NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); "
+                                  "RETURN NEW; END $$"_s};
+        for (int version = 1; version <= 8; ++version)
+            for (const QString &written : Schema::migrationTo(version))
+                statements += dialect.translate(written);
+        statements += dialect.recordVersion(8) + schema8SearchRows();
+        QCOMPARE(TeamServer::admin(statements.join(u";\n"_s), database), QString());
+        auto book = Book::open(TeamServer::url(database));
+        QVERIFY2(book, book ? "" : qPrintable(book.error().message));
+        expectMigratedSearch(**book);
+        auto index = (*book)->query(u"SELECT indexname FROM pg_indexes WHERE indexname LIKE 'voc_%trgm' "
+                                    "ORDER BY 1"_s);
+        QVERIFY(index && index->next());
+        QCOMPARE(index->value(0).toString(), u"voc_search_trgm"_s);
+        QVERIFY(!index->next());
     }
 
     // The indexes and references of a team book's tables, as the server defines them.

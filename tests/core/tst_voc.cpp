@@ -299,9 +299,10 @@ private Q_SLOTS:
         const QString text = q.value(1).toString();
         q.finish();
         const bool sqlite = f.book->engine() == BookEngine::Sqlite;
-        // The search index: SQLite's FTS5 table, filled; PostgreSQL's trigram index on the text.
-        QVERIFY(q.exec(sqlite ? u"SELECT count(*) FROM voc_fts JOIN voc ON voc.id = voc_fts.rowid"_s
-                              : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'voc_text_trgm'"_s)
+        // The search index: SQLite's FTS5 table, filled; PostgreSQL's trigram index on the
+        // folded text.
+        QVERIFY(q.exec(sqlite ? u"SELECT count(*) FROM voc_search JOIN voc ON voc.id = voc_search.rowid"_s
+                              : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'voc_search_trgm'"_s)
                 && q.next());
         QVERIFY(q.value(0).toInt() > 0);
         q.finish();
@@ -313,7 +314,51 @@ private Q_SLOTS:
         filter.search = u"後に追加"_s;
         QCOMPARE(listed(*f.book, filter), QList<qint64>{*added});
         if (sqlite)
-            QVERIFY(q.exec(u"INSERT INTO voc_fts (voc_fts) VALUES ('integrity-check')"_s));
+            QVERIFY(q.exec(u"INSERT INTO voc_search (voc_search) VALUES ('integrity-check')"_s));
+    }
+
+    // Search folds width, case and the wave dash both ways, on the text and the tags; what
+    // was written is kept as it was.
+    void searchFoldsWidthCaseAndWaveDash_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<bool>("found");
+        const QString wide = u"ＣＳＶ出力を１０時〜１２時に"_s;
+        QTest::newRow("CSV") << wide << QString() << u"CSV"_s << true;
+        QTest::newRow("csv") << wide << QString() << u"csv"_s << true;
+        QTest::newRow("10時") << wide << QString() << u"10時"_s << true;
+        QTest::newRow("１０時～ (full-width tilde)") << wide << QString() << u"１０時～"_s << true;
+        QTest::newRow("10時~12時") << wide << QString() << u"10時~12時"_s << true;
+        QTest::newRow("two characters") << wide << QString() << u"cs"_s << true;
+        QTest::newRow("half-width kana") << u"ｶﾞｲﾄﾞが古い"_s << QString() << u"ガイド"_s << true;
+        QTest::newRow("full-width kana to half") << u"ガイドが古い"_s << QString() << u"ｶﾞｲﾄﾞ"_s << true;
+        QTest::newRow("typed wide, written plain") << u"csv export, 10:00〜12:00"_s << QString()
+                                                   << u"ＣＳＶ　ＥＸＰＯＲＴ"_s << true;
+        QTest::newRow("tag, other width and case") << u"請求書の改善"_s << u"ＰＤＦ"_s << u"pdf"_s << true;
+        QTest::newRow("not there") << wide << QString() << u"PDF"_s << false;
+    }
+
+    void searchFoldsWidthCaseAndWaveDash()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, tag);
+        QFETCH(QString, search);
+        QFETCH(bool, found);
+        BookFixture f;
+        VocEntry e = entry(text, {{addAccount(*f.book, u"A"_s, 100), Importance::Important}});
+        if (!tag.isEmpty())
+            e.tags = {tag};
+        const auto added = VocService(*f.book).add(e);
+        QVERIFY(added);
+        VocFilter filter;
+        filter.search = search;
+        QCOMPARE(listed(*f.book, filter), found ? QList<qint64>{*added} : QList<qint64>{});
+        const auto stored = VocRepository(*f.book).get(*added);
+        QVERIFY(stored);
+        QCOMPARE(stored->text, text);
+        QCOMPARE(stored->tags, tag.isEmpty() ? QStringList() : QStringList{tag});
     }
 
     void filters()
