@@ -294,6 +294,54 @@ private Q_SLOTS:
         QCOMPARE(again.previewPage()->summaryText(), u"0 will be created, 0 updated, 3 skipped."_s);
     }
 
+    // "Same value for every row": a field no column fills (here the plan, and the name,
+    // which makes a required field complete), or the empty cells of a chosen column (the CSM).
+    void aFieldTakesTheSameValueForEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, u"crm.csv"_s, "id,owner\nA-1,\nA-2,鈴木\n");
+        Wizard s;
+        QVERIFY(s.setUp(csv));
+        QVERIFY(s.next());
+        s.columns()->setColumn(u"external_id"_s, 0);
+        s.columns()->setColumn(u"csm"_s, 1);
+        s.columns()->setColumn(u"name"_s, -1);
+        QVERIFY(!s.nextButton()->isEnabled());   // no name
+        QVERIFY(s.columns()->errorText().contains(u"Name"_s));
+        s.columns()->constantEdit(u"name"_s)->setText(u"取込分"_s);
+        QVERIFY(s.nextButton()->isEnabled());
+        s.columns()->constantEdit(u"plan"_s)->setText(u"Standard"_s);
+        s.columns()->constantEdit(u"csm"_s)->setText(u"佐藤 美咲"_s);
+        QVERIFY(s.next());
+        QCOMPARE(s.previewCell(0, u"Plan"_s), u"Standard"_s);
+        QCOMPARE(s.previewCell(0, u"CSM"_s), u"佐藤 美咲"_s);
+        QCOMPARE(s.previewCell(1, u"CSM"_s), u"鈴木"_s);
+        QVERIFY(s.next());
+        QCOMPARE(s.wizard->currentId(), int(ImportWizard::DonePageId));
+        const auto page = AccountRepository(s.book()).page({}, AccountSort::Id, false, 0, 10);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 2);
+        QCOMPARE(page->at(0).plan, u"Standard"_s);
+        QCOMPARE(page->at(0).csm, u"佐藤 美咲"_s);
+        QCOMPARE(page->at(1).csm, u"鈴木"_s);
+        QCOMPARE(page->at(1).name, u"取込分"_s);
+    }
+
+    // A constant the field cannot take is a problem of its own "column", and nothing is written.
+    void aBadConstantIsAProblem()
+    {
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, u"crm.csv"_s, "name\nA\nB\n");
+        Wizard s;
+        QVERIFY(s.setUp(csv));
+        QVERIFY(s.next());
+        s.columns()->constantEdit(u"renewal"_s)->setText(u"いつか"_s);
+        QVERIFY(s.next());
+        QCOMPARE(s.preview()->problemModel()->rowCount(), 2);
+        QVERIFY(!s.next());
+        QCOMPARE(AccountRepository(s.book()).count().value(), 0);
+    }
+
     void importsVocAndTellsTheBoard()
     {
         QTemporaryDir dir;

@@ -87,6 +87,15 @@ void ImportColumnsPage::setColumn(const QString &field, int column)
         combo->setCurrentIndex(combo->findData(column));
 }
 
+QLineEdit *ImportColumnsPage::constantEdit(const QString &field) const
+{
+    for (const Row &row : m_rows) {
+        if (row.field == field)
+            return row.constant;
+    }
+    return nullptr;
+}
+
 QString ImportColumnsPage::sampleText(const QString &field) const
 {
     for (const Row &row : m_rows) {
@@ -116,6 +125,7 @@ void ImportColumnsPage::rebuild()
     m_grid = new QWidget;
     m_gridLayout = new QGridLayout(m_grid);
     m_gridLayout->setColumnStretch(2, 1);
+    m_gridLayout->setColumnStretch(3, 1);
     m_gridLayout->setHorizontalSpacing(12);
     m_scroll->setWidget(m_grid);   // deletes the fields of the previous file or kind
     const bool accounts = m_wizard.kind() == ImportKind::Accounts;
@@ -133,7 +143,9 @@ void ImportColumnsPage::rebuild()
     }
     m_wizard.mapping = ImportMapping::suggest(*fields, table->header);
 
-    const QStringList titles = {tr("Field"), tr("Column in the file"), tr("Sample values")};
+    m_wizard.constants.clear();
+    const QStringList titles = {tr("Field"), tr("Column in the file"), tr("Sample values"),
+                                tr("Or the same value for every row")};
     for (int c = 0; c < titles.size(); ++c) {
         auto *title = new QLabel(titles[c], m_grid);
         QFont bold = title->font();
@@ -162,7 +174,14 @@ void ImportColumnsPage::rebuild()
         m_gridLayout->addWidget(label, r, 0);
         m_gridLayout->addWidget(combo, r, 1);
         m_gridLayout->addWidget(sample, r, 2);
-        m_rows.append({f.key, combo, sample});
+        auto *constant = new QLineEdit(m_grid);
+        constant->setObjectName(QStringLiteral("constant_") + f.key);
+        constant->setPlaceholderText(tr("same for every row"));
+        constant->setToolTip(tr("Fills %1 in every row, or the empty cells of the chosen column.")
+                                 .arg(f.label));
+        m_gridLayout->addWidget(constant, r, 3);
+        m_rows.append({f.key, combo, sample, constant});
+        connect(constant, &QLineEdit::textChanged, this, &ImportColumnsPage::constantsChanged);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, key = f.key, combo] {
             columnChosen(key, combo->currentData().toInt());
         });
@@ -251,6 +270,24 @@ QString ImportColumnsPage::samples(int column) const
     return values.join(QStringLiteral(" · "));
 }
 
+void ImportColumnsPage::constantsChanged()
+{
+    m_wizard.constants.clear();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (const QString value = row.constant->text().trimmed(); !value.isEmpty())
+            m_wizard.constants.append({row.field, value});
+    }
+    checkRequired();
+}
+
+bool ImportColumnsPage::filled(const QString &field) const
+{
+    if (m_wizard.mapping.has(field))
+        return true;
+    const QLineEdit *constant = constantEdit(field);
+    return constant && !constant->text().trimmed().isEmpty();
+}
+
 void ImportColumnsPage::checkRequired()
 {
     m_error->hide();
@@ -258,7 +295,7 @@ void ImportColumnsPage::checkRequired()
     if (m_fieldsOk && fields) {
         QStringList missing;
         for (const ImportField &f : *fields) {
-            if (f.required && !m_wizard.mapping.has(f.key))
+            if (f.required && !filled(f.key))
                 missing << f.label;
         }
         if (!missing.isEmpty()) {
@@ -273,7 +310,13 @@ void ImportColumnsPage::checkRequired()
 bool ImportColumnsPage::isComplete() const
 {
     const auto fields = m_wizard.fields();
-    return m_fieldsOk && fields && m_wizard.mapping.checkRequired(*fields);
+    if (!m_fieldsOk || !fields)
+        return false;
+    for (const ImportField &f : *fields) {
+        if (f.required && !filled(f.key))
+            return false;
+    }
+    return true;
 }
 
 bool ImportColumnsPage::validatePage()

@@ -104,6 +104,17 @@ QString ImportPreviewPage::errorText() const
 void ImportPreviewPage::initializePage()
 {
     const auto fields = m_wizard.fields();
+    if (!m_wizard.constants.isEmpty()) {   // the rows as the import reads them
+        if (auto filled = m_wizard.withConstants()) {
+            m_filled = std::move(*filled);
+            m_preview->show(&m_filled->first, fields ? *fields : QList<ImportField>(), m_filled->second,
+                            PreviewRows);
+            m_previewTable->resizeColumnsToContents();
+            check();
+            return;
+        }
+    }
+    m_filled.reset();
     m_preview->show(m_wizard.table(), fields ? *fields : QList<ImportField>(), m_wizard.mapping,
                     PreviewRows);
     m_previewTable->resizeColumnsToContents();
@@ -114,6 +125,7 @@ void ImportPreviewPage::cleanupPage()
 {
     // The file may be read again before this page shows: let go of its rows.
     m_preview->show(nullptr, {}, {});
+    m_filled.reset();
     m_problems->setProblems({});
     m_ready = false;
 }

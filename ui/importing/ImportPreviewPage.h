@@ -2,8 +2,12 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "importing/ImportMapping.h"
+#include "io/CsvReader.h"
 
 #include <QWizardPage>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -50,6 +54,7 @@ private:
     bool m_ready = false;
     ImportProblemModel *m_problems;
     ImportPreviewModel *m_preview;
+    std::optional<std::pair<CsvTable, ImportMapping>> m_filled;   // the file with its constants
     QLabel *m_summary;
     QWidget *m_problemBox;
     QTableView *m_problemTable;

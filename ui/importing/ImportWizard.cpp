@@ -91,6 +91,19 @@ void ImportWizard::setTable(std::optional<CsvTable> table)
     ++m_generation;
 }
 
+Expected<std::pair<CsvTable, ImportMapping>> ImportWizard::withConstants() const
+{
+    if (!m_table)
+        return Error{tr("choose a file to import")};
+    std::pair<CsvTable, ImportMapping> filled{*m_table, mapping};
+    ImportRequest request;
+    request.kind = m_kind;
+    request.constants = constants;
+    if (auto ok = ImportRunner(book()).applyConstants(request, filled.first, filled.second); !ok)
+        return ok.error();
+    return filled;
+}
+
 Expected<ImportResult> ImportWizard::run(bool dryRun, bool *cancelled)
 {
     if (cancelled)
@@ -120,7 +133,14 @@ Expected<ImportResult> ImportWizard::run(bool dryRun, bool *cancelled)
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     };
-    auto result = ImportRunner(book()).run(m_kind, *m_table, mapping, o);
+    Expected<ImportResult> result = Error{QString()};
+    if (constants.isEmpty()) {
+        result = ImportRunner(book()).run(m_kind, *m_table, mapping, o);
+    } else if (auto filled = withConstants(); !filled) {
+        result = filled.error();
+    } else {
+        result = ImportRunner(book()).run(m_kind, filled->first, filled->second, o);
+    }
     const bool wasCancelled = progress.wasCanceled();
     progress.close();
     if (cancelled)

@@ -52,8 +52,15 @@ public:
     int tableGeneration() const { return m_generation; }
 
     ImportMapping mapping;
+    // FIELD -> VALUE for every row (the columns page's "same value for every row"): a field no
+    // column fills, or a chosen column's empty cells, as `csw import --set` does.
+    QList<std::pair<QString, QString>> constants;
     ImportOptions options;      // date order and duplicates from the columns page
     QString saveMappingAs;      // saved in the book when the import succeeds
+
+    // The file and mapping the import reads: the file's own, or with the constants filled in
+    // (a copy, made only when there are constants).
+    Expected<std::pair<CsvTable, ImportMapping>> withConstants() const;
 
     // Runs the import (a dry run or the real one) with a progress dialog that can cancel it;
     // `cancelled` tells a cancelled run from a failed one.
