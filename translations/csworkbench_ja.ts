@@ -4,10 +4,6 @@
 <context>
     <name>AccountChanges</name>
     <message>
-        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not FIELD=VALUE</source>
         <translation>「%1」は FIELD=VALUE の形式ではありません</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>&apos;%1&apos; is not an account field (%2)</source>
         <translation>「%1」はアカウントのフィールドではありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD or 令和8年4月1日)</source>
+        <translation>%1: 「%2」は日付ではありません（YYYY-MM-DD または 令和8年4月1日）</translation>
     </message>
 </context>
 <context>
@@ -920,10 +920,6 @@ Commands:
         <translation>「%1」はアカウントIDではありません（&apos;csw account list&apos; に表示される整数を指定してください）</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>--%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
-    </message>
-    <message>
         <source>Output as table, csv or json.</source>
         <translation>出力形式（table, csv, json のいずれか）</translation>
     </message>
@@ -934,6 +930,17 @@ Commands:
     <message>
         <source>cannot write the output: %1</source>
         <translation>出力を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD or 令和8年4月1日)</source>
+        <translation>--%1: 「%2」は日付ではありません（YYYY-MM-DD または 令和8年4月1日）</translation>
+    </message>
+</context>
+<context>
+    <name>CopyIn</name>
+    <message>
+        <source>the book %1 is not open on PostgreSQL</source>
+        <translation>ブック %1 は PostgreSQL で開かれていません</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1433,6 @@ Commands:
         <translation>「%1」は年が最後にあります。月/日/年と日/月/年のどちらの順か指定してください</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (2026-04-01, 2026/4/1 or 2026年4月1日)</source>
-        <translation>「%1」は日付ではありません（2026-04-01、2026/4/1、2026年4月1日 のいずれかの形式）</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is negative; amounts are zero or more</source>
         <translation>「%1」は負の値です。金額は 0 以上で指定してください</translation>
     </message>
@@ -1444,6 +1447,25 @@ Commands:
     <message>
         <source>&apos;%1&apos; is not a number</source>
         <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (2026-04-01, 2026/4/1, 2026年4月1日 or 令和8年4月1日)</source>
+        <translation>「%1」は日付ではありません（2026-04-01、2026/4/1、2026年4月1日、令和8年4月1日 のいずれかの形式）</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseEra</name>
+    <message>
+        <source>&apos;%1&apos; names no Japanese era</source>
+        <translation>「%1」の元号がわかりません</translation>
+    </message>
+    <message>
+        <source>the Japanese calendar is not available to read &apos;%1&apos;</source>
+        <translation>和暦のカレンダーが使えないため「%1」を読めません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the Japanese calendar</source>
+        <translation>「%1」は和暦に存在しない日付です</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4306,18 @@ Commands:
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Or the same value for every row</source>
+        <translation>または全行に同じ値</translation>
+    </message>
+    <message>
+        <source>same for every row</source>
+        <translation>全行に同じ値</translation>
+    </message>
+    <message>
+        <source>Fills %1 in every row, or the empty cells of the chosen column.</source>
+        <translation>すべての行の%1に入れます。列を選んだ場合はその列の空欄に入れます。</translation>
+    </message>
 </context>
 <context>
     <name>csw::ImportDonePage</name>
@@ -5297,6 +5331,18 @@ Commands:
     <message>
         <source>Calendar</source>
         <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Show dates in the Japanese era calendar (令和8年4月1日)</source>
+        <translation>日付を和暦で表示する（令和8年4月1日）</translation>
+    </message>
+    <message>
+        <source>Lists, details and reports show 和暦; date fields also accept a pasted era date such as 令和8年4月1日 or R8.4.1.</source>
+        <translation>一覧・詳細・レポートの日付を和暦で表示します。日付欄には 令和8年4月1日 や R8.4.1 のような和暦の日付を貼り付けることもできます。</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日付:</translation>
     </message>
 </context>
 <context>

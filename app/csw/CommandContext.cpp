@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CommandContext.h"
 
+#include "calendar/JapaneseEra.h"
+
 #include <cstdio>
 
 namespace csw::cli {
@@ -62,7 +64,13 @@ std::optional<Date> CommandContext::dateOption(const QCommandLineParser &parser,
     const QString text = parser.value(name);
     if (auto date = Dates::parseIso(text))
         return date;
-    fail(tr("--%1: '%2' is not a date (YYYY-MM-DD)").arg(name, text));
+    if (auto era = JapaneseEra::parse(text)) {   // 令和8年4月1日, R8.4.1
+        if (*era)
+            return **era;
+        fail(QStringLiteral("--%1: %2").arg(name, era->error().message));
+        return std::nullopt;
+    }
+    fail(tr("--%1: '%2' is not a date (YYYY-MM-DD or 令和8年4月1日)").arg(name, text));
     return std::nullopt;
 }
 

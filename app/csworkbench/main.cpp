@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/Formatting.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 #include "window/MainWindow.h"
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CS Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CSW_VERSION));
     csw::Translations::install(app, csw::Settings::language().value());
+    csw::Formatting::setEraDates(csw::Settings::eraDates().value());   // before the views size their columns
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CS Workbench"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/Account.h"
 
+#include "calendar/JapaneseEra.h"
+
 namespace csw {
 
 QStringList AccountChanges::fieldNames()
@@ -18,7 +20,12 @@ Expected<std::optional<Date>> optionalDate(const QString &field, const QString &
         return std::optional<Date>();
     if (auto date = Dates::parseIso(value))
         return std::optional<Date>(*date);
-    return Error{AccountChanges::tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(field, value)};
+    if (auto era = JapaneseEra::parse(value)) {
+        if (!*era)
+            return Error{QStringLiteral("%1: %2").arg(field, era->error().message)};
+        return std::optional<Date>(**era);
+    }
+    return Error{AccountChanges::tr("%1: '%2' is not a date (YYYY-MM-DD or 令和8年4月1日)").arg(field, value)};
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importing/ImportValues.h"
 
+#include "calendar/JapaneseEra.h"
+
 #include <QRegularExpression>
 
 namespace csw {
@@ -100,8 +102,10 @@ Expected<Date> ImportValues::date(const QString &text, DateOrder order)
                             "day/month/year")
                              .arg(text)};
         result = order == DateOrder::MonthDayYear ? makeDate(y, a, b) : makeDate(y, b, a);
+    } else if (auto era = JapaneseEra::parse(t)) {
+        return *era;
     } else {
-        return Error{tr("'%1' is not a date (2026-04-01, 2026/4/1 or 2026年4月1日)").arg(text)};
+        return Error{tr("'%1' is not a date (2026-04-01, 2026/4/1, 2026年4月1日 or 令和8年4月1日)").arg(text)};
     }
     if (!result)
         return Error{tr("'%1' is not a day of the calendar").arg(text)};

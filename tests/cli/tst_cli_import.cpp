@@ -91,6 +91,32 @@ private Q_SLOTS:
         QCOMPARE(second.value(u"external_id"_s).toString(), u"7590-VHVEG"_s);
     }
 
+    // Era dates (和暦) as Japanese forms write them, in a file and in `account set`; a day
+    // past its era's end is named by row and column and nothing is written.
+    void readsEraDates()
+    {
+        QTemporaryDir dir;
+        const QString book = sakuraBook(dir);
+        QVERIFY(!book.isEmpty());
+        const QString csv = dir.filePath(u"era.csv"_s);
+        writeFile(csv, "name,start,renewal\n株式会社ひので,令和元年5月1日,Ｒ９．３．３１\n"
+                       "株式会社あさひ,H31.4.30,令和8年4月30日\n");
+        EXPECT_EXIT(run(book, {u"import"_s, u"accounts"_s, csv}), 0);
+        QCOMPARE(show(book, u"2"_s).value(u"start"_s).toString(), u"2019-05-01"_s);
+        QCOMPARE(show(book, u"2"_s).value(u"renewal"_s).toString(), u"2027-03-31"_s);
+        QCOMPARE(show(book, u"3"_s).value(u"start"_s).toString(), u"2019-04-30"_s);
+        EXPECT_EXIT(run(book, {u"account"_s, u"set"_s, u"3"_s, u"renewal=令和9年4月30日"_s}), 0);
+        QCOMPARE(show(book, u"3"_s).value(u"renewal"_s).toString(), u"2027-04-30"_s);
+        const QString bad = dir.filePath(u"bad-era.csv"_s);
+        writeFile(bad, "name,start\n株式会社みなと,平成31年5月1日\n");
+        const QByteArray before = digest(book);
+        const Run refused = run(book, {u"import"_s, u"accounts"_s, bad});
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(QString::fromUtf8(refused.err).contains(u"row 2, column start"_s), refused.err.constData());
+        QVERIFY2(QString::fromUtf8(refused.err).contains(u"平成31年5月1日"_s), refused.err.constData());
+        QCOMPARE(digest(book), before);
+    }
+
     // --set: a value for every row, for a field no column fills or a column's empty cells.
     void setFillsAFieldForEveryRow()
     {

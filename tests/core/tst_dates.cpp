@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "calendar/JapaneseEra.h"
 #include "common/Dates.h"
 
 #include <QTest>
@@ -11,6 +12,28 @@ class TestDates : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Days in the Japanese era calendar, written as 和暦 reads them (元年 for a first year).
+    void writesEraDates_data()
+    {
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QString>("era");
+        QTest::newRow("Reiwa 8") << QStringLiteral("2026-04-01") << QStringLiteral("令和8年4月1日");
+        QTest::newRow("Heisei's last day") << QStringLiteral("2019-04-30") << QStringLiteral("平成31年4月30日");
+        QTest::newRow("Reiwa's first day") << QStringLiteral("2019-05-01") << QStringLiteral("令和元年5月1日");
+        QTest::newRow("Showa's last day") << QStringLiteral("1989-01-07") << QStringLiteral("昭和64年1月7日");
+        QTest::newRow("Heisei's first day") << QStringLiteral("1989-01-08") << QStringLiteral("平成元年1月8日");
+    }
+    void writesEraDates()
+    {
+        QFETCH(QString, iso);
+        QFETCH(QString, era);
+        const csw::Date day = *csw::Dates::parseIso(iso);
+        QCOMPARE(csw::JapaneseEra::format(day), era);
+        const auto read = csw::JapaneseEra::parse(era);   // and back
+        QVERIFY(read && *read);
+        QCOMPARE(csw::Dates::toIso(**read), iso);
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("text");

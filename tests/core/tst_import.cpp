@@ -138,6 +138,22 @@ private Q_SLOTS:
         QTest::newRow("not a leap day") << u"2026-02-29"_s << u"ymd"_s << QString();
         QTest::newRow("month 13") << u"2026/13/01"_s << u"ymd"_s << QString();
         QTest::newRow("words") << u"next Tuesday"_s << u"ymd"_s << QString();
+        // Japanese era dates, through ICU's Japanese calendar.
+        QTest::newRow("令和8年4月1日") << u"令和8年4月1日"_s << u"ymd"_s << u"2026-04-01"_s;
+        QTest::newRow("令和元年5月1日") << u"令和元年5月1日"_s << u"ymd"_s << u"2019-05-01"_s;
+        QTest::newRow("R8.4.1") << u"R8.4.1"_s << u"ymd"_s << u"2026-04-01"_s;
+        QTest::newRow("r8/4/1") << u"r8/4/1"_s << u"dmy"_s << u"2026-04-01"_s;
+        QTest::newRow("H31.4.30, Heisei's last day") << u"H31.4.30"_s << u"ymd"_s << u"2019-04-30"_s;
+        QTest::newRow("平成31年4月30日") << u"平成31年4月30日"_s << u"ymd"_s << u"2019-04-30"_s;
+        QTest::newRow("平成31年5月1日 is Reiwa") << u"平成31年5月1日"_s << u"ymd"_s << QString();
+        QTest::newRow("full-width era date") << u"令和８年１２月３１日"_s << u"ymd"_s << u"2026-12-31"_s;
+        QTest::newRow("spaced") << u"令和 8 年 4 月 1 日"_s << u"ymd"_s << u"2026-04-01"_s;
+        QTest::newRow("昭和64年1月7日") << u"昭和64年1月7日"_s << u"ymd"_s << u"1989-01-07"_s;
+        QTest::newRow("平成元年1月8日") << u"平成元年1月8日"_s << u"ymd"_s << u"1989-01-08"_s;
+        QTest::newRow("S64.1.8 is Heisei") << u"S64.1.8"_s << u"ymd"_s << QString();
+        QTest::newRow("令和8年2月30日") << u"令和8年2月30日"_s << u"ymd"_s << QString();
+        QTest::newRow("no such era") << u"X8.4.1"_s << u"ymd"_s << QString();
+        QTest::newRow("not an era") << u"東京8年4月1日"_s << u"ymd"_s << QString();
     }
     void dates()
     {

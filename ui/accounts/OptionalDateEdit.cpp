@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/OptionalDateEdit.h"
 
+#include "calendar/JapaneseEra.h"
 #include "common/Formatting.h"
+#include "importing/ImportValues.h"
 
 #include <QCalendarWidget>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLocale>
 
 namespace csw {
@@ -24,6 +29,27 @@ OptionalDateEdit::OptionalDateEdit(bool nullable, QWidget *parent)
     // The popup sets the date before these fire: listeners read the new value.
     connect(calendarWidget(), &QCalendarWidget::clicked, this, &OptionalDateEdit::datePicked);
     connect(calendarWidget(), &QCalendarWidget::activated, this, &OptionalDateEdit::datePicked);
+    connect(this, &QDateEdit::dateChanged, this, [this] {
+        const auto day = optionalDate();
+        setToolTip(day && Formatting::eraDates() ? JapaneseEra::format(*day) : QString());
+    });
+}
+
+bool OptionalDateEdit::pasteDate(const QString &text)
+{
+    const auto day = ImportValues::date(text.trimmed(), DateOrder::YearMonthDay);
+    if (!day)
+        return false;
+    setOptionalDate(*day);
+    Q_EMIT editingFinished();
+    return true;
+}
+
+void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Paste) && pasteDate(QGuiApplication::clipboard()->text()))
+        return;
+    QDateEdit::keyPressEvent(event);
 }
 
 QDate OptionalDateEdit::sentinel()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "common/Formatting.h"
 
+#include "calendar/JapaneseEra.h"
+
 #include <QDate>
+#include <QFontMetrics>
 #include <QLocale>
 
 namespace csw::Formatting {
@@ -39,10 +42,33 @@ Date fromQDate(const QDate &date)
                 static_cast<unsigned short>(date.day()));
 }
 
+namespace {
+bool showEras = false;
+}
+
+void setEraDates(bool on)
+{
+    showEras = on;
+}
+
+bool eraDates()
+{
+    return showEras;
+}
+
+int dateWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(date(Date(2028, 12, 28))) + 16;
+}
+
 QString date(const std::optional<Date> &date)
 {
     if (!date)
         return {};
+    if (showEras) {
+        if (QString era = JapaneseEra::format(*date); !era.isEmpty())
+            return era;
+    }
     return QLocale().toString(toQDate(*date), QLocale::ShortFormat);
 }
 

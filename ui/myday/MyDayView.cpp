@@ -155,7 +155,7 @@ QWidget *MyDayView::taskColumn()
         header->setStretchLastSection(false);
         header->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
         m_taskTables[s]->setColumnWidth(TaskTableModel::AccountName, 160);
-        m_taskTables[s]->setColumnWidth(TaskTableModel::Due, 95);
+        m_taskTables[s]->setColumnWidth(TaskTableModel::Due, std::max(95, Formatting::dateWidth(fontMetrics())));
         m_taskTables[s]->setColumnWidth(TaskTableModel::Owner, 90);
         m_taskTables[s]->setColumnWidth(TaskTableModel::Origin, 80);
         m_taskTables[s]->hideColumn(TaskTableModel::StatusColumn);
@@ -181,7 +181,8 @@ QWidget *MyDayView::accountColumn()
         header->setStretchLastSection(false);
         header->setSectionResizeMode(AccountRowModel::AccountName, QHeaderView::Stretch);
         // Wide enough for the values and for the header's own words (longer in Japanese).
-        const QList<std::pair<int, int>> widths = {{AccountRowModel::Csm, 90}, {AccountRowModel::Day, 95},
+        const QList<std::pair<int, int>> widths = {{AccountRowModel::Csm, 90},
+                                                   {AccountRowModel::Day, std::max(95, Formatting::dateWidth(fontMetrics()))},
                                                    {AccountRowModel::Days, 55}, {AccountRowModel::Arr, 110}};
         for (const auto &[section, width] : widths) {
             const QString title = table->model()->headerData(section, Qt::Horizontal).toString();

@@ -103,6 +103,12 @@ const Setting<int> &quickWinDays()
     return s;
 }
 
+const Setting<bool> &eraDates()
+{
+    static const Setting<bool> s(QStringLiteral("ui/eraDates"), false);
+    return s;
+}
+
 void rememberBook(const QString &path)
 {
     // A team book's URL as it is (it holds no password); a file by its absolute path.

@@ -47,6 +47,7 @@ const Setting<QString> &importFolder();          // where the import wizard brow
 const Setting<int> &backupsToKeep();             // rotating backups when a changed book closes; 0: none
 const Setting<QString> &myCsm();                 // the CSM My Day shows; empty: everyone
 const Setting<int> &quickWinDays();              // onboarding days without a quick win that warn
+const Setting<bool> &eraDates();                 // dates shown in the Japanese era calendar (和暦)
 
 // Puts `path` first in the recent books, keeping at most eight.
 void rememberBook(const QString &path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "window/MainWindow.h"
 
+#include "common/Formatting.h"
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountRepository.h"
 #include "accounts/AccountsView.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomeView::openBookRequested, this, &MainWindow::chooseBook);
     connect(m_welcome, &WelcomeView::demoBookRequested, this, &MainWindow::openDemoBook);
     m_view = qBound(0, Settings::lastView().value(), int(Portfolio));
+    Formatting::setEraDates(Settings::eraDates().value());
     activateViews();
     restoreLayout();
     bookChanged();

@@ -5,8 +5,10 @@
 #include "settings/MyDayPage.h"
 #include "settings/PlaybookPage.h"
 #include "settings/ScorecardPage.h"
+#include "common/Formatting.h"
 #include "settings/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,6 +46,12 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     m_backups->setToolTip(tr("When a book that was changed closes, a copy goes to the folder "
                              "\"<book>-backups\" next to it; the oldest beyond this number are deleted."));
     form->addRow(tr("Automatic backups to keep:"), m_backups);
+    m_eraDates = new QCheckBox(tr("Show dates in the Japanese era calendar (令和8年4月1日)"), general);
+    m_eraDates->setObjectName(QStringLiteral("eraDatesCheck"));
+    m_eraDates->setChecked(Settings::eraDates().value());
+    m_eraDates->setToolTip(tr("Lists, details and reports show 和暦; date fields also accept a pasted "
+                              "era date such as 令和8年4月1日 or R8.4.1."));
+    form->addRow(tr("Dates:"), m_eraDates);
     auto *note = new QLabel(tr("A new language applies the next time CS Workbench starts."), general);
     note->setWordWrap(true);
     form->addRow(note);
@@ -78,6 +86,8 @@ bool PreferencesDialog::save()
     }
     Settings::language().setValue(m_language->currentData().toString());
     Settings::backupsToKeep().setValue(m_backups->value());
+    Settings::eraDates().setValue(m_eraDates->isChecked());
+    Formatting::setEraDates(m_eraDates->isChecked());
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -37,6 +38,7 @@ Q_SIGNALS:
 private:
     QComboBox *m_language;
     QSpinBox *m_backups;
+    QCheckBox *m_eraDates;
     ScorecardPage *m_scorecard;
     MyDayPage *m_myDay;
     PlaybookPage *m_playbooks;
