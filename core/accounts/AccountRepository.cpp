@@ -230,20 +230,19 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
 
 Expected<QStringList> AccountRepository::csms() const
 {
-    QSqlQuery query(m_book.database());
     // Hops along the csm index from one name to the next: a handful of lookups, not a scan
     // of every account (SELECT DISTINCT reads the whole index).
-    if (!query.exec(QStringLiteral(
-            "WITH RECURSIVE names(csm) AS ("
-            " SELECT min(csm) FROM account"
-            " UNION ALL"
-            " SELECT (SELECT min(a.csm) FROM account a WHERE a.csm > names.csm) FROM names"
-            " WHERE names.csm IS NOT NULL)"
-            " SELECT csm FROM names WHERE csm IS NOT NULL")))
-        return m_book.errorFrom(query);
+    auto query = m_book.query(QStringLiteral("WITH RECURSIVE names(csm) AS ("
+                                             " SELECT min(csm) FROM account"
+                                             " UNION ALL"
+                                             " SELECT (SELECT min(a.csm) FROM account a WHERE a.csm > names.csm) FROM names"
+                                             " WHERE names.csm IS NOT NULL)"
+                                             " SELECT csm FROM names WHERE csm IS NOT NULL"));
+    if (!query)
+        return query.error();
     QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
+    while (query->next())
+        names << query->value(0).toString();
     return names;
 }
 
@@ -251,18 +250,14 @@ Status AccountRepository::forEach(const AccountFilter &filter,
                                   const std::function<void(const Account &)> &visit) const
 {
     QVariantList values;
-    QSqlQuery query(m_book.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(selectSql(filter, values)))
-        return m_book.errorFrom(query);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
-        return m_book.errorFrom(query);
-    while (query.next())
-        visit(fromRow(query));
-    if (query.lastError().isValid())
-        return m_book.errorFrom(query);
+    const QString sql = selectSql(filter, values);
+    auto query = m_book.stream(sql, values);
+    if (!query)
+        return query.error();
+    while (query->next())
+        visit(fromRow(*query));
+    if (query->lastError().isValid())
+        return m_book.errorFrom(*query);
     return {};
 }
 
@@ -275,23 +270,23 @@ Expected<RowStream> AccountRepository::rows(const AccountFilter &filter) const
 
 Expected<qint64> AccountRepository::count() const
 {
-    QSqlQuery query(m_book.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM account")) || !query.next())
-        return m_book.errorFrom(query);
-    return query.value(0).toLongLong();
+    auto query = m_book.query(QStringLiteral("SELECT count(*) FROM account"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
 
 Expected<QList<AccountRepository::StageTotal>> AccountRepository::totalsByStage() const
 {
-    QSqlQuery query(m_book.database());
-    if (!query.exec(QStringLiteral("SELECT stage, count(*), sum(arr) FROM account GROUP BY stage")))
-        return m_book.errorFrom(query);
+    auto query = m_book.query(QStringLiteral("SELECT stage, count(*), sum(arr) FROM account GROUP BY stage"));
+    if (!query)
+        return query.error();
     QList<StageTotal> totals;
     for (const QString &key : Stages::keys())
         totals << StageTotal{*Stages::fromKey(key), 0, 0};
-    while (query.next()) {
-        if (const auto stage = Stages::fromKey(query.value(0).toString()))
-            totals[int(*stage)] = {*stage, query.value(1).toLongLong(), query.value(2).toLongLong()};
+    while (query->next()) {
+        if (const auto stage = Stages::fromKey(query->value(0).toString()))
+            totals[int(*stage)] = {*stage, query->value(1).toLongLong(), query->value(2).toLongLong()};
     }
     return totals;
 }

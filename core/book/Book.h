@@ -6,6 +6,7 @@
 #include "common/Money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -58,8 +59,18 @@ public:
     QSqlDatabase database() const;
     // A prepared statement on this book's connection.
     Expected<QSqlQuery> prepare(const QString &sql) const;
-    // Prepares `sql`, binds `values` in order and executes it (without values: runs it at once).
+    // Runs `sql` with `values` bound to its ? in order (on a team book written in, one round
+    // trip; without values it runs at once). Every repository's statement goes through here.
     Expected<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
+    // The same with named values: `:name` in `sql` (a name may appear several times).
+    using Named = QHash<QString, QVariant>;
+    Expected<QSqlQuery> query(const QString &sql, const Named &values) const;
+    // As query(), read forward only: for many rows read once (SQLite keeps no copy of them).
+    Expected<QSqlQuery> stream(const QString &sql, const QVariantList &values = {}) const;
+    Expected<QSqlQuery> stream(const QString &sql, const Named &values) const;
+    // `sql` with its :name placeholders as ?, their values appended to `values` in that order
+    // (quoted text and PostgreSQL's :: casts left alone).
+    static QString positional(const QString &sql, const Named &named, QVariantList &values);
     // Executes a prepared query, turning a failure into a user-facing error.
     Status exec(QSqlQuery &query) const;
     // Executes each statement (a dialect's settings, none taking values) in turn.
@@ -87,6 +98,7 @@ private:
     Status rewriteTableChecks();
     Status loadMeta();
     void reconnect() const;
+    Expected<QSqlQuery> run(const QString &sql, const QVariantList &values, bool forwardOnly) const;
     static int busyTimeoutMs();                    // CSW_BUSY_TIMEOUT_MS, else 5 s
     static QString teamSessionOptions();   // libpq's `options`: lock timeout, no JIT
 

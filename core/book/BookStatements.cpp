@@ -41,22 +41,75 @@ Expected<QSqlQuery> Book::prepare(const QString &sql) const
 
 Expected<QSqlQuery> Book::query(const QString &sql, const QVariantList &values) const
 {
+    return run(sql, values, false);
+}
+
+Expected<QSqlQuery> Book::query(const QString &sql, const Named &values) const
+{
+    QVariantList ordered;
+    const QString text = positional(sql, values, ordered);
+    return run(text, ordered, false);
+}
+
+Expected<QSqlQuery> Book::stream(const QString &sql, const QVariantList &values) const
+{
+    return run(sql, values, true);
+}
+
+Expected<QSqlQuery> Book::stream(const QString &sql, const Named &values) const
+{
+    QVariantList ordered;
+    const QString text = positional(sql, values, ordered);
+    return run(text, ordered, true);
+}
+
+Expected<QSqlQuery> Book::run(const QString &sql, const QVariantList &values, bool forwardOnly) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(forwardOnly);
     // Run at once: on a team book one round trip instead of three.
     const QString once = values.isEmpty() ? sql : dialect().inlined(sql, values);
     if (!once.isEmpty()) {
-        QSqlQuery direct(database());
-        if (!direct.exec(once))
-            return errorFrom(direct);
-        return direct;
+        if (!query.exec(once))
+            return errorFrom(query);
+        return query;
     }
-    auto prepared = prepare(sql);
-    if (!prepared)
-        return prepared.error();
+    if (!query.prepare(sql))
+        return errorFrom(query);
     for (const QVariant &value : values)
-        prepared->addBindValue(value);
-    if (auto ok = exec(*prepared); !ok)
+        query.addBindValue(value);
+    if (auto ok = exec(query); !ok)
         return ok.error();
-    return prepared;
+    return query;
+}
+
+QString Book::positional(const QString &sql, const Named &named, QVariantList &values)
+{
+    QString out;
+    out.reserve(sql.size());
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql[i];
+        if (!quote.isNull()) {
+            quote = c == quote ? QChar() : quote;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char(':') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char(':')) {
+            out += QStringLiteral("::");   // a cast
+            ++i;
+            continue;
+        } else if (c == QLatin1Char(':') && i + 1 < sql.size() && sql[i + 1].isLetter()) {
+            qsizetype end = i + 1;
+            while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
+                ++end;
+            values << named.value(sql.mid(i + 1, end - i - 1));
+            out += QLatin1Char('?');
+            i = end - 1;
+            continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 Status Book::exec(QSqlQuery &query) const

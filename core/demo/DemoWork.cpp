@@ -44,13 +44,13 @@ Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date
     struct Row { qint64 id; QString csm; QString stage; std::optional<Date> start; QString band; };
     QList<Row> rows;
     {
-        QSqlQuery q(book.database());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, csm, stage, start_on, health_band FROM account WHERE stage <> 'churned' ORDER BY id")))
-            return book.errorFrom(q);
-        while (q.next())
-            rows << Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        Dates::parseIso(q.value(3).toString()), q.value(4).toString()};
+        auto q = book.stream(QStringLiteral("SELECT id, csm, stage, start_on, health_band FROM account "
+                                            "WHERE stage <> 'churned' ORDER BY id"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            rows << Row{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                        Dates::parseIso(q->value(3).toString()), q->value(4).toString()};
     }
     auto activity = BulkStatement::prepare(book, "INSERT INTO activity (account_id, kind, occurred_on, author, text) "
                                                  "VALUES (?, ?, ?, ?, ?)");

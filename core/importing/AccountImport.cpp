@@ -110,14 +110,13 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
     QHash<QString, qint64> byExternalId;
     QHash<QString, QList<qint64>> byName;
     {
-        QSqlQuery q(m_book.database());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, name, external_id FROM account")))
-            return m_book.errorFrom(q);
-        while (q.next()) {
-            byName[q.value(1).toString()] << q.value(0).toLongLong();
-            if (!q.value(2).isNull())
-                byExternalId.insert(q.value(2).toString(), q.value(0).toLongLong());
+        auto q = m_book.stream(QStringLiteral("SELECT id, name, external_id FROM account"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            byName[q->value(1).toString()] << q->value(0).toLongLong();
+            if (!q->value(2).isNull())
+                byExternalId.insert(q->value(2).toString(), q->value(0).toLongLong());
         }
     }
 
@@ -250,11 +249,11 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
 
     // Writing: new accounts in bulk, updates through the lifecycle (they keep their history).
     const Status written = m_book.write([&]() -> Status {
-        QSqlQuery q(m_book.database());
-        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM account")) || !q.next())
-            return m_book.errorFrom(q);
-        qint64 nextId = q.value(0).toLongLong() + 1;
-        q.finish();
+        auto q = m_book.query(QStringLiteral("SELECT coalesce(max(id), 0) FROM account"));
+        if (!q)
+            return q.error();
+        qint64 nextId = (q->next() ? q->value(0).toLongLong() : 0) + 1;
+        q->finish();
         // Many new rows are loaded faster with the indexes built once at the end.
         std::optional<BulkLoad> bulk;
         if (BulkLoad::wanted(m_book, result.created, BulkRows)) {

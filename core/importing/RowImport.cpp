@@ -14,16 +14,15 @@ const QString rollBack = QStringLiteral("\x01roll back");
 Expected<AccountResolver> AccountResolver::load(const Book &book)
 {
     AccountResolver r;
-    QSqlQuery q(book.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, external_id FROM account")))
-        return book.errorFrom(q);
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    auto q = book.stream(QStringLiteral("SELECT id, name, external_id FROM account"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
         r.m_ids.insert(id);
-        r.m_byName[q.value(1).toString()] << id;
-        if (!q.value(2).isNull())
-            r.m_byExternalId.insert(q.value(2).toString(), id);
+        r.m_byName[q->value(1).toString()] << id;
+        if (!q->value(2).isNull())
+            r.m_byExternalId.insert(q->value(2).toString(), id);
     }
     return r;
 }

@@ -116,27 +116,6 @@ SELECT account_id, COUNT(*), SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END),
 WHERE responded_on >= :f AND responded_on <= :l
 GROUP BY account_id ORDER BY account_id)");
 
-// Replaces the :name placeholders of `sql` with ? and lists their values in that order, so a
-// value can appear several times in a statement on any Qt SQL driver.
-QString positional(const QString &sql, const QHash<QString, QVariant> &named, QVariantList &values)
-{
-    QString out;
-    out.reserve(sql.size());
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        if (sql[i] != QLatin1Char(':') || i + 1 >= sql.size() || !sql[i + 1].isLetter()) {
-            out += sql[i];
-            continue;
-        }
-        qsizetype end = i + 1;
-        while (end < sql.size() && (sql[end].isLetterOrNumber() || sql[end] == QLatin1Char('_')))
-            ++end;
-        values << named.value(sql.mid(i + 1, end - i - 1));
-        out += QLatin1Char('?');
-        i = end - 1;
-    }
-    return out;
-}
-
 // Counts each account in its group: the definitions of README.md ("KPIs") in one place.
 std::vector<KpiCounts> tally(const std::vector<AccountFacts> &facts, qsizetype groups)
 {
@@ -233,17 +212,11 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
     };
     // Runs one statement and hands each row to `visit`.
     auto each = [&](const QString &sql, const std::function<void(const QSqlQuery &)> &visit) -> Status {
-        QVariantList values;
-        QSqlQuery query(m_book.database());
-        query.setForwardOnly(true);
-        if (!query.prepare(positional(sql, named, values)))
-            return m_book.errorFrom(query);
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec())
-            return m_book.errorFrom(query);
-        while (query.next())
-            visit(query);
+        auto query = m_book.stream(sql, named);
+        if (!query)
+            return query.error();
+        while (query->next())
+            visit(*query);
         return {};
     };
 

@@ -21,16 +21,11 @@ const QString atRiskSql = QStringLiteral("(a.health_band = 'red' OR a.stage = 'c
 Status each(const Book &book, const QString &sql, const QVariantList &values,
             const std::function<void(const QSqlQuery &)> &visit)
 {
-    QSqlQuery query(book.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return book.errorFrom(query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return book.errorFrom(query);
-    while (query.next())
-        visit(query);
+    auto query = book.stream(sql, values);
+    if (!query)
+        return query.error();
+    while (query->next())
+        visit(*query);
     return {};
 }
 

@@ -25,13 +25,13 @@ const QString leadKey = QStringLiteral("renewal_reminder_days");
 
 Expected<QList<Holiday>> Holidays::list() const
 {
-    QSqlQuery q(m_book.database());
-    if (!q.exec(QStringLiteral("SELECT day, name FROM holiday ORDER BY day")))
-        return m_book.errorFrom(q);
+    auto q = m_book.query(QStringLiteral("SELECT day, name FROM holiday ORDER BY day"));
+    if (!q)
+        return q.error();
     QList<Holiday> list;
-    while (q.next()) {
-        if (auto day = Dates::parseIso(q.value(0).toString()))
-            list << Holiday{*day, q.value(1).toString()};
+    while (q->next()) {
+        if (auto day = Dates::parseIso(q->value(0).toString()))
+            list << Holiday{*day, q->value(1).toString()};
     }
     return list;
 }
@@ -236,27 +236,27 @@ Expected<int> RenewalReminders::run(const Date &today)
     const int longest = *std::max_element(leads->cbegin(), leads->cend());
     int made = 0;
     const Status written = m_book.write([&]() -> Status {
-        QSqlQuery q(m_book.database());
-        q.prepare(QStringLiteral("SELECT id, csm, renewal_on, name FROM account WHERE stage <> 'churned' "
-                                 "AND renewal_on >= ? AND renewal_on <= ? ORDER BY renewal_on, id"));
-        q.addBindValue(Dates::toIso(today));
-        q.addBindValue(Dates::toIso(today + boost::gregorian::days(longest)));
-        if (!q.exec())
-            return m_book.errorFrom(q);
+        auto q = m_book.query(QStringLiteral("SELECT id, csm, renewal_on, name FROM account WHERE stage <> "
+                                             "'churned' AND renewal_on >= ? AND renewal_on <= ? ORDER BY "
+                                             "renewal_on, id"),
+                              {Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(longest))});
+        if (!q)
+            return q.error();
         struct Due { qint64 id; QString csm; Date renewal; };
         QList<Due> due;
-        while (q.next()) {
-            if (auto renewal = Dates::parseIso(q.value(2).toString()))
-                due << Due{q.value(0).toLongLong(), q.value(1).toString(), *renewal};
+        while (q->next()) {
+            if (auto renewal = Dates::parseIso(q->value(2).toString()))
+                due << Due{q->value(0).toLongLong(), q->value(1).toString(), *renewal};
         }
-        q.finish();
+        q->finish();
         // The reminders already made, in one read rather than one query per account.
         QSet<QString> made_;
-        if (!q.exec(QStringLiteral("SELECT origin_key FROM task WHERE origin_key LIKE 'renewal:%'")))
-            return m_book.errorFrom(q);
-        while (q.next())
-            made_.insert(q.value(0).toString());
-        q.finish();
+        auto keys = m_book.query(QStringLiteral("SELECT origin_key FROM task WHERE origin_key LIKE 'renewal:%'"));
+        if (!keys)
+            return keys.error();
+        while (keys->next())
+            made_.insert(keys->value(0).toString());
+        keys->finish();
         WorkRepository work(m_book);
         for (const Due &d : std::as_const(due)) {
             for (int lead : std::as_const(*leads)) {

@@ -188,6 +188,32 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO voc_search (voc_search) VALUES ('integrity-check')")));
     }
 
+    // Named values: each :name becomes a ?, its value appended in order; quoted text and
+    // PostgreSQL's :: casts are not names.
+    void namedValuesBecomePositional_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QVariantList>("values");
+        QTest::newRow("twice") << u"SELECT * FROM t WHERE a >= :f AND b <= :l AND c >= :f"_s
+                               << u"SELECT * FROM t WHERE a >= ? AND b <= ? AND c >= ?"_s
+                               << QVariantList{u"2026-04-01"_s, u"2027-03-31"_s, u"2026-04-01"_s};
+        QTest::newRow("quoted") << u"SELECT ':f', \":l\" FROM t WHERE a = :f"_s
+                                << u"SELECT ':f', \":l\" FROM t WHERE a = ?"_s << QVariantList{u"2026-04-01"_s};
+        QTest::newRow("cast") << u"SELECT id::text FROM t WHERE a = :l"_s << u"SELECT id::text FROM t WHERE a = ?"_s
+                              << QVariantList{u"2027-03-31"_s};
+    }
+    void namedValuesBecomePositional()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QFETCH(QVariantList, values);
+        QVariantList ordered;
+        const Book::Named named{{u"f"_s, u"2026-04-01"_s}, {u"l"_s, u"2027-03-31"_s}};
+        QCOMPARE(Book::positional(sql, named, ordered), expected);
+        QCOMPARE(ordered, values);
+    }
+
     // Version 7 rewrites `x IN ('a', …)` checks as OR chains (SQLite rebuilds an IN list at
     // every statement run); they must mean the same.
     void expandsInLists_data()

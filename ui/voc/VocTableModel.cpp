@@ -8,7 +8,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace csw {
 
