@@ -324,6 +324,8 @@ Status Book::migrate()
                     if (!query.exec(statement))
                         return errorFrom(query);
             }
+            if (auto ok = execAll(dialect().ownStatements(version)); !ok)
+                return ok;
             if (Schema::rewritesTables(version) && dialect().rewritesStoredSchema()) {
                 if (auto ok = rewriteTableChecks(); !ok)
                     return ok;

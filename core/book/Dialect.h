@@ -37,6 +37,8 @@ public:
     // One statement of the schema (Schema.cpp, written as SQLite reads it) as this engine
     // writes it; empty when it has no counterpart here.
     virtual QStringList translate(const QString &statement) const = 0;
+    // Statements the migration to `version` runs on this engine alone, after the schema's own.
+    virtual QStringList ownStatements(int version) const = 0;
     // Whether schema 7's rewrite of the stored table SQL applies (SQLite's own).
     virtual bool rewritesStoredSchema() const = 0;
     virtual QString beginWrite() const = 0;

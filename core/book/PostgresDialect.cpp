@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "book/PostgresDialect.h"
 
+#include "book/Schema.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QtNumeric>
@@ -65,6 +67,22 @@ QStringList counterpart(const QString &name)
 }
 
 } // namespace
+
+QStringList PostgresDialect::ownStatements(int version) const
+{
+    if (version != 10)
+        return {};
+    // Once per statement, not per row: a bulk load is one notification. Delivered at commit,
+    // and only then; identical ones of one transaction are delivered once.
+    QStringList statements = {QStringLiteral(
+        "CREATE FUNCTION csw_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('csw_changes', TG_TABLE_NAME); RETURN NULL; END $$")};
+    for (const QString &table : Schema::tables())
+        statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                     "FOR EACH STATEMENT EXECUTE FUNCTION csw_notify()")
+                          .arg(table);
+    return statements;
+}
 
 QString PostgresDialect::readVersion() const
 {

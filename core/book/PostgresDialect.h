@@ -43,6 +43,8 @@ public:
     // asks for, as it infers a parameter's type (escaped whatever standard_conforming_strings
     // says); numbers quoted too, so that `text_column = '5'` compares as text.
     QString inlined(const QString &sql, const QVariantList &values) const override;
+    // Schema 10: each table's statements name it on the channel csw_changes (ChangeWatch).
+    QStringList ownStatements(int version) const override;
     QString notIsoDate(const QString &column) const override
     {
         return QStringLiteral("%1 !~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'").arg(column);

@@ -56,6 +56,7 @@ public:
     }
     bool connectionBroken(const QSqlDatabase &) const override { return false; }   // a file
     QString inlined(const QString &, const QVariantList &) const override { return {}; }
+    QStringList ownStatements(int) const override { return {}; }
     ErrorKind kindOf(const QSqlError &error) const override
     {
         bool ok = false;

@@ -57,8 +57,10 @@ void AccountTableModel::reload()
     endResetModel();
 }
 
-// A change may move rows (the sort) or add and remove them (the filter): drop the cached pages
-// and let the view ask again for the rows it shows.
+// A change may move rows (the sort) or add and remove them (the filter, or others' changes):
+// drop the cached pages and let the view ask again for the rows it shows. Rows come and go at
+// the end, and the selected accounts follow their rows (no reset: the view keeps its
+// selection and scroll position).
 void AccountTableModel::refresh()
 {
     if (m_paused) {
@@ -70,14 +72,47 @@ void AccountTableModel::refresh()
         const auto counted = AccountRepository(*book).count(m_filter);
         count = counted ? int(*counted) : 0;
     }
-    if (count != m_count) {
-        reload();
-        return;
+    // The accounts the view holds on to (selection, current row), by row, before rows move.
+    QHash<int, qint64> heldIds;
+    for (const QModelIndex &i : persistentIndexList())
+        heldIds.insert(i.row(), accountId(i.row()));
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        endRemoveRows();
     }
     m_pages.clear();
     m_pageOrder.clear();
+    followHeldAccounts(heldIds);
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+// Moves the view's held indexes to the rows their accounts now have, looked for near where
+// they were (an account that moved further keeps its row).
+void AccountTableModel::followHeldAccounts(const QHash<int, qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    // The selection model turns its ranges into single indexes here: all of them follow.
+    Q_EMIT layoutAboutToBeChanged();
+    for (const QModelIndex &from : persistentIndexList()) {
+        const qint64 id = ids.value(from.row());
+        if (!from.isValid() || id == 0 || accountId(from.row()) == id)
+            continue;
+        const int first = std::max(0, from.row() - PageSize), last = std::min(m_count - 1, from.row() + PageSize);
+        for (int row = first; row <= last; ++row) {
+            if (accountId(row) == id) {
+                changePersistentIndex(from, index(row, from.column()));
+                break;
+            }
+        }
+    }
+    Q_EMIT layoutChanged();
 }
 
 const Account *AccountTableModel::account(int row) const

@@ -44,6 +44,7 @@ public:
     void setPaused(bool paused);
 
 private:
+    void followHeldAccounts(const QHash<int, qint64> &ids);
     void reload();
     void refresh();
     const Account *account(int row) const;

@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
 #include "book/BackupRotation.h"
+#include "book/ChangeWatch.h"
 #include "book/Book.h"
 #include "book/WorkCommand.h"
 #include "health/HealthCommand.h"
@@ -19,6 +20,7 @@ BookSession::BookSession(QObject *parent) : QObject(parent), m_undo(new QUndoSta
 BookSession::~BookSession()
 {
     m_undo->clear();   // commands refer to the book: drop them first
+    m_watch.reset();
 }
 
 Status BookSession::open(const QString &path)
@@ -53,8 +55,36 @@ void BookSession::adopt(std::unique_ptr<Book> book)
 {
     backUpIfChanged();
     m_undo->clear();
+    m_watch.reset();
     m_book = std::move(book);
+    m_watch = std::make_unique<ChangeWatch>(*m_book);
+    connect(m_watch.get(), &ChangeWatch::changed, this, &BookSession::changedElsewhere);
     Q_EMIT bookOpened(m_book.get());
+}
+
+// What others committed, told to the views as the changes this window makes are: each view
+// re-reads what it shows, keeping its selection (no reset where the rows stay).
+void BookSession::changedElsewhere(const QStringList &tables)
+{
+    const auto any = [&](std::initializer_list<const char *> names) {
+        if (tables.isEmpty())
+            return true;
+        for (const char *name : names)
+            if (tables.contains(QLatin1String(name)))
+                return true;
+        return false;
+    };
+    if (any({"account", "stage_event", "arr_event", "renewal_event", "nps_response"}))
+        Q_EMIT accountsAddedOrRemoved();
+    if (any({"health_measure", "health_score", "scorecard", "scorecard_measure"}))
+        Q_EMIT healthChanged(0);
+    if (any({"health_alert"}))
+        Q_EMIT alertsChanged();
+    if (any({"voc", "voc_account", "voc_tag", "voc_change", "voc_loop"}))
+        Q_EMIT vocChanged(0);
+    if (any({"task", "activity", "plan_objective"}))
+        Q_EMIT workChanged(0);
+    Q_EMIT changedByOthers(tables);
 }
 
 void BookSession::close()
@@ -63,6 +93,7 @@ void BookSession::close()
         return;
     backUpIfChanged();
     m_undo->clear();
+    m_watch.reset();
     m_book.reset();
     Q_EMIT bookClosed();
 }

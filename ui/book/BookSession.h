@@ -17,6 +17,7 @@ class QUndoStack;
 namespace csw {
 
 class Book;
+class ChangeWatch;
 
 // The open book as the window sees it: the Book, its undo stack, and the change signals views
 // refresh from. Every edit goes through perform(), which runs it as one transaction and pushes
@@ -96,12 +97,17 @@ Q_SIGNALS:
     void vocChanged(qint64 id);
     void workChanged(qint64 accountId);
     void errorOccurred(const QString &message);
+    // Others (another window, csw, a colleague on the team book) committed changes to these
+    // tables (empty: unknown which); the matching change signals above were emitted first.
+    void changedByOthers(const QStringList &tables);
 
 private:
     void adopt(std::unique_ptr<Book> book);
     void backUpIfChanged();
+    void changedElsewhere(const QStringList &tables);
 
     std::unique_ptr<Book> m_book;
+    std::unique_ptr<ChangeWatch> m_watch;   // what others commit to m_book
     QUndoStack *m_undo;
 };
 

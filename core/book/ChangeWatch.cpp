@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "book/ChangeWatch.h"
+
+#include "book/Book.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace csw {
+
+namespace {
+constexpr int PollMs = 400;     // within a second of a commit, at a cost of one local read
+constexpr int SettleMs = 100;
+} // namespace
+
+ChangeWatch::ChangeWatch(Book &book, QObject *parent) : QObject(parent), m_book(book)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(SettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &ChangeWatch::flush);
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
+    m_poll.start();
+    poll();
+}
+
+// SQLite: the data version moves when another connection commits. A team book: subscribed
+// again whenever its connection is new (after a lost one came back), and then anything may
+// have changed meanwhile.
+void ChangeWatch::poll()
+{
+    if (m_book.engine() == BookEngine::Sqlite) {
+        auto version = m_book.query(QStringLiteral("PRAGMA data_version"));
+        if (!version || !version->next())
+            return;
+        const qint64 now = version->value(0).toLongLong();
+        if (m_dataVersion >= 0 && now != m_dataVersion) {
+            m_unknown = true;
+            m_settle.start();
+        }
+        m_dataVersion = now;
+        return;
+    }
+    QSqlDriver *driver = m_book.database().driver();
+    if (!driver || driver->subscribedToNotifications().contains(QLatin1String(Channel)))
+        return;
+    if (!driver->subscribeToNotification(QLatin1String(Channel)))
+        return;   // the server is away: tried again at the next poll
+    connect(driver, &QSqlDriver::notification, this, &ChangeWatch::heard, Qt::UniqueConnection);
+    if (m_subscribed) {   // a new connection: what happened while there was none is unknown
+        m_unknown = true;
+        m_settle.start();
+    }
+    m_subscribed = true;
+}
+
+void ChangeWatch::heard(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    if (channel != QLatin1String(Channel) || source == QSqlDriver::SelfSource)
+        return;
+    const QString table = payload.toString();
+    if (table.isEmpty())
+        m_unknown = true;
+    else
+        m_tables.insert(table);
+    m_settle.start();
+}
+
+void ChangeWatch::flush()
+{
+    QStringList tables;
+    if (!m_unknown) {
+        tables = QStringList(m_tables.cbegin(), m_tables.cend());
+        tables.sort();
+    }
+    m_tables.clear();
+    m_unknown = false;
+    Q_EMIT changed(tables);
+}
+
+} // namespace csw
