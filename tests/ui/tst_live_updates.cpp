@@ -6,8 +6,10 @@
 #include "../cli/CliTest.h"
 
 #include "accounts/AccountTableModel.h"
+#include "accounts/AccountsView.h"
 #include "book/BookSession.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -59,6 +61,22 @@ private Q_SLOTS:
             QVERIFY2(tables.contains(u"account"_s), qPrintable(tables.join(u',')));
         else
             QVERIFY(tables.isEmpty());   // SQLite knows only that something did
+    }
+
+    // The Accounts view counts the rows others added.
+    void theAccountsViewCountsThem()
+    {
+        QTemporaryDir dir;
+        BookSession session;
+        const QString path = openBook(dir, session);
+        QVERIFY(!path.isEmpty());
+        AccountsView view(session);
+        view.setActive(true);
+        auto *count = view.findChild<QLabel *>(u"accountCount"_s);
+        QVERIFY(count);
+        QVERIFY2(count->text().endsWith(u" 2"_s), qPrintable(count->text()));
+        QCOMPARE(run(path, {u"account"_s, u"add"_s, u"--name"_s, u"あおば商事"_s}).code, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().endsWith(u" 3"_s), 3000);
     }
 
     // Tasks and VOC written by others reach the views that show them.

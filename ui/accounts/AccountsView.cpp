@@ -26,6 +26,7 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
       m_count(new QLabel(this)), m_detail(new AccountDetailView(session, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    m_count->setObjectName(QStringLiteral("accountCount"));
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -73,6 +74,8 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AccountsView::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountsView::updateCount);   // others' changes
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::showSelected);
     connect(&session, &BookSession::bookOpened, this, &AccountsView::updateFilters);
     connect(&session, &BookSession::bookClosed, this, [this] { m_filters->setBook(nullptr); });
