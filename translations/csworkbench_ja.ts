@@ -730,6 +730,10 @@
         <source>%1 already holds a book with data; a copy goes only into an empty database or a new book</source>
         <translation>%1 にはすでにデータのあるブックがあります。コピー先は空のデータベースか新しいブックに限ります</translation>
     </message>
+    <message>
+        <source>team push</source>
+        <translation>チームブックへの移行</translation>
+    </message>
 </context>
 <context>
     <name>BookLocation</name>
@@ -1019,6 +1023,21 @@ Commands:
     <message>
         <source>the number of VOC entries must be between 0 and 5000000, not %1</source>
         <translation>顧客の声の件数は 0〜5000000 で指定してください（指定値: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusiveWork</name>
+    <message>
+        <source>other work</source>
+        <translation>他の作業</translation>
+    </message>
+    <message>
+        <source>%1 by %2 is in progress on %3 (since %4); nothing was changed, try again when it has finished</source>
+        <translation>%3 では %2 さんの%1が進行中です（%4 から）。何も変更していません。終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>別のユーザー</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1404,10 @@ Commands:
     <message>
         <source>--set: &apos;%1&apos; is not a field here (%2)</source>
         <translation>--set: &apos;%1&apos; はここで使える項目ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>取り込み</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2022,10 @@ Commands:
     <message>
         <source>the recomputation was cancelled; the scores were left as they were</source>
         <translation>再計算を中止しました。スコアは変更していません</translation>
+    </message>
+    <message>
+        <source>health rescoring</source>
+        <translation>ヘルススコアの再計算</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "book/BookLocation.h"
 #include "book/BulkLoad.h"
 #include "book/BulkStatement.h"
+#include "book/ExclusiveWork.h"
 #include "book/Schema.h"
 
 #include <QFile>
@@ -90,6 +91,9 @@ Expected<BookCopy::Summary> BookCopy::copy(const Book &from, Book &to)
                          .arg(from.schemaVersion())
                          .arg(to.path())
                          .arg(to.schemaVersion())};
+    const auto exclusive = ExclusiveWork::begin(to, tr("team push"));
+    if (!exclusive)
+        return exclusive.error();
     // Every table read from one snapshot of `from`, though others write to it meanwhile.
     QSqlQuery snapshot(from.database());
     if (!snapshot.exec(from.engine() == BookEngine::Postgres

@@ -2,6 +2,7 @@
 #include "health/ScoreRecompute.h"
 
 #include "book/Book.h"
+#include "book/ExclusiveWork.h"
 #include "book/Dialect.h"
 #include "book/BulkStatement.h"
 #include "book/RowStream.h"
@@ -51,6 +52,9 @@ Expected<qint64> ScoreRecompute::run(Book &book, const std::optional<Touch> &tou
                                      const Progress &progress)
 {
     qint64 done = 0;
+    const auto exclusive = ExclusiveWork::begin(book, tr("health rescoring"));
+    if (!exclusive)
+        return exclusive.error();
     // Keep the score tables' pages in memory while they are rewritten (256 MB at most).
     (void)book.execAll(book.dialect().cacheKb(262144));
     const Status written = book.write([&]() -> Status {

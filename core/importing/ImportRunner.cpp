@@ -2,6 +2,7 @@
 #include "importing/ImportRunner.h"
 
 #include "book/Book.h"
+#include "book/ExclusiveWork.h"
 #include "book/OpenBooks.h"
 #include "importing/AccountImport.h"
 #include "importing/RowImporters.h"
@@ -62,6 +63,9 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
 {
     if (table.rows.isEmpty())
         return Error{tr("%1 has a header but no rows to import").arg(table.name)};
+    const auto exclusive = ExclusiveWork::begin(m_book, tr("import"));
+    if (!exclusive)
+        return exclusive.error();
     switch (kind) {
     case ImportKind::Accounts: return AccountImport(m_book).run(table, mapping, options);
     case ImportKind::Health: return HealthImport::run(m_book, table, mapping, options);

@@ -538,6 +538,35 @@ private Q_SLOTS:
         QCOMPARE(count->value(0).toInt(), 1);
     }
 
+    // An import while a colleague's import runs is refused at once, naming them and the work;
+    // the book is left as it was, and the lock goes with the colleague's connection.
+    void longWorkIsOneAtATime()
+    {
+        QTemporaryDir dir;
+        const QString database = TeamServer::newDatabase();
+        const QString url = TeamServer::url(database);
+        EXPECT_EXIT(run(url, {u"init"_s}), 0);
+        const QString csv = dir.filePath(u"accounts.csv"_s);
+        writeFile(csv, "name\n株式会社ひので\n");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"colleague"_s);
+            other.setHostName(TeamServer::socketFolder());
+            other.setUserName(u"postgres"_s);
+            other.setDatabaseName(database);
+            QVERIFY(other.open());
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(u"SELECT set_config('application_name', 'csworkbench: import', false), "
+                              "pg_advisory_lock(%1)"_s.arg(Book::ApplicationId)));
+            const Run refused = run(url, {u"import"_s, u"accounts"_s, csv});
+            EXPECT_EXIT(refused, 1);
+            QVERIFY2(refused.err.contains("import by postgres is in progress"), refused.err.constData());
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"colleague"_s);
+        EXPECT_EXIT(run(url, {u"import"_s, u"accounts"_s, csv}), 0);   // free again
+        QCOMPARE(run(url, words("account list --format json")).json().array().size(), 1);
+    }
+
     // A team book's rotating backups are the server's: csw says so and makes no folder.
     void rotatingBackupsAreTheServers()
     {
