@@ -21,6 +21,7 @@ ChangeWatch::ChangeWatch(Book &book, QObject *parent) : QObject(parent), m_book(
     m_poll.setInterval(PollMs);
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatch::poll);
     m_poll.start();
+    // Before the window reads the book: nothing committed after that read goes unheard.
     poll();
 }
 
