@@ -2275,6 +2275,10 @@ Commands:
         <source>Each stage an account was in, with entered and left dates and days spent.</source>
         <translation>アカウントがたどった各ステージを、開始日・終了日・滞在日数とともに表示します。</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>記録者</translation>
+    </message>
 </context>
 <context>
     <name>Stages</name>
@@ -2518,6 +2522,10 @@ Commands:
     <message>
         <source>Every dated change of an entry and who was told.</source>
         <translation>顧客の声の変更履歴と報告先を日付順に表示します。</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記録者</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5539,10 @@ Commands:
         <source>Note</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>記録者</translation>
+    </message>
 </context>
 <context>
     <name>csw::SuccessPlanPanel</name>
@@ -6100,6 +6112,10 @@ Commands:
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記録者</translation>
     </message>
 </context>
 <context>

@@ -58,14 +58,15 @@ int history(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("left_on"), Tr::tr("Left")},
                    {QStringLiteral("days"), Tr::tr("Days"), ColumnType::Number},
                    {QStringLiteral("current"), Tr::tr("Current"), ColumnType::Number},
-                   {QStringLiteral("note"), Tr::tr("Note")}});
+                   {QStringLiteral("note"), Tr::tr("Note")},
+                   {QStringLiteral("by"), Tr::tr("By")}});
     for (qsizetype i = 0; i < spans->size(); ++i) {
         const StageSpan &span = spans->at(i);
         writer->row({Stages::key(span.stage), Dates::toIso(span.enteredOn),
                      span.leftOn ? Dates::toIso(*span.leftOn) : QString(),
                      QString::number(span.days),
                      i + 1 == spans->size() ? QStringLiteral("true") : QStringLiteral("false"),
-                     span.note});
+                     span.note, span.changedBy});
     }
     return context.finish(*writer);
 }

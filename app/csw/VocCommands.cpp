@@ -205,14 +205,15 @@ int history(CommandContext &context, const QCommandLineParser &parser)
     writer->begin({{QStringLiteral("date"), Tr::tr("Date")},
                    {QStringLiteral("field"), Tr::tr("Change")},
                    {QStringLiteral("old_value"), Tr::tr("From")},
-                   {QStringLiteral("new_value"), Tr::tr("To")}});
+                   {QStringLiteral("new_value"), Tr::tr("To")},
+                   {QStringLiteral("by"), Tr::tr("By")}});
     for (const VocChange &c : std::as_const(*changes)) {
         writer->row({Dates::toIso(c.changedOn), c.field, c.oldValue.isEmpty() ? QString() : c.oldValue,
-                     c.newValue});
+                     c.newValue, c.changedBy});
     }
     for (const VocLoop &l : std::as_const(*loops)) {
         writer->row({Dates::toIso(l.toldOn), QStringLiteral("told"), QString::number(l.accountId),
-                     QStringList{l.contact, l.channel, l.note}.join(QStringLiteral(" / "))});
+                     QStringList{l.contact, l.channel, l.note}.join(QStringLiteral(" / ")), QString()});
     }
     return context.finish(*writer);
 }

@@ -70,6 +70,13 @@ QStringList counterpart(const QString &name)
 
 QStringList PostgresDialect::ownStatements(int version) const
 {
+    if (version == 11) {   // who wrote each history row: the server knows the login
+        QStringList statements;
+        for (const char *table : {"stage_event", "arr_event", "renewal_event", "voc_change", "health_measure"})
+            statements << QStringLiteral("ALTER TABLE %1 ALTER COLUMN changed_by SET DEFAULT current_user")
+                              .arg(QLatin1String(table));
+        return statements;
+    }
     if (version != 10)
         return {};
     // Once per statement, not per row: a bulk load is one notification. Delivered at commit,

@@ -44,6 +44,7 @@ public:
     // says); numbers quoted too, so that `text_column = '5'` compares as text.
     QString inlined(const QString &sql, const QVariantList &values) const override;
     // Schema 10: each table's statements name it on the channel csw_changes (ChangeWatch).
+    // Schema 11: history rows record the login that wrote them.
     QStringList ownStatements(int version) const override;
     QString notIsoDate(const QString &column) const override
     {

@@ -338,8 +338,19 @@ const QStringList version9Index = {
 // needs its own trigger there too.
 const QStringList version10 = {};
 
+// Version 11: who made each history row. On a team book the server fills it with the login
+// that wrote the row (Dialect::ownStatements: a default of current_user, so plain SQL and bulk
+// loads record it too); an SQLite book is one person's and leaves it empty.
+const QStringList version11 = {
+    QStringLiteral("ALTER TABLE stage_event ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE arr_event ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE renewal_event ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE voc_change ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE health_measure ADD COLUMN changed_by TEXT"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
-                                       version7, version8, version9, version10};
+                                       version7, version8, version9, version10, version11};
 
 } // namespace
 

@@ -27,7 +27,7 @@ Expected<qint64> StageRepository::record(qint64 accountId, const StageEvent &eve
 Expected<QList<StageEvent>> StageRepository::events(qint64 accountId) const
 {
     auto query = m_book.prepare(QStringLiteral(
-        "SELECT stage, entered_on, note FROM stage_event WHERE account_id = ? "
+        "SELECT stage, entered_on, note, changed_by FROM stage_event WHERE account_id = ? "
         "ORDER BY entered_on, id"));
     if (!query)
         return query.error();
@@ -40,6 +40,7 @@ Expected<QList<StageEvent>> StageRepository::events(qint64 accountId) const
         e.stage = Stages::fromKey(query->value(0).toString()).value_or(Stage::Onboarding);
         e.enteredOn = Dates::parseIso(query->value(1).toString()).value_or(Date());
         e.note = query->value(2).toString();
+        e.changedBy = query->value(3).toString();
         result << e;
     }
     return result;
@@ -62,6 +63,7 @@ QList<StageSpan> StageRepository::spans(const QList<StageEvent> &events, const D
         span.stage = events[i].stage;
         span.enteredOn = events[i].enteredOn;
         span.note = events[i].note;
+        span.changedBy = events[i].changedBy;
         if (i + 1 < events.size())
             span.leftOn = events[i + 1].enteredOn;
         const Date end = span.leftOn.value_or(today);

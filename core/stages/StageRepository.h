@@ -20,6 +20,7 @@ struct StageEvent
     Stage stage = Stage::Onboarding;
     Date enteredOn;
     QString note;
+    QString changedBy;   // the team book's login that recorded it; empty on an SQLite book
 };
 
 // One stay in a stage: from entering it to entering the next one (open while current).
@@ -30,6 +31,7 @@ struct StageSpan
     std::optional<Date> leftOn;
     long days = 0;    // to leftOn, or to today for the current stage
     QString note;
+    QString changedBy;
 };
 
 // The stage_event table: the history behind an account's current stage.

@@ -101,6 +101,7 @@ struct VocChange
     QString field;      // status, target, kind, text, tags, accounts, merged-into, merged-from
     QString oldValue;
     QString newValue;
+    QString changedBy;  // the team book's login that made it; empty on an SQLite book
 };
 
 // The customer was told the outcome: who, when and how, per linked account.

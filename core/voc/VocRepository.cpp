@@ -154,8 +154,8 @@ Status VocRepository::addChange(qint64 id, const VocChange &c) const
 
 Expected<QList<VocChange>> VocRepository::changes(qint64 id) const
 {
-    auto query = run(QStringLiteral("SELECT changed_on, field, old_value, new_value FROM voc_change "
-                                    "WHERE voc_id = ? ORDER BY id"),
+    auto query = run(QStringLiteral("SELECT changed_on, field, old_value, new_value, changed_by FROM "
+                                    "voc_change WHERE voc_id = ? ORDER BY id"),
                      {id});
     if (!query)
         return query.error();
@@ -163,7 +163,7 @@ Expected<QList<VocChange>> VocRepository::changes(qint64 id) const
     while (query->next()) {
         result << VocChange{Dates::parseIso(query->value(0).toString()).value_or(Date()),
                             query->value(1).toString(), query->value(2).toString(),
-                            query->value(3).toString()};
+                            query->value(3).toString(), query->value(4).toString()};
     }
     return result;
 }

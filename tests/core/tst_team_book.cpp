@@ -567,6 +567,30 @@ private Q_SLOTS:
         QCOMPARE(run(url, words("account list --format json")).json().array().size(), 1);
     }
 
+    // Who made each history row: the login that wrote it, whoever it was, through csw or SQL.
+    void historyRecordsWho()
+    {
+        const QString database = TeamServer::newDatabase();
+        const QString url = TeamServer::url(database);
+        EXPECT_EXIT(run(url, {u"init"_s}), 0);
+        EXPECT_EXIT(run(url, sakuraAccount()), 0);
+        QCOMPARE(TeamServer::admin(u"DO $$ BEGIN CREATE ROLE suzuki LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$; GRANT ALL ON ALL TABLES IN SCHEMA public TO suzuki; "
+                                   "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO suzuki"_s, database),
+                 QString());
+        const QString asSuzuki = u"postgresql://suzuki@/%1?host=%2"_s.arg(database, TeamServer::socketFolder());
+        EXPECT_EXIT(run(asSuzuki, {u"stage"_s, u"set"_s, u"1"_s, u"adoption"_s}), 0);
+        const QJsonArray stages = run(url, words("stage history 1 --format json")).json().array();
+        QCOMPARE(stages.size(), 2);
+        QCOMPARE(stages[0].toObject().value(u"by"_s).toString(), u"postgres"_s);
+        QCOMPARE(stages[1].toObject().value(u"by"_s).toString(), u"suzuki"_s);
+        EXPECT_EXIT(run(asSuzuki, {u"voc"_s, u"add"_s, u"1"_s, u"--text"_s, u"請求書をPDFで"_s, u"--kind"_s, u"feature-request"_s}), 0);
+        EXPECT_EXIT(run(url, {u"voc"_s, u"set"_s, u"1"_s, u"status=triaged"_s}), 0);
+        const QJsonArray changes = run(url, words("voc history 1 --format json")).json().array();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0].toObject().value(u"by"_s).toString(), u"suzuki"_s);
+        QCOMPARE(changes[1].toObject().value(u"by"_s).toString(), u"postgres"_s);
+    }
+
     // A team book's rotating backups are the server's: csw says so and makes no folder.
     void rotatingBackupsAreTheServers()
     {

@@ -31,6 +31,7 @@
 #include <memory>
 
 using namespace csw;
+using namespace Qt::StringLiterals;
 
 namespace {
 // Once the event loop runs (inside the dialog's or message box's exec), hands the modal widget
@@ -131,6 +132,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(StageHistoryModel::ColumnCount));
+        // Who recorded it: a team book's login.
+        model.setSpans(StageRepository::spans(
+            {{Stage::Onboarding, date("2026-01-15"), {}, u"suzuki"_s}}, date("2026-11-23")));
+        QCOMPARE(model.index(0, StageHistoryModel::By).data().toString(), u"suzuki"_s);
         model.setSpans(StageRepository::spans(
             {{Stage::Onboarding, date("2026-01-15"), {}},
              {Stage::Adoption, date("2026-04-01"), QStringLiteral("kick-off done")}},

@@ -56,7 +56,8 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
 
     auto *timeline = new QGroupBox(tr("Stage timeline"), this);
     auto *timelineLayout = new QVBoxLayout(timeline);
-    timelineLayout->addWidget(historyTable(m_stages, "stageTable", timeline));
+    m_stageTable = historyTable(m_stages, "stageTable", timeline);
+    timelineLayout->addWidget(m_stageTable);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_move);
     buttons->addWidget(m_churnButton);
@@ -161,6 +162,7 @@ void AccountDetailView::reload()
             events = *arr;
     }
     m_stages->setSpans(spans);
+    m_stageTable->setColumnHidden(StageHistoryModel::By, !book || book->engine() == BookEngine::Sqlite);
     m_arrEvents->setEvents(events, book ? book->currency() : Currency());
     m_health->showAccount(m_account ? m_id : 0);
     m_voc->showAccount(m_account ? m_id : 0);

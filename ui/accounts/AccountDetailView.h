@@ -62,6 +62,7 @@ private:
     void run(const QString &text, const BookSession::Action &action);
     void showHeader();
     static QTableView *historyTable(QAbstractItemModel *model, const char *name, QWidget *parent);
+    QTableView *m_stageTable = nullptr;
 
     BookSession &m_session;
     qint64 m_id = 0;

@@ -43,6 +43,7 @@ QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
     case Left: return Formatting::date(span.leftOn);
     case Days: return QLocale().toString(qlonglong(span.days));
     case Note: return span.note;
+    case By: return span.changedBy;
     }
     return {};
 }
@@ -57,6 +58,7 @@ QVariant StageHistoryModel::headerData(int section, Qt::Orientation orientation,
     case Left: return tr("Left");
     case Days: return tr("Days");
     case Note: return tr("Note");
+    case By: return tr("By");
     }
     return {};
 }

@@ -15,7 +15,8 @@ class StageHistoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StageName, Entered, Left, Days, Note, ColumnCount };
+    // By (who recorded it) is a team book's: its views hide it on an SQLite book.
+    enum Column { StageName, Entered, Left, Days, By, Note, ColumnCount };
 
     explicit StageHistoryModel(QObject *parent = nullptr);
 

@@ -92,7 +92,8 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
     accountsLayout->addWidget(m_linkTable);
     auto *history = new QGroupBox(tr("History"), this);
     auto *historyLayout = new QVBoxLayout(history);
-    historyLayout->addWidget(listTable(m_history, "vocHistoryTable", history));
+    m_historyTable = listTable(m_history, "vocHistoryTable", history);
+    historyLayout->addWidget(m_historyTable);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -140,6 +141,7 @@ void VocDetailPanel::reload()
     }
     m_links->setLinks(m_entry ? m_entry->links : QList<VocLink>(), book);
     m_history->showEntry(book, m_entry ? m_id : 0);
+    m_historyTable->setColumnHidden(VocHistoryModel::By, !book || book->engine() == BookEngine::Sqlite);
     const bool shown = m_entry.has_value();
     const bool open = shown && !m_entry->mergedInto;
     m_title->setText(shown ? tr("Entry %1 · %2").arg(m_id).arg(VocNames::label(m_entry->kind))

@@ -70,6 +70,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_merge;
     QPushButton *m_told;
+    QTableView *m_historyTable = nullptr;
 };
 
 } // namespace csw

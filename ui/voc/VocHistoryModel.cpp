@@ -63,8 +63,11 @@ void VocHistoryModel::showEntry(Book *book, qint64 id)
     if (book && id > 0) {
         VocRepository repository(*book);
         if (auto changes = repository.changes(id)) {
-            for (const VocChange &change : std::as_const(*changes))
-                m_lines << describe(change);
+            for (const VocChange &change : std::as_const(*changes)) {
+                Line line = describe(change);
+                line.by = change.changedBy;
+                m_lines << line;
+            }
         }
         if (auto loops = repository.loops(id)) {
             AccountRepository accounts(*book);
@@ -106,6 +109,7 @@ QVariant VocHistoryModel::data(const QModelIndex &index, int role) const
         case Date: return Formatting::date(line.on);
         case What: return line.what;
         case Details: return line.details;
+        case By: return line.by;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Details)
@@ -121,6 +125,7 @@ QVariant VocHistoryModel::headerData(int section, Qt::Orientation orientation, i
     case Date: return tr("Date");
     case What: return tr("Change");
     case Details: return tr("Details");
+    case By: return tr("By");
     }
     return {};
 }

@@ -16,7 +16,8 @@ class VocHistoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Date, What, Details, ColumnCount };
+    // By (who made the change) is a team book's: its views hide it on an SQLite book.
+    enum Column { Date, What, By, Details, ColumnCount };
 
     explicit VocHistoryModel(QObject *parent = nullptr);
 
@@ -35,6 +36,7 @@ private:
         csw::Date on;
         QString what;
         QString details;
+        QString by;   // the team book's login; empty on an SQLite book
     };
     static Line describe(const VocChange &change);
 
