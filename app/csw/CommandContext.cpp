@@ -56,6 +56,15 @@ std::optional<qint64> CommandContext::parseId(const QString &text)
     return id;
 }
 
+std::optional<Date> CommandContext::parseDate(const QString &text)
+{
+    if (auto date = Dates::parseIso(text))
+        return date;
+    if (auto era = JapaneseEra::parse(text); era && *era)
+        return **era;
+    return std::nullopt;
+}
+
 std::optional<Date> CommandContext::dateOption(const QCommandLineParser &parser,
                                                const QString &name)
 {

@@ -37,6 +37,8 @@ public:
     static std::optional<qint64> parseId(const QString &text);
     // The date in option `name`, or today when it is not given; prints the error.
     std::optional<Date> dateOption(const QCommandLineParser &parser, const QString &name);
+    // A date as csw reads one: YYYY-MM-DD, or the Japanese era calendar (令和8年4月1日, R8.4.1).
+    static std::optional<Date> parseDate(const QString &text);
     // The --format option's value, or nullopt after printing the error.
     static std::optional<RecordWriter::Format> format(const QCommandLineParser &parser);
     // The --format option's writer, or nullptr after printing the error.

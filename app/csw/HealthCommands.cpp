@@ -217,7 +217,7 @@ int alertAction(CommandContext &context, const QCommandLineParser &parser, bool 
     if (snooze) {
         if (!parser.isSet(QStringLiteral("until")))
             return CommandContext::usage(Tr::tr("alerts snooze: --until is required"));
-        until = Dates::parseIso(parser.value(QStringLiteral("until")));
+        until = CommandContext::parseDate(parser.value(QStringLiteral("until")));
         if (!until)
             return CommandContext::fail(Tr::tr("--until: '%1' is not a date (YYYY-MM-DD)")
                                             .arg(parser.value(QStringLiteral("until"))));

@@ -138,7 +138,7 @@ std::optional<std::pair<VocFilter, VocSort>> vocFilter(const QCommandLineParser 
                                        std::pair{QStringLiteral("until"), &filter.until}}) {
         if (!p.isSet(option))
             continue;
-        *into = Dates::parseIso(p.value(option));
+        *into = CommandContext::parseDate(p.value(option));
         if (!*into) {
             CommandContext::fail(Tr::tr("--%1: '%2' is not a date (YYYY-MM-DD)").arg(option, p.value(option)));
             return std::nullopt;

@@ -85,7 +85,7 @@ int addTask(CommandContext &context, const QCommandLineParser &parser)
     const auto id = CommandContext::parseId(parser.positionalArguments().constFirst());
     if (!id)
         return 1;
-    const auto due = Dates::parseIso(parser.value(QStringLiteral("due")));
+    const auto due = CommandContext::parseDate(parser.value(QStringLiteral("due")));
     if (!due)
         return CommandContext::fail(Tr::tr("--due: '%1' is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("due"))));
     Book *book = context.book();
@@ -118,7 +118,7 @@ int listTasks(CommandContext &context, const QCommandLineParser &parser)
                                             .arg(parser.value(QStringLiteral("status"))));
     }
     if (parser.isSet(QStringLiteral("due-before"))) {
-        filter.dueBefore = Dates::parseIso(parser.value(QStringLiteral("due-before")));
+        filter.dueBefore = CommandContext::parseDate(parser.value(QStringLiteral("due-before")));
         if (!filter.dueBefore)
             return CommandContext::fail(Tr::tr("--due-before: '%1' is not a date (YYYY-MM-DD)")
                                             .arg(parser.value(QStringLiteral("due-before"))));
@@ -202,7 +202,7 @@ int holidays(CommandContext &context, const QCommandLineParser &parser)
     Holidays calendar(*book);
     const QString action = args.value(0, QStringLiteral("list"));
     if (action == QLatin1String("add") || action == QLatin1String("remove")) {
-        const auto day = Dates::parseIso(args.value(1));
+        const auto day = CommandContext::parseDate(args.value(1));
         if (!day)
             return CommandContext::usage(Tr::tr("holiday %1 DATE [NAME]: '%2' is not a date").arg(action, args.value(1)));
         const Status done = action == QLatin1String("add") ? calendar.add({*day, args.value(2)}) : calendar.remove(*day);

@@ -107,6 +107,9 @@ private Q_SLOTS:
         QCOMPARE(show(book, u"3"_s).value(u"start"_s).toString(), u"2019-04-30"_s);
         EXPECT_EXIT(run(book, {u"account"_s, u"set"_s, u"3"_s, u"renewal=令和9年4月30日"_s}), 0);
         QCOMPARE(show(book, u"3"_s).value(u"renewal"_s).toString(), u"2027-04-30"_s);
+        // Every date csw reads: a task's due date, here.
+        EXPECT_EXIT(run(book, {u"task"_s, u"add"_s, u"3"_s, u"--title"_s, u"更新の確認"_s, u"--due"_s, u"R8.12.1"_s}), 0);
+        QVERIFY(run(book, words("task list --format json")).text().contains(u"2026-12-01"_s));
         const QString bad = dir.filePath(u"bad-era.csv"_s);
         writeFile(bad, "name,start\n株式会社みなと,平成31年5月1日\n");
         const QByteArray before = digest(book);
