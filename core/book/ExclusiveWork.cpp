@@ -33,7 +33,8 @@ Expected<ExclusiveWork> ExclusiveWork::begin(const Book &book, const QString &wh
     auto holder = book.query(QStringLiteral(
         "SELECT a.usename, a.application_name, to_char(a.backend_start, 'HH24:MI') FROM pg_locks l "
         "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-        "AND l.objid = ? AND a.pid <> pg_backend_pid()"),
+        "AND l.objid = ? AND a.pid <> pg_backend_pid() AND l.database = (SELECT oid FROM "
+        "pg_database WHERE datname = current_database())"),   // advisory locks are per database
         {LockKey});
     QString who, doing, since;
     if (holder && holder->next()) {
