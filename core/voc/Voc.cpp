@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "voc/Voc.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace csw {
@@ -217,11 +219,15 @@ QStringList VocNames::sourceKeys() { return keysOf(sourceNames); }
 
 QStringList normalizeTags(const QStringList &tags)
 {
+    // A list typed as Japanese users type it (請求、PDF，経理) is several tags, wherever it came from.
+    static const QRegularExpression separators(QStringLiteral("[、，,;；]"));
     QStringList result;
-    for (const QString &tag : tags) {
-        const QString t = tag.simplified();
-        if (!t.isEmpty() && !result.contains(t))
-            result << t;
+    for (const QString &written : tags) {
+        for (const QString &tag : written.split(separators)) {
+            const QString t = tag.simplified();
+            if (!t.isEmpty() && !result.contains(t))
+                result << t;
+        }
     }
     std::sort(result.begin(), result.end());
     return result;

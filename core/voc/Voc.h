@@ -114,7 +114,7 @@ struct VocLoop
     QString note;
 };
 
-// Normalises free tags: trimmed, empty ones dropped, unique, sorted.
+// Normalises free tags: split at 、 ， , ; and ；, trimmed, empty ones dropped, unique, sorted.
 QStringList normalizeTags(const QStringList &tags);
 
 } // namespace csw

@@ -361,6 +361,24 @@ private Q_SLOTS:
         QCOMPARE(stored->tags, tag.isEmpty() ? QStringList() : QStringList{tag});
     }
 
+    // Tags typed with Japanese separators are several tags.
+    void tagsSplitOnJapaneseSeparators_data()
+    {
+        QTest::addColumn<QStringList>("typed");
+        QTest::addColumn<QStringList>("tags");
+        QTest::newRow("、 and ，") << QStringList{u"請求、PDF，経理"_s} << QStringList{u"PDF"_s, u"経理"_s, u"請求"_s};
+        QTest::newRow("; and ；") << QStringList{u"a;b；c"_s} << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("commas, spaces, repeats") << QStringList{u" a , b"_s, u"b"_s} << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("nothing but separators") << QStringList{u"、,"_s} << QStringList{};
+    }
+
+    void tagsSplitOnJapaneseSeparators()
+    {
+        QFETCH(QStringList, typed);
+        QFETCH(QStringList, tags);
+        QCOMPARE(normalizeTags(typed), tags);
+    }
+
     void filters()
     {
         BookFixture f;
