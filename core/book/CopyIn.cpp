@@ -2,9 +2,9 @@
 #include "book/CopyIn.h"
 
 #include "book/Book.h"
+#include "book/PostgresDialect.h"
 
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -14,16 +14,6 @@ namespace csw {
 namespace {
 // Rows held before a send: a few megabytes a round trip, little memory.
 constexpr qsizetype SendBytes = 4 << 20;
-
-PGconn *connectionOf(const Book &book)
-{
-    // Qt 6.4 names the handle's type pg_conn*, its documentation PGconn*: accept both.
-    const QVariant handle = book.database().driver()->handle();
-    const char *type = handle.typeName();
-    if (!handle.isValid() || !type || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // The error of a result as Qt's driver would report it, for the book to name its kind.
 QSqlError errorOf(PGconn *connection, const PGresult *result)
@@ -99,7 +89,7 @@ Status CopyIn::send(const Book &book)
     if (m_rows.isEmpty())
         return {};
     const QByteArray rows = std::exchange(m_rows, {});
-    PGconn *connection = connectionOf(book);
+    PGconn *connection = PostgresDialect::connectionOf(book.database());
     if (!connection)
         return Error{tr("the book %1 is not open on PostgreSQL").arg(book.path())};
     PGresult *started = PQexec(connection, m_copy.constData());

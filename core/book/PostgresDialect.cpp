@@ -221,14 +221,19 @@ QString PostgresDialect::inlined(const QString &sql, const QVariantList &values)
     return next == values.size() ? out : QString();
 }
 
-bool PostgresDialect::connectionBroken(const QSqlDatabase &db) const
+pg_conn *PostgresDialect::connectionOf(const QSqlDatabase &db)
 {
     // Qt 6.4 names the handle's type pg_conn*, its documentation PGconn*: accept both.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     const char *type = handle.typeName();
     if (!handle.isValid() || !type || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0))
-        return true;   // no connection at all
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+bool PostgresDialect::connectionBroken(const QSqlDatabase &db) const
+{
+    PGconn *connection = connectionOf(db);
     if (!connection || PQstatus(connection) == CONNECTION_BAD)
         return true;
     // A statement that could not be sent leaves the status as it was until libpq reads: it

@@ -3,6 +3,8 @@
 
 #include "book/Dialect.h"
 
+struct pg_conn;   // libpq's PGconn
+
 namespace csw {
 
 // The PostgreSQL dialect of a team book: 64-bit integers and identity columns, plain tables for
@@ -25,6 +27,9 @@ public:
     }
     ErrorKind kindOf(const QSqlError &error) const override;
     bool connectionBroken(const QSqlDatabase &db) const override;
+    // libpq's connection under Qt's driver (for what QPSQL lacks: COPY, reading what waits);
+    // null when `db` has none.
+    static pg_conn *connectionOf(const QSqlDatabase &db);
     QStringList cacheKb(int) const override { return {}; }
     QString deferReferences() const override { return QStringLiteral("SET CONSTRAINTS ALL DEFERRED"); }
     QStringList rebuildSearch() const override { return {}; }   // the GIN index keeps itself

@@ -60,19 +60,6 @@ const QHash<QString, int> &eraNumbers()
     return numbers;
 }
 
-// Full-width digits and letters as ASCII (ICU's era names stay as they are).
-QString narrowed(const QString &text)
-{
-    QString out = text.trimmed();
-    for (QChar &c : out) {
-        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-            c = QChar(c.unicode() - 0xFEE0);
-        else if (c.unicode() == 0x3000)
-            c = QLatin1Char(' ');
-    }
-    return out;
-}
-
 } // namespace
 
 std::optional<Expected<Date>> JapaneseEra::parse(const QString &text)
@@ -81,7 +68,8 @@ std::optional<Expected<Date>> JapaneseEra::parse(const QString &text)
         R"(^(\p{Han}{2})\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)"));
     static const QRegularExpression initial(QStringLiteral(
         R"(^([A-Za-z])\s*\.?\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\3\s*(\d{1,2})$)"));
-    const QString t = narrowed(text);
+    // Full-width digits and letters as ASCII, ㋿ as 令和 (Unicode's compatibility forms).
+    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
     QString era, year, month, day;
     if (const auto m = written.match(t); m.hasMatch()) {
         era = m.captured(1), year = m.captured(2), month = m.captured(3), day = m.captured(4);
