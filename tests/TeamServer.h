@@ -32,25 +32,26 @@ inline QString url(const QString &database)
     return QStringLiteral("postgresql://postgres@/%1?host=%2").arg(database, socketFolder());
 }
 
-// Runs one statement as the server's administrator on the database `on`; empty on success,
-// else the server's message. `first`, when given, receives the first row's first value.
-inline QString admin(const QString &sql, const QString &on = QStringLiteral("postgres"),
-                     QVariant *first = nullptr)
+// Runs one statement as `login` on the database `on`; the error (NoError on success) carries
+// the server's SQLSTATE as its native code. `first`, when given, receives the first row's
+// first value.
+inline QSqlError as(const QString &login, const QString &sql, const QString &on,
+                    QVariant *first = nullptr)
 {
     static QAtomicInt counter;
-    const QString name = QStringLiteral("csw-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
-    QString failure;
+    const QString name = QStringLiteral("csw-test-as-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlError failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(socketFolder());
-        db.setUserName(QStringLiteral("postgres"));
+        db.setUserName(login);
         db.setDatabaseName(on);
         if (!db.open()) {
-            failure = db.lastError().text();
+            failure = db.lastError();
         } else {
             QSqlQuery query(db);
             if (!query.exec(sql))
-                failure = query.lastError().text();
+                failure = query.lastError();
             else if (first && query.next())
                 *first = query.value(0);
         }
@@ -58,6 +59,15 @@ inline QString admin(const QString &sql, const QString &on = QStringLiteral("pos
     }
     QSqlDatabase::removeDatabase(name);
     return failure;
+}
+
+// Runs one statement as the server's administrator on the database `on`; empty on success,
+// else the server's message. `first`, when given, receives the first row's first value.
+inline QString admin(const QString &sql, const QString &on = QStringLiteral("postgres"),
+                     QVariant *first = nullptr)
+{
+    const QSqlError error = as(QStringLiteral("postgres"), sql, on, first);
+    return error.type() == QSqlError::NoError ? QString() : error.text();
 }
 
 // The number of tables in `database`'s public schema; -1 when it cannot be read.

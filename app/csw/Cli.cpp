@@ -21,7 +21,7 @@ QList<Command> allCommands()
 {
     return bookCommands() + accountCommands() + stageCommands() + healthCommands()
            + scorecardCommands() + reportCommands() + vocCommands() + vocListCommands()
-           + importCommands() + workCommands();
+           + importCommands() + workCommands() + teamCommands();
 }
 
 void printText(FILE *stream, const QString &text)

@@ -34,6 +34,7 @@ QList<Command> vocCommands();
 QList<Command> vocListCommands();
 QList<Command> importCommands();
 QList<Command> workCommands();
+QList<Command> teamCommands();
 
 // Runs `csw` with its arguments (arguments[0] is the program); returns the exit status:
 // 0 success, 1 the command failed, 2 wrong usage.

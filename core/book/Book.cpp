@@ -180,7 +180,33 @@ Status Book::finishOpening()
         return ok;
     if (auto ok = migrate(); !ok)
         return ok;
+    if (auto ok = readMember(); !ok)
+        return ok;
+    if (auto ok = checkMember(); !ok)
+        return ok;
     return loadMeta();
+}
+
+Status Book::readMember()
+{
+    if (engine() != BookEngine::Postgres || m_memberKnown)
+        return {};
+    auto member = TeamBookChecks::member(*this);
+    if (!member)
+        return member.error();
+    m_member = *member;
+    m_memberKnown = true;
+    return {};
+}
+
+Status Book::checkMember() const
+{
+    if (m_member.role != TeamRole::None)
+        return {};
+    return Error{tr("the login %1 is not a member of the team book %2; a lead adds it with 'csw "
+                    "team user add %1 --role csm|viewer|lead'")
+                     .arg(m_member.login, m_path),
+                 ErrorKind::Permission};
 }
 
 Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency &currency)
@@ -216,6 +242,8 @@ Status Book::writeNewBook(const Currency &currency)
         return ok;
     if (auto ok = migrate(); !ok)
         return ok;
+    if (auto ok = readMember(); !ok)
+        return ok;
     const auto written = write([&]() -> Status {
         auto insert = prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?)"));
         if (!insert)
@@ -245,7 +273,11 @@ Status Book::checkIdentity()
         const auto identity = TeamBookChecks::identity(*this);
         if (!identity)
             return identity.error();
-        std::tie(appId, version) = *identity;
+        appId = identity->applicationId;
+        version = identity->version;
+        if (identity->member)
+            m_member = *identity->member;
+        m_memberKnown = identity->member.has_value();
     } else {
         QSqlQuery query(database());
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -311,6 +343,14 @@ Status Book::migrate()
                          .arg(m_path)
                          .arg(to),
                      ErrorKind::ReadOnly};
+    if (m_memberKnown && !m_member.ownsBook)   // schema changes are the tables' owner's
+        return Error{tr("the team book %1 needs an upgrade to schema %2, which only its owner "
+                        "(the login that created it) can make: ask them to open it once with "
+                        "this version")
+                         .arg(m_path)
+                         .arg(to),
+                     ErrorKind::Permission};
+    m_memberKnown = false;   // read again after the upgrade: people may be new to the book
     return write([&]() -> Status {
         QSqlQuery query(database());
         if (from == 0) {

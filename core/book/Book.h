@@ -2,6 +2,7 @@
 #pragma once
 
 #include "book/BookLocation.h"
+#include "book/TeamMember.h"
 #include "common/Expected.h"
 #include "common/Money.h"
 
@@ -54,6 +55,9 @@ public:
     const Dialect &dialect() const;
     const Currency &currency() const { return m_currency; }
     bool isReadOnly() const { return m_readOnly; }
+    // Who the book is open as: on a team book the login, its role and CSM name; on a local
+    // book its one user, a lead.
+    const TeamMember &member() const { return m_member; }
     int schemaVersion() const;
 
     QSqlDatabase database() const;
@@ -97,6 +101,8 @@ private:
     Status migrate();
     Status rewriteTableChecks();
     Status loadMeta();
+    Status readMember();
+    Status checkMember() const;
     void reconnect() const;
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &values, bool forwardOnly) const;
     static int busyTimeoutMs();                    // CSW_BUSY_TIMEOUT_MS, else 5 s
@@ -111,6 +117,8 @@ private:
     int m_knownVersion = -1;       // the schema version read while opening, until migrate()
     mutable bool m_lost = false;   // a team book's connection broke: reopened before the next use
     Currency m_currency;
+    TeamMember m_member;
+    bool m_memberKnown = false;
 };
 
 } // namespace csw

@@ -185,6 +185,8 @@ Error Book::errorFrom(const QSqlError &error) const
                      kind};
     case ErrorKind::ReadOnly:
         return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path), kind};
+    case ErrorKind::Permission:
+        return Error{m_member.refusal(m_path), kind};
     case ErrorKind::DiskFull:
         return Error{tr("the disk holding %1 is full; nothing was changed").arg(m_path), kind};
     case ErrorKind::Damaged:

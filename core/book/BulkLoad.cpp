@@ -44,6 +44,8 @@ Status BulkLoad::beginOnServer(const QStringList &keep)
     QSqlQuery q(m_book->database());
     if (!q.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED")))
         return m_book->errorFrom(q);
+    if (!m_book->member().ownsBook)   // dropping an index is the tables' owner's
+        return {};
     auto empty = emptyTables(*m_book, m_tables);
     if (!empty)
         return empty.error();

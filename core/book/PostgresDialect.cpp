@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "book/PostgresDialect.h"
 
+#include "book/RowSecurity.h"
 #include "book/Schema.h"
 
 #include <QDate>
@@ -77,6 +78,10 @@ QStringList PostgresDialect::ownStatements(int version) const
                               .arg(QLatin1String(table));
         return statements;
     }
+    if (version == 12) {   // people and roles: the server holds every login to them
+        return QStringList{QStringLiteral("ALTER TABLE voc ALTER COLUMN logged_by SET DEFAULT current_user")}
+               + RowSecurity::statements(Schema::tables());
+    }
     if (version != 10)
         return {};
     // Once per statement, not per row: a bulk load is one notification. Delivered at commit,
@@ -104,7 +109,9 @@ QStringList PostgresDialect::recordVersion(int version) const
                            "ON CONFLICT (one) DO UPDATE SET application_id = EXCLUDED.application_id, "
                            "schema_version = EXCLUDED.schema_version")
                 .arg(0x43535742)
-                .arg(version)};
+                .arg(version),
+            // Every member reads what the book is; only its owner changes it (migrations).
+            QStringLiteral("GRANT SELECT ON csw_book TO PUBLIC")};
 }
 
 QStringList PostgresDialect::translate(const QString &statement) const
@@ -148,8 +155,10 @@ ErrorKind PostgresDialect::kindOf(const QSqlError &error) const
     const QString state = error.nativeErrorCode();   // the SQLSTATE
     if (state == u"40001" || state == u"40P01" || state == u"55P03" || state == u"57014")
         return ErrorKind::Busy;   // serialization, deadlock, lock_timeout, statement_timeout
-    if (state == u"25006" || state == u"42501")
-        return ErrorKind::ReadOnly;   // read-only transaction, the role may not
+    if (state == u"25006")
+        return ErrorKind::ReadOnly;   // a read-only transaction
+    if (state == u"42501")
+        return ErrorKind::Permission;   // the login's role may not (RowSecurity, grants)
     if (state == u"53100")
         return ErrorKind::DiskFull;
     if (state == u"23505")

@@ -349,8 +349,16 @@ const QStringList version11 = {
     QStringLiteral("ALTER TABLE health_measure ADD COLUMN changed_by TEXT"),
 };
 
+// Version 12: people and roles on a team book (RowSecurity: the team_member table, the rules
+// the server holds every login to). Each VOC entry keeps who logged it (on a team book the
+// server fills it, as for history rows), since a CSM may change the entries they logged.
+// A table added later needs its policies and guards there too (a test checks every table).
+const QStringList version12 = {
+    QStringLiteral("ALTER TABLE voc ADD COLUMN logged_by TEXT"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
-                                       version7, version8, version9, version10, version11};
+                                       version7, version8, version9, version10, version11, version12};
 
 } // namespace
 

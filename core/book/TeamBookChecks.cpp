@@ -30,15 +30,58 @@ bool TeamBookChecks::hasVersionTable(const Book &book)
     return query && query->next() && query->value(0).toBool();
 }
 
-Expected<std::pair<qint64, int>> TeamBookChecks::identity(const Book &book)
+namespace {
+
+// The login, its role, CSM name and team, and whether it owns the book's tables (or needs no
+// row rules): the columns after `FROM ... LEFT JOIN team_member m`.
+const char *memberColumns =
+    "current_user, csw_role(), m.csm, m.team, (SELECT r.rolsuper OR r.rolbypassrls OR "
+    "r.oid = c.relowner FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND "
+    "c.oid = to_regclass('csw_book'))";
+
+TeamMember memberFrom(const QSqlQuery &row, int from)
 {
-    // Read at once (one round trip); only a database without the table asks what it holds.
+    TeamMember member;
+    member.login = row.value(from).toString();
+    member.role = TeamMember::roleFromKey(row.value(from + 1).toString()).value_or(TeamRole::None);
+    member.csm = row.value(from + 2).toString();
+    member.team = row.value(from + 3).toString();
+    member.ownsBook = row.value(from + 4).toBool();
+    return member;
+}
+
+} // namespace
+
+Expected<TeamMember> TeamBookChecks::member(const Book &book)
+{
+    auto read = book.query(QStringLiteral("SELECT %1 FROM (SELECT 1) one LEFT JOIN team_member m "
+                                          "ON m.login = current_user")
+                               .arg(QLatin1String(memberColumns)));
+    if (!read)
+        return read.error();
+    if (!read->next())
+        return Error{tr("the team book %1 did not say who this login is").arg(book.path())};
+    return memberFrom(*read, 0);
+}
+
+Expected<TeamBookChecks::Identity> TeamBookChecks::identity(const Book &book)
+{
+    // Read at once (one round trip); only a book older than its people, or a database without
+    // the table, asks again.
     QSqlQuery read(book.database());
+    if (read.exec(QStringLiteral("SELECT b.application_id, b.schema_version, %1 FROM csw_book b "
+                                 "LEFT JOIN team_member m ON m.login = current_user")
+                      .arg(QLatin1String(memberColumns)))) {
+        if (!read.next() || read.value(0).toLongLong() != Book::ApplicationId)
+            return Error{tr("the database of %1 is not a CS Workbench book").arg(book.path()),
+                         ErrorKind::NotABook};
+        return Identity{read.value(0).toLongLong(), read.value(1).toInt(), memberFrom(read, 2)};
+    }
     if (read.exec(QStringLiteral("SELECT application_id, schema_version FROM csw_book"))) {
         if (!read.next() || read.value(0).toLongLong() != Book::ApplicationId)
             return Error{tr("the database of %1 is not a CS Workbench book").arg(book.path()),
                          ErrorKind::NotABook};
-        return std::pair<qint64, int>{read.value(0).toLongLong(), read.value(1).toInt()};
+        return Identity{read.value(0).toLongLong(), read.value(1).toInt(), std::nullopt};
     }
     if (read.lastError().nativeErrorCode() != u"42P01")   // undefined_table
         return book.errorFrom(read);

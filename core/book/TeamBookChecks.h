@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "book/TeamMember.h"
 #include "common/Expected.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,17 @@ class TeamBookChecks final
     Q_DECLARE_TR_FUNCTIONS(TeamBookChecks)
 
 public:
-    // The book's application id and schema version, or why the database is not a book.
-    static Expected<std::pair<qint64, int>> identity(const Book &book);
+    struct Identity
+    {
+        qint64 applicationId = 0;
+        int version = 0;
+        std::optional<TeamMember> member;   // read with them from schema 12 on
+    };
+    // The book's application id and schema version (and, on a book that has people, who the
+    // login is there), or why the database is not a book.
+    static Expected<Identity> identity(const Book &book);
+    // Who the login is on the team book (schema 12 on).
+    static Expected<TeamMember> member(const Book &book);
     static bool hasVersionTable(const Book &book);
     // Refuses a database that holds tables, is not UTF-8, or whose LC_CTYPE is C or POSIX.
     static Status checkEmpty(const Book &book);

@@ -14,7 +14,8 @@ namespace csw {
 enum class ErrorKind {
     Other,
     Busy,          // another writer holds the book; try again
-    ReadOnly,      // the book, or the user's role, allows no writing
+    ReadOnly,      // the book allows no writing (a read-only file or connection)
+    Permission,    // the login's role on a team book may not make this change
     DiskFull,
     Damaged,       // the file or database is damaged
     NotABook,      // a file or database that is not a CS Workbench book

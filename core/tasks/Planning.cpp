@@ -234,6 +234,11 @@ Expected<int> RenewalReminders::run(const Date &today)
     if (leads->isEmpty())
         return 0;
     const int longest = *std::max_element(leads->cbegin(), leads->cend());
+    // On a team book each person makes the reminders of the accounts they may change: a CSM
+    // their own, a viewer none (a lead's, or the CSM's own next opening, make the rest).
+    const TeamMember &me = m_book.member();
+    if (me.role != TeamRole::Lead && me.role != TeamRole::Csm)
+        return 0;
     int made = 0;
     const Status written = m_book.write([&]() -> Status {
         auto q = m_book.query(QStringLiteral("SELECT id, csm, renewal_on, name FROM account WHERE stage <> "
@@ -245,6 +250,8 @@ Expected<int> RenewalReminders::run(const Date &today)
         struct Due { qint64 id; QString csm; Date renewal; };
         QList<Due> due;
         while (q->next()) {
+            if (!me.maySetAccount(q->value(1).toString()))
+                continue;
             if (auto renewal = Dates::parseIso(q->value(2).toString()))
                 due << Due{q->value(0).toLongLong(), q->value(1).toString(), *renewal};
         }
