@@ -608,6 +608,14 @@
         <source>the folder %1 does not exist; make it first or choose another place for the book</source>
         <translation>フォルダー %1 がありません。先に作成するか、ブックの保存先を別の場所にしてください</translation>
     </message>
+    <message>
+        <source>the login %1 is not a member of the team book %2; a lead adds it with &apos;csw team user add %1 --role csm|viewer|lead&apos;</source>
+        <translation>ログイン %1 はチームブック %2 のメンバーではありません。リーダーが &apos;csw team user add %1 --role csm|viewer|lead&apos; で追加します</translation>
+    </message>
+    <message>
+        <source>the team book %1 needs an upgrade to schema %2, which only its owner (the login that created it) can make: ask them to open it once with this version</source>
+        <translation>チームブック %1 はスキーマ %2 への更新が必要ですが、更新できるのは所有者（作成したログイン）だけです。このバージョンで一度開いてもらってください</translation>
+    </message>
 </context>
 <context>
     <name>BookCommands</name>
@@ -2364,6 +2372,183 @@ Commands:
         <source>the database of %1 has LC_CTYPE %2, in which PostgreSQL&apos;s trigram search finds no Japanese text; %3</source>
         <translation>%1 のデータベースの LC_CTYPE は %2 で、PostgreSQL のトライグラム検索では日本語を検索できません。%3</translation>
     </message>
+    <message>
+        <source>the team book %1 did not say who this login is</source>
+        <translation>チームブック %1 からこのログインの情報を取得できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>--role: &apos;%1&apos; is not one of lead, csm, viewer</source>
+        <translation>--role: &apos;%1&apos; は lead, csm, viewer のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>team user add LOGIN --role R | list | set LOGIN [--role R] [--csm NAME] [--team T] | remove LOGIN</source>
+        <translation>team user add LOGIN --role R | list | set LOGIN [--role R] [--csm NAME] [--team T] | remove LOGIN</translation>
+    </message>
+    <message>
+        <source>team user add needs --role lead|csm|viewer</source>
+        <translation>team user add には --role lead|csm|viewer が必要です</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>%1 を %2 として追加しました。</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Removed %1; their login stays on the server.</source>
+        <translation>%1 を外しました。ログインはサーバーに残っています。</translation>
+    </message>
+    <message>
+        <source>The people of a team book and their roles (lead, csm, viewer); changed by a lead.</source>
+        <translation>チームブックのメンバーとロール（lead, csm, viewer）。変更はリーダーが行います。</translation>
+    </message>
+    <message>
+        <source>lead, csm or viewer.</source>
+        <translation>lead, csm, viewer のいずれか。</translation>
+    </message>
+    <message>
+        <source>A CSM&apos;s name as the accounts carry it (needed for csm).</source>
+        <translation>アカウントに記録されている担当CSMの名前（csm に必須）。</translation>
+    </message>
+    <message>
+        <source>A viewer&apos;s team, whose VOC entries they triage: product, marketing or sales.</source>
+        <translation>閲覧者のチーム（そのチーム宛てのVOCをトリアージする）: product, marketing, sales。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMember</name>
+    <message>
+        <source>lead</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>メンバー外</translation>
+    </message>
+    <message>
+        <source>a CSM changes the accounts whose CSM they are (%1) and those accounts&apos; records, and the VOC entries they logged; scorecards, playbooks, holidays, settings, imports and people are a lead&apos;s</source>
+        <translation>CSMが変更できるのは自分が担当CSM（%1）のアカウントとその記録、および自分が記録したVOCです。スコアカード、プレイブック、休日、設定、インポート、メンバーはリーダーが扱います</translation>
+    </message>
+    <message>
+        <source>a viewer with no team reads the book and changes nothing</source>
+        <translation>チーム未設定の閲覧者はブックを閲覧するだけで、変更はできません</translation>
+    </message>
+    <message>
+        <source>a viewer reads the book and moves the VOC entries handed to their team (%1) through the triage statuses; nothing else</source>
+        <translation>閲覧者はブックを閲覧し、自分のチーム（%1）宛てのVOCのステータスを進められます。それ以外は変更できません</translation>
+    </message>
+    <message>
+        <source>the login %1 is not a member of this team book; a lead adds it with &apos;csw team user add&apos;</source>
+        <translation>ログイン %1 はこのチームブックのメンバーではありません。リーダーが &apos;csw team user add&apos; で追加します</translation>
+    </message>
+    <message>
+        <source>Only a lead does this on a team book (you are: %1)</source>
+        <translation>チームブックではリーダーだけが行えます（あなたのロール: %1）</translation>
+    </message>
+    <message>
+        <source>the team book %1 refused the change; nothing was changed</source>
+        <translation>チームブック %1 が変更を拒否しました。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>refused by the team book %1 (login %2, role %3): %4; nothing was changed</source>
+        <translation>チームブック %1 が拒否しました（ログイン %2、ロール %3）: %4。何も変更されていません</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembers</name>
+    <message>
+        <source>%1 is a local book with one user (you, a lead); people and roles are for team books</source>
+        <translation>%1 は利用者が1人（リーダーであるあなた）のローカルブックです。メンバーとロールはチームブックの機能です</translation>
+    </message>
+    <message>
+        <source>people and roles are changed by a lead of the team book %1 (you, %2, are %3)</source>
+        <translation>チームブック %1 のメンバーとロールはリーダーが変更します（あなた %2 のロール: %3）</translation>
+    </message>
+    <message>
+        <source>a person needs a login</source>
+        <translation>メンバーにはログインが必要です</translation>
+    </message>
+    <message>
+        <source>a person&apos;s role is lead, csm or viewer</source>
+        <translation>ロールは lead, csm, viewer のいずれかです</translation>
+    </message>
+    <message>
+        <source>a CSM needs the name the accounts carry as their CSM (--csm NAME)</source>
+        <translation>CSMにはアカウントに記録されている担当CSMの名前が必要です（--csm NAME）</translation>
+    </message>
+    <message>
+        <source>the team &apos;%1&apos; is not one of product, marketing, sales</source>
+        <translation>チーム &apos;%1&apos; は product, marketing, sales のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 is a role on the server but not a login; give it LOGIN first (ALTER ROLE %2 LOGIN)</source>
+        <translation>%1 はサーバー上のロールですがログインできません。先に LOGIN を付与してください（ALTER ROLE %2 LOGIN）</translation>
+    </message>
+    <message>
+        <source>there is no login %1 on the server, and yours may not create one: ask the team&apos;s IT to run CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;, then add it again</source>
+        <translation>サーバーにログイン %1 がなく、あなたのログインでは作成できません。情報システム担当に CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos; を実行してもらい、もう一度追加してください</translation>
+    </message>
+    <message>
+        <source>%1 owns the team book and is a lead already</source>
+        <translation>%1 はチームブックの所有者で、すでにリーダーです</translation>
+    </message>
+    <message>
+        <source>%1 is a member already (%2); change the role with &apos;csw team user set&apos;</source>
+        <translation>%1 はすでにメンバーです（%2）。ロールの変更は &apos;csw team user set&apos; で行います</translation>
+    </message>
+    <message>
+        <source>%1 owns the team book: always a lead</source>
+        <translation>%1 はチームブックの所有者で、常にリーダーです</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team book %2</source>
+        <translation>%1 はチームブック %2 のメンバーではありません</translation>
+    </message>
+    <message>
+        <source>%1 is the CSM of %2 accounts (as %3); reassign them first, e.g. &apos;csw account set ID csm=NAME&apos;</source>
+        <translation>%1 は %2 件のアカウントの担当CSM（%3）です。先に担当を付け替えてください（例: &apos;csw account set ID csm=NAME&apos;）</translation>
+    </message>
 </context>
 <context>
     <name>VocCommands</name>
@@ -3972,6 +4157,10 @@ Commands:
         <source>The automatic backup failed: %1</source>
         <translation>自動バックアップに失敗しました: %1</translation>
     </message>
+    <message>
+        <source>The book is open read-only</source>
+        <translation>ブックは読み取り専用で開かれています</translation>
+    </message>
 </context>
 <context>
     <name>csw::CalendarPage</name>
@@ -4868,6 +5057,10 @@ Commands:
     <message>
         <source>No desktop keyring answered: the password is kept only until you quit.</source>
         <translation>デスクトップのキーリングが応答しませんでした。パスワードは終了するまでだけ使われます。</translation>
+    </message>
+    <message>
+        <source> · %1 (%2)</source>
+        <translation> · %1（%2）</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,18 @@ const QStringList functions = {
         team     TEXT CHECK (team IS NULL OR team IN ('product', 'marketing', 'sales')),
         added_on TEXT NOT NULL,
         CHECK (role <> 'csm' OR csm IS NOT NULL)))"),
-    QStringLiteral("CREATE FUNCTION csw_role() RETURNS text LANGUAGE sql STABLE AS $$ "
-                   "SELECT CASE WHEN pg_has_role((SELECT relowner FROM pg_class "
-                   "WHERE oid = to_regclass('csw_book')), 'MEMBER') THEN 'lead' "
-                   "ELSE (SELECT role FROM team_member WHERE login = current_user) END $$"),
-    QStringLiteral("CREATE FUNCTION csw_csm() RETURNS text LANGUAGE sql STABLE AS $$ "
-                   "SELECT csm FROM team_member WHERE login = current_user AND role = 'csm' $$"),
-    QStringLiteral("CREATE FUNCTION csw_team() RETURNS text LANGUAGE sql STABLE AS $$ "
-                   "SELECT team FROM team_member WHERE login = current_user AND role = 'viewer' $$"),
+    // PL/pgSQL, whose statements' plans are kept for the session: an SQL function is planned
+    // again at every call, which cost each guarded statement about 50 µs.
+    QStringLiteral("CREATE FUNCTION csw_role() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN "
+                   "IF pg_has_role((SELECT relowner FROM pg_class WHERE oid = to_regclass('csw_book')), "
+                   "'MEMBER') THEN RETURN 'lead'; END IF; "
+                   "RETURN (SELECT role FROM team_member WHERE login = current_user); END $$"),
+    QStringLiteral("CREATE FUNCTION csw_csm() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN "
+                   "RETURN (SELECT csm FROM team_member WHERE login = current_user AND role = 'csm'); "
+                   "END $$"),
+    QStringLiteral("CREATE FUNCTION csw_team() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN "
+                   "RETURN (SELECT team FROM team_member WHERE login = current_user AND role = 'viewer'); "
+                   "END $$"),
 };
 
 const QString lead = QStringLiteral("(SELECT csw_role()) = 'lead'");

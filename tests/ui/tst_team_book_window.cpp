@@ -4,11 +4,13 @@
 #include "../BookFixture.h"
 #include "../TeamServer.h"
 
+#include "accounts/AccountDetailView.h"
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
 #include "book/BookSession.h"
 #include "book/TeamBookDialog.h"
 #include "settings/Settings.h"
+#include "team/TeamMembers.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 
@@ -16,6 +18,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
@@ -136,6 +139,49 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0).data().toString(), u"株式会社さくら物流"_s);
         // A team book's backups are the server's: no local ones to restore from.
         QVERIFY(!window.findChild<MainActions *>()->restoreBackup->isEnabled());
+    }
+
+    // What a person's role does not allow is disabled, and says why on hover: a CSM changes
+    // their own accounts, not a colleague's; a viewer logs no VOC and imports nothing.
+    void theWindowFollowsTheRole()
+    {
+        const QString database = TeamServer::newDatabase();
+        qint64 mine = 0, theirs = 0;
+        {
+            auto book = Book::create(TeamServer::url(database), *Currency::fromCode(u"JPY"_s));
+            QVERIFY2(book, book ? "" : qPrintable(book.error().message));
+            mine = addAccount(**book, u"株式会社さくら物流"_s, 1'200'000, u"佐藤 美咲"_s);
+            theirs = addAccount(**book, u"株式会社ひので商事"_s, 3'000'000, u"田中 翔太"_s);
+            TeamMembers people(**book);
+            QVERIFY(people.add({u"sato"_s, TeamRole::Csm, u"佐藤 美咲"_s, {}, false}));
+            QVERIFY(people.add({u"mori"_s, TeamRole::Viewer, {}, u"product"_s, false}));
+        }
+        const auto as = [&](const QString &login) {
+            return u"postgresql://%1@/%2?host=%3"_s.arg(login, database, TeamServer::socketFolder());
+        };
+        BookSession session;
+        QVERIFY(session.open(as(u"sato"_s)));
+        AccountDetailView view(session);
+        auto *move = view.findChild<QPushButton *>(u"moveStageButton"_s);
+        auto *log = view.findChild<QPushButton *>(u"logActivityButton"_s);
+        view.showAccount(theirs);
+        QVERIFY(!move->isEnabled());
+        QVERIFY(!log->isEnabled());
+        QVERIFY2(move->toolTip().contains(u"佐藤 美咲"_s), qPrintable(move->toolTip()));
+        view.showAccount(mine);
+        QVERIFY(move->isEnabled());
+        QVERIFY(log->isEnabled());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(as(u"mori"_s)));
+        auto *actions = window.findChild<MainActions *>();
+        QVERIFY(!actions->logVoc->isEnabled());
+        QVERIFY(!actions->importFile->isEnabled());
+        QVERIFY(!actions->importFile->toolTip().isEmpty());
+        QVERIFY(window.openBook(as(u"sato"_s)));
+        QVERIFY(actions->logVoc->isEnabled());
+        QVERIFY(!actions->importFile->isEnabled());
     }
 
     // A database that is not there: the window says so, names the server and keeps running.

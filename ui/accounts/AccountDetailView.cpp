@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountDetailView.h"
 
+#include "common/Allowed.h"
 #include "accounts/AccountDialogs.h"
 #include "accounts/AccountFieldsForm.h"
 #include "accounts/AccountRepository.h"
@@ -184,9 +185,12 @@ void AccountDetailView::showHeader()
                              ? tr("Churned on %1").arg(on)
                              : tr("Churned on %1: %2").arg(on, m_account->churnReason));
     }
-    m_move->setEnabled(working);
-    m_churnButton->setEnabled(working);
-    m_renew->setEnabled(working);
+    QString why;
+    const bool mine = m_account && m_session.mayChangeAccount(m_id, &why);
+    for (QWidget *button : {static_cast<QWidget *>(m_move), static_cast<QWidget *>(m_churnButton),
+                            static_cast<QWidget *>(m_renew)})
+        setAllowed(button, working && mine, why);
+    setAllowed(m_form, mine, why);   // as the form itself: disabled without an account
 }
 
 void AccountDetailView::logVoc()

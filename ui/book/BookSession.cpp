@@ -23,6 +23,55 @@ BookSession::~BookSession()
     m_watch.reset();
 }
 
+namespace {
+
+bool refuse(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return false;
+}
+
+} // namespace
+
+bool BookSession::mayChangeAccount(qint64 accountId, QString *why) const
+{
+    if (!m_book || accountId <= 0)
+        return refuse(why, {});
+    if (m_book->isReadOnly())
+        return refuse(why, tr("The book is open read-only"));
+    const TeamMember &me = m_book->member();
+    if (me.isLead())
+        return true;
+    const auto account = AccountRepository(*m_book).get(accountId);
+    if (account && me.maySetAccount(account->csm))
+        return true;
+    return refuse(why, me.rule());
+}
+
+bool BookSession::mayLead(QString *why) const
+{
+    if (!m_book)
+        return refuse(why, {});
+    if (m_book->isReadOnly())
+        return refuse(why, tr("The book is open read-only"));
+    if (m_book->member().isLead())
+        return true;
+    return refuse(why, m_book->member().leadRule());
+}
+
+bool BookSession::mayLog(QString *why) const
+{
+    if (!m_book)
+        return refuse(why, {});
+    if (m_book->isReadOnly())
+        return refuse(why, tr("The book is open read-only"));
+    const TeamRole role = m_book->member().role;
+    if (role == TeamRole::Lead || role == TeamRole::Csm)
+        return true;
+    return refuse(why, m_book->member().rule());
+}
+
 Status BookSession::open(const QString &path)
 {
     auto opened = Book::open(path);

@@ -46,6 +46,15 @@ public:
     void close();
 
     Book *book() const { return m_book.get(); }
+
+    // Whether the person may change account `accountId` and its records (on a team book: a
+    // lead, or the CSM whose account it is; on a read-only book no one). When not, `why` says
+    // why, for a tooltip.
+    bool mayChangeAccount(qint64 accountId, QString *why = nullptr) const;
+    // Whether the person may make a lead's changes (imports, scorecards, playbooks, holidays).
+    bool mayLead(QString *why = nullptr) const;
+    // Whether the person may log VOC entries and add accounts (a lead or a CSM).
+    bool mayLog(QString *why = nullptr) const;
     QUndoStack *undoStack() const { return m_undo; }
 
     // Runs `action` now; when it succeeds, pushes it on the undo stack as `text` and returns the

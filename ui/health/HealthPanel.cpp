@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "health/HealthPanel.h"
 
+#include "common/Allowed.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -132,7 +133,8 @@ void HealthPanel::reload()
     m_chart->setHistory(history, explanation ? explanation->scorecard.bands : card.bands, events);
     m_explain->setExplanation(explanation);
     m_form->setScorecard(card);
-    m_form->setEnabled(account && !book->isReadOnly());
+    QString why;
+    setAllowed(m_form, account && m_session.mayChangeAccount(m_id, &why), why);
     m_save->setEnabled(!history.isEmpty());
 
     m_explainTable->setVisible(explanation.has_value());

@@ -211,7 +211,10 @@ void MyDayView::setCsm(const QString &csm)
 
 void MyDayView::fillCsms()
 {
-    const QString current = m_csm->count() > 0 ? csm() : Settings::myCsm().value();
+    // The preference, else on a team book a CSM's own name: their accounts first.
+    QString current = m_csm->count() > 0 ? csm() : Settings::myCsm().value();
+    if (m_csm->count() == 0 && current.isEmpty() && m_session.book())
+        current = m_session.book()->member().csm;
     m_csm->clear();
     m_csm->addItem(tr("All CSMs"), QString());
     // The book's CSMs are read when My Day shows: another view opens without waiting on them.
@@ -239,6 +242,7 @@ void MyDayView::preferencesChanged()
 
 void MyDayView::bookOpened()
 {
+    m_csm->clear();   // each book starts from the preference (or the CSM who opened it)
     fillCsms();
     changed();
     // The reminders due today are made once a book opens (not for a book only read), after the

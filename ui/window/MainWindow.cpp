@@ -243,15 +243,27 @@ void MainWindow::bookChanged()
         m_bookLabel->clear();
         return;
     }
+    // What the person's role allows; the server refuses the rest anyway.
+    QString why;
+    m_actions->importFile->setEnabled(m_session->mayLead(&why));
+    m_actions->importFile->setToolTip(why);
+    for (QAction *action : {m_actions->addAccount, m_actions->logVoc}) {
+        action->setEnabled(m_session->mayLog(&why));
+        action->setToolTip(why);
+    }
     const QString title = b->location().title();
     setWindowTitle(b->engine() == BookEngine::Postgres
                        ? tr("%1 (team book) — CS Workbench").arg(title)
                        : tr("%1 — CS Workbench").arg(title));
     const auto count = AccountRepository(*b).count();
-    m_bookLabel->setText(tr("%1 · %2 accounts · %3")
-                             .arg(b->engine() == BookEngine::Postgres ? tr("Team book %1").arg(title) : title)
-                             .arg(QLocale().toString(count ? *count : 0))
-                             .arg(b->currency().code()));
+    QString label = tr("%1 · %2 accounts · %3")
+                        .arg(b->engine() == BookEngine::Postgres ? tr("Team book %1").arg(title) : title)
+                        .arg(QLocale().toString(count ? *count : 0))
+                        .arg(b->currency().code());
+    if (b->engine() == BookEngine::Postgres)   // who the window is open as
+        label += tr(" · %1 (%2)").arg(b->member().login, TeamMember::roleName(b->member().role));
+    m_bookLabel->setText(label);
+    m_bookLabel->setToolTip(b->member().rule());
     showView(m_view);
 }
 

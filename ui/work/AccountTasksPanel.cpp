@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "work/AccountTasksPanel.h"
 
+#include "common/Allowed.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -74,14 +75,19 @@ void AccountTasksPanel::reload()
         }
     }
     m_model->setTasks(rows, Dates::today());
-    m_add->setEnabled(book && !book->isReadOnly() && m_id > 0);
+    QString why;
+    setAllowed(m_add, m_session.mayChangeAccount(m_id, &why), why);
 }
 
 void AccountTasksPanel::check(int row, bool done)
 {
     const TaskRow *task = m_model->task(row);
-    if (!task || !m_session.book() || m_session.book()->isReadOnly())
+    QString why;
+    if (!task || !m_session.mayChangeAccount(task->task.accountId, &why)) {
+        if (!why.isEmpty())
+            Q_EMIT m_session.errorOccurred(why);
         return;
+    }
     if (const Status ok = TaskCheckOff::setDone(m_session, task->task, done); !ok)
         Q_EMIT m_session.errorOccurred(ok.error().message);
 }

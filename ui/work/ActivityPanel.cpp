@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "work/ActivityPanel.h"
 
+#include "common/Allowed.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -59,7 +60,8 @@ void ActivityPanel::reload()
             list = *found;
     }
     m_model->setActivities(list);
-    m_log->setEnabled(book && !book->isReadOnly() && m_id > 0);
+    QString why;
+    setAllowed(m_log, m_session.mayChangeAccount(m_id, &why), why);
 }
 
 void ActivityPanel::logActivity()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "work/SuccessPlanPanel.h"
 
+#include "common/Allowed.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
@@ -77,9 +78,10 @@ void SuccessPlanPanel::reload()
 
 void SuccessPlanPanel::updateButtons()
 {
-    const bool writable = m_session.book() && !m_session.book()->isReadOnly() && m_id > 0;
-    m_add->setEnabled(writable);
-    m_edit->setEnabled(writable && m_model->objective(m_table->selectionModel()->currentIndex().row()));
+    QString why;
+    const bool writable = m_session.mayChangeAccount(m_id, &why);
+    setAllowed(m_add, writable, why);
+    setAllowed(m_edit, writable && m_model->objective(m_table->selectionModel()->currentIndex().row()), why);
 }
 
 void SuccessPlanPanel::addObjective()
@@ -109,7 +111,7 @@ void SuccessPlanPanel::addObjective()
 void SuccessPlanPanel::editObjective()
 {
     const PlanObjective *current = m_model->objective(m_table->selectionModel()->currentIndex().row());
-    if (!current || !m_session.book() || m_session.book()->isReadOnly())
+    if (!current || !m_session.mayChangeAccount(m_id))
         return;
     const PlanObjective before = *current;
     ObjectiveDialog dialog(before, this);
