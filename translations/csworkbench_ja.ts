@@ -480,12 +480,28 @@
         <source>%1 is before account %2 churned (%3)</source>
         <translation>%1 はアカウント %2 の解約日（%3）より前です</translation>
     </message>
+    <message>
+        <source>account %1 was changed by %2 at %3 after you read it; nothing was changed</source>
+        <translation>アカウント %1 は、読み込んだ後に %2 が %3 に変更しています。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>not undone: %1</source>
+        <translation>元に戻していません: %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountRepository</name>
     <message>
         <source>there is no account %1 in this book</source>
         <translation>このブックにアカウント %1 はありません</translation>
+    </message>
+    <message>
+        <source>account %1 was changed by %2 at %3 after it was read (yours → theirs: %4); nothing was changed</source>
+        <translation>アカウント %1 は、読み込んだ後に %2 が %3 に変更しています（あなた → 相手: %4）。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>another window or csw</source>
+        <translation>別のウィンドウまたは csw</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4246,95 @@ Commands:
     <message>
         <source>&amp;Reason:</source>
         <translation>解約理由(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::EditConflictDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部ID</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>獲得チャネル</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>契約更新日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>ほかの人が変更しました</translation>
+    </message>
+    <message>
+        <source>While you were editing %1, %2 changed it (%3):
+
+%4
+
+Your edit:
+%5
+
+Keep their version, or apply your edit on top of it?</source>
+        <translation>%1 を編集している間に、%2 が変更しました（%3）:
+
+%4
+
+あなたの編集:
+%5
+
+相手の内容を残しますか、それとも相手の内容にあなたの編集を重ねて適用しますか？</translation>
+    </message>
+    <message>
+        <source>no field you see changed</source>
+        <translation>表示している項目に変更はありません</translation>
+    </message>
+    <message>
+        <source>Apply &amp;mine on top</source>
+        <translation>自分の編集を重ねて適用(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>相手の内容を残す(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ struct Account
     QString churnReason;
     std::optional<double> healthScore;   // the latest score, kept by the health feature
     std::optional<Band> healthBand;
+    int version = 1;       // moved on by every edit: an edit based on an older one is refused
+    QString changedBy;     // who made the last edit (a team book's login), and when (ISO, local)
+    QString changedAt;
 
     bool isChurned() const { return stage == Stage::Churned; }
 };
@@ -45,6 +48,9 @@ struct AccountChanges
     Q_DECLARE_TR_FUNCTIONS(AccountChanges)
 
 public:
+    // The version of the account the person saw when they made the edit (the window's form);
+    // unset: the edit applies to the account as it is (csw's read and write in one go).
+    std::optional<int> basedOn;
     std::optional<QString> name;
     std::optional<QString> externalId;
     std::optional<QString> csm;

@@ -99,21 +99,34 @@ Expected<AccountChange> AccountLifecycle::add(const Account &draft)
     return change;
 }
 
-Expected<AccountChange> AccountLifecycle::change(qint64 id, const Work &work)
+Error AccountLifecycle::staleError(const Account &now)
+{
+    return Error{tr("account %1 was changed by %2 at %3 after you read it; nothing was changed")
+                     .arg(now.id)
+                     .arg(AccountRepository::changedBy(now), now.changedAt.left(16).replace(u'T', u' ')),
+                 ErrorKind::Stale};
+}
+
+Expected<AccountChange> AccountLifecycle::change(qint64 id, const Work &work, std::optional<int> basedOn)
 {
     AccountChange change;
     change.accountId = id;
     const Status written = m_book.write([&]() -> Status {
         AccountRepository accounts(m_book);
-        auto found = accounts.get(id);
+        auto found = accounts.getForEdit(id);
         if (!found)
             return found.error();
         change.before = *found;
+        if (basedOn && *basedOn != found->version)   // changed since the person read it
+            return staleError(*found);
         Account account = *found;
         if (auto ok = work(account, change); !ok)
             return ok;
+        if (auto ok = accounts.update(account, found->version); !ok)
+            return ok;
+        account.version = found->version + 1;
         change.after = account;
-        return accounts.update(account);
+        return {};
     });
     if (!written)
         return written.error();
@@ -192,7 +205,9 @@ Status AccountLifecycle::recordArrChange(const Account &account, Minor newArr, c
 Expected<AccountChange> AccountLifecycle::edit(qint64 id, const AccountChanges &changes,
                                                const Date &effective, const QString &note)
 {
-    return change(id, [&](Account &account, AccountChange &change) -> Status {
+    return change(
+        id,
+        [&](Account &account, AccountChange &change) -> Status {
         if (changes.arr) {
             if (auto ok = recordArrChange(account, *changes.arr, effective, note, change); !ok)
                 return ok;
@@ -223,7 +238,8 @@ Expected<AccountChange> AccountLifecycle::edit(qint64 id, const AccountChanges &
         }
         if (changes.renewalOn) account.renewalOn = *changes.renewalOn;
         return checkDates(account);
-    });
+        },
+        changes.basedOn);
 }
 
 Expected<AccountChange> AccountLifecycle::moveStage(qint64 id, Stage stage, const Date &date,
@@ -358,7 +374,13 @@ Status AccountLifecycle::revert(const AccountChange &change)
             return ok;
         if (auto ok = deleteRows(m_book, "task", change.tasks); !ok)
             return ok;
-        return AccountRepository(m_book).update(change.before);
+        // Undone only while the account is as the change left it: someone else's edit since
+        // would be overwritten.
+        auto undone = AccountRepository(m_book).update(change.before, change.after.version,
+                                                       AccountRepository::Write::Restore);
+        if (!undone && undone.error().kind == ErrorKind::Stale)
+            return Error{tr("not undone: %1").arg(undone.error().message), ErrorKind::Stale};
+        return undone;
     });
 }
 

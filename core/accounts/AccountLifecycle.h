@@ -60,7 +60,10 @@ public:
 private:
     using Work = std::function<Status(Account &account, AccountChange &change)>;
     // Loads the account, lets `work` change it and record its events, then saves it.
-    Expected<AccountChange> change(qint64 id, const Work &work);
+    // Reads the account, runs `work` on it and writes it, in one transaction; refused as Stale
+    // when `basedOn` (the version the person saw) is not the stored one.
+    Expected<AccountChange> change(qint64 id, const Work &work, std::optional<int> basedOn = std::nullopt);
+    static Error staleError(const Account &now);
     Status checkNotBefore(const Account &account, const Date &date) const;
     // History records what happened: nothing is dated after today.
     static Status checkNotFuture(const Date &date);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountRepository.h"
 
+#include <QDateTime>
+
 #include "book/Book.h"
 #include "book/Dialect.h"
 #include "common/SearchFold.h"
@@ -53,7 +55,8 @@ const QString &AccountRepository::selectColumns()
 {
     static const QString columns = QStringLiteral(
         "id, name, external_id, csm, touch, plan, industry, source, arr, start_on, renewal_on, "
-        "stage, churned_on, churn_reason, health_score, health_band");
+        "stage, churned_on, churn_reason, health_score, health_band, row_version, changed_by, "
+        "changed_at");
     return columns;
 }
 
@@ -77,6 +80,9 @@ Account AccountRepository::fromRow(const QSqlQuery &q)
     if (!q.value(14).isNull())
         a.healthScore = q.value(14).toDouble();
     a.healthBand = Scorecard::bandFromKey(q.value(15).toString());
+    a.version = q.value(16).toInt();
+    a.changedBy = q.value(17).toString();
+    a.changedAt = q.value(18).toString();
     return a;
 }
 
@@ -103,23 +109,82 @@ Status AccountRepository::remove(qint64 id)
     return m_book.exec(*query);
 }
 
-Status AccountRepository::update(const Account &account)
+Status AccountRepository::update(const Account &account, int expectedVersion, Write write)
 {
     auto query = m_book.prepare(QStringLiteral(
         "UPDATE account SET name = ?, external_id = ?, csm = ?, touch = ?, plan = ?, "
         "industry = ?, source = ?, arr = ?, start_on = ?, renewal_on = ?, stage = ?, "
-        "churned_on = ?, churn_reason = ?, search_key = ? WHERE id = ?"));
+        "churned_on = ?, churn_reason = ?, search_key = ?, row_version = ?, "
+        "changed_by = ?, changed_at = ? WHERE id = ? AND row_version = ?"));
     if (!query)
         return query.error();
     bindAccount(*query, account);
+    if (write == Write::Restore) {   // the row as it was, version and all
+        query->addBindValue(account.version);
+        query->addBindValue(textOrNull(account.changedBy));
+        query->addBindValue(textOrNull(account.changedAt));
+    } else {
+        query->addBindValue(expectedVersion + 1);
+        query->addBindValue(textOrNull(m_book.member().login));
+        query->addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    }
     query->addBindValue(account.id);
-    return m_book.exec(*query);
+    query->addBindValue(expectedVersion);
+    if (auto ok = m_book.exec(*query); !ok)
+        return ok;
+    if (query->numRowsAffected() == 1)
+        return {};
+    // Not written: the account is gone, or someone else's edit moved its version on.
+    auto now = get(account.id);
+    if (!now)
+        return now.error();
+    return Error{tr("account %1 was changed by %2 at %3 after it was read (yours → theirs: %4); "
+                    "nothing was changed")
+                     .arg(account.id)
+                     .arg(changedBy(*now), now->changedAt.left(16).replace(u'T', u' '),
+                          differences(account, *now).join(QStringLiteral("; "))),
+                 ErrorKind::Stale};
 }
 
-Expected<Account> AccountRepository::get(qint64 id) const
+QString AccountRepository::changedBy(const Account &account)
 {
+    return account.changedBy.isEmpty() ? tr("another window or csw") : account.changedBy;
+}
+
+QStringList AccountRepository::differences(const Account &mine, const Account &theirs)
+{
+    QStringList out;
+    auto note = [&out](const char *field, const QString &a, const QString &b) {
+        if (a != b)
+            out << QStringLiteral("%1: %2 → %3").arg(QLatin1String(field), a, b);
+    };
+    auto date = [](const std::optional<Date> &d) { return d ? Dates::toIso(*d) : QString(); };
+    note("name", mine.name, theirs.name);
+    note("external_id", mine.externalId, theirs.externalId);
+    note("csm", mine.csm, theirs.csm);
+    note("touch", Stages::key(mine.touch), Stages::key(theirs.touch));
+    note("plan", mine.plan, theirs.plan);
+    note("industry", mine.industry, theirs.industry);
+    note("source", mine.source, theirs.source);
+    note("arr", QString::number(mine.arr), QString::number(theirs.arr));
+    note("start", date(mine.startOn), date(theirs.startOn));
+    note("renewal", date(mine.renewalOn), date(theirs.renewalOn));
+    note("stage", Stages::key(mine.stage), Stages::key(theirs.stage));
+    return out;
+}
+
+Expected<Account> AccountRepository::getForEdit(qint64 id) const
+{
+    return get(id, m_book.engine() == BookEngine::Postgres);
+}
+
+Expected<Account> AccountRepository::get(qint64 id, bool lockRow) const
+{
+    // Locked, a team book's row waits for another writer's commit instead of being read as it
+    // was and refused as stale at the write (an SQLite write transaction holds the whole book).
     auto query = m_book.prepare(QStringLiteral("SELECT ") + selectColumns()
-                                + QStringLiteral(" FROM account WHERE id = ?"));
+                                + QStringLiteral(" FROM account WHERE id = ?")
+                                + (lockRow ? QStringLiteral(" FOR UPDATE") : QString()));
     if (!query)
         return query.error();
     query->addBindValue(id);

@@ -49,7 +49,10 @@ public:
     explicit AccountRepository(Book &book) : m_book(book) {}
 
     Expected<qint64> insert(const Account &account);
-    Expected<Account> get(qint64 id) const;
+    Expected<Account> get(qint64 id) const { return get(id, false); }
+    // The account, read to be written in the caller's transaction: on a team book its row is
+    // locked until the transaction ends, so concurrent edits of it follow one another.
+    Expected<Account> getForEdit(qint64 id) const;
     // Calls `visit` for each matching account, ordered by id, without holding them all.
     Status forEach(const AccountFilter &filter,
                    const std::function<void(const Account &)> &visit) const;
@@ -71,7 +74,16 @@ public:
     };
     Expected<QList<StageTotal>> totalsByStage() const;
     // Writes every field of `account` (found by its id) back to the book.
-    Status update(const Account &account);
+    // Writes `account`'s fields when the stored row is still at `expectedVersion` (an edit moves
+    // the version on by one and records who and when; a restore, an undo, puts back the row as
+    // it was, its version too, so the undos of one's edits in a row each find theirs); else a
+    // Stale error naming who changed it, when, and how.
+    enum class Write { Edit, Restore };
+    Status update(const Account &account, int expectedVersion, Write write = Write::Edit);
+    // Who made an account's last edit, for a person: the login, else "another window or csw".
+    static QString changedBy(const Account &account);
+    // The fields in which `mine` and `theirs` differ, as "field: mine → theirs".
+    static QStringList differences(const Account &mine, const Account &theirs);
     // Deletes the account and, through the foreign keys, its history.
     Status remove(qint64 id);
     // The account that already holds `externalId`, other than `exceptId`, if any.
@@ -82,6 +94,7 @@ public:
     static const QString &selectColumns();
 
 private:
+    Expected<Account> get(qint64 id, bool lockRow) const;
     static QString whereSql(const AccountFilter &filter, QVariantList &values);
     static QString selectSql(const AccountFilter &filter, QVariantList &values);
 

@@ -357,8 +357,28 @@ const QStringList version12 = {
     QStringLiteral("ALTER TABLE voc ADD COLUMN logged_by TEXT"),
 };
 
+// Version 13: no lost edits. What people edit (accounts, VOC entries, tasks, objectives) carries
+// a row version that every edit moves on by one, and who made the last edit and when. An edit
+// based on an older version is refused (someone else changed the row meanwhile), never applied
+// over it. Columns computed by the program (scores, search keys, stage dates) move no version.
+const QStringList version13 = {
+    QStringLiteral("ALTER TABLE account ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE account ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE account ADD COLUMN changed_at TEXT"),
+    QStringLiteral("ALTER TABLE voc ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE voc ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE voc ADD COLUMN changed_at TEXT"),
+    QStringLiteral("ALTER TABLE task ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE task ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE task ADD COLUMN changed_at TEXT"),
+    QStringLiteral("ALTER TABLE plan_objective ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE plan_objective ADD COLUMN changed_by TEXT"),
+    QStringLiteral("ALTER TABLE plan_objective ADD COLUMN changed_at TEXT"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
-                                       version7, version8, version9, version10, version11, version12};
+                                       version7, version8, version9, version10, version11, version12,
+                                       version13};
 
 } // namespace
 

@@ -23,6 +23,7 @@ enum class ErrorKind {
     Unreachable,   // the team book's server cannot be reached or refused the login
     ConnectionLost,
     Conflict,      // a unique value already taken
+    Stale,         // the row changed since it was read: someone else's edit came first
 };
 
 // An error that crosses the core's boundary: a translated message for the user, and its kind.

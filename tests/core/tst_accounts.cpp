@@ -236,7 +236,7 @@ private Q_SLOTS:
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
         const qint64 id = lifecycle.add(draft("A"))->accountId;
-        const QStringList before = dumpBook(*f.book);
+        const QStringList before = dumpBook(*f.book, false);
         Expected<AccountChange> change = Error{};
         AccountChanges changes;
         if (action == QLatin1String("add")) {
@@ -258,7 +258,46 @@ private Q_SLOTS:
         QVERIFY(change);
         QVERIFY(dumpBook(*f.book) != before);
         QVERIFY(lifecycle.revert(*change));
+        QCOMPARE(dumpBook(*f.book, false), before);
+    }
+
+    // No lost edits: an edit based on a version someone else moved on is refused, naming who
+    // and when, and leaves the book as it was; so is an undo that would overwrite their edit.
+    void staleEditsAreRefused()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const qint64 id = lifecycle.add(draft("A"))->accountId;
+        const int seen = AccountRepository(*f.book).get(id)->version;
+        AccountChanges theirs;
+        theirs.plan = QStringLiteral("Enterprise");
+        const auto changed = lifecycle.edit(id, theirs, date("2026-06-01"));
+        QVERIFY(changed);
+        QCOMPARE(changed->after.version, seen + 1);
+        QCOMPARE(AccountRepository(*f.book).get(id)->version, seen + 1);
+
+        AccountChanges mine;
+        mine.csm = QStringLiteral("Tanaka");
+        mine.basedOn = seen;
+        const QStringList before = dumpBook(*f.book);
+        const auto refused = lifecycle.edit(id, mine, date("2026-06-01"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Stale);
         QCOMPARE(dumpBook(*f.book), before);
+        mine.basedOn = seen + 1;   // on top of theirs
+        const auto applied = lifecycle.edit(id, mine, date("2026-06-01"));
+        QVERIFY(applied);
+        QCOMPARE(AccountRepository(*f.book).get(id)->plan, QStringLiteral("Enterprise"));
+        QCOMPARE(AccountRepository(*f.book).get(id)->csm, QStringLiteral("Tanaka"));
+
+        // Their first edit cannot be undone over mine.
+        const QStringList now = dumpBook(*f.book);
+        const Status undone = lifecycle.revert(*changed);
+        QVERIFY(!undone);
+        QCOMPARE(undone.error().kind, ErrorKind::Stale);
+        QVERIFY2(undone.error().message.contains(u"plan"_s), qPrintable(undone.error().message));
+        QCOMPARE(dumpBook(*f.book), now);
+        QVERIFY(lifecycle.revert(*applied));   // the latest edit can
     }
 
     void redoneAdditionKeepsItsId()

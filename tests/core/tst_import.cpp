@@ -324,7 +324,7 @@ private Q_SLOTS:
         AccountRepository accounts(*f.book);
         Account first = *accounts.get(1);
         first.csm = u"someone else"_s;
-        QVERIFY(f.book->write([&] { return accounts.update(first); }));
+        QVERIFY(f.book->write([&] { return accounts.update(first, first.version); }));
         QVERIFY(f.book->write([&] { return accounts.remove(3); }));
         const QStringList before = dumpBook(*f.book);
         ImportOptions options;

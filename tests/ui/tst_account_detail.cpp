@@ -7,6 +7,7 @@
 #include "accounts/AccountRepository.h"
 #include "accounts/ArrEventRepository.h"
 #include "accounts/ArrHistoryModel.h"
+#include "accounts/EditConflictDialog.h"
 #include "accounts/StageHistoryModel.h"
 #include "book/BookSession.h"
 #include "stages/StageRepository.h"
@@ -231,6 +232,70 @@ private Q_SLOTS:
         QTest::keyClick(csm, Qt::Key_Return);
         Q_EMIT csm->editingFinished();
         QCOMPARE(s.undo()->count(), 1);
+    }
+
+    // A colleague (another window, csw, or another person) changed the account while it was
+    // shown: the edit is not applied over theirs; the person sees who changed what and chooses.
+    void aConflictingEditIsShown_data()
+    {
+        QTest::addColumn<bool>("applyMine");
+        QTest::newRow("apply mine on top") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+    void aConflictingEditIsShown()
+    {
+        QFETCH(bool, applyMine);
+        Shown s;
+        QVERIFY(s.setUp());
+        {
+            auto colleague = Book::open(s.fixture.path);
+            QVERIFY(colleague);
+            AccountChanges theirs;
+            theirs.plan = QStringLiteral("Enterprise");
+            QVERIFY(AccountLifecycle(**colleague).edit(s.id, theirs, Dates::today()));
+        }
+        bool seen = false;
+        QString said;
+        whenModal<EditConflictDialog>(seen, [&said, applyMine](EditConflictDialog *dialog) {
+            said = dialog->findChild<QLabel *>(QStringLiteral("conflictText"))->text();
+            dialog->findChild<QPushButton *>(applyMine ? QStringLiteral("applyMine")
+                                                       : QStringLiteral("keepTheirs"))
+                ->click();
+        });
+        QSignalSpy errors(&s.session, &BookSession::errorOccurred);
+        retype(s.editor("csmEdit"), QStringLiteral("Tanaka"));
+        QVERIFY(seen);
+        QVERIFY2(said.contains(QStringLiteral("Pro → Enterprise")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Sato → Tanaka")), qPrintable(said));
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(s.account().plan, QStringLiteral("Enterprise"));   // theirs is kept either way
+        QCOMPARE(s.account().csm, applyMine ? QStringLiteral("Tanaka") : QStringLiteral("Sato"));
+        QCOMPARE(s.editor("csmEdit")->text(), s.account().csm);
+        QCOMPARE(s.editor("planEdit")->text(), QStringLiteral("Enterprise"));
+        QCOMPARE(s.undo()->count(), applyMine ? 1 : 0);
+    }
+
+    // Undoing one's edit after a colleague changed the account would overwrite theirs: refused.
+    void undoOverAColleaguesEditIsRefused()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        retype(s.editor("csmEdit"), QStringLiteral("Tanaka"));
+        QCOMPARE(s.undo()->count(), 1);
+        {
+            auto colleague = Book::open(s.fixture.path);
+            QVERIFY(colleague);
+            AccountChanges theirs;
+            theirs.plan = QStringLiteral("Enterprise");
+            QVERIFY(AccountLifecycle(**colleague).edit(s.id, theirs, Dates::today()));
+        }
+        QSignalSpy errors(&s.session, &BookSession::errorOccurred);
+        s.undo()->undo();
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("not undone")),
+                 qPrintable(errors.at(0).at(0).toString()));
+        QCOMPARE(s.account().csm, QStringLiteral("Tanaka"));
+        QCOMPARE(s.account().plan, QStringLiteral("Enterprise"));
     }
 
     void emptyNameIsRefused()

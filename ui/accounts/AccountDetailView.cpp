@@ -4,6 +4,7 @@
 #include "common/Allowed.h"
 #include "accounts/AccountDialogs.h"
 #include "accounts/AccountFieldsForm.h"
+#include "accounts/EditConflictDialog.h"
 #include "accounts/AccountRepository.h"
 #include "accounts/ArrEventRepository.h"
 #include "accounts/ArrHistoryModel.h"
@@ -209,13 +210,38 @@ void AccountDetailView::run(const QString &text, const BookSession::Action &acti
 
 void AccountDetailView::commitEdit(const QString &field, const AccountChanges &changes)
 {
-    if (!m_account)
-        return;
+    if (m_account)
+        edit(field, changes, *m_account);
+}
+
+void AccountDetailView::edit(const QString &field, const AccountChanges &changes, const Account &seen)
+{
     const qint64 id = m_id;
     const Date today = Dates::today();   // fixed now, so that redo records the same day
-    run(tr("Edit %1").arg(field), [id, changes, today](AccountLifecycle &lifecycle, qint64) {
-        return lifecycle.edit(id, changes, today);
-    });
+    // The first run is based on the account as the person saw it; a redo after an undo on the
+    // account as the undo left it.
+    auto based = std::make_shared<std::optional<int>>(seen.version);
+    const auto action = [id, changes, today, based](AccountLifecycle &lifecycle, qint64) {
+        AccountChanges edit = changes;
+        edit.basedOn = std::exchange(*based, std::nullopt);
+        return lifecycle.edit(id, edit, today);
+    };
+    const auto done = m_session.perform(tr("Edit %1").arg(field), action);
+    if (done)
+        return;
+    Book *book = m_session.book();
+    const auto now = book && done.error().kind == ErrorKind::Stale ? AccountRepository(*book).get(id)
+                                                                   : Expected<Account>(done.error());
+    if (!now) {
+        reload();   // takes back what the editors were showing
+        return;
+    }
+    EditConflictDialog dialog(EditConflictDialog::describe(changes, seen, book->currency()), seen, *now,
+                              book->currency(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        edit(field, changes, *now);
+    else
+        reload();
 }
 
 void AccountDetailView::moveToStage()

@@ -58,6 +58,9 @@ private:
     void reload();
     void onAccountChanged(qint64 id);
     void commitEdit(const QString &field, const AccountChanges &changes);
+    // Runs `changes` based on the account as `seen`; when someone else changed it meanwhile,
+    // shows the conflict and, when the person chooses, applies the edit on top of theirs.
+    void edit(const QString &field, const AccountChanges &changes, const Account &seen);
     // Runs one action on the shown account; the session reports a failure.
     void run(const QString &text, const BookSession::Action &action);
     void showHeader();

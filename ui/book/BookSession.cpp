@@ -154,7 +154,8 @@ Expected<AccountChange> BookSession::perform(const QString &text, const Action &
     AccountLifecycle lifecycle(*m_book);
     auto change = action(lifecycle, 0);
     if (!change) {
-        Q_EMIT errorOccurred(change.error().message);
+        if (change.error().kind != ErrorKind::Stale)   // the caller shows the conflict
+            Q_EMIT errorOccurred(change.error().message);
         return change;
     }
     m_undo->push(new AccountCommand(*this, text, action, *change));

@@ -59,6 +59,8 @@ public:
 
     // Runs `action` now; when it succeeds, pushes it on the undo stack as `text` and returns the
     // change; when it fails, emits errorOccurred and returns the error. The book is unchanged then.
+    // An edit refused because someone else changed the account first (ErrorKind::Stale) is only
+    // returned: the caller shows the conflict and offers to apply it on top.
     Expected<AccountChange> perform(const QString &text, const Action &action);
 
     // Tells the views that an account changed (or, when `membership` is set, that accounts were
