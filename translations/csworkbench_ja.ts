@@ -481,12 +481,12 @@
         <translation>%1 はアカウント %2 の解約日（%3）より前です</translation>
     </message>
     <message>
-        <source>account %1 was changed by %2 at %3 after you read it; nothing was changed</source>
-        <translation>アカウント %1 は、読み込んだ後に %2 が %3 に変更しています。何も変更されていません</translation>
-    </message>
-    <message>
         <source>not undone: %1</source>
         <translation>元に戻していません: %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>アカウント %1</translation>
     </message>
 </context>
 <context>
@@ -496,12 +496,8 @@
         <translation>このブックにアカウント %1 はありません</translation>
     </message>
     <message>
-        <source>account %1 was changed by %2 at %3 after it was read (yours → theirs: %4); nothing was changed</source>
-        <translation>アカウント %1 は、読み込んだ後に %2 が %3 に変更しています（あなた → 相手: %4）。何も変更されていません</translation>
-    </message>
-    <message>
-        <source>another window or csw</source>
-        <translation>別のウィンドウまたは csw</translation>
+        <source>account %1</source>
+        <translation>アカウント %1</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1043,21 @@ Commands:
     <message>
         <source>the number of VOC entries must be between 0 and 5000000, not %1</source>
         <translation>顧客の声の件数は 0〜5000000 で指定してください（指定値: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>another window or csw</source>
+        <translation>別のウィンドウまたは csw</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after it was read; nothing was changed</source>
+        <translation>%1 は、読み込んだ後に %2 が %3 に変更しています。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after it was read (yours → theirs: %4); nothing was changed</source>
+        <translation>%1 は、読み込んだ後に %2 が %3 に変更しています（あなた → 相手: %4）。何も変更されていません</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3127,10 @@ Commands:
         <source>there is no VOC entry %1 in this book</source>
         <translation>このブックに顧客の声 #%1 はありません</translation>
     </message>
+    <message>
+        <source>VOC entry %1</source>
+        <translation>VOC %1</translation>
+    </message>
 </context>
 <context>
     <name>VocService</name>
@@ -3158,6 +3173,10 @@ Commands:
     <message>
         <source>account %1 is not linked to VOC entry %2</source>
         <translation>アカウント %1 は顧客の声 #%2 に関連付けられていません</translation>
+    </message>
+    <message>
+        <source>VOC entry %1</source>
+        <translation>VOC %1</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3400,10 @@ Commands:
         <source>The tasks each stage&apos;s playbook makes.</source>
         <translation>各ステージのプレイブックが作成するタスクを表示します。</translation>
     </message>
+    <message>
+        <source>Closed by</source>
+        <translation>完了者</translation>
+    </message>
 </context>
 <context>
     <name>WorkNames</name>
@@ -3502,6 +3525,18 @@ Commands:
     <message>
         <source>an objective&apos;s target must differ from its start</source>
         <translation>目標値は開始値と異なる値にしてください</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>タスク %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in this book</source>
+        <translation>%1 はこのブックにもうありません</translation>
     </message>
 </context>
 <context>

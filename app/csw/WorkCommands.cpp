@@ -145,11 +145,13 @@ int listTasks(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("owner"), Tr::tr("Owner")},
                    {QStringLiteral("title"), Tr::tr("Title")},
                    {QStringLiteral("origin"), Tr::tr("Origin")},
-                   {QStringLiteral("closed_on"), Tr::tr("Closed")}});
+                   {QStringLiteral("closed_on"), Tr::tr("Closed")},
+                   {QStringLiteral("closed_by"), Tr::tr("Closed by")}});
     for (const Task &t : std::as_const(*list))
         writer->row({QString::number(t.id), QString::number(t.accountId), Dates::toIso(t.dueOn),
                      WorkNames::key(t.status), t.owner, t.title, t.origin,
-                     t.closedOn ? Dates::toIso(*t.closedOn) : QString()});
+                     t.closedOn ? Dates::toIso(*t.closedOn) : QString(),
+                     t.closedOn ? t.changedBy : QString()});
     return context.finish(*writer);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountLifecycle.h"
 
+#include "common/EditConflict.h"
 #include "tasks/Planning.h"
 
 #include "accounts/AccountRepository.h"
@@ -101,10 +102,7 @@ Expected<AccountChange> AccountLifecycle::add(const Account &draft)
 
 Error AccountLifecycle::staleError(const Account &now)
 {
-    return Error{tr("account %1 was changed by %2 at %3 after you read it; nothing was changed")
-                     .arg(now.id)
-                     .arg(AccountRepository::changedBy(now), now.changedAt.left(16).replace(u'T', u' ')),
-                 ErrorKind::Stale};
+    return EditConflict::error(tr("account %1").arg(now.id), now.changedBy, now.changedAt);
 }
 
 Expected<AccountChange> AccountLifecycle::change(qint64 id, const Work &work, std::optional<int> basedOn)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountRepository.h"
 
+#include "common/EditConflict.h"
 #include <QDateTime>
 
 #include "book/Book.h"
@@ -138,17 +139,8 @@ Status AccountRepository::update(const Account &account, int expectedVersion, Wr
     auto now = get(account.id);
     if (!now)
         return now.error();
-    return Error{tr("account %1 was changed by %2 at %3 after it was read (yours → theirs: %4); "
-                    "nothing was changed")
-                     .arg(account.id)
-                     .arg(changedBy(*now), now->changedAt.left(16).replace(u'T', u' '),
-                          differences(account, *now).join(QStringLiteral("; "))),
-                 ErrorKind::Stale};
-}
-
-QString AccountRepository::changedBy(const Account &account)
-{
-    return account.changedBy.isEmpty() ? tr("another window or csw") : account.changedBy;
+    return EditConflict::error(tr("account %1").arg(account.id), now->changedBy, now->changedAt,
+                               differences(account, *now).join(QStringLiteral("; ")));
 }
 
 QStringList AccountRepository::differences(const Account &mine, const Account &theirs)

@@ -80,8 +80,6 @@ public:
     // Stale error naming who changed it, when, and how.
     enum class Write { Edit, Restore };
     Status update(const Account &account, int expectedVersion, Write write = Write::Edit);
-    // Who made an account's last edit, for a person: the login, else "another window or csw".
-    static QString changedBy(const Account &account);
     // The fields in which `mine` and `theirs` differ, as "field: mine → theirs".
     static QStringList differences(const Account &mine, const Account &theirs);
     // Deletes the account and, through the foreign keys, its history.

@@ -78,6 +78,8 @@ QStringList PostgresDialect::ownStatements(int version) const
                               .arg(QLatin1String(table));
         return statements;
     }
+    if (version == 13)
+        return RowSecurity::versionedGuards();
     if (version == 12) {   // people and roles: the server holds every login to them
         return QStringList{QStringLiteral("ALTER TABLE voc ALTER COLUMN logged_by SET DEFAULT current_user")}
                + RowSecurity::statements(Schema::tables());

@@ -61,6 +61,13 @@ QString teamsVoc(const QString &vocId)
         .arg(vocId);
 }
 
+// A VOC row without what a status move changes (the status, and from schema 13 the row's
+// version and who changed it when).
+QString beyondStatus(const QString &row)
+{
+    return QStringLiteral("(to_jsonb(%1) - 'status' - 'row_version' - 'changed_by' - 'changed_at')").arg(row);
+}
+
 // Adding a row: a viewer adds nothing but the history of a status they moved.
 QString addRule(const QString &table)
 {
@@ -79,8 +86,8 @@ QString oldRowsRefused(const QString &table, const QString &event)
         if (event == u"UPDATE")
             allowed += QStringLiteral(" OR ((SELECT csw_role()) = 'viewer' AND r.target IN "
                                       "((SELECT csw_team()), 'both') AND EXISTS (SELECT 1 FROM "
-                                      "csw_new n WHERE n.id = r.id AND (to_jsonb(n) - 'status') = "
-                                      "(to_jsonb(r) - 'status')))");
+                                      "csw_new n WHERE n.id = r.id AND %1 = %2))")
+                           .arg(beyondStatus(QStringLiteral("n")), beyondStatus(QStringLiteral("r")));
     }
     return QStringLiteral("EXISTS (SELECT 1 FROM csw_old r WHERE NOT coalesce(%1, false))").arg(allowed);
 }
@@ -89,7 +96,7 @@ QStringList guard(const QString &table, const QString &event)
 {
     const QString name = QStringLiteral("csw_guard_%1_%2").arg(table, event.toLower());
     const QString newRows = event == u"UPDATE" ? QStringLiteral(" NEW TABLE AS csw_new") : QString();
-    return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    return {QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                            "IF (SELECT csw_role()) IS DISTINCT FROM 'lead' AND %2 THEN "
                            "RAISE EXCEPTION 'csw: % of % refused for the role %', lower(TG_OP), "
                            "TG_TABLE_NAME, coalesce(csw_role(), 'none') USING ERRCODE = '42501'; "
@@ -119,6 +126,11 @@ QString rule(const QString &table, const QString &row)
                               "((SELECT csw_role()) = 'viewer' AND %2target IN ((SELECT csw_team()), 'both')))")
             .arg(lead, row);
     return lead;
+}
+
+QStringList versionedGuards()
+{
+    return {guard(QStringLiteral("voc"), QStringLiteral("UPDATE")).constFirst()};
 }
 
 QStringList statements(const QStringList &tables)

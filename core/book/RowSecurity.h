@@ -18,6 +18,10 @@ namespace csw::RowSecurity {
 // handed to their team through the triage statuses and changes nothing else.
 QStringList statements(const QStringList &tables);
 
+// Schema 13: the guard of a viewer's VOC status move again, now that a move also changes the
+// row's version and who changed it.
+QStringList versionedGuards();
+
 // The table's rule for a row (NEW or OLD as `row`), as an SQL condition; a table it does not
 // know is for leads only.
 QString rule(const QString &table, const QString &row);

@@ -40,6 +40,8 @@ struct Task
     std::optional<Date> closedOn;
     QString origin = QStringLiteral("manual");   // manual, playbook:STAGE, renewal:DAYS
     QString originKey;                           // unique when set: made once
+    int version = 1;        // moved on by every change (see Account::version)
+    QString changedBy;      // who made the last change: for a closed task, who closed it
 };
 
 // One objective of an account's success plan, measured from a start value to a target.
@@ -54,6 +56,7 @@ struct PlanObjective
     std::optional<Date> dueOn;
     bool quickWin = false;
     std::optional<Date> achievedOn;
+    int version = 1;        // moved on by every edit: an edit based on an older one is refused
 
     // How far from start to target the current value is, 0..100 (clamped).
     double progressPercent() const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tasks/WorkRepository.h"
 
+#include "common/EditConflict.h"
+#include <QDateTime>
+
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 
@@ -33,11 +36,14 @@ Task taskFrom(const QSqlQuery &q)
     t.closedOn = dateFrom(q.value(7));
     t.origin = q.value(8).toString();
     t.originKey = q.value(9).toString();
+    t.version = q.value(10).toInt();
+    t.changedBy = q.value(11).toString();
     return t;
 }
 
 const QString taskColumns = QStringLiteral(
-    "id, account_id, title, owner, due_on, status, created_on, closed_on, origin, origin_key");
+    "id, account_id, title, owner, due_on, status, created_on, closed_on, origin, origin_key, "
+    "row_version, changed_by");
 
 } // namespace
 
@@ -192,11 +198,17 @@ Status WorkRepository::setTaskStatus(qint64 id, TaskStatus status, const Date &o
     if (current->status != TaskStatus::Open && status != TaskStatus::Open)
         return Error{tr("task %1 is %2 already").arg(id).arg(WorkNames::key(current->status))};
     return m_book.write([&]() -> Status {
-        auto q = run(QStringLiteral("UPDATE task SET status = ?, closed_on = ? WHERE id = ?"),
+        // Written only over the task as read: someone who closed or reopened it meanwhile wins.
+        auto q = run(QStringLiteral("UPDATE task SET status = ?, closed_on = ?, row_version = row_version + 1, "
+                                    "changed_by = ?, changed_at = ? WHERE id = ? AND row_version = ?"),
                      {WorkNames::key(status),
                       status == TaskStatus::Open ? QVariant(QMetaType::fromType<QString>()) : QVariant(Dates::toIso(on)),
-                      id});
-        return q ? Status() : Status(q.error());
+                      editor(), QDateTime::currentDateTime().toString(Qt::ISODate), id, current->version});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 1)
+            return {};
+        return staleError(tr("task %1"), id, QStringLiteral("task"));
     });
 }
 
@@ -235,7 +247,7 @@ Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
 Expected<QList<PlanObjective>> WorkRepository::objectives(qint64 accountId) const
 {
     auto q = run(QStringLiteral("SELECT id, account_id, title, start_value, current_value, target_value, due_on, "
-                                "quick_win, achieved_on FROM plan_objective WHERE account_id = ? "
+                                "quick_win, achieved_on, row_version FROM plan_objective WHERE account_id = ? "
                                 "ORDER BY quick_win DESC, due_on, id"),
                  {accountId});
     if (!q)
@@ -251,6 +263,7 @@ Expected<QList<PlanObjective>> WorkRepository::objectives(qint64 accountId) cons
         o.targetValue = q->value(5).toDouble();
         o.dueOn = dateFrom(q->value(6));
         o.quickWin = q->value(7).toInt() != 0;
+        o.version = q->value(9).toInt();
         o.achievedOn = dateFrom(q->value(8));
         list << o;
     }
@@ -259,17 +272,44 @@ Expected<QList<PlanObjective>> WorkRepository::objectives(qint64 accountId) cons
 
 Status WorkRepository::updateObjective(const PlanObjective &o)
 {
+    return updateObjective(o, o.version, o.version + 1);
+}
+
+Status WorkRepository::updateObjective(const PlanObjective &o, int expectedVersion, int newVersion)
+{
     if (o.title.trimmed().isEmpty())
         return Error{tr("an objective needs a title")};
     if (o.targetValue == o.startValue)
         return Error{tr("an objective's target must differ from its start")};
     return m_book.write([&]() -> Status {
+        // Based on the objective as the person saw it (its version): not over someone else's edit.
         auto q = run(QStringLiteral("UPDATE plan_objective SET title = ?, start_value = ?, current_value = ?, "
-                                    "target_value = ?, due_on = ?, quick_win = ?, achieved_on = ? WHERE id = ?"),
+                                    "target_value = ?, due_on = ?, quick_win = ?, achieved_on = ?, "
+                                    "row_version = ?, changed_by = ?, changed_at = ? "
+                                    "WHERE id = ? AND row_version = ?"),
                      {o.title.trimmed(), o.startValue, o.currentValue, o.targetValue, dateOrNull(o.dueOn),
-                      o.quickWin ? 1 : 0, dateOrNull(o.achievedOn), o.id});
-        return q ? Status() : Status(q.error());
+                      o.quickWin ? 1 : 0, dateOrNull(o.achievedOn), newVersion, editor(),
+                      QDateTime::currentDateTime().toString(Qt::ISODate), o.id, expectedVersion});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 1)
+            return {};
+        return staleError(tr("objective %1"), o.id, QStringLiteral("plan_objective"));
     });
+}
+
+QVariant WorkRepository::editor() const
+{
+    const QString login = m_book.member().login;
+    return login.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(login);
+}
+
+Error WorkRepository::staleError(const QString &what, qint64 id, const QString &table) const
+{
+    auto q = run(QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE id = ?").arg(table), {id});
+    if (!q || !q->next())
+        return Error{tr("%1 is no longer in this book").arg(what.arg(id))};
+    return EditConflict::error(what.arg(id), q->value(0).toString(), q->value(1).toString());
 }
 
 Status WorkRepository::removeObjective(qint64 id)

@@ -44,12 +44,18 @@ public:
 
     Expected<qint64> addObjective(const PlanObjective &objective);
     Expected<QList<PlanObjective>> objectives(qint64 accountId) const;
+    // Writes the objective when it is still at the version it was read at (moving it on by
+    // one), else a Stale error naming who changed it and when; the second form names the
+    // versions, so that an undo puts back the version it found.
     Status updateObjective(const PlanObjective &objective);
+    Status updateObjective(const PlanObjective &objective, int expectedVersion, int newVersion);
     Status removeObjective(qint64 id);
 
 private:
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &values) const;
     Status checkAccount(qint64 accountId) const;
+    QVariant editor() const;   // the login that makes a change (NULL on a local book)
+    Error staleError(const QString &what, qint64 id, const QString &table) const;
     // Inserts one row in its own write (or the caller's) and returns its id.
     Expected<qint64> insertRow(const QString &sql, const QVariantList &values);
 

@@ -82,6 +82,9 @@ struct VocEntry
     QStringList tags;        // sorted, unique
     QList<VocLink> links;    // by account id
     std::optional<qint64> mergedInto;   // set when merged into another entry
+    int version = 1;         // moved on by every change: a change based on an older one is refused
+    QString changedBy;       // who made the last change, and when (ISO, local)
+    QString changedAt;
 };
 
 // An entry's impact: what the accounts behind it are worth, now (DOMAIN.md).

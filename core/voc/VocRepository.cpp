@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocRepository.h"
 
+#include "common/EditConflict.h"
+#include <QDateTime>
+
 #include "book/Book.h"
 #include "common/SearchFold.h"
 
@@ -28,11 +31,15 @@ VocEntry entryFrom(const QSqlQuery &q)
     e.loggedOn = Dates::parseIso(q.value(6).toString()).value_or(Date());
     if (!q.value(7).isNull())
         e.mergedInto = q.value(7).toLongLong();
+    e.version = q.value(8).toInt();
+    e.changedBy = q.value(9).toString();
+    e.changedAt = q.value(10).toString();
     return e;
 }
 
 const QString entryColumns =
-    QStringLiteral("v.id, v.text, v.kind, v.target, v.status, v.source, v.logged_on, v.merged_into");
+    QStringLiteral("v.id, v.text, v.kind, v.target, v.status, v.source, v.logged_on, v.merged_into, "
+                   "v.row_version, v.changed_by, v.changed_at");
 
 } // namespace
 
@@ -92,19 +99,33 @@ Expected<VocEntry> VocRepository::get(qint64 id) const
     return entry;
 }
 
-Status VocRepository::update(const VocEntry &e) const
+Status VocRepository::update(const VocEntry &e, Check check) const
 {
+    // A restore puts the snapshot back as it was, version and who/when too.
+    const bool restore = check == Check::Restore;
+    const QString login = m_book.member().login;
     auto query = run(QStringLiteral("UPDATE voc SET text = ?, kind = ?, target = ?, status = ?, "
-                                    "source = ?, logged_on = ?, merged_into = ?, search_text = ? "
-                                    "WHERE id = ?"),
+                                    "source = ?, logged_on = ?, merged_into = ?, search_text = ?, "
+                                    "row_version = ?, changed_by = ?, changed_at = ? "
+                                    "WHERE id = ? AND (row_version = ? OR ? = 1)"),
                      {e.text, VocNames::key(e.kind), VocNames::key(e.target),
                       VocNames::key(e.status),
                       e.source ? QVariant(VocNames::key(*e.source)) : nullText(),
                       Dates::toIso(e.loggedOn), e.mergedInto ? QVariant(*e.mergedInto) : nullId(),
-                      SearchFold::of(e.text), e.id});
+                      SearchFold::of(e.text), restore ? e.version : e.version + 1,
+                      restore ? (e.changedBy.isEmpty() ? nullText() : QVariant(e.changedBy))
+                              : (login.isEmpty() ? nullText() : QVariant(login)),
+                      restore ? (e.changedAt.isEmpty() ? nullText() : QVariant(e.changedAt))
+                              : QVariant(QDateTime::currentDateTime().toString(Qt::ISODate)),
+                      e.id, e.version, restore ? 1 : 0});
     if (!query)
         return query.error();
-    return {};
+    if (query->numRowsAffected() == 1)
+        return {};
+    auto now = get(e.id);
+    if (!now)
+        return now.error();
+    return EditConflict::error(tr("VOC entry %1").arg(e.id), now->changedBy, now->changedAt);
 }
 
 Status VocRepository::setLinks(qint64 id, const QList<VocLink> &links) const

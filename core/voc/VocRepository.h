@@ -24,8 +24,12 @@ public:
     // Inserts the entry with its links and tags; an id > 0 is kept (redo after undo).
     Expected<qint64> insert(const VocEntry &entry) const;
     Expected<VocEntry> get(qint64 id) const;
-    // Writes the entry's own fields (not links or tags) back.
-    Status update(const VocEntry &entry) const;
+    // Writes the entry's own fields (not links or tags) back, moving its version on, when it
+    // is still at the version it was read at (else a Stale error naming who changed it and
+    // when); Check::Restore writes it whatever it is now, as the snapshot was, version and
+    // all (an undo putting back a snapshot).
+    enum class Check { Version, Restore };
+    Status update(const VocEntry &entry, Check check = Check::Version) const;
     Status setLinks(qint64 id, const QList<VocLink> &links) const;
     Status setTags(qint64 id, const QStringList &tags) const;
     Status remove(qint64 id) const;

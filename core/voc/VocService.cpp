@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocService.h"
 
+#include "common/EditConflict.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "voc/VocRepository.h"
@@ -176,6 +177,11 @@ Status VocService::edit(const VocEntry &wanted, const Date &on)
         return Error{tr("VOC entry %1 was merged into %2; change that one instead")
                          .arg(wanted.id)
                          .arg(*current->mergedInto)};
+    // Based on the entry as the person saw it: not over someone else's change since (a
+    // version of 0 applies to the entry as it is).
+    if (wanted.version > 0 && wanted.version != current->version)
+        return EditConflict::error(tr("VOC entry %1").arg(wanted.id), current->changedBy,
+                                   current->changedAt);
     VocEntry entry = *current;
     entry.text = wanted.text.trimmed();
     entry.kind = wanted.kind;
@@ -308,7 +314,7 @@ Status VocService::restore(const VocSnapshot &snapshot)
     VocRepository repository(m_book);
     const qint64 id = snapshot.entry.id;
     return m_book.write([&]() -> Status {
-        if (auto ok = repository.update(snapshot.entry); !ok)
+        if (auto ok = repository.update(snapshot.entry, VocRepository::Check::Restore); !ok)
             return ok;
         if (auto ok = repository.setLinks(id, snapshot.entry.links); !ok)
             return ok;

@@ -271,6 +271,29 @@ private Q_SLOTS:
         QCOMPARE(listed(*f.book, filter), wanted);
     }
 
+    // An edit based on an entry someone else changed meanwhile is refused and stores nothing.
+    void staleEditsAreRefused()
+    {
+        BookFixture f;
+        const qint64 a = addAccount(*f.book, u"A"_s, 100);
+        VocService service(*f.book);
+        const auto id = service.add(entry(u"請求書をPDFで"_s, {{a, Importance::NiceToHave}}));
+        const auto seen = VocRepository(*f.book).get(*id);
+        QVERIFY(service.setStatus(*id, VocStatus::Triaged, Dates::today()));
+        VocEntry mine = *seen;
+        mine.text = u"請求書をPDFとCSVで"_s;
+        const Status refused = service.edit(mine);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Stale);
+        const auto now = VocRepository(*f.book).get(*id);
+        QCOMPARE(now->text, u"請求書をPDFで"_s);
+        QCOMPARE(now->status, VocStatus::Triaged);
+        QCOMPARE(now->version, seen->version + 1);
+        mine.version = now->version;   // on top of theirs
+        QVERIFY(service.edit(mine));
+        QCOMPARE(VocRepository(*f.book).get(*id)->text, u"請求書をPDFとCSVで"_s);
+    }
+
     void searchFollowsEdits()
     {
         BookFixture f;

@@ -233,6 +233,42 @@ private Q_SLOTS:
         QCOMPARE(work.task(*task)->closedOn, std::optional<Date>());
     }
 
+    // Who closed a task is kept (a team book's login; a local book has one user); an objective
+    // edited from an older version than the stored one is refused, not written over.
+    void whoClosedAndStaleObjectives()
+    {
+        BookFixture f;
+        const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-01-01"));
+        WorkRepository work(*f.book);
+        Task t;
+        t.accountId = id;
+        t.title = u"Kick-off"_s;
+        t.dueOn = date("2026-12-01");
+        const auto task = work.addTask(t);
+        QVERIFY(work.setTaskStatus(*task, TaskStatus::Done, date("2026-11-23")));
+        QCOMPARE(work.task(*task)->changedBy, f.book->engine() == BookEngine::Postgres ? u"postgres"_s : QString());
+
+        PlanObjective o;
+        o.accountId = id;
+        o.title = u"Weekly active users"_s;
+        o.startValue = 10;
+        o.currentValue = 10;
+        o.targetValue = 50;
+        QVERIFY(work.addObjective(o));
+        const PlanObjective seen = work.objectives(id)->constFirst();
+        PlanObjective theirs = seen;
+        theirs.currentValue = 30;
+        QVERIFY(work.updateObjective(theirs));
+        PlanObjective mine = seen;
+        mine.title = u"Monthly active users"_s;
+        const Status refused = work.updateObjective(mine);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Stale);
+        QCOMPARE(work.objectives(id)->constFirst().title, u"Weekly active users"_s);
+        QCOMPARE(work.objectives(id)->constFirst().currentValue, 30.0);
+        QCOMPARE(work.objectives(id)->constFirst().version, seen.version + 1);
+    }
+
     void successPlanProgress_data()
     {
         QTest::addColumn<double>("start");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/EditConflictDialog.h"
 
-#include "accounts/AccountRepository.h"
+#include "common/EditConflict.h"
 #include "common/Formatting.h"
 #include "stages/Stage.h"
 
@@ -65,8 +65,7 @@ EditConflictDialog::EditConflictDialog(const QString &tried, const Account &seen
     text->setTextFormat(Qt::PlainText);
     text->setText(tr("While you were editing %1, %2 changed it (%3):\n\n%4\n\nYour edit:\n%5\n\n"
                      "Keep their version, or apply your edit on top of it?")
-                      .arg(now.name, AccountRepository::changedBy(now),
-                           now.changedAt.left(16).replace(u'T', u' '),
+                      .arg(now.name, EditConflict::who(now.changedBy), EditConflict::when(now.changedAt),
                            theirs.isEmpty() ? tr("no field you see changed") : theirs.join(u'\n'),
                            tried));
     auto *buttons = new QDialogButtonBox(this);

@@ -255,9 +255,15 @@ void VocDialog::accept()
             QDialog::accept();
             return;
         }
+        // The first run is based on the entry as shown; a redo after its undo on the entry as
+        // the undo left it.
+        auto first = std::make_shared<bool>(true);
         saved = m_session.performVoc(tr("Edit VOC entry %1").arg(wanted.id), {wanted.id},
-                                     [wanted, today](VocService &service, qint64) -> Expected<qint64> {
-                                         if (auto ok = service.edit(wanted, today); !ok)
+                                     [wanted, today, first](VocService &service, qint64) -> Expected<qint64> {
+                                         VocEntry edit = wanted;
+                                         if (!std::exchange(*first, false))
+                                             edit.version = 0;
+                                         if (auto ok = service.edit(edit, today); !ok)
                                              return ok.error();
                                          return wanted.id;
                                      });

@@ -120,7 +120,9 @@ void SuccessPlanPanel::editObjective()
         return m_session.performWork(
             tr("Edit objective “%1”").arg(after.title), after.accountId,
             [after](Book &b) { return WorkRepository(b).updateObjective(after); },
-            [before](Book &b) { return WorkRepository(b).updateObjective(before); });
+            [before](Book &b) {   // refused when someone else edited it since
+                return WorkRepository(b).updateObjective(before, before.version + 1, before.version);
+            });
     });
     dialog.exec();
 }
