@@ -4005,10 +4005,6 @@ Commands:
         <translation>アカウントの追加</translation>
     </message>
     <message>
-        <source>e.g. 1200000</source>
-        <translation>例: 1200000</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
@@ -4047,6 +4043,26 @@ Commands:
     <message>
         <source>ARR: %1</source>
         <translation>ARR: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 展示会, Web問い合わせ, partner</source>
+        <translation>例: 展示会、Web問い合わせ、パートナー</translation>
+    </message>
+    <message>
+        <source>e.g. 1,200,000</source>
+        <translation>例: 1,200,000</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>業種:</translation>
+    </message>
+    <message>
+        <source>Acquisition channel:</source>
+        <translation>獲得チャネル:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>ステージ:</translation>
     </message>
 </context>
 <context>
@@ -6658,10 +6674,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>CS Workbench へようこそ</translation>
     </message>
     <message>
-        <source>A book keeps your team&apos;s accounts, their stages, revenue and history in one file. Create a new book, open one, or look around in a demo book first.</source>
-        <translation>ブックには、チームのアカウントとそのステージ、売上、履歴が 1 つのファイルにまとめて保存されます。新しいブックを作成するか、既存のブックを開いてください。まずデモブックで試してみることもできます。</translation>
-    </message>
-    <message>
         <source>Create a New Book…</source>
         <translation>新しいブックを作成…</translation>
     </message>
@@ -6672,6 +6684,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Open the Demo Book</source>
         <translation>デモブックを開く</translation>
+    </message>
+    <message>
+        <source>A book keeps your accounts, their stages, revenue, health and the voice of the customer: in one file of your own, or shared by your team on a server. Create a new book, open one, or look around in a demo book first.</source>
+        <translation>ブックには、アカウントとそのステージ、売上、ヘルス、顧客の声（VOC）を記録します。自分だけのファイルにも、チームで共有するサーバーにも置けます。新しいブックを作成するか、既存のブックを開くか、まずはデモブックをご覧ください。</translation>
     </message>
 </context>
 <context>

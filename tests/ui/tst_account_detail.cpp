@@ -3,6 +3,7 @@
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountDialogs.h"
+#include "accounts/AddAccountDialog.h"
 #include "accounts/AccountLifecycle.h"
 #include "accounts/AccountRepository.h"
 #include "accounts/ArrEventRepository.h"
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(s.editor("nameEdit")->text(), QStringLiteral("Kobayashi Foods"));
         QCOMPARE(s.editor("csmEdit")->text(), QStringLiteral("Sato"));
         QCOMPARE(s.editor("planEdit")->text(), QStringLiteral("Pro"));
-        QCOMPARE(s.editor("arrEdit")->text(), QStringLiteral("1200000"));
+        QCOMPARE(s.editor("arrEdit")->text(), QStringLiteral("1,200,000"));
         QCOMPARE(s.editor<QDateEdit>("startEdit")->date(), QDate(2026, 1, 15));
         QCOMPARE(s.editor<QDateEdit>("renewalEdit")->date(), QDate(2027, 1, 14));
         QCOMPARE(s.editor<QComboBox>("touchCombo")->currentText(), Stages::label(Touch::High));
@@ -247,6 +248,11 @@ private Q_SLOTS:
         QFETCH(bool, applyMine);
         Shown s;
         QVERIFY(s.setUp());
+        // The person is typing when the colleague's change arrives: what they typed stays.
+        QLineEdit *csm = s.editor("csmEdit");
+        csm->setFocus(Qt::OtherFocusReason);
+        csm->selectAll();
+        QTest::keyClicks(csm, QStringLiteral("Tanaka"));
         {
             auto colleague = Book::open(s.fixture.path);
             QVERIFY(colleague);
@@ -254,6 +260,8 @@ private Q_SLOTS:
             theirs.plan = QStringLiteral("Enterprise");
             QVERIFY(AccountLifecycle(**colleague).edit(s.id, theirs, Dates::today()));
         }
+        Q_EMIT s.session.accountsAddedOrRemoved();   // as the live update tells the views
+        QCOMPARE(csm->text(), QStringLiteral("Tanaka"));
         bool seen = false;
         QString said;
         whenModal<EditConflictDialog>(seen, [&said, applyMine](EditConflictDialog *dialog) {
@@ -263,7 +271,7 @@ private Q_SLOTS:
                 ->click();
         });
         QSignalSpy errors(&s.session, &BookSession::errorOccurred);
-        retype(s.editor("csmEdit"), QStringLiteral("Tanaka"));
+        QTest::keyClick(csm, Qt::Key_Return);
         QVERIFY(seen);
         QVERIFY2(said.contains(QStringLiteral("Pro → Enterprise")), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("Sato → Tanaka")), qPrintable(said));
@@ -298,6 +306,29 @@ private Q_SLOTS:
         QCOMPARE(s.account().plan, QStringLiteral("Enterprise"));
     }
 
+    // The add-account dialog takes what a new account is first given, stage and channel too,
+    // and money as the tables show it.
+    void addAccountDialogTakesEveryFirstField()
+    {
+        AddAccountDialog dialog(*Currency::fromCode(QStringLiteral("JPY")), {QStringLiteral("佐藤 美咲")});
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("株式会社みなと精密工業 横浜本社"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("industryEdit"))->setText(QStringLiteral("製造"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("sourceEdit"))->setText(QStringLiteral("展示会"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("arrEdit"))->setText(QStringLiteral("1,200,000"));
+        auto *stage = dialog.findChild<QComboBox *>(QStringLiteral("stageCombo"));
+        stage->setCurrentIndex(stage->findData(int(Stage::Adoption)));
+        QCOMPARE(stage->findData(int(Stage::Churned)), -1);
+        const auto account = dialog.account();
+        QVERIFY(account);
+        QCOMPARE(account->industry, QStringLiteral("製造"));
+        QCOMPARE(account->source, QStringLiteral("展示会"));
+        QCOMPARE(account->stage, Stage::Adoption);
+        QCOMPARE(account->arr, Minor(1200000));
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name->width() >= name->fontMetrics().horizontalAdvance(name->text()));
+    }
+
     void emptyNameIsRefused()
     {
         Shown s;
@@ -330,14 +361,14 @@ private Q_SLOTS:
         s.undo()->undo();
         QCOMPARE(s.account().arr, Minor(1200000));
         QCOMPARE(s.arrEvents().size(), 1);
-        QCOMPARE(arr->text(), QStringLiteral("1200000"));
+        QCOMPARE(arr->text(), QStringLiteral("1,200,000"));
         QCOMPARE(s.rows("arrTable"), 1);
 
         s.undo()->redo();
         QCOMPARE(s.account().arr, Minor(1500000));
         QCOMPARE(s.arrEvents().size(), 2);
         QCOMPARE(s.arrEvents().last().occurredOn, date("2026-11-23"));
-        QCOMPARE(arr->text(), QStringLiteral("1500000"));
+        QCOMPARE(arr->text(), QStringLiteral("1,500,000"));
     }
 
     void invalidArrLeavesTheBook()
@@ -355,7 +386,7 @@ private Q_SLOTS:
         retype(arr, QStringLiteral("12abc"));
         QVERIFY(seen);
         QVERIFY2(shown.contains(QStringLiteral("12abc")), qPrintable(shown));
-        QCOMPARE(arr->text(), QStringLiteral("1200000"));
+        QCOMPARE(arr->text(), QStringLiteral("1,200,000"));
         QCOMPARE(s.account().arr, Minor(1200000));
         QCOMPARE(s.arrEvents().size(), 1);
         QCOMPARE(s.undo()->count(), 0);
@@ -533,7 +564,7 @@ private Q_SLOTS:
                      QDate(2026, 11, 23));
             QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("termSpin"))->value(), 12);
             auto *arr = dialog->findChild<QLineEdit *>(QStringLiteral("arrEdit"));
-            QCOMPARE(arr->text(), QStringLiteral("1200000"));
+            QCOMPARE(arr->text(), QStringLiteral("1,200,000"));
             arr->setText(QStringLiteral("1300000"));
             dialog->accept();
         });
@@ -544,7 +575,7 @@ private Q_SLOTS:
         QCOMPARE(ArrEventRepository(*s.session.book()).renewalsFor(s.id)->size(), 1);
         QCOMPARE(s.undo()->undoText(), QStringLiteral("Renew Kobayashi Foods"));
         QCOMPARE(s.editor<QDateEdit>("renewalEdit")->date(), QDate(2028, 1, 14));
-        QCOMPARE(s.editor("arrEdit")->text(), QStringLiteral("1300000"));
+        QCOMPARE(s.editor("arrEdit")->text(), QStringLiteral("1,300,000"));
 
         s.undo()->undo();
         QCOMPARE(s.account().arr, Minor(1200000));

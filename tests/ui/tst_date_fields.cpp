@@ -53,6 +53,28 @@ private Q_SLOTS:
         edit.setOptionalDate(*Dates::parseIso(u"2026-04-01"_s));
         QCOMPARE(edit.toolTip(), u"令和8年4月1日"_s);
     }
+
+    // An amount to edit reads as the table shows it (grouped) and back as it was.
+    void amountsAreGroupedAndReadBack_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("yen") << u"JPY"_s << qint64(1310000) << u"1,310,000"_s;
+        QTest::newRow("small") << u"JPY"_s << qint64(999) << u"999"_s;
+        QTest::newRow("zero") << u"JPY"_s << qint64(0) << u"0"_s;
+        QTest::newRow("dollars") << u"USD"_s << qint64(123450) << u"1,234.50"_s;
+        QTest::newRow("a million dollars") << u"USD"_s << qint64(100000000) << u"1,000,000.00"_s;
+    }
+    void amountsAreGroupedAndReadBack()
+    {
+        QFETCH(QString, currency);
+        QFETCH(qint64, minor);
+        QFETCH(QString, text);
+        const Currency c = *Currency::fromCode(currency);
+        QCOMPARE(Formatting::amount(minor, c), text);
+        QCOMPARE(*c.parse(text), minor);
+    }
 };
 
 QTEST_MAIN(TestDateFields)

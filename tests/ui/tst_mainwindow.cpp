@@ -79,6 +79,13 @@ private Q_SLOTS:
         QCOMPARE(window.currentView(), -1);
         QVERIFY(!window.actions().addAccount->isEnabled());
         QVERIFY(labelTexts(window).contains(QStringLiteral("Welcome to CS Workbench")));
+        // The description reads as a few lines, not squashed into a narrow column.
+        auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+        QVERIFY(text);
+        QTRY_VERIFY(text->isVisible());
+        QVERIFY2(text->width() >= text->fontMetrics().averageCharWidth() * 40,
+                 qPrintable(QString::number(text->width())));
+        QVERIFY(text->height() <= text->fontMetrics().lineSpacing() * 5);
     }
 
     void showsTheBook()

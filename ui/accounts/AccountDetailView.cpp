@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace csw {
@@ -110,6 +111,10 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     connect(&session, &BookSession::accountsAddedOrRemoved, this, &AccountDetailView::reload);
     connect(&session, &BookSession::bookOpened, this, [this] { showAccount(0); });
     connect(&session, &BookSession::bookClosed, this, [this] { showAccount(0); });
+    m_reloadLater = new QTimer(this);
+    m_reloadLater->setSingleShot(true);
+    m_reloadLater->setInterval(300);
+    connect(m_reloadLater, &QTimer::timeout, this, &AccountDetailView::reload);
     reload();
 }
 
@@ -146,6 +151,13 @@ void AccountDetailView::onAccountChanged(qint64 id)
 
 void AccountDetailView::reload()
 {
+    // What others change does not wipe out what the person is typing: the account is read
+    // again once the edit is done, and the edit is based on the account as it was shown, so a
+    // colleague's change meanwhile shows as a conflict instead of being overwritten.
+    if (m_account && m_form->isEditing()) {
+        m_reloadLater->start();
+        return;
+    }
     Book *book = m_session.book();
     m_account.reset();
     if (book && m_id != 0) {

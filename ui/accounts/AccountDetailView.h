@@ -12,6 +12,7 @@ class QAbstractItemModel;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace csw {
 
@@ -70,6 +71,7 @@ private:
     BookSession &m_session;
     qint64 m_id = 0;
     std::optional<Account> m_account;
+    QTimer *m_reloadLater = nullptr;   // a reload put off while the person is typing
     QLabel *m_name;
     QLabel *m_stage;
     QLabel *m_churn;

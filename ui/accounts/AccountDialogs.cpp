@@ -2,6 +2,7 @@
 #include "accounts/AccountDialogs.h"
 
 #include "accounts/OptionalDateEdit.h"
+#include "common/Formatting.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,7 +95,7 @@ RenewDialog::RenewDialog(const Account &account, const Currency &currency, const
                          QWidget *parent)
     : QDialog(parent), m_currency(currency), m_arrValue(account.arr),
       m_date(dateEdit(this, std::min(account.renewalOn.value_or(today), today))),
-      m_arr(new QLineEdit(currency.toPlain(account.arr), this)), m_term(new QSpinBox(this)),
+      m_arr(new QLineEdit(Formatting::amount(account.arr, currency), this)), m_term(new QSpinBox(this)),
       m_note(new QLineEdit(this))
 {
     m_term->setRange(1, 120);

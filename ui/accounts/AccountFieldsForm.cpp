@@ -2,6 +2,7 @@
 #include "accounts/AccountFieldsForm.h"
 
 #include "accounts/OptionalDateEdit.h"
+#include "common/Formatting.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,6 +12,8 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace csw {
 
@@ -109,7 +112,7 @@ void AccountFieldsForm::load()
     }
     {
         const QSignalBlocker blocker(m_arr);
-        m_arr->setText(m_account ? m_currency.toPlain(shown.arr) : QString());
+        m_arr->setText(m_account ? Formatting::amount(shown.arr, m_currency) : QString());
         m_arr->setToolTip(m_account && shown.isChurned()
                               ? tr("A churned account's ARR is kept as it was lost")
                               : QString());
@@ -129,11 +132,20 @@ void AccountFieldsForm::refuse(const QString &message)
     QMessageBox::warning(this, tr("Edit account"), message);
 }
 
+bool AccountFieldsForm::isEditing() const
+{
+    // Typed into since it was last filled or committed (leaving a field commits it).
+    const auto typing = [](const QLineEdit *edit) { return edit->isModified(); };
+    return typing(m_arr) || std::any_of(m_texts.cbegin(), m_texts.cend(),
+                                        [&](const TextField &field) { return typing(field.edit); });
+}
+
 void AccountFieldsForm::commitText(const TextField &field)
 {
     if (!m_account)
         return;
     const QString text = field.edit->text().trimmed();
+    field.edit->setModified(false);   // the edit is the command's from here on
     if (text == (*m_account).*field.value)
         return;
     if (field.value == &Account::name && text.isEmpty())
@@ -172,6 +184,7 @@ void AccountFieldsForm::commitArr()
     if (!m_account || m_account->isChurned())
         return;
     const auto arr = m_currency.parse(m_arr->text().trimmed());
+    m_arr->setModified(false);
     if (!arr)
         return refuse(tr("“%1” is not an amount of ARR: %2")
                           .arg(m_arr->text(), arr.error().message));

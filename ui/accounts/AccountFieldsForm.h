@@ -30,6 +30,8 @@ public:
 
     // Shows `account` (or empty, disabled editors for none) without emitting anything.
     void setAccount(const std::optional<Account> &account, const Currency &currency);
+    // Whether the person is typing in a field (changed, not yet committed).
+    bool isEditing() const;
 
 Q_SIGNALS:
     // The user changed one field; `field` names it for the undo command's text.

@@ -32,6 +32,9 @@ private:
     QComboBox *m_csm;
     QComboBox *m_touch;
     QLineEdit *m_plan;
+    QLineEdit *m_industry;
+    QLineEdit *m_source;
+    QComboBox *m_stage;
     QLineEdit *m_arr;
     QDateEdit *m_start;
     QDateEdit *m_renewal;

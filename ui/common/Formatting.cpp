@@ -9,6 +9,18 @@
 
 namespace csw::Formatting {
 
+QString amount(Minor amount, const Currency &currency)
+{
+    QString plain = currency.toPlain(amount);
+    const bool negative = plain.startsWith(u'-');
+    qsizetype end = plain.indexOf(u'.');
+    if (end < 0)
+        end = plain.size();
+    for (qsizetype at = end - 3; at > (negative ? 1 : 0); at -= 3)
+        plain.insert(at, u',');
+    return plain;
+}
+
 QString money(Minor amount, const Currency &currency)
 {
     // Whole units and the fraction are formatted apart, so no amount goes through a double.

@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace csw {
 
 WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
@@ -13,11 +15,16 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     title->setFont(font);
-    auto *text = new QLabel(tr("A book keeps your team's accounts, their stages, revenue and "
-                               "history in one file. Create a new book, open one, or look around "
-                               "in a demo book first."),
+    auto *text = new QLabel(tr("A book keeps your accounts, their stages, revenue, health and "
+                               "the voice of the customer: in one file of your own, or shared by "
+                               "your team on a server. Create a new book, open one, or look "
+                               "around in a demo book first."),
                             this);
+    text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    // A wrapped label centred in a layout gets only its narrowest width: give it a line's worth.
+    text->setMinimumWidth(std::min(520, text->fontMetrics().averageCharWidth() * 60));
     auto *create = new QPushButton(tr("Create a New Book…"), this);
     auto *open = new QPushButton(tr("Open a Book…"), this);
     auto *demo = new QPushButton(tr("Open the Demo Book"), this);
