@@ -86,6 +86,7 @@ private Q_SLOTS:
         QVERIFY2(text->width() >= text->fontMetrics().averageCharWidth() * 40,
                  qPrintable(QString::number(text->width())));
         QVERIFY(text->height() <= text->fontMetrics().lineSpacing() * 5);
+        QVERIFY(text->height() >= text->heightForWidth(text->width()));   // no line cut off
     }
 
     void showsTheBook()

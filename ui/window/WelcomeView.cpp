@@ -23,8 +23,10 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
-    // A wrapped label centred in a layout gets only its narrowest width: give it a line's worth.
-    text->setMinimumWidth(std::min(520, text->fontMetrics().averageCharWidth() * 60));
+    // A wrapped label centred in a layout gets only its narrowest width and the height of two
+    // lines: give it a line's width and the height its text needs at that width.
+    text->setFixedWidth(std::min(520, text->fontMetrics().averageCharWidth() * 70));
+    text->setMinimumHeight(text->heightForWidth(text->width()));
     auto *create = new QPushButton(tr("Create a New Book…"), this);
     auto *open = new QPushButton(tr("Open a Book…"), this);
     auto *demo = new QPushButton(tr("Open the Demo Book"), this);
@@ -38,7 +40,6 @@ WelcomeView::WelcomeView(QWidget *parent) : QWidget(parent)
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
     layout->addStretch(2);
-    text->setMaximumWidth(520);
     connect(create, &QPushButton::clicked, this, &WelcomeView::newBookRequested);
     connect(open, &QPushButton::clicked, this, &WelcomeView::openBookRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomeView::demoBookRequested);
