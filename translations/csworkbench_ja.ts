@@ -6209,6 +6209,26 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Not saved: %1</source>
         <translation>保存されませんでした: %1</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>ほかの人が変更しました</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Keep their version, or apply your edit on top of it?</source>
+        <translation>%1。
+
+相手の内容を残しますか、それとも相手の内容にあなたの編集を重ねて適用しますか？</translation>
+    </message>
+    <message>
+        <source>Apply &amp;mine on top</source>
+        <translation>自分の編集を重ねて適用(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>相手の内容を残す(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>csw::VocExportDialog</name>

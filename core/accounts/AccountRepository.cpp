@@ -183,7 +183,7 @@ Expected<Account> AccountRepository::get(qint64 id, bool lockRow) const
     if (auto ok = m_book.exec(*query); !ok)
         return ok.error();
     if (!query->next())
-        return Error{tr("there is no account %1 in this book").arg(id)};
+        return Error{tr("there is no account %1 in this book").arg(id), ErrorKind::NotFound};
     return fromRow(*query);
 }
 

@@ -13,6 +13,7 @@ namespace csw {
 // kind, never on the message text.
 enum class ErrorKind {
     Other,
+    NotFound,      // the account, entry or row asked for is not in the book (or no longer)
     Busy,          // another writer holds the book; try again
     ReadOnly,      // the book allows no writing (a read-only file or connection)
     Permission,    // the login's role on a team book may not make this change
@@ -24,6 +25,7 @@ enum class ErrorKind {
     ConnectionLost,
     Conflict,      // a unique value already taken
     Stale,         // the row changed since it was read: someone else's edit came first
+    RolledBack,    // the work itself asked for its transaction to be undone (a dry run)
 };
 
 // An error that crosses the core's boundary: a translated message for the user, and its kind.

@@ -44,9 +44,6 @@ constexpr qint64 BulkRows = 5000;
 // New rows sent to a team book in one statement (one round trip).
 constexpr int BatchRows = 100;
 
-// The sentinel that rolls a dry run back.
-const QString dryRunDone = QStringLiteral("\x01dry-run");
-
 } // namespace
 
 const QList<ImportField> &AccountImport::fields()
@@ -352,11 +349,11 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
             if (auto ok = bulk->finish(); !ok)
                 return ok;
         }
-        if (options.dryRun)
-            return Error{dryRunDone};
+        if (options.dryRun)   // everything checked and written: now undone
+            return Error{{}, ErrorKind::RolledBack};
         return {};
     });
-    if (!written && written.error().message != dryRunDone)
+    if (!written && written.error().kind != ErrorKind::RolledBack)
         return written.error();
     result.written = !options.dryRun;
     if (options.progress)

@@ -152,7 +152,7 @@ Expected<Task> WorkRepository::task(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{tr("there is no task %1 in this book").arg(id)};
+        return Error{tr("there is no task %1 in this book").arg(id), ErrorKind::NotFound};
     return taskFrom(*q);
 }
 
@@ -308,7 +308,7 @@ Error WorkRepository::staleError(const QString &what, qint64 id, const QString &
 {
     auto q = run(QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE id = ?").arg(table), {id});
     if (!q || !q->next())
-        return Error{tr("%1 is no longer in this book").arg(what.arg(id))};
+        return Error{tr("%1 is no longer in this book").arg(what.arg(id)), ErrorKind::NotFound};
     return EditConflict::error(what.arg(id), q->value(0).toString(), q->value(1).toString());
 }
 

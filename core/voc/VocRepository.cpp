@@ -82,7 +82,7 @@ Expected<VocEntry> VocRepository::get(qint64 id) const
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{tr("there is no VOC entry %1 in this book").arg(id)};
+        return Error{tr("there is no VOC entry %1 in this book").arg(id), ErrorKind::NotFound};
     VocEntry entry = entryFrom(*query);
     auto links = run(QStringLiteral("SELECT account_id, importance FROM voc_account "
                                     "WHERE voc_id = ? ORDER BY account_id"),

@@ -184,6 +184,10 @@ private Q_SLOTS:
         QCOMPARE(overdue->index(0, TaskTableModel::Owner).data().toString(), QStringLiteral("Sato"));
         QCOMPARE(overdue->index(0, TaskTableModel::Origin).data().toString(), QStringLiteral("By hand"));
         QCOMPARE(overdue->index(0, TaskTableModel::Title).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        // The sections share the height by what they hold: two overdue tasks get more than one.
+        d.view->resize(1200, 900);
+        QTRY_VERIFY(d.view->findChild<QTableView *>(QStringLiteral("overdueTable"))->height()
+                    > d.view->findChild<QTableView *>(QStringLiteral("todayTable"))->height());
     }
 
     void meFilter()

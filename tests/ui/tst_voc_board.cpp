@@ -15,8 +15,10 @@
 #include "voc/VocFilterBar.h"
 #include "voc/VocMergeDialog.h"
 #include "voc/VocRepository.h"
+#include "voc/VocService.h"
 #include "voc/VocTableModel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -387,6 +389,49 @@ private Q_SLOTS:
         QCOMPARE(accountVoc->model()->rowCount(), 1);
         s.session.undoStack()->redo();
         QVERIFY(sameEntry(s.entry(added.id), added));   // back under the same id
+    }
+
+    // The entry changed elsewhere while its dialog was open: the person keeps theirs or applies
+    // the edit on top, and nothing is written over the other change unseen.
+    void aConflictingEditIsShown_data()
+    {
+        QTest::addColumn<bool>("applyMine");
+        QTest::newRow("apply mine on top") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+    void aConflictingEditIsShown()
+    {
+        QFETCH(bool, applyMine);
+        Board s;
+        QVERIFY(s.setUp());
+        const qint64 id = s.ids().constFirst();
+        const VocEntry shown = s.entry(id);
+        VocDialog dialog(s.session, shown);
+        dialog.show();
+        {
+            auto colleague = Book::open(s.fixture.path);
+            QVERIFY(colleague);
+            VocEntry theirs = *VocRepository(**colleague).get(id);
+            theirs.tags << u"請求"_s;
+            QVERIFY(VocService(**colleague).edit(theirs, Dates::today()));
+        }
+        dialog.findChild<QPlainTextEdit *>(u"textEdit"_s)->setPlainText(u"PDFの請求書を月末に自動送付したい"_s);
+        bool seen = false;
+        QString said;
+        whenModal<QMessageBox>(seen, [&said, applyMine](QMessageBox *box) {
+            said = box->text();
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == (applyMine ? QMessageBox::AcceptRole : QMessageBox::RejectRole))
+                    return button->click();
+        });
+        dialog.accept();
+        QVERIFY(seen);
+        QVERIFY2(said.contains(u"changed by"_s), qPrintable(said));
+        QVERIFY(!dialog.isVisible());
+        const VocEntry now = s.entry(id);
+        QVERIFY(now.tags.contains(u"請求"_s));   // theirs is kept either way
+        QCOMPARE(now.text == u"PDFの請求書を月末に自動送付したい"_s, applyMine);
+        QCOMPARE(s.session.undoStack()->count(), applyMine ? 1 : 0);
     }
 
     void badInputStoresNothing()

@@ -159,12 +159,16 @@ void AccountDetailView::reload()
         return;
     }
     Book *book = m_session.book();
-    m_account.reset();
-    if (book && m_id != 0) {
-        if (auto found = AccountRepository(*book).get(m_id))
-            m_account = *found;
-        else
-            m_id = 0;   // gone, e.g. its addition was undone
+    if (!book || m_id == 0) {
+        m_account.reset();
+    } else if (auto found = AccountRepository(*book).get(m_id)) {
+        m_account = *found;
+    } else if (found.error().kind == ErrorKind::NotFound) {
+        m_account.reset();
+        m_id = 0;   // gone, e.g. its addition was undone
+    } else {
+        m_reloadLater->start();   // busy or unreachable: keep showing it, read it again soon
+        return;
     }
     m_form->setAccount(m_account, book ? book->currency() : Currency());
     QList<StageSpan> spans;

@@ -16,6 +16,7 @@
 #include "work/TaskTableModel.h"
 
 #include <QComboBox>
+#include <QBoxLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -314,9 +315,24 @@ void MyDayView::reload()
     m_onboardingGroup->setTitle(
         titled(tr("Onboarding without a quick win after %1 days").arg(quickWinDays), int(onboarding.size())));
     m_title->setText(tr("My Day: %1").arg(QLocale().toString(Formatting::toQDate(today), QLocale::LongFormat)));
+    shareHeight();
     if (!errors.isEmpty())
         Q_EMIT statusMessage(errors.constFirst());
     updateButtons();
+}
+
+// The sections of a column share its height by what they hold: a long list gets more of it, an
+// empty one little more than its title.
+void MyDayView::shareHeight()
+{
+    const auto share = [](QGroupBox *group, int rows) {
+        if (auto *layout = qobject_cast<QBoxLayout *>(group->parentWidget()->layout()))
+            layout->setStretchFactor(group, std::clamp(rows, 1, 30));
+    };
+    for (int s = 0; s < SectionCount; ++s)
+        share(m_taskGroups[s], m_tasks[s]->rowCount());
+    share(m_renewalGroup, m_renewals->rowCount());
+    share(m_onboardingGroup, m_onboarding->rowCount());
 }
 
 QTableView *MyDayView::focusedTable() const

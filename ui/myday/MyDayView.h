@@ -66,6 +66,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void shareHeight();
     void changed();
     void bookOpened();
     void fillCsms();

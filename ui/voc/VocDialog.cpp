@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -227,6 +228,44 @@ void VocDialog::showSelectedImportance()
             m_importance->findData(int(m_links->links()[current.row()].importance)));
 }
 
+bool VocDialog::resolveConflict(const QString &what)
+{
+    QMessageBox box(QMessageBox::Question, tr("Changed by someone else"),
+                    tr("%1.\n\nKeep their version, or apply your edit on top of it?").arg(what),
+                    QMessageBox::NoButton, this);
+    QPushButton *mine = box.addButton(tr("Apply &mine on top"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("&Keep theirs"), QMessageBox::RejectRole));
+    box.exec();
+    if (box.clickedButton() != mine) {
+        QDialog::reject();   // theirs stays; the board shows it
+        return false;
+    }
+    const auto now = VocRepository(*m_session.book()).get(m_original.id);
+    if (!now)
+        return false;
+    m_theirs = *now;   // what "mine" is applied on
+    return true;
+}
+
+VocEntry VocDialog::onTopOfTheirs(const VocEntry &mine) const
+{
+    // Only what the person changed in the dialog goes over theirs.
+    VocEntry out = *m_theirs;
+    if (mine.text != m_original.text.trimmed())
+        out.text = mine.text;
+    if (mine.kind != m_original.kind)
+        out.kind = mine.kind;
+    if (mine.target != m_original.target)
+        out.target = mine.target;
+    if (mine.source != m_original.source)
+        out.source = mine.source;
+    if (mine.tags != normalizeTags(m_original.tags))
+        out.tags = mine.tags;
+    if (byAccount(mine.links) != byAccount(m_original.links))
+        out.links = mine.links;
+    return out;
+}
+
 void VocDialog::accept()
 {
     // An account typed but not added yet is what the user meant to add.
@@ -235,7 +274,7 @@ void VocDialog::accept()
         if (!m_error->isHidden())
             return;
     }
-    const VocEntry wanted = entry();
+    const VocEntry wanted = m_theirs ? onTopOfTheirs(entry()) : entry();
     const Date today = Dates::today();   // fixed now, so that redo records the same day
     Expected<qint64> saved = qint64(0);
     if (m_original.id == 0) {
@@ -268,6 +307,8 @@ void VocDialog::accept()
                                          return wanted.id;
                                      });
     }
+    if (!saved && saved.error().kind == ErrorKind::Stale && resolveConflict(saved.error().message))
+        return accept();   // again, on top of the entry as it is now
     if (!saved) {
         showError(tr("Not saved: %1").arg(saved.error().message));
         return;

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +45,10 @@ public:
     void accept() override;
 
 private:
+    // Someone else changed the entry since the dialog opened (`what` says who, when): asks
+    // whether to keep theirs (closes the dialog) or apply this edit on top (true: save again).
+    bool resolveConflict(const QString &what);
+    VocEntry onTopOfTheirs(const VocEntry &mine) const;
     VocDialog(QWidget *parent, BookSession &session);   // what both share
     void addAccount();
     void removeAccount();
@@ -52,6 +58,7 @@ private:
 
     BookSession &m_session;
     VocEntry m_original;   // id 0 for a new entry
+    std::optional<VocEntry> m_theirs;   // the entry as someone else left it, to apply this edit on
     qint64 m_savedId = 0;
     QPlainTextEdit *m_text;
     QComboBox *m_kind;
