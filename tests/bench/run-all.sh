@@ -32,6 +32,7 @@ if [ "$quick" = "--quick" ]; then
     run bench_voc --small 20000 --large 200000 --accounts 5000 --runs 1
     run bench_import --rows 20000 --runs 1
     run bench_team_book --accounts 5000 --runs 1
+    run bench_concurrent_edits --writers 5 --edits 100
 else
     run bench_book
     run bench_window
@@ -40,6 +41,7 @@ else
     run bench_voc
     run bench_import
     run bench_team_book
+    run bench_concurrent_edits
 fi
 
 echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')"
@@ -49,3 +51,6 @@ printf '|---|---|---|---|---|\n'
 # Every benchmark prints its results as: measure  value  baseline  ratio  target.
 grep -E '^[a-zA-Z`].* +[0-9.]+ (s|ms|MB) +[0-9.]+ (s|ms|MB) +[-+0-9.]+(x| MB) ' "$log" | grep -v '^measure' |
     sed -E 's/^(.*[^ ]) +([0-9.]+ (s|ms|MB)) +([0-9.]+ (s|ms|MB)) +([-+0-9.]+(x| MB)) +(.*)$/| \1 | \2 | \4 | \6 | \8 |/'
+# The concurrent edits print a line per engine of their own (counts, not a timed ratio).
+echo
+grep -E '^(Concurrent edits|team |sqlite |target: 0 lost)' "$log" || true
