@@ -2232,6 +2232,10 @@ Commands:
         <source>Rescore the kept history under the active scorecard.</source>
         <translation>保存済みのスコア履歴を、有効なスコアカードで再計算します。</translation>
     </message>
+    <message>
+        <source>Made by %1.</source>
+        <translation>作成者: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardEdit</name>

@@ -62,6 +62,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                                         {QStringLiteral("green"), m.greenAt}});
         const QJsonObject object{
             {QStringLiteral("version"), card->id > 0 ? QJsonValue(card->version) : QJsonValue()},
+            {QStringLiteral("by"), card->createdBy.isEmpty() ? QJsonValue() : QJsonValue(card->createdBy)},
             {QStringLiteral("touch"), card->touch ? QJsonValue(Stages::key(*card->touch)) : QJsonValue()},
             {QStringLiteral("red_below"), card->bands.redBelow},
             {QStringLiteral("green_from"), card->bands.greenFrom},
@@ -80,6 +81,8 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                           .arg(card->bands.greenFrom)
                           .arg(card->minimumWeightShare)
                           .arg(card->dropPoints));
+        if (!card->createdBy.isEmpty())
+            context.print(Tr::tr("Made by %1.").arg(card->createdBy));
     }
     auto writer = RecordWriter::create(*format, &context.out());
     writer->begin({{QStringLiteral("measure"), Tr::tr("Measure")},

@@ -80,6 +80,8 @@ QStringList PostgresDialect::ownStatements(int version) const
     }
     if (version == 13)
         return RowSecurity::versionedGuards();
+    if (version == 14)   // who made each scorecard version
+        return {QStringLiteral("ALTER TABLE scorecard ALTER COLUMN created_by SET DEFAULT current_user")};
     if (version == 12) {   // people and roles: the server holds every login to them
         return QStringList{QStringLiteral("ALTER TABLE voc ALTER COLUMN logged_by SET DEFAULT current_user")}
                + RowSecurity::statements(Schema::tables());

@@ -376,9 +376,15 @@ const QStringList version13 = {
     QStringLiteral("ALTER TABLE plan_objective ADD COLUMN changed_at TEXT"),
 };
 
+// Version 14: who made each scorecard version (on a team book the server fills it with the
+// login, as for history rows; a local book's one user leaves it empty).
+const QStringList version14 = {
+    QStringLiteral("ALTER TABLE scorecard ADD COLUMN created_by TEXT"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
                                        version7, version8, version9, version10, version11, version12,
-                                       version13};
+                                       version13, version14};
 
 } // namespace
 

@@ -77,8 +77,8 @@ Expected<QList<Measure>> HealthRepository::measures(qint64 scorecardId) const
 Expected<Scorecard> HealthRepository::scorecard(qint64 id) const
 {
     auto q = m_book.prepare(QStringLiteral(
-        "SELECT id, touch, version, red_below, green_from, min_weight_share, drop_points "
-        "FROM scorecard WHERE id = ?"));
+        "SELECT id, touch, version, red_below, green_from, min_weight_share, drop_points, "
+        "created_by FROM scorecard WHERE id = ?"));
     if (!q)
         return q.error();
     q->addBindValue(id);
@@ -93,6 +93,7 @@ Expected<Scorecard> HealthRepository::scorecard(qint64 id) const
     card.bands = {q->value(3).toDouble(), q->value(4).toDouble()};
     card.minimumWeightShare = q->value(5).toDouble();
     card.dropPoints = q->value(6).toDouble();
+    card.createdBy = q->value(7).toString();
     auto list = measures(card.id);
     if (!list)
         return list.error();

@@ -45,6 +45,7 @@ struct Scorecard
 public:
     qint64 id = 0;           // the stored version's row; 0 before it is stored
     int version = 1;
+    QString createdBy;   // who made this version (a team book's login; empty on a local book)
     std::optional<Touch> touch;   // none: the default for every touch model
     QList<Measure> measures;
     Bands bands;

@@ -589,6 +589,12 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 2);
         QCOMPARE(changes[0].toObject().value(u"by"_s).toString(), u"suzuki"_s);
         QCOMPARE(changes[1].toObject().value(u"by"_s).toString(), u"postgres"_s);
+        // A scorecard version names who made it; a CSM may not make one.
+        EXPECT_EXIT(run(asSuzuki, words("scorecard set usage.yellow=20")), 1);
+        EXPECT_EXIT(run(url, words("scorecard set usage.yellow=20")), 0);
+        const QJsonObject card = run(url, words("scorecard show --format json")).json().object();
+        QCOMPARE(card.value(u"version"_s).toInt(), 2);
+        QCOMPARE(card.value(u"by"_s).toString(), u"postgres"_s);
     }
 
     // A team book's rotating backups are the server's: csw says so and makes no folder.
