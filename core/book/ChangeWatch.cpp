@@ -11,6 +11,7 @@ namespace csw {
 namespace {
 constexpr int PollMs = 400;     // within a second of a commit, at a cost of one local read
 constexpr int SettleMs = 100;
+constexpr int MaxHeld = 200;
 } // namespace
 
 ChangeWatch::ChangeWatch(Book &book, QObject *parent) : QObject(parent), m_book(book)
@@ -59,24 +60,27 @@ void ChangeWatch::heard(const QString &channel, QSqlDriver::NotificationSource s
 {
     if (channel != QLatin1String(Channel) || source == QSqlDriver::SelfSource)
         return;
-    const QString table = payload.toString();
-    if (table.isEmpty())
+    const QString text = payload.toString();
+    if (text.isEmpty()) {
         m_unknown = true;
-    else
-        m_tables.insert(table);
+    } else {
+        const BookChange change = BookChange::parse(text);
+        if (m_changes.size() >= MaxHeld)
+            m_unknown = true;   // a burst: re-read everything once
+        else if (!m_changes.contains(change))
+            m_changes << change;
+    }
     m_settle.start();
 }
 
 void ChangeWatch::flush()
 {
-    QStringList tables;
-    if (!m_unknown) {
-        tables = QStringList(m_tables.cbegin(), m_tables.cend());
-        tables.sort();
-    }
-    m_tables.clear();
+    QList<BookChange> changes;
+    if (!m_unknown)
+        changes.swap(m_changes);
+    m_changes.clear();
     m_unknown = false;
-    Q_EMIT changed(tables);
+    Q_EMIT changed(changes);
 }
 
 } // namespace csw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "book/PostgresDialect.h"
 
+#include "book/ChangeNotices.h"
 #include "book/RowSecurity.h"
 #include "book/Schema.h"
 
@@ -80,6 +81,8 @@ QStringList PostgresDialect::ownStatements(int version) const
     }
     if (version == 13)
         return RowSecurity::versionedGuards();
+    if (version == 15)   // change notifications that say which rows and columns
+        return ChangeNotices::statements(Schema::tables());
     if (version == 14)   // who made each scorecard version
         return {QStringLiteral("ALTER TABLE scorecard ALTER COLUMN created_by SET DEFAULT current_user")};
     if (version == 12) {   // people and roles: the server holds every login to them

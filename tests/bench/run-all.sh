@@ -33,6 +33,7 @@ if [ "$quick" = "--quick" ]; then
     run bench_import --rows 20000 --runs 1
     run bench_team_book --accounts 5000 --runs 1
     run bench_concurrent_edits --writers 5 --edits 100
+    run bench_change_fanout --accounts 5000 --changes 20
 else
     run bench_book
     run bench_window
@@ -42,6 +43,7 @@ else
     run bench_import
     run bench_team_book
     run bench_concurrent_edits
+    run bench_change_fanout
 fi
 
 echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')"

@@ -12,9 +12,12 @@
 #include "book/BookLocation.h"
 #include "book/BulkLoad.h"
 #include "book/BulkStatement.h"
+#include "accounts/AccountFields.h"
+#include "book/ChangeWatch.h"
 #include "book/PostgresDialect.h"
 #include "book/Schema.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace csw;
@@ -565,6 +568,61 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"colleague"_s);
         EXPECT_EXIT(run(url, {u"import"_s, u"accounts"_s, csv}), 0);   // free again
         QCOMPARE(run(url, words("account list --format json")).json().array().size(), 1);
+    }
+
+    // What others commit is told statement by statement with the rows, their accounts and the
+    // columns changed; a statement over more rows than a notification names says "many".
+    void changeNoticesNameRowsAndColumns()
+    {
+        const QString database = TeamServer::newDatabase();
+        const QString url = TeamServer::url(database);
+        EXPECT_EXIT(run(url, words("demo --accounts 150 --months 3 --health-months 1 --voc 10 --seed 7")), 0);
+        auto book = Book::open(url);
+        QVERIFY(book);
+        ChangeWatch watch(**book);
+        QSignalSpy heard(&watch, &ChangeWatch::changed);
+        const auto next = [&heard] {
+            heard.clear();
+            return heard.wait(3000) ? heard.at(0).at(0).value<QList<BookChange>>() : QList<BookChange>();
+        };
+        const auto find = [](const QList<BookChange> &changes, const QString &table, BookChange::Op op) {
+            for (const BookChange &c : changes)
+                if (c.table == table && c.op == op)
+                    return c;
+            return BookChange{};
+        };
+        EXPECT_EXIT(run(url, {u"account"_s, u"set"_s, u"7"_s, u"plan=特別プラン"_s}), 0);
+        BookChange edit = find(next(), u"account"_s, BookChange::Op::Update);
+        QCOMPARE(edit.rows, QList<qint64>{7});
+        QCOMPARE(edit.accounts, QList<qint64>{7});
+        QVERIFY2(edit.columns.contains(u"plan"_s), qPrintable(edit.columns.join(u',')));
+        QVERIFY(!edit.columns.contains(u"name"_s) && !edit.columns.contains(u"arr"_s));
+        QCOMPARE(fieldsOfColumns(edit.columns) & ~AccountFields(AccountField::Version), AccountFields(AccountField::Plan));
+
+        EXPECT_EXIT(run(url, {u"task"_s, u"add"_s, u"9"_s, u"--title"_s, u"QBRの準備"_s, u"--due"_s, u"2026-12-01"_s}), 0);
+        const BookChange task = find(next(), u"task"_s, BookChange::Op::Insert);
+        QCOMPARE(task.accounts, QList<qint64>{9});
+        QVERIFY(!task.manyRows);
+
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"colleague"_s);
+        other.setHostName(TeamServer::socketFolder());
+        other.setUserName(u"postgres"_s);
+        other.setDatabaseName(database);
+        QVERIFY(other.open());
+        QSqlQuery sql(other);
+        QVERIFY(sql.exec(u"UPDATE account SET industry = 'SaaS' WHERE id <= 120"_s));
+        const BookChange many = find(next(), u"account"_s, BookChange::Op::Update);
+        QVERIFY(many.manyRows && many.manyAccounts);
+        QVERIFY(many.columns.isEmpty());
+        QVERIFY(sql.exec(u"UPDATE account SET industry = industry WHERE id IN (3, 4)"_s));
+        const BookChange same = find(next(), u"account"_s, BookChange::Op::Update);
+        QCOMPARE(same.rows, (QList<qint64>{3, 4}));
+        QVERIFY(same.columns.isEmpty());   // named rows, nothing in them changed
+        QVERIFY(sql.exec(u"DELETE FROM task WHERE account_id = 9"_s));
+        QVERIFY(find(next(), u"task"_s, BookChange::Op::Delete).accounts.contains(9));
+        other.close();
+        other = {};
+        QSqlDatabase::removeDatabase(u"colleague"_s);
     }
 
     // Who made each history row: the login that wrote it, whoever it was, through csw or SQL.

@@ -7,6 +7,7 @@
 
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
+#include "book/BookChange.h"
 #include "book/BookSession.h"
 
 #include <QLabel>
@@ -56,11 +57,68 @@ private Q_SLOTS:
         QCOMPARE(model.accountId(view.currentIndex().row()), selected);
         QVERIFY(view.selectionModel()->isRowSelected(2, {}));
         QVERIFY(!others.isEmpty());
-        const QStringList tables = others.last().at(0).toStringList();
-        if (onTeamBook())   // the server names what changed
-            QVERIFY2(tables.contains(u"account"_s), qPrintable(tables.join(u',')));
-        else
-            QVERIFY(tables.isEmpty());   // SQLite knows only that something did
+        const auto changes = others.last().at(0).value<QList<BookChange>>();
+        if (onTeamBook()) {   // the server names what changed: the new account's row
+            const auto added = std::find_if(changes.cbegin(), changes.cend(), [](const BookChange &c) {
+                return c.table == u"account"_s && c.op == BookChange::Op::Insert;
+            });
+            QVERIFY(added != changes.cend());
+            QCOMPARE(added->rows, QList<qint64>{3});
+            QCOMPARE(added->accounts, QList<qint64>{3});
+        } else {
+            QVERIFY(changes.isEmpty());   // SQLite knows only that something did
+        }
+    }
+
+    // A colleague's edit of one account names the account and the fields: the table re-reads
+    // that row alone (no rows added, removed or moved, the selection kept), and views that do
+    // not show the field are not told to re-read. SQLite knows only that something changed.
+    void anEditByOthersNamesTheAccountAndFields()
+    {
+        QTemporaryDir dir;
+        BookSession session;
+        const QString path = openBook(dir, session);
+        QVERIFY(!path.isEmpty());
+        AccountTableModel model(session);
+        QTableView view;
+        view.setModel(&model);
+        view.selectRow(0);
+        const qint64 selected = model.accountId(0);
+        QSignalSpy accounts(&session, &BookSession::accountChanged);
+        QSignalSpy membership(&session, &BookSession::accountsAddedOrRemoved);
+        QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(run(path, {u"account"_s, u"set"_s, QString::number(selected), u"arr=2000000"_s}).code, 0);
+        if (!onTeamBook()) {
+            QTRY_VERIFY_WITH_TIMEOUT(!membership.isEmpty(), 3000);
+            QCOMPARE(model.accountId(0), selected);
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts.isEmpty(), 3000);
+        QCOMPARE(membership.size(), 0);
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.at(0).at(0).toLongLong(), selected);
+        const auto what = accounts.at(0).at(1).value<AccountFields>();
+        QVERIFY(what & AccountField::Arr);
+        QVERIFY(!(what & (AccountField::Name | AccountField::Csm | AccountField::Stage)));
+        QCOMPARE(rows.size(), 1);   // the one row
+        QCOMPARE(rows.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(rows.at(0).at(1).toModelIndex().row(), 0);
+        QVERIFY(model.data(model.index(0, AccountTableModel::Arr)).toString().contains(u"2,000,000"_s));
+        QVERIFY(view.selectionModel()->isRowSelected(0, {}));
+    }
+
+    // A change to what the list is sorted by (the name) refreshes its order.
+    void theSortedFieldRefreshesTheOrder()
+    {
+        QTemporaryDir dir;
+        BookSession session;
+        const QString path = openBook(dir, session);
+        QVERIFY(!path.isEmpty());
+        AccountTableModel model(session);
+        const qint64 first = model.accountId(0), second = model.accountId(1);
+        QCOMPARE(run(path, {u"account"_s, u"set"_s, QString::number(first), u"name=株式会社んん"_s}).code, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model.accountId(0), second, 3000);
+        QCOMPARE(model.accountId(1), first);
     }
 
     // The Accounts view counts the rows others added.

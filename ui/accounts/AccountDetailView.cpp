@@ -143,7 +143,7 @@ void AccountDetailView::showAccount(qint64 id)
     reload();
 }
 
-void AccountDetailView::onAccountChanged(qint64 id)
+void AccountDetailView::onAccountChanged(qint64 id, AccountFields)
 {
     if (id == m_id)
         reload();

@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     // Reads the shown account and its history from the book again; shows nothing if it is gone.
     void reload();
-    void onAccountChanged(qint64 id);
+    void onAccountChanged(qint64 id, AccountFields what);
     void commitEdit(const QString &field, const AccountChanges &changes);
     // Runs `changes` based on the account as `seen`; when someone else changed it meanwhile,
     // shows the conflict and, when the person chooses, applies the edit on top of theirs.

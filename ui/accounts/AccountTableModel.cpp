@@ -22,7 +22,7 @@ AccountTableModel::AccountTableModel(BookSession &session, QObject *parent)
     connect(&session, &BookSession::bookOpened, this, &AccountTableModel::reload);
     connect(&session, &BookSession::bookClosed, this, &AccountTableModel::reload);
     connect(&session, &BookSession::accountsAddedOrRemoved, this, &AccountTableModel::refresh);
-    connect(&session, &BookSession::accountChanged, this, &AccountTableModel::refresh);
+    connect(&session, &BookSession::accountChanged, this, &AccountTableModel::onAccountChanged);
     reload();
 }
 
@@ -90,6 +90,38 @@ void AccountTableModel::refresh()
     followHeldAccounts(heldIds);
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+// A change that may move the account in or out of the list, or within it, refreshes the rows;
+// one to what the table shows re-reads that account alone where its row is held; anything else
+// (who changed it, its history) leaves the table as it is.
+void AccountTableModel::onAccountChanged(qint64 id, AccountFields what)
+{
+    constexpr AccountFields shown = AccountField::Name | AccountField::Csm | AccountField::Touch
+                                    | AccountField::Plan | AccountField::Stage | AccountField::Health
+                                    | AccountField::Arr | AccountField::Renewal;
+    if (what & (fieldsOf(m_filter) | fieldsOf(m_sort)))
+        return refresh();
+    Book *book = m_session.book();
+    if (!(what & shown) || !book)
+        return;
+    if (m_paused) {
+        m_stale = true;
+        return;
+    }
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        for (int offset = 0; offset < page->size(); ++offset) {
+            if ((*page)[offset].id != id)
+                continue;
+            auto now = AccountRepository(*book).get(id);
+            if (!now)
+                return refresh();
+            (*page)[offset] = *now;
+            const int row = page.key() * PageSize + offset;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
 }
 
 // Moves the view's held indexes to the rows their accounts now have, looked for near where

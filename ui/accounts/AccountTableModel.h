@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/AccountFields.h"
 #include "accounts/AccountRepository.h"
 
 #include <QAbstractTableModel>
@@ -47,6 +48,7 @@ private:
     void followHeldAccounts(const QHash<int, qint64> &ids);
     void reload();
     void refresh();
+    void onAccountChanged(qint64 id, AccountFields what);
     const Account *account(int row) const;
     QVariant display(const Account &account, int column) const;
 

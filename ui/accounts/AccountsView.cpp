@@ -79,7 +79,10 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::showSelected);
     connect(&session, &BookSession::bookOpened, this, &AccountsView::updateFilters);
     connect(&session, &BookSession::bookClosed, this, [this] { m_filters->setBook(nullptr); });
-    connect(&session, &BookSession::accountChanged, this, &AccountsView::updateFilters);   // a new CSM name may have appeared
+    connect(&session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
+        if (what & (AccountField::Csm | AccountField::Plan))   // a new CSM or plan may have appeared
+            updateFilters();
+    });
     m_filters->setBook(session.book());
     updateCount();
 }

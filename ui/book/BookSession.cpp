@@ -4,6 +4,7 @@
 #include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
 #include "book/BackupRotation.h"
+#include "book/ChangeSummary.h"
 #include "book/ChangeWatch.h"
 #include "book/Book.h"
 #include "book/WorkCommand.h"
@@ -112,28 +113,29 @@ void BookSession::adopt(std::unique_ptr<Book> book)
 }
 
 // What others committed, told to the views as the changes this window makes are: each view
-// re-reads what it shows, keeping its selection (no reset where the rows stay).
-void BookSession::changedElsewhere(const QStringList &tables)
+// re-reads what it shows of the accounts, entries and work named, keeping its selection.
+void BookSession::changedElsewhere(const QList<BookChange> &changes)
 {
-    const auto any = [&](std::initializer_list<const char *> names) {
-        if (tables.isEmpty())
-            return true;
-        for (const char *name : names)
-            if (tables.contains(QLatin1String(name)))
-                return true;
-        return false;
-    };
-    if (any({"account", "stage_event", "arr_event", "renewal_event", "nps_response"}))
+    const ChangeSummary summary = ChangeSummary::of(changes);
+    if (summary.accountsAddedOrRemoved)
         Q_EMIT accountsAddedOrRemoved();
-    if (any({"health_measure", "health_score", "scorecard", "scorecard_measure"}))
+    for (auto it = summary.accounts.cbegin(); it != summary.accounts.cend(); ++it)
+        Q_EMIT accountChanged(it.key(), it.value());
+    if (summary.allHealth)
         Q_EMIT healthChanged(0);
-    if (any({"health_alert"}))
+    for (qint64 id : summary.health)
+        Q_EMIT healthChanged(id);
+    if (summary.alerts)
         Q_EMIT alertsChanged();
-    if (any({"voc", "voc_account", "voc_tag", "voc_change", "voc_loop"}))
+    if (summary.allVoc)
         Q_EMIT vocChanged(0);
-    if (any({"task", "activity", "plan_objective"}))
+    for (qint64 id : summary.voc)
+        Q_EMIT vocChanged(id);
+    if (summary.allWork)
         Q_EMIT workChanged(0);
-    Q_EMIT changedByOthers(tables);
+    for (qint64 id : summary.work)
+        Q_EMIT workChanged(id);
+    Q_EMIT changedByOthers(changes);
 }
 
 void BookSession::close()
@@ -165,10 +167,16 @@ Expected<AccountChange> BookSession::perform(const QString &text, const Action &
 
 void BookSession::notify(const AccountChange &change)
 {
-    if (change.created)
+    if (change.created) {
         Q_EMIT accountsAddedOrRemoved();
-    else
-        Q_EMIT accountChanged(change.accountId);
+        return;
+    }
+    AccountFields what = differingFields(change.before, change.after);
+    if (!change.stageEvents.isEmpty() || !change.arrEvents.isEmpty() || !change.renewals.isEmpty())
+        what |= AccountField::History;
+    Q_EMIT accountChanged(change.accountId, what);
+    if (!change.tasks.isEmpty())   // the playbook of the stage entered
+        Q_EMIT workChanged(change.accountId);
 }
 
 Expected<HealthUpdate> BookSession::recordHealth(qint64 accountId, const Date &on,
@@ -191,7 +199,7 @@ Expected<HealthUpdate> BookSession::recordHealth(qint64 accountId, const Date &o
 
 void BookSession::notifyHealth(qint64 accountId)
 {
-    Q_EMIT accountChanged(accountId);
+    Q_EMIT accountChanged(accountId, AccountField::Health);
     Q_EMIT healthChanged(accountId);
 }
 

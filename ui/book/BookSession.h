@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/AccountFields.h"
 #include "accounts/AccountLifecycle.h"
+#include "book/BookChange.h"
 #include "common/Expected.h"
 #include "health/HealthService.h"
 #include "importing/ImportRunner.h"
@@ -101,21 +103,23 @@ public:
 Q_SIGNALS:
     void bookOpened(csw::Book *book);
     void bookClosed();
-    void accountChanged(qint64 id);
+    // Account `id` changed in place, in the fields `what`: a view re-reads it only when it
+    // shows, filters or sorts by one of them.
+    void accountChanged(qint64 id, csw::AccountFields what);
     void accountsAddedOrRemoved();
-    void healthChanged(qint64 id);
+    void healthChanged(qint64 id);   // 0: of many accounts
     void alertsChanged();
     void vocChanged(qint64 id);
     void workChanged(qint64 accountId);
     void errorOccurred(const QString &message);
-    // Others (another window, csw, a colleague on the team book) committed changes to these
-    // tables (empty: unknown which); the matching change signals above were emitted first.
-    void changedByOthers(const QStringList &tables);
+    // Others (another window, csw, a colleague on the team book) committed these changes
+    // (empty: unknown which); the matching change signals above were emitted first.
+    void changedByOthers(const QList<csw::BookChange> &changes);
 
 private:
     void adopt(std::unique_ptr<Book> book);
     void backUpIfChanged();
-    void changedElsewhere(const QStringList &tables);
+    void changedElsewhere(const QList<BookChange> &changes);
 
     std::unique_ptr<Book> m_book;
     std::unique_ptr<ChangeWatch> m_watch;   // what others commit to m_book

@@ -88,7 +88,10 @@ AlertsView::AlertsView(BookSession &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsView::updateButtons);
     connect(&session, &BookSession::healthChanged, this, &AlertsView::changed);
     connect(&session, &BookSession::alertsChanged, this, &AlertsView::changed);
-    connect(&session, &BookSession::accountChanged, this, &AlertsView::changed);   // the stage
+    connect(&session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
+        if (what & (AccountField::Stage | AccountField::Name | AccountField::Csm))
+            changed();
+    });
     connect(&session, &BookSession::accountsAddedOrRemoved, this, &AlertsView::changed);
     connect(&session, &BookSession::bookOpened, this, &AlertsView::changed);
     connect(&session, &BookSession::bookClosed, this, &AlertsView::changed);

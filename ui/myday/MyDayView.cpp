@@ -124,7 +124,12 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
         Q_EMIT statusMessage(tr("Renewal reminders were not made: %1").arg(message));
     });
     connect(&session, &BookSession::workChanged, this, &MyDayView::changed);
-    connect(&session, &BookSession::accountChanged, this, &MyDayView::changed);   // stage, renewal, CSM
+    connect(&session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
+        constexpr AccountFields shown = AccountField::Name | AccountField::Csm | AccountField::Stage
+                                        | AccountField::Renewal | AccountField::Arr | AccountField::Health;
+        if (what & shown)
+            changed();
+    });
     connect(&session, &BookSession::accountsAddedOrRemoved, this, [this] {
         fillCsms();
         changed();

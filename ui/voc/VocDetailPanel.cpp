@@ -110,7 +110,13 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
         Q_EMIT openAccountRequested(index.data(VocLinkModel::AccountIdRole).toLongLong());
     });
     connect(&session, &BookSession::vocChanged, this, &VocDetailPanel::onVocChanged);
-    connect(&session, &BookSession::accountChanged, this, &VocDetailPanel::reload);
+    connect(&session, &BookSession::accountChanged, this, [this](qint64 id, AccountFields what) {
+        if (!m_entry || !(what & VocImpactFields))
+            return;
+        for (const VocLink &link : m_entry->links)
+            if (link.accountId == id)
+                return reload();
+    });
     connect(&session, &BookSession::bookOpened, this, [this] { showEntry(0); });
     connect(&session, &BookSession::bookClosed, this, [this] { showEntry(0); });
     reload();

@@ -55,7 +55,10 @@ VocTableModel::VocTableModel(BookSession &session, QObject *parent)
     connect(&session, &BookSession::bookClosed, this, &VocTableModel::reload);
     connect(&session, &BookSession::vocChanged, this, &VocTableModel::refresh);
     // An account's ARR, health or stage moves the impact of its entries.
-    connect(&session, &BookSession::accountChanged, this, &VocTableModel::refresh);
+    connect(&session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
+        if (what & VocImpactFields)
+            refresh();
+    });
     connect(&session, &BookSession::accountsAddedOrRemoved, this, &VocTableModel::refresh);
     reload();
 }

@@ -83,8 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &BookSession::bookClosed, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::accountsAddedOrRemoved, this, &MainWindow::bookChanged);
     // The portfolio recomputes when the book changes, and opens the accounts behind a bar.
-    for (auto changed : {&BookSession::accountChanged, &BookSession::healthChanged})
-        connect(m_session, changed, m_portfolio, &PortfolioView::invalidate);
+    connect(m_session, &BookSession::accountChanged, m_portfolio, [this](qint64, AccountFields what) {
+        if (what & ~(AccountField::Name | AccountField::Version))
+            m_portfolio->invalidate();
+    });
+    connect(m_session, &BookSession::healthChanged, m_portfolio, &PortfolioView::invalidate);
     connect(m_session, &BookSession::accountsAddedOrRemoved, m_portfolio, &PortfolioView::invalidate);
     connect(m_session, &BookSession::bookClosed, m_portfolio, [this] { m_portfolio->showBook(nullptr); });
     connect(m_portfolio, &PortfolioView::accountsRequested, this, [this](const AccountFilter &filter) {

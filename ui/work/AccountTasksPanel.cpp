@@ -48,9 +48,9 @@ AccountTasksPanel::AccountTasksPanel(BookSession &session, QWidget *parent)
         if (id == m_id || id == 0)
             reload();
     });
-    // A stage move makes (and its undo removes) the playbook's tasks.
-    connect(&session, &BookSession::accountChanged, this, [this](qint64 id) {
-        if (id == m_id)
+    // A stage move makes (and its undo removes) the playbook's tasks; shown tasks name the stage.
+    connect(&session, &BookSession::accountChanged, this, [this](qint64 id, AccountFields what) {
+        if (id == m_id && what & AccountField::Stage)
             reload();
     });
     reload();
