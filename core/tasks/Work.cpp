@@ -12,6 +12,24 @@ double PlanObjective::progressPercent() const
     return std::clamp((currentValue - startValue) / (targetValue - startValue) * 100.0, 0.0, 100.0);
 }
 
+PlanObjective PlanObjective::onTopOf(const PlanObjective &theirs, const PlanObjective &seen,
+                                     const PlanObjective &mine)
+{
+    PlanObjective out = theirs;
+    const auto take = [](auto &field, const auto &was, const auto &wanted) {
+        if (wanted != was)
+            field = wanted;
+    };
+    take(out.title, seen.title, mine.title);
+    take(out.startValue, seen.startValue, mine.startValue);
+    take(out.currentValue, seen.currentValue, mine.currentValue);
+    take(out.targetValue, seen.targetValue, mine.targetValue);
+    take(out.dueOn, seen.dueOn, mine.dueOn);
+    take(out.quickWin, seen.quickWin, mine.quickWin);
+    take(out.achievedOn, seen.achievedOn, mine.achievedOn);
+    return out;
+}
+
 QString WorkNames::key(ActivityKind kind)
 {
     switch (kind) {

@@ -60,6 +60,10 @@ struct PlanObjective
 
     // How far from start to target the current value is, 0..100 (clamped).
     double progressPercent() const;
+    // `mine`, an edit of `seen`, applied on `theirs` (the objective as someone else left it
+    // since): only the fields the person changed go over theirs; the version is theirs.
+    static PlanObjective onTopOf(const PlanObjective &theirs, const PlanObjective &seen,
+                                 const PlanObjective &mine);
 };
 
 // A task a playbook makes when an account enters its stage.

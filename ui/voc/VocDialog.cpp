@@ -4,6 +4,7 @@
 #include "accounts/OptionalDateEdit.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
+#include "common/ConflictChoice.h"
 #include "common/Formatting.h"
 #include "voc/AccountPicker.h"
 #include "voc/VocLinkModel.h"
@@ -17,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -230,13 +230,7 @@ void VocDialog::showSelectedImportance()
 
 bool VocDialog::resolveConflict(const QString &what)
 {
-    QMessageBox box(QMessageBox::Question, tr("Changed by someone else"),
-                    tr("%1.\n\nKeep their version, or apply your edit on top of it?").arg(what),
-                    QMessageBox::NoButton, this);
-    QPushButton *mine = box.addButton(tr("Apply &mine on top"), QMessageBox::AcceptRole);
-    box.setDefaultButton(box.addButton(tr("&Keep theirs"), QMessageBox::RejectRole));
-    box.exec();
-    if (box.clickedButton() != mine) {
+    if (!ConflictChoice::applyMineOnTop(this, what)) {
         QDialog::reject();   // theirs stays; the board shows it
         return false;
     }

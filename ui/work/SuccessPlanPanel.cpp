@@ -2,6 +2,7 @@
 #include "work/SuccessPlanPanel.h"
 
 #include "common/Allowed.h"
+#include "common/ConflictChoice.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
@@ -117,14 +118,40 @@ void SuccessPlanPanel::editObjective()
     ObjectiveDialog dialog(before, this);
     dialog.setSubmit([this, &dialog, before]() -> Status {
         const PlanObjective after = dialog.objective();
-        return m_session.performWork(
-            tr("Edit objective “%1”").arg(after.title), after.accountId,
-            [after](Book &b) { return WorkRepository(b).updateObjective(after); },
-            [before](Book &b) {   // refused when someone else edited it since
-                return WorkRepository(b).updateObjective(before, before.version + 1, before.version);
-            });
+        const Status saved = save(before, after);
+        if (saved || saved.error().kind != ErrorKind::Stale)
+            return saved;
+        // Someone else edited it meanwhile: theirs stays (the plan shows it), or the person's
+        // changes go on top of it.
+        if (!ConflictChoice::applyMineOnTop(&dialog, saved.error().message))
+            return {};
+        auto theirs = objective(before.id);
+        if (!theirs)
+            return theirs.error();
+        return save(*theirs, PlanObjective::onTopOf(*theirs, before, after));
     });
     dialog.exec();
+}
+
+Status SuccessPlanPanel::save(const PlanObjective &before, const PlanObjective &after)
+{
+    return m_session.performWork(
+        tr("Edit objective “%1”").arg(after.title), after.accountId,
+        [after](Book &b) { return WorkRepository(b).updateObjective(after); },
+        [before](Book &b) {   // refused when someone else edited it since
+            return WorkRepository(b).updateObjective(before, before.version + 1, before.version);
+        });
+}
+
+Expected<PlanObjective> SuccessPlanPanel::objective(qint64 id) const
+{
+    auto all = WorkRepository(*m_session.book()).objectives(m_id);
+    if (!all)
+        return all.error();
+    for (const PlanObjective &o : *all)
+        if (o.id == id)
+            return o;
+    return Error{tr("The objective was removed meanwhile"), ErrorKind::NotFound};
 }
 
 } // namespace csw

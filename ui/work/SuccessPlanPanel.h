@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Expected.h"
+#include "tasks/Work.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -32,6 +35,9 @@ public Q_SLOTS:
 private:
     void reload();
     void updateButtons();
+    // Writes `after` over `before` as one undoable command.
+    Status save(const PlanObjective &before, const PlanObjective &after);
+    Expected<PlanObjective> objective(qint64 id) const;   // as it is in the book now
 
     BookSession &m_session;
     qint64 m_id = 0;
