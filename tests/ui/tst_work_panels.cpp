@@ -13,6 +13,7 @@
 #include "work/ActivityDialog.h"
 #include "work/ActivityListModel.h"
 #include "work/ActivityPanel.h"
+#include "book/Book.h"
 #include "work/ObjectiveDialog.h"
 #include "work/ObjectiveModel.h"
 #include "work/SuccessPlanPanel.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -219,6 +221,65 @@ private Q_SLOTS:
         QCOMPARE(s.work().objectives(s.id)->at(0).currentValue, 50.0);
         s.session.undoStack()->undo();
         QCOMPARE(s.work().objectives(s.id)->size(), 0);
+    }
+
+    // Someone else edited the objective while its dialog was open: the person keeps theirs or
+    // applies their own change on top; nothing is written over the other edit unseen.
+    void aConflictingObjectiveEditIsShown_data()
+    {
+        QTest::addColumn<bool>("applyMine");
+        QTest::newRow("apply mine on top") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+    void aConflictingObjectiveEditIsShown()
+    {
+        QFETCH(bool, applyMine);
+        Shown s;
+        QVERIFY(s.setUp());
+        PlanObjective draft;
+        draft.accountId = s.id;
+        draft.title = QStringLiteral("Seats active");
+        draft.currentValue = 20;
+        QVERIFY(s.work().addObjective(draft));
+        s.session.notifyWork(s.id);
+        SuccessPlanPanel *panel = s.view->successPlanPanel();
+        QCOMPARE(panel->model()->rowCount(), 1);
+        panel->table()->selectRow(0);
+        bool seen = false, asked = false;
+        QString said;
+        const QString path = s.fixture.path;
+        whenModal<ObjectiveDialog>(seen, [&](ObjectiveDialog *dialog) {
+            {   // a colleague renames it meanwhile
+                auto colleague = Book::open(path);
+                QVERIFY(colleague);
+                PlanObjective theirs = WorkRepository(**colleague).objectives(s.id)->at(0);
+                theirs.title = QStringLiteral("Seats active (all sites)");
+                QVERIFY(WorkRepository(**colleague).updateObjective(theirs));
+            }
+            dialog->currentSpin()->setValue(60);
+            whenModal<QMessageBox>(asked, [&said, applyMine](QMessageBox *box) {
+                said = box->text();
+                for (QAbstractButton *button : box->buttons())
+                    if (box->buttonRole(button) == (applyMine ? QMessageBox::AcceptRole : QMessageBox::RejectRole))
+                        return button->click();
+            });
+            dialog->accept();
+            QVERIFY(!dialog->isVisible());
+        });
+        panel->editObjective();
+        QVERIFY(seen);
+        QVERIFY(asked);
+        QVERIFY2(said.contains(QStringLiteral("Keep their version")), qPrintable(said));
+        const PlanObjective now = s.work().objectives(s.id)->at(0);
+        QCOMPARE(now.title, QStringLiteral("Seats active (all sites)"));   // theirs is kept either way
+        QCOMPARE(now.currentValue, applyMine ? 60.0 : 20.0);
+        QCOMPARE(s.session.undoStack()->count(), applyMine ? 1 : 0);
+        if (applyMine) {   // the undo puts back theirs, not the version the dialog was opened on
+            s.session.undoStack()->undo();
+            const PlanObjective back = s.work().objectives(s.id)->at(0);
+            QCOMPARE(back.title, QStringLiteral("Seats active (all sites)"));
+            QCOMPARE(back.currentValue, 20.0);
+        }
     }
 
     void playbookPageSavesSteps()
