@@ -961,6 +961,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConflictChoice</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>ほかの人が変更しました</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Keep their version, or apply your edit on top of it?</source>
+        <translation>%1。
+
+相手の内容を残しますか、それとも相手の内容にあなたの編集を重ねて適用しますか？</translation>
+    </message>
+    <message>
+        <source>Apply &amp;mine on top</source>
+        <translation>自分の編集を重ねて適用(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>相手の内容を残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>CopyIn</name>
     <message>
         <source>the book %1 is not open on PostgreSQL</source>
@@ -5915,6 +5938,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Edit objective “%1”</source>
         <translation>目標「%1」の編集</translation>
     </message>
+    <message>
+        <source>The objective was removed meanwhile</source>
+        <translation>この目標はその間に削除されました</translation>
+    </message>
 </context>
 <context>
     <name>csw::TaskDialog</name>
@@ -6212,26 +6239,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Not saved: %1</source>
         <translation>保存されませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>ほかの人が変更しました</translation>
-    </message>
-    <message>
-        <source>%1.
-
-Keep their version, or apply your edit on top of it?</source>
-        <translation>%1。
-
-相手の内容を残しますか、それとも相手の内容にあなたの編集を重ねて適用しますか？</translation>
-    </message>
-    <message>
-        <source>Apply &amp;mine on top</source>
-        <translation>自分の編集を重ねて適用(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs</source>
-        <translation>相手の内容を残す(&amp;K)</translation>
     </message>
 </context>
 <context>
