@@ -35,58 +35,70 @@ QPair<QString, QString> idColumns(const QString &table)
     return {};
 }
 
-// TG_ARGV[0]: the rows' column, TG_ARGV[1]: the accounts' column ('' for none). The transition
-// tables are read with EXECUTE because the columns differ per table.
-const char *const function = R"SQL(
-CREATE FUNCTION csw_notify_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+// Makes (or makes again, after a table gains columns) the three trigger functions of one
+// table: csw_notify_<table>_insert, _update and _delete. Each is static SQL over the statement's
+// transition table (planned once per session, not per statement), looks at no more rows than it
+// names, and for a table whose columns are named compares the old and new rows column by column.
+const char *const maker = R"SQL(
+CREATE FUNCTION csw_notify_make(tbl text, row_col text, account_col text, name_columns boolean)
+RETURNS void LANGUAGE plpgsql AS $make$
 DECLARE
-    changed bigint;
-    source text := CASE TG_OP WHEN 'DELETE' THEN 'csw_old' ELSE 'csw_new' END;
-    ids text;
-    accounts text;
-    columns text := '';
+    op text;
+    r text := CASE row_col WHEN '' THEN 'NULL::text' ELSE format('%I::text', row_col) END;
+    a text := CASE account_col WHEN '' THEN 'NULL::text' ELSE format('%I::text', account_col) END;
+    diff text := '''''';
 BEGIN
-    EXECUTE format('SELECT count(*) FROM %I', source) INTO changed;
+    IF name_columns AND row_col <> '' THEN
+        SELECT format('concat_ws('','', %s)', string_agg(format(
+                   'CASE WHEN bool_or(n.%1$I IS DISTINCT FROM o.%1$I) THEN %1$L END', column_name),
+                   ', ' ORDER BY ordinal_position))
+          INTO diff FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name = tbl;
+        diff := format('(SELECT %s FROM csw_new n JOIN csw_old o ON n.%I = o.%I)', diff, row_col, row_col);
+    END IF;
+    FOREACH op IN ARRAY ARRAY['insert', 'update', 'delete'] LOOP
+        EXECUTE format($f$
+CREATE OR REPLACE FUNCTION %1$I() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE changed bigint; ids text; accounts text; columns text := '';
+BEGIN
+    SELECT count(*), string_agg(DISTINCT r, ','), string_agg(DISTINCT a, ',') INTO changed, ids, accounts
+      FROM (SELECT %2$s AS r, %3$s AS a FROM %4$I LIMIT %MAX% + 1) s;
     IF changed = 0 THEN
         RETURN NULL;
     END IF;
-    IF changed <= %MAX% THEN
-        IF TG_ARGV[0] <> '' THEN
-            EXECUTE format('SELECT string_agg(DISTINCT %I::text, '','') FROM %I', TG_ARGV[0], source) INTO ids;
-        END IF;
-        IF TG_ARGV[1] <> '' THEN
-            EXECUTE format('SELECT string_agg(DISTINCT %I::text, '','') FROM %I', TG_ARGV[1], source) INTO accounts;
-        END IF;
-        IF TG_OP = 'UPDATE' AND TG_ARGV[0] <> '' THEN
-            EXECUTE format('SELECT coalesce(string_agg(DISTINCT e.key, '',''), '''') '
-                           'FROM csw_new n JOIN csw_old o ON n.%1$I = o.%1$I, jsonb_each(to_jsonb(n)) e '
-                           'WHERE to_jsonb(o) -> e.key IS DISTINCT FROM e.value', TG_ARGV[0]) INTO columns;
-        END IF;
+    IF changed > %MAX% THEN
+        ids := NULL;
+        accounts := NULL;
+    ELSE
+        columns := coalesce(%5$s, '');
     END IF;
-    PERFORM pg_notify('csw_changes', concat_ws('|', TG_TABLE_NAME, lower(left(TG_OP, 1)),
-        coalesce(ids, '*'), coalesce(accounts, '*'), columns));
+    PERFORM pg_notify('csw_changes', concat_ws('|', %6$L, %7$L, coalesce(ids, '*'), coalesce(accounts, '*'), columns));
     RETURN NULL;
-END $$)SQL";
+END $$$f$, 'csw_notify_' || tbl || '_' || op, r, a,
+            CASE op WHEN 'delete' THEN 'csw_old' ELSE 'csw_new' END,
+            CASE op WHEN 'update' THEN diff ELSE '''''' END, tbl, left(op, 1));
+    END LOOP;
+END $make$)SQL";
 
 } // namespace
 
 QStringList statements(const QStringList &tables)
 {
-    QStringList all = {QString::fromLatin1(function).replace(QLatin1String("%MAX%"), QString::number(MaxNamed))};
+    QStringList all = {QString::fromLatin1(maker).replace(QLatin1String("%MAX%"), QString::number(MaxNamed))};
     for (const QString &table : tables + QStringList{QStringLiteral("team_member")}) {
         const auto [rows, accounts] = idColumns(table);
-        const QString arguments = QStringLiteral("'%1', '%2'").arg(rows, accounts);
         all << QStringLiteral("DROP TRIGGER IF EXISTS %1_notify ON %1").arg(table)
-            << QStringLiteral("CREATE TRIGGER %1_notify_insert AFTER INSERT ON %1 REFERENCING NEW TABLE AS "
-                              "csw_new FOR EACH STATEMENT EXECUTE FUNCTION csw_notify_rows(%2)")
-                   .arg(table, arguments)
-            << QStringLiteral("CREATE TRIGGER %1_notify_update AFTER UPDATE ON %1 REFERENCING OLD TABLE AS "
-                              "csw_old NEW TABLE AS csw_new FOR EACH STATEMENT EXECUTE FUNCTION "
-                              "csw_notify_rows(%2)")
-                   .arg(table, arguments)
-            << QStringLiteral("CREATE TRIGGER %1_notify_delete AFTER DELETE ON %1 REFERENCING OLD TABLE AS "
-                              "csw_old FOR EACH STATEMENT EXECUTE FUNCTION csw_notify_rows(%2)")
-                   .arg(table, arguments);
+            << QStringLiteral("SELECT csw_notify_make('%1', '%2', '%3', %4)")
+                   .arg(table, rows, accounts, table == u"account" ? u"true" : u"false");
+        for (const char *op : {"insert", "update", "delete"}) {
+            const QString transition = qstrcmp(op, "insert") == 0 ? QStringLiteral("NEW TABLE AS csw_new")
+                                       : qstrcmp(op, "delete") == 0
+                                           ? QStringLiteral("OLD TABLE AS csw_old")
+                                           : QStringLiteral("OLD TABLE AS csw_old NEW TABLE AS csw_new");
+            all << QStringLiteral("CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 FOR EACH "
+                                  "STATEMENT EXECUTE FUNCTION csw_notify_%1_%2()")
+                       .arg(table, QLatin1String(op), QLatin1String(op).toString().toUpper(), transition);
+        }
     }
     all << QStringLiteral("DROP FUNCTION csw_notify()");
     return all;
