@@ -2766,6 +2766,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>By</source>
         <translation>記録者</translation>
     </message>
+    <message>
+        <source>Write a note on an entry (kept in its history with who wrote it).</source>
+        <translation>エントリにメモを書きます（書いた人とともに履歴に残ります）。</translation>
+    </message>
 </context>
 <context>
     <name>VocExport</name>
@@ -3204,6 +3208,14 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>VOC entry %1</source>
         <translation>VOC %1</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>メモが空です</translation>
+    </message>
+    <message>
+        <source>the note is %1 characters long; at most %2 fit</source>
+        <translation>メモが%1文字あります。%2文字までです</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6169,18 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Record that the customer was told (VOC entry %1)</source>
         <translation>顧客への報告の記録（顧客の声 #%1）</translation>
     </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>メモを追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Note on VOC entry %1</source>
+        <translation>VOCエントリ%1へのメモ</translation>
+    </message>
+    <message>
+        <source>What was decided, asked or found:</source>
+        <translation>決まったこと・依頼・わかったこと:</translation>
+    </message>
 </context>
 <context>
     <name>csw::VocDialog</name>
@@ -6496,6 +6520,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>By</source>
         <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>

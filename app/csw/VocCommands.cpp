@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// csw voc add|show|set|merge|tell|history.
+// csw voc add|show|set|merge|tell|note|history.
 #include "Cli.h"
 #include "CommandContext.h"
 #include "VocOptions.h"
@@ -127,6 +127,22 @@ int tell(CommandContext &context, const QCommandLineParser &parser)
                        parser.value(QStringLiteral("note")).trimmed()};
     const Status told = VocService(*book).recordLoop(*id, loop);
     return told ? 0 : CommandContext::fail(told.error().message);
+}
+
+int note(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const auto id = vocId(args[0]);
+    if (!id)
+        return 1;
+    const auto on = context.dateOption(parser, QStringLiteral("date"));
+    if (!on)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const Status noted = VocService(*book).addNote(*id, args.mid(1).join(u' '), *on);
+    return noted ? 0 : CommandContext::fail(noted.error().message);
 }
 
 int show(CommandContext &context, const QCommandLineParser &parser)
@@ -274,6 +290,9 @@ QList<Command> vocCommands()
              p.addOption(dateOption(Tr::tr("When (default today).")));
          },
          tell},
+        {QStringLiteral("voc note"), QStringLiteral("VOC_ID TEXT"),
+         Tr::tr("Write a note on an entry (kept in its history with who wrote it)."), 2, -1,
+         [](QCommandLineParser &p) { p.addOption(dateOption(Tr::tr("When (default today)."))); }, note},
         {QStringLiteral("voc history"), QStringLiteral("VOC_ID"),
          Tr::tr("Every dated change of an entry and who was told."), 1, 1,
          [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, history},

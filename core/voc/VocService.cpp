@@ -287,6 +287,25 @@ Status VocService::recordLoop(qint64 id, const VocLoop &loop, const Date &today)
     return m_book.write([&]() -> Status { return repository.addLoop(id, loop); });
 }
 
+Status VocService::addNote(qint64 id, const QString &text, const Date &on, const Date &today)
+{
+    const QString note = text.trimmed();
+    if (note.isEmpty())
+        return Error{tr("the note is empty")};
+    if (note.size() > MaxNoteLength)
+        return Error{tr("the note is %1 characters long; at most %2 fit").arg(note.size()).arg(MaxNoteLength)};
+    if (on > today)
+        return Error{tr("the date %1 is in the future (today is %2)").arg(Dates::toIso(on), Dates::toIso(today))};
+    VocRepository repository(m_book);
+    if (auto entry = repository.get(id); !entry)
+        return entry.error();
+    VocChange change;
+    change.changedOn = on;
+    change.field = QStringLiteral("note");
+    change.newValue = note;
+    return m_book.write([&]() -> Status { return repository.addChange(id, change); });
+}
+
 Status VocService::remove(qint64 id)
 {
     VocRepository repository(m_book);

@@ -55,6 +55,10 @@ public:
     Status merge(qint64 from, qint64 into, const Date &on = Dates::today());
     // Records that a contact of a linked account was told what became of the entry.
     Status recordLoop(qint64 id, const VocLoop &loop, const Date &today = Dates::today());
+    // Writes a note on entry `id` dated `on` (what product, marketing or sales decided, asked or
+    // found), kept in its history with who wrote it. A team's viewers note their team's entries.
+    Status addNote(qint64 id, const QString &text, const Date &on, const Date &today = Dates::today());
+    static constexpr int MaxNoteLength = 2000;
     Status remove(qint64 id);
 
     Expected<VocSnapshot> snapshot(qint64 id) const;

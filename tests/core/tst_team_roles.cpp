@@ -102,6 +102,12 @@ private Q_SLOTS:
         QTest::newRow("viewer triages their team's entry") << u"mori"_s << args(u"voc set 1 status=triaged"_s) << 0 << QString();
         QTest::newRow("viewer triages another team's") << u"mori"_s << args(u"voc set 2 status=triaged"_s) << 1 << viewer;
         QTest::newRow("viewer hands an entry elsewhere") << u"mori"_s << args(u"voc set 1 to=marketing"_s) << 1 << viewer;
+        QTest::newRow("viewer notes their team's entry")
+            << u"mori"_s << QStringList{u"voc"_s, u"note"_s, u"1"_s, u"Q2で検討"_s} << 0 << QString();
+        QTest::newRow("viewer notes another team's")
+            << u"mori"_s << QStringList{u"voc"_s, u"note"_s, u"2"_s, u"x"_s} << 1 << viewer;
+        QTest::newRow("csm notes VOC they did not log")
+            << u"sato"_s << QStringList{u"voc"_s, u"note"_s, u"1"_s, u"x"_s} << 1 << csm;
         QTest::newRow("viewer logs VOC") << u"mori"_s << args(u"voc add 1 --kind bug --text 遅い"_s) << 1 << viewer;
         QTest::newRow("viewer sets an account") << u"mori"_s << args(u"account set 1 arr=1"_s) << 1 << viewer;
         QTest::newRow("lead sets any account") << u"postgres"_s << args(u"account set 2 arr=3100000"_s) << 0 << QString();

@@ -472,6 +472,46 @@ private Q_SLOTS:
         QCOMPARE(VocRepository(*f.book).loops(id)->size(), 1);
     }
 
+    // A note is kept in the entry's history, dated; a bad one stores nothing.
+    void notesAreKeptInTheHistory_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("on");
+        QTest::addColumn<bool>("entryExists");
+        QTest::addColumn<QString>("refusal");   // empty: stored
+        QTest::newRow("note") << u"  Q2のロードマップで検討  "_s << u"2026-11-20"_s << true << QString();
+        QTest::newRow("empty") << u"   "_s << u"2026-11-20"_s << true << u"empty"_s;
+        QTest::newRow("too long") << QString(VocService::MaxNoteLength + 1, u'あ') << u"2026-11-20"_s << true
+                                  << u"at most 2000"_s;
+        QTest::newRow("future") << u"x"_s << u"2026-11-24"_s << true << u"future"_s;
+        QTest::newRow("no entry") << u"x"_s << u"2026-11-20"_s << false << u"99"_s;
+    }
+    void notesAreKeptInTheHistory()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, on);
+        QFETCH(bool, entryExists);
+        QFETCH(QString, refusal);
+        BookFixture f;
+        const qint64 a = addAccount(*f.book, u"A"_s, 100);
+        VocService service(*f.book);
+        const qint64 id = *service.add(entry(u"text"_s, {{a, Importance::NiceToHave}}));
+        const qsizetype before = VocRepository(*f.book).changes(id)->size();
+        const Status noted = service.addNote(entryExists ? id : 99, text, date(qPrintable(on)));
+        const auto changes = *VocRepository(*f.book).changes(id);
+        if (!refusal.isEmpty()) {
+            QVERIFY(!noted);
+            QVERIFY2(noted.error().message.contains(refusal), qPrintable(noted.error().message));
+            QCOMPARE(changes.size(), before);
+            return;
+        }
+        QVERIFY2(noted, qPrintable(noted.error().message));
+        QCOMPARE(changes.size(), before + 1);
+        QCOMPARE(changes.last().field, u"note"_s);
+        QCOMPARE(changes.last().newValue, u"Q2のロードマップで検討"_s);
+        QCOMPARE(changes.last().changedOn, date(qPrintable(on)));
+    }
+
     void cp932ExportNamesTheCharacterAndKeepsTheOldFile()
     {
         BookFixture f;

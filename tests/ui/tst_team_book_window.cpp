@@ -11,6 +11,7 @@
 #include "book/TeamBookDialog.h"
 #include "settings/Settings.h"
 #include "team/TeamMembers.h"
+#include "voc/VocDetailPanel.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 
@@ -146,7 +147,7 @@ private Q_SLOTS:
     void theWindowFollowsTheRole()
     {
         const QString database = TeamServer::newDatabase();
-        qint64 mine = 0, theirs = 0;
+        qint64 mine = 0, theirs = 0, forProduct = 0, forMarketing = 0;
         {
             auto book = Book::create(TeamServer::url(database), *Currency::fromCode(u"JPY"_s));
             QVERIFY2(book, book ? "" : qPrintable(book.error().message));
@@ -155,6 +156,17 @@ private Q_SLOTS:
             TeamMembers people(**book);
             QVERIFY(people.add({u"sato"_s, TeamRole::Csm, u"佐藤 美咲"_s, {}, false}));
             QVERIFY(people.add({u"mori"_s, TeamRole::Viewer, {}, u"product"_s, false}));
+            VocEntry entry;
+            entry.text = u"請求書をPDFで"_s;
+            entry.links = {{mine, Importance::Important}};
+            entry.loggedOn = date("2026-11-20");
+            auto added = VocService(**book).add(entry);
+            QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+            forProduct = *added;
+            entry.target = VocTarget::Marketing;
+            added = VocService(**book).add(entry);
+            QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+            forMarketing = *added;
         }
         const auto as = [&](const QString &login) {
             return u"postgresql://%1@/%2?host=%3"_s.arg(login, database, TeamServer::socketFolder());
@@ -171,6 +183,17 @@ private Q_SLOTS:
         view.showAccount(mine);
         QVERIFY(move->isEnabled());
         QVERIFY(log->isEnabled());
+
+        // A viewer notes the entries handed to their team, not another team's.
+        BookSession viewer;
+        QVERIFY(viewer.open(as(u"mori"_s)));
+        VocDetailPanel panel(viewer);
+        auto *note = panel.findChild<QPushButton *>(u"noteButton"_s);
+        panel.showEntry(forProduct);
+        QVERIFY(note->isEnabled());
+        panel.showEntry(forMarketing);
+        QVERIFY(!note->isEnabled());
+        QVERIFY(!note->toolTip().isEmpty());
 
         MainWindow window;
         window.show();

@@ -24,11 +24,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -269,6 +271,38 @@ private Q_SLOTS:
         s.session.undoStack()->redo();
         QCOMPARE(s.entry(s.a).status, VocStatus::Triaged);
         QCOMPARE(s.changes(s.a).size(), history.size() + 1);
+    }
+
+    // "Add note…" writes a dated note into the entry's history, shown there; undo takes it out.
+    void aNoteGoesIntoTheHistoryAndUndoes()
+    {
+        Board s;
+        QVERIFY(s.setUp());
+        s.board->selectEntry(s.a);
+        VocDetailPanel *detail = s.board->detail();
+        auto *button = detail->findChild<QPushButton *>(u"noteButton"_s);
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        const QList<VocChange> history = s.changes(s.a);
+        bool seen = false;
+        whenModal<QInputDialog>(seen, [](QInputDialog *dialog) {
+            dialog->setTextValue(u"Q2のロードマップで検討。\n見積もりは2週間"_s);
+            dialog->accept();
+        });
+        button->click();
+        QVERIFY(seen);
+        const QList<VocChange> now = s.changes(s.a);
+        QCOMPARE(now.size(), history.size() + 1);
+        QCOMPARE(now.last().field, u"note"_s);
+        auto *table = detail->findChild<QTableView *>(u"vocHistoryTable"_s);
+        QVERIFY(table);
+        bool shown = false;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            for (int column = 0; column < table->model()->columnCount(); ++column)
+                shown = shown || table->model()->index(row, column).data().toString().contains(u"見積もりは2週間"_s);
+        QVERIFY(shown);
+        s.session.undoStack()->undo();
+        QVERIFY(sameChanges(s.changes(s.a), history));
     }
 
     void mergeThroughTheUiAndUndo()

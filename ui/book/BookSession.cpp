@@ -73,6 +73,21 @@ bool BookSession::mayLog(QString *why) const
     return refuse(why, m_book->member().rule());
 }
 
+bool BookSession::mayNoteVoc(const VocEntry &entry, QString *why) const
+{
+    if (!m_book)
+        return refuse(why, {});
+    if (m_book->isReadOnly())
+        return refuse(why, tr("The book is open read-only"));
+    const TeamMember &me = m_book->member();
+    const QString target = VocNames::key(entry.target);
+    if (me.role == TeamRole::Lead || me.role == TeamRole::Csm
+        || (me.role == TeamRole::Viewer && !me.team.isEmpty()
+            && (target == me.team || entry.target == VocTarget::Both)))
+        return true;
+    return refuse(why, me.rule());
+}
+
 Status BookSession::open(const QString &path)
 {
     auto opened = Book::open(path);

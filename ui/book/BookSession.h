@@ -57,6 +57,9 @@ public:
     bool mayLead(QString *why = nullptr) const;
     // Whether the person may log VOC entries and add accounts (a lead or a CSM).
     bool mayLog(QString *why = nullptr) const;
+    // Whether the person may write a note on `entry` (a lead; a CSM, on the entries they
+    // logged, which the server checks; a viewer on the entries handed to their team).
+    bool mayNoteVoc(const VocEntry &entry, QString *why = nullptr) const;
     QUndoStack *undoStack() const { return m_undo; }
 
     // Runs `action` now; when it succeeds, pushes it on the undo stack as `text` and returns the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocDetailPanel.h"
 
+#include "common/Allowed.h"
+
 #include "book/Book.h"
 #include "common/Formatting.h"
 #include "voc/VocDialog.h"
@@ -14,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -49,7 +52,7 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
       m_history(new VocHistoryModel(this)),
       m_statusButton(new QPushButton(tr("Change &status"), this)), m_statusMenu(new QMenu(this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_merge(new QPushButton(tr("&Merge into…"), this)),
-      m_told(new QPushButton(tr("Customer &told…"), this))
+      m_told(new QPushButton(tr("Customer &told…"), this)), m_note(new QPushButton(tr("Add &note…"), this))
 {
     m_title->setObjectName(QStringLiteral("vocTitle"));
     m_status->setObjectName(QStringLiteral("vocStatus"));
@@ -61,6 +64,7 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_told->setObjectName(QStringLiteral("toldButton"));
+    m_note->setObjectName(QStringLiteral("noteButton"));
     QFont title = m_title->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
@@ -85,6 +89,7 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
     buttons->addWidget(m_edit, 0, 1);
     buttons->addWidget(m_merge, 1, 0);
     buttons->addWidget(m_told, 1, 1);
+    buttons->addWidget(m_note, 2, 0);
 
     auto *accounts = new QGroupBox(tr("Accounts behind it"), this);
     auto *accountsLayout = new QVBoxLayout(accounts);
@@ -106,6 +111,7 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &VocDetailPanel::editEntry);
     connect(m_merge, &QPushButton::clicked, this, &VocDetailPanel::mergeEntry);
     connect(m_told, &QPushButton::clicked, this, &VocDetailPanel::recordLoop);
+    connect(m_note, &QPushButton::clicked, this, &VocDetailPanel::addNote);
     connect(m_linkTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT openAccountRequested(index.data(VocLinkModel::AccountIdRole).toLongLong());
     });
@@ -180,6 +186,8 @@ void VocDetailPanel::reload()
     m_edit->setEnabled(open);
     m_merge->setEnabled(open);
     m_told->setEnabled(open && !m_entry->links.isEmpty());
+    QString why;
+    setAllowed(m_note, shown && m_session.mayNoteVoc(*m_entry, &why), why);
 }
 
 void VocDetailPanel::rebuildStatusMenu()
@@ -272,6 +280,25 @@ void VocDetailPanel::recordLoop()
                 return done.error();
             return id;
         });
+}
+
+// A note goes into the entry's history (undoable); long enough for what a meeting decided.
+void VocDetailPanel::addNote()
+{
+    if (!m_entry)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Note on VOC entry %1").arg(m_id),
+                                                        tr("What was decided, asked or found:"), {}, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const qint64 id = m_id;
+    const Date today = Dates::today();
+    run(tr("Note on VOC entry %1").arg(id), {id}, [id, text, today](VocService &service, qint64) -> Expected<qint64> {
+        if (auto done = service.addNote(id, text, today); !done)
+            return done.error();
+        return id;
+    });
 }
 
 } // namespace csw

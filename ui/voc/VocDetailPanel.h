@@ -40,6 +40,7 @@ public Q_SLOTS:
     void editEntry();
     void mergeEntry();
     void recordLoop();
+    void addNote();
 
 Q_SIGNALS:
     void openAccountRequested(qint64 accountId);
@@ -70,6 +71,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_merge;
     QPushButton *m_told;
+    QPushButton *m_note;
     QTableView *m_historyTable = nullptr;
 };
 

@@ -42,6 +42,8 @@ VocHistoryModel::Line VocHistoryModel::describe(const VocChange &c)
     if (c.field == QLatin1String("status"))
         return {c.changedOn, tr("Status"),
                 c.oldValue.isEmpty() ? tr("Logged as %1").arg(to) : tr("%1 → %2").arg(from, to)};
+    if (c.field == QLatin1String("note"))
+        return {c.changedOn, tr("Note"), c.newValue.simplified()};
     if (c.field == QLatin1String("merged-into"))
         return {c.changedOn, tr("Merged"), tr("Merged into entry %1").arg(c.newValue)};
     if (c.field == QLatin1String("merged-from"))
