@@ -5170,6 +5170,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Open the book your team shares on a PostgreSQL server</source>
         <translation>チームで共有する PostgreSQL サーバー上のブックを開きます</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>csw::MainWindow</name>
@@ -5389,6 +5393,34 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Renewal reminders made: %1 new tasks.</source>
         <translation>更新リマインダーを作成しました: 新しいタスク %1 件。</translation>
+    </message>
+    <message>
+        <source>Renewal reminders</source>
+        <translation>更新リマインダー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) are within their reminder windows and have no reminder task yet.</source>
+        <translation>
+            <numerusform>リマインダーの期間に入っていて、まだリマインダーのタスクがない更新が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each task is due on the day its window opened, so those whose day has passed show as overdue. You can make them later with “Make renewal reminders”.</source>
+        <translation>各タスクの期日はその期間が始まった日です。その日を過ぎたものは期限切れとして表示されます。あとで「更新リマインダーを作成」で作成することもできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n task(s)</source>
+        <translation>
+            <numerusform>タスクを %n 件作成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>Renewal reminders waiting: %1</source>
+        <translation>未作成の更新リマインダー: %1 件</translation>
     </message>
 </context>
 <context>

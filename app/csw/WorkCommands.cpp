@@ -6,6 +6,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "tasks/Planning.h"
+#include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 
 namespace csw::cli {

@@ -4,7 +4,6 @@
 #include "book/Book.h"
 #include "tasks/WorkRepository.h"
 
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,8 +17,6 @@ QString literal(const QString &text)
 {
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
-
-const QString leadKey = QStringLiteral("renewal_reminder_days");
 
 } // namespace
 
@@ -193,112 +190,6 @@ QStringList Playbooks::seedSql(int year)
                        .arg(literal(Dates::toIso(h.day)), literal(h.name));
     }
     return sql;
-}
-
-Expected<QList<int>> RenewalReminders::leadDays() const
-{
-    const QString text = m_book.meta(leadKey);
-    if (text.isNull())
-        return QList<int>{90, 60, 30};
-    QList<int> days;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        days << part.trimmed().toInt();
-    return days;
-}
-
-Status RenewalReminders::setLeadDays(const QList<int> &days)
-{
-    QStringList parts;
-    for (int d : days) {
-        if (d < 1 || d > 365)
-            return Error{tr("a reminder comes 1 to 365 days before the renewal, not %1").arg(d)};
-        if (!parts.contains(QString::number(d)))
-            parts << QString::number(d);
-    }
-    return m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        if (!q)
-            return q.error();
-        q->addBindValue(leadKey);
-        q->addBindValue(parts.join(QLatin1Char(',')));
-        return m_book.exec(*q);
-    });
-}
-
-Expected<int> RenewalReminders::run(const Date &today)
-{
-    auto leads = leadDays();
-    if (!leads)
-        return leads.error();
-    if (leads->isEmpty())
-        return 0;
-    const int longest = *std::max_element(leads->cbegin(), leads->cend());
-    // On a team book each person makes the reminders of the accounts they may change: a CSM
-    // their own, a viewer none (a lead's, or the CSM's own next opening, make the rest).
-    const TeamMember &me = m_book.member();
-    if (me.role != TeamRole::Lead && me.role != TeamRole::Csm)
-        return 0;
-    int made = 0;
-    const Status written = m_book.write([&]() -> Status {
-        auto q = m_book.query(QStringLiteral("SELECT id, csm, renewal_on, name FROM account WHERE stage <> "
-                                             "'churned' AND renewal_on >= ? AND renewal_on <= ? ORDER BY "
-                                             "renewal_on, id"),
-                              {Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(longest))});
-        if (!q)
-            return q.error();
-        struct Due { qint64 id; QString csm; Date renewal; };
-        QList<Due> due;
-        while (q->next()) {
-            if (!me.maySetAccount(q->value(1).toString()))
-                continue;
-            if (auto renewal = Dates::parseIso(q->value(2).toString()))
-                due << Due{q->value(0).toLongLong(), q->value(1).toString(), *renewal};
-        }
-        q->finish();
-        // The reminders already made, in one read rather than one query per account.
-        QSet<QString> made_;
-        auto keys = m_book.query(QStringLiteral("SELECT origin_key FROM task WHERE origin_key LIKE 'renewal:%'"));
-        if (!keys)
-            return keys.error();
-        while (keys->next())
-            made_.insert(keys->value(0).toString());
-        keys->finish();
-        WorkRepository work(m_book);
-        for (const Due &d : std::as_const(due)) {
-            for (int lead : std::as_const(*leads)) {
-                const Date opens = d.renewal - boost::gregorian::days(lead);
-                if (opens > today)
-                    continue;   // this window has not opened yet
-                // Only the narrowest open window reminds: no 90-day task for a renewal in 20 days.
-                bool narrower = false;
-                for (int other : std::as_const(*leads))
-                    narrower = narrower || (other < lead && d.renewal - boost::gregorian::days(other) <= today);
-                if (narrower)
-                    continue;
-                const QString key = QStringLiteral("renewal:%1:%2:%3").arg(d.id).arg(Dates::toIso(d.renewal)).arg(lead);
-                if (made_.contains(key))
-                    continue;
-                made_.insert(key);
-                Task t;
-                t.accountId = d.id;
-                t.title = tr("Renewal on %1 (%2 days): confirm the renewal").arg(Dates::toIso(d.renewal)).arg(lead);
-                t.owner = d.csm;
-                t.dueOn = std::max(today, opens);
-                t.createdOn = today;
-                t.origin = QStringLiteral("renewal:%1").arg(lead);
-                t.originKey = key;
-                auto id = work.addTask(t);
-                if (!id)
-                    return id.error();
-                ++made;
-            }
-        }
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return made;
 }
 
 } // namespace csw

@@ -49,21 +49,4 @@ private:
     Book &m_book;
 };
 
-// Renewal reminders: for every active account with a renewal date, one task per lead time
-// (90/60/30 days before by default) once that window opens, never twice.
-class RenewalReminders
-{
-    Q_DECLARE_TR_FUNCTIONS(RenewalReminders)
-
-public:
-    explicit RenewalReminders(Book &book) : m_book(book) {}
-    Expected<QList<int>> leadDays() const;
-    Status setLeadDays(const QList<int> &days);
-    // Makes the reminders due by `today`; returns how many were made.
-    Expected<int> run(const Date &today = Dates::today());
-
-private:
-    Book &m_book;
-};
-
 } // namespace csw

@@ -10,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "tasks/MyDayQueries.h"
 #include "tasks/Planning.h"
+#include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 
 using namespace csw;
@@ -199,11 +200,17 @@ private Q_SLOTS:
         QCOMPARE(*reminders.run(date("2026-11-15")), 1);    // the 60-day window
         QCOMPARE(*reminders.run(date("2026-12-05")), 1);    // the 30-day window
         QCOMPARE(*reminders.run(date("2026-12-06")), 0);
-        QCOMPARE(openTasks(*f.book), (QStringList{u"2026-10-02 renewal:90 佐藤"_s, u"2026-11-15 renewal:60 佐藤"_s,
-                                                  u"2026-12-05 renewal:30 佐藤"_s}));
+        // Each is due on the day its window opened, even when made later (overdue then).
+        QCOMPARE(openTasks(*f.book), (QStringList{u"2026-10-02 renewal:90 佐藤"_s, u"2026-11-01 renewal:60 佐藤"_s,
+                                                  u"2026-12-01 renewal:30 佐藤"_s}));
         // A renewal first seen inside its 30-day window gets only that reminder.
+        // It is due on the day that window opened (overdue now), not today; due() counts it first.
         addAccount(*f.book, u"鈴木"_s, date("2026-12-20"), date("2026-01-01"));
+        QCOMPARE(*reminders.due(date("2026-12-06")), 1);
+        QCOMPARE(openTasks(*f.book).size(), 3);   // counting made nothing
         QCOMPARE(*reminders.run(date("2026-12-06")), 1);
+        QVERIFY(openTasks(*f.book).contains(u"2026-11-20 renewal:30 鈴木"_s));
+        QCOMPARE(*reminders.due(date("2026-12-06")), 0);
         QVERIFY(reminders.setLeadDays({45}));
         QCOMPARE(*reminders.leadDays(), QList<int>{45});
         QVERIFY(!reminders.setLeadDays({0}));

@@ -26,8 +26,11 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 using namespace csw;
+using namespace Qt::StringLiterals;
 
 namespace {
 QStringList labelTexts(QWidget &window)
@@ -190,6 +193,25 @@ private Q_SLOTS:
         QVERIFY(again.openBook(m_fixture->path));
         QCOMPARE(again.currentView(), int(MainWindow::Portfolio));
         QCOMPARE(again.accountsView()->table()->columnWidth(AccountTableModel::Name), 333);
+    }
+
+    // The Undo and Redo items show the start of a long command's text (a whole VOC text would
+    // make the menu 700 px wide); the full text is their tooltip.
+    void undoItemsStayShort()
+    {
+        MainWindow window;
+        QVERIFY(window.openBook(m_fixture->path));
+        auto *actions = window.findChild<MainActions *>();
+        const QString text = u"Log VOC “請求書をPDFで一括出力したい。月末の締め処理で毎回三十分かかっている”"_s;
+        window.session().undoStack()->push(new QUndoCommand(text));
+        QVERIFY2(actions->undo->text().size() <= 50, qPrintable(actions->undo->text()));
+        QVERIFY(actions->undo->text().startsWith(u"&Undo Log VOC “請求書"_s));
+        QVERIFY(actions->undo->text().endsWith(QChar(0x2026)));
+        QCOMPARE(actions->undo->toolTip(), text);
+        window.session().undoStack()->undo();
+        QVERIFY2(actions->redo->text().size() <= 50, qPrintable(actions->redo->text()));
+        window.session().undoStack()->clear();
+        QCOMPARE(actions->undo->text(), u"&Undo"_s);
     }
 
     void badFileKeepsThePreviousBook()

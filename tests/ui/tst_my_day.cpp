@@ -6,12 +6,16 @@
 #include "myday/MyDayView.h"
 #include "myday/ReminderRunner.h"
 #include "settings/Settings.h"
-#include "tasks/Planning.h"
+#include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 #include "work/AccountRowModel.h"
 #include "work/TaskTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMessageBox>
+#include <QApplication>
+#include <QAbstractButton>
+#include <QTimer>
 #include <QComboBox>
 #include <QPushButton>
 #include <QSettings>
@@ -313,13 +317,17 @@ private Q_SLOTS:
     {
         Day d;
         QVERIFY(d.setUp(true));
-        // Opening the book made them: Zeta's 30-day reminder and Alpha's 60-day one, due today.
+        // Opening the book made them: Zeta's 30-day reminder and Alpha's 60-day one, each due on
+        // the day its window opened (11-01 and 11-11): overdue, not piled on today.
         QSignalSpy messages(d.view.get(), &MyDayView::statusMessage);
         QSignalSpy finished(d.view->reminderRunner(), &ReminderRunner::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(0).at(0).toInt(), 2);
         QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("2 new tasks")));
-        QCOMPARE(d.titles(MyDayView::Today).size(), 3);
+        QCOMPARE(d.titles(MyDayView::Today), sl({"QBR deck"}));
+        const QStringList overdue = d.titles(MyDayView::Overdue);
+        QCOMPARE(overdue.size(), 4);
+        QVERIFY2(overdue.first().startsWith(QStringLiteral("Renewal on 2026-12-01 (30 days)")), qPrintable(overdue.first()));
         TaskFilter open;
         open.status = TaskStatus::Open;
         const qsizetype before = WorkRepository(*d.session.book()).tasks(open)->size();
@@ -330,8 +338,61 @@ private Q_SLOTS:
         QCOMPARE(finished.at(1).at(0).toInt(), 0);
         QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("none new")));
         QCOMPARE(WorkRepository(*d.session.book()).tasks(open)->size(), before);
-        QCOMPARE(d.view->taskModel(MyDayView::Today)->index(1, TaskTableModel::Origin).data().toString(),
+        QCOMPARE(d.view->taskModel(MyDayView::Overdue)->index(0, TaskTableModel::Origin).data().toString(),
                  QStringLiteral("Renewal reminder (30 days)"));
+    }
+
+    // A book whose renewals would make more than MyDayView::AskAbove reminders at once (a first
+    // open of an imported book): none is made unasked; "Not now" leaves them waiting and says
+    // how many, "Make" makes them all.
+    void manyRemindersWaitForAYes_data()
+    {
+        QTest::addColumn<bool>("make");
+        QTest::newRow("make them") << true;
+        QTest::newRow("not now") << false;
+    }
+    void manyRemindersWaitForAYes()
+    {
+        QFETCH(bool, make);
+        Day d;
+        const int many = MyDayView::AskAbove + 10;
+        for (int i = 0; i < many; ++i) {
+            const QByteArray name = "Renewing " + QByteArray::number(i);
+            d.account(name.constData(), "Sato", Stage::Adoption, "2025-12-10", "2026-12-10");
+        }
+        d.fixture.book.reset();
+        d.makeView();
+        QSignalSpy messages(d.view.get(), &MyDayView::statusMessage);
+        QSignalSpy waiting(d.view->reminderRunner(), &ReminderRunner::waiting);
+        QSignalSpy finished(d.view->reminderRunner(), &ReminderRunner::finished);
+        QString asked;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &answer, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == (make ? QMessageBox::AcceptRole : QMessageBox::RejectRole))
+                    button->click();
+            answer.stop();
+        });
+        answer.start(20);
+        QVERIFY(d.session.open(d.fixture.path));
+        QVERIFY(waiting.wait(10000));
+        QCOMPARE(waiting.at(0).at(0).toInt(), many);
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 5000);
+        QVERIFY2(asked.contains(QString::number(many)), qPrintable(asked));
+        TaskFilter open;
+        open.status = TaskStatus::Open;
+        if (make) {
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.at(0).at(0).toInt(), many);
+            QCOMPARE(WorkRepository(*d.session.book()).tasks(open)->size(), many);
+        } else {
+            QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("waiting: %1").arg(many)));
+            QCOMPARE(WorkRepository(*d.session.book()).tasks(open)->size(), 0);
+        }
     }
 };
 

@@ -9,7 +9,7 @@
 #include "myday/ReminderRunner.h"
 #include "settings/Settings.h"
 #include "tasks/MyDayQueries.h"
-#include "tasks/Planning.h"
+#include "tasks/RenewalReminders.h"
 #include "work/AccountRowModel.h"
 #include "work/ListTable.h"
 #include "work/TaskCheckOff.h"
@@ -23,6 +23,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -119,6 +120,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &MyDayView::openSelectedAccount);
     connect(m_remind, &QPushButton::clicked, this, &MyDayView::makeRenewalReminders);
     connect(m_runner, &ReminderRunner::finished, this, &MyDayView::remindersMade);
+    connect(m_runner, &ReminderRunner::waiting, this, &MyDayView::remindersWaiting);
     connect(m_runner, &ReminderRunner::failed, this, [this](const QString &message) {
         m_remind->setEnabled(true);
         Q_EMIT statusMessage(tr("Renewal reminders were not made: %1").arg(message));
@@ -256,8 +258,10 @@ void MyDayView::bookOpened()
     if (m_session.book() && !m_session.book()->isReadOnly()) {
         const Book *opened = m_session.book();
         QTimer::singleShot(1500, this, [this, opened] {
-            if (m_session.book() == opened)
-                makeRenewalReminders();
+            if (m_session.book() == opened && !m_runner->isBusy()) {
+                m_runner->start(opened->path(), AskAbove);
+                updateButtons();
+            }
         });
     }
 }
@@ -392,6 +396,25 @@ void MyDayView::makeRenewalReminders()
         return;
     m_runner->start(book->path());
     updateButtons();
+}
+
+void MyDayView::remindersWaiting(int due)
+{
+    updateButtons();
+    QMessageBox box(QMessageBox::Question, tr("Renewal reminders"),
+                    tr("%n renewal(s) are within their reminder windows and have no reminder task yet.", "", due),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("remindersWaiting"));
+    box.setInformativeText(tr("Each task is due on the day its window opened, so those whose day has "
+                              "passed show as overdue. You can make them later with “Make renewal "
+                              "reminders”."));
+    QPushButton *make = box.addButton(tr("Make %n task(s)", "", due), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("Not now"), QMessageBox::RejectRole));
+    box.exec();
+    if (box.clickedButton() == make)
+        makeRenewalReminders();
+    else
+        Q_EMIT statusMessage(tr("Renewal reminders waiting: %1").arg(QLocale().toString(due)));
 }
 
 void MyDayView::remindersMade(int made)

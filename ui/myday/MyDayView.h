@@ -49,6 +49,8 @@ public:
     void setCsm(const QString &csm);
     // Reads the book now.
     void reload();
+    // Reminders are made unasked as a book opens up to this many; more wait for a yes.
+    static constexpr int AskAbove = 50;
 
 public Q_SLOTS:
     // Reads the preferences again (me, the quick-win days) and shows the book with them.
@@ -72,6 +74,8 @@ private:
     void fillCsms();
     void checkTask(Section section, int row, bool done);
     void remindersMade(int made);
+    // More reminders are due than a book's opening makes unasked: asks before making them.
+    void remindersWaiting(int due);
     void updateButtons();
     QWidget *taskColumn();
     QWidget *accountColumn();

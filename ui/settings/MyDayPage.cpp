@@ -3,7 +3,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "settings/Settings.h"
-#include "tasks/Planning.h"
+#include "tasks/RenewalReminders.h"
 
 #include <QComboBox>
 #include <QFormLayout>

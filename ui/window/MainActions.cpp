@@ -46,6 +46,20 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     undo->setShortcut(QKeySequence::Undo);
     redo = undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    // A command's text may hold a whole VOC text or a long company name: the menu shows its
+    // start (the full text is the tooltip), so the menu keeps its width.
+    const auto name = [](QAction *action, const QString &prefix, const QString &command) {
+        constexpr int Shown = 40;
+        const QString shown = command.size() > Shown ? command.left(Shown - 1) + QChar(0x2026) : command;
+        action->setText(command.isEmpty() ? prefix : tr("%1 %2").arg(prefix, shown));
+        action->setToolTip(command);
+    };
+    connect(undoStack, &QUndoStack::undoTextChanged, undo, [this, name](const QString &command) {
+        name(undo, tr("&Undo"), command);
+    });
+    connect(undoStack, &QUndoStack::redoTextChanged, redo, [this, name](const QString &command) {
+        name(redo, tr("&Redo"), command);
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
