@@ -3911,6 +3911,14 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Health score %1 (%2)</source>
         <translation>ヘルススコア %1（%2）</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountTasksPanel</name>

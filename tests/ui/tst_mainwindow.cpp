@@ -13,19 +13,26 @@
 #include "settings/Settings.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
+#include "common/ColumnChooser.h"
+#include "i18n/Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -212,6 +219,97 @@ private Q_SLOTS:
         QVERIFY2(actions->redo->text().size() <= 50, qPrintable(actions->redo->text()));
         window.session().undoStack()->clear();
         QCOMPARE(actions->undo->text(), u"&Undo"_s);
+    }
+
+    // The window fits a 1280x720 laptop screen in both languages: its minimum is at most
+    // 1024x640 whatever view is shown (a view scrolls in a smaller window), and at 1280x720
+    // every view fits without scrolling.
+    void fitsALaptopScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Japanese") << u"ja"_s;
+    }
+    void fitsALaptopScreen()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(*qApp, language), language);
+        const auto english = qScopeGuard([] {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        auto *stack = window.findChild<QStackedWidget *>();
+        for (int view : {MainWindow::MyDay, MainWindow::Accounts, MainWindow::Voc, MainWindow::Portfolio}) {
+            window.showView(view);
+            QApplication::processEvents();
+            const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 640,
+                     qPrintable(u"view %1: minimum %2x%3"_s.arg(view).arg(minimum.width()).arg(minimum.height())));
+            auto *scroll = qobject_cast<QScrollArea *>(stack->currentWidget());
+            QVERIFY(scroll);
+            const QSize needs = scroll->widget()->minimumSizeHint();
+            const QSize has = scroll->viewport()->size();
+            QVERIFY2(needs.width() <= has.width() && needs.height() <= has.height(),
+                     qPrintable(u"view %1 needs %2x%3 in %4x%5"_s.arg(view).arg(needs.width()).arg(needs.height())
+                                    .arg(has.width()).arg(has.height())));
+        }
+        // The accounts table's columns fit beside the detail: no sideways scrolling, touch
+        // model and plan in the column chooser.
+        window.showView(MainWindow::Accounts);
+        QApplication::processEvents();
+        QTableView *table = window.accountsView()->table();
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY(header->isSectionHidden(AccountTableModel::Touch));
+        QVERIFY(header->isSectionHidden(AccountTableModel::Plan));
+        int used = 0;
+        for (int column = 0; column < header->count(); ++column)
+            if (!header->isSectionHidden(column))
+                used += header->sectionSize(column);
+        QVERIFY2(used <= table->viewport()->width(),
+                 qPrintable(u"columns %1 in %2"_s.arg(used).arg(table->viewport()->width())));
+        QVERIFY2(header->sectionSize(AccountTableModel::Name) >= table->fontMetrics().averageCharWidth() * 24,
+                 qPrintable(u"name %1"_s.arg(header->sectionSize(AccountTableModel::Name))));
+        for (int column : {int(AccountTableModel::Arr), int(AccountTableModel::Renewal), int(AccountTableModel::Stage)}) {
+            const QString text = table->model()->index(0, column).data().toString();
+            QVERIFY2(header->sectionSize(column) >= table->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text));
+        }
+    }
+
+    // The header's column chooser shows a hidden column (and hides it again); the name column
+    // cannot be hidden; the choice is kept with the window's layout.
+    void theColumnChooserShowsAndHidesColumns()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openBook(m_fixture->path));
+            QHeaderView *header = window.accountsView()->table()->horizontalHeader();
+            auto *chooser = header->findChild<ColumnChooser *>();
+            QVERIFY(chooser);
+            QMenu *menu = chooser->menu();
+            QVERIFY(!menu->findChild<QAction *>(u"column-0"_s)->isEnabled());
+            QAction *plan = nullptr;
+            for (QAction *action : menu->actions())
+                if (action->objectName() == u"column-%1"_s.arg(AccountTableModel::Plan))
+                    plan = action;
+            QVERIFY(plan && !plan->isChecked());
+            QCOMPARE(plan->text(), u"Plan"_s);
+            plan->trigger();
+            QVERIFY(!header->isSectionHidden(AccountTableModel::Plan));
+            QVERIFY(header->sectionSize(AccountTableModel::Plan) > 20);
+            window.close();   // saves the layout
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openBook(m_fixture->path));
+        QVERIFY(!again.accountsView()->table()->horizontalHeader()->isSectionHidden(AccountTableModel::Plan));
     }
 
     void badFileKeepsThePreviousBook()

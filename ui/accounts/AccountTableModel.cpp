@@ -10,6 +10,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 namespace csw {
 
 namespace {
@@ -194,7 +196,12 @@ QVariant AccountTableModel::display(const Account &a, int column) const
     case Touch: return Stages::label(a.touch);
     case Plan: return a.plan;
     case Stage: return Stages::label(a.stage);
-    case Health: return a.healthBand ? Scorecard::bandLabel(*a.healthBand) : QString();
+    case Health:   // the score and its band ("72 Green"): sorted by the score
+        if (!a.healthBand)
+            return QString();
+        return a.healthScore ? tr("%1 %2").arg(QLocale().toString(std::lround(*a.healthScore)),
+                                              Scorecard::bandLabel(*a.healthBand))
+                             : Scorecard::bandLabel(*a.healthBand);
     case Arr: return Formatting::money(a.arr, m_session.book()->currency());
     case Renewal: return Formatting::date(a.renewalOn);
     case DaysToRenewal:
@@ -251,6 +258,8 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DaysToRenewal)
+        return tr("Days to renewal");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -262,7 +271,7 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     case Health: return tr("Health");
     case Arr: return tr("ARR");
     case Renewal: return tr("Renewal date");
-    case DaysToRenewal: return tr("Days to renewal");
+    case DaysToRenewal: return tr("Days left");
     }
     return {};
 }

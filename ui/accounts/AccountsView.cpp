@@ -6,6 +6,10 @@
 #include "accounts/AccountTableModel.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
+#include "common/ColumnChooser.h"
+#include "common/Formatting.h"
+#include "health/Scorecard.h"
+#include "stages/Stage.h"
 #include "settings/Settings.h"
 
 #include <QHeaderView>
@@ -40,15 +44,11 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room the other columns leave (long company names are common).
+    m_table->horizontalHeader()->setSectionResizeMode(AccountTableModel::Name, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    const QList<std::pair<int, int>> widths = {
-        {AccountTableModel::Name, 220}, {AccountTableModel::Csm, 110},
-        {AccountTableModel::Touch, 100}, {AccountTableModel::Plan, 90},
-        {AccountTableModel::Stage, 130}, {AccountTableModel::Health, 70},
-        {AccountTableModel::Arr, 120}, {AccountTableModel::Renewal, 100}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    sizeColumns();
+    new ColumnChooser(m_table->horizontalHeader());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -85,6 +85,35 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     });
     m_filters->setBook(session.book());
     updateCount();
+}
+
+// What a CSM reads first fits beside the detail on a 1280-wide screen, each column as wide as
+// its header and typical content in the language shown; touch model and plan are in the
+// header's column chooser (right click).
+void AccountsView::sizeColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const auto fit = [&](int column, const QStringList &samples) {
+        int widest = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + 12;
+        for (const QString &sample : samples)
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        m_table->setColumnWidth(column, widest + padding);
+    };
+    QStringList stages;
+    for (const QString &key : Stages::keys())
+        stages << Stages::label(*Stages::fromKey(key));
+    const Date sampleDate(2027, 12, 28);
+    fit(AccountTableModel::DaysToRenewal, {QStringLiteral("9999")});
+    fit(AccountTableModel::Csm, {QStringLiteral("Emily Clark"), QStringLiteral("佐藤 美咲")});
+    fit(AccountTableModel::Touch, {});
+    fit(AccountTableModel::Plan, {QStringLiteral("Enterprise")});
+    fit(AccountTableModel::Stage, stages);
+    fit(AccountTableModel::Health, {QStringLiteral("100 ") + Scorecard::bandLabel(Band::Yellow)});
+    fit(AccountTableModel::Arr, {Formatting::money(99'999'999, *Currency::fromCode(QStringLiteral("JPY")))});
+    fit(AccountTableModel::Renewal, {Formatting::date(sampleDate)});
+    m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Touch, true);
+    m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Plan, true);
 }
 
 void AccountsView::showFilter(const AccountFilter &filter)
@@ -144,7 +173,7 @@ void AccountsView::restoreLayout()
 {
     const QByteArray splitter = Settings::accountsSplitter().value();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({760, 520});
+        m_splitter->setSizes({800, 480});
     const QByteArray header = Settings::accountsHeader().value();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);

@@ -45,6 +45,7 @@ private:
     void updateFilters();
     void showSelected();
     void updateCount();
+    void sizeColumns();
 
     BookSession &m_session;
     AccountFilterBar *m_filters;

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -69,10 +70,16 @@ MainWindow::MainWindow(QWidget *parent)
         showView(Voc);
         m_voc->selectEntry(id);
     });
-    m_stack->addWidget(m_myDay);
-    m_stack->addWidget(m_accounts);
-    m_stack->addWidget(m_voc);
-    m_stack->addWidget(m_portfolio);
+    // Each view fills the window and scrolls when the window is smaller than it needs (a small
+    // laptop screen): no view sets the window's minimum size.
+    for (QWidget *view : {static_cast<QWidget *>(m_myDay), static_cast<QWidget *>(m_accounts),
+                          static_cast<QWidget *>(m_voc), static_cast<QWidget *>(m_portfolio)}) {
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(view);
+        m_stack->addWidget(scroll);
+    }
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_bookLabel);
