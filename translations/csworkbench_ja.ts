@@ -6765,6 +6765,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>ARR at risk</source>
         <translation>リスクのあるARR</translation>
     </message>
+    <message>
+        <source>Both</source>
+        <translation>両方</translation>
+    </message>
 </context>
 <context>
     <name>csw::WelcomeView</name>

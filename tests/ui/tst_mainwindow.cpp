@@ -273,6 +273,28 @@ private Q_SLOTS:
                 used += header->sectionSize(column);
         QVERIFY2(used <= table->viewport()->width(),
                  qPrintable(u"columns %1 in %2"_s.arg(used).arg(table->viewport()->width())));
+        // The VOC board: every visible column holds its longest label; the text gets room.
+        window.showView(MainWindow::Voc);
+        QApplication::processEvents();
+        QTableView *voc = window.vocBoard()->table();
+        QVERIFY(voc);
+        QHeaderView *vocHeader = voc->horizontalHeader();
+        int vocUsed = 0;
+        for (int column = 0; column < vocHeader->count(); ++column) {
+            if (vocHeader->isSectionHidden(column))
+                continue;
+            vocUsed += vocHeader->sectionSize(column);
+            const QString title = voc->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(vocHeader->sectionSize(column) >= voc->fontMetrics().horizontalAdvance(title), qPrintable(title));
+        }
+        QVERIFY2(vocUsed <= voc->viewport()->width(), qPrintable(u"VOC columns %1 in %2"_s.arg(vocUsed).arg(voc->viewport()->width())));
+        QVERIFY2(vocHeader->sectionSize(VocTableModel::Text) >= voc->fontMetrics().averageCharWidth() * 20,
+                 qPrintable(u"text %1"_s.arg(vocHeader->sectionSize(VocTableModel::Text))));
+        for (int column : {int(VocTableModel::Kind), int(VocTableModel::Target), int(VocTableModel::Status)})
+            for (int row = 0; row < voc->model()->rowCount() && row < 50; ++row) {
+                const QString text = voc->model()->index(row, column).data().toString();
+                QVERIFY2(vocHeader->sectionSize(column) >= voc->fontMetrics().horizontalAdvance(text), qPrintable(text));
+            }
         QVERIFY2(header->sectionSize(AccountTableModel::Name) >= table->fontMetrics().averageCharWidth() * 24,
                  qPrintable(u"name %1"_s.arg(header->sectionSize(AccountTableModel::Name))));
         for (int column : {int(AccountTableModel::Arr), int(AccountTableModel::Renewal), int(AccountTableModel::Stage)}) {

@@ -3,6 +3,8 @@
 
 #include "book/Book.h"
 #include "book/BookSession.h"
+#include "common/ColumnChooser.h"
+#include "common/Formatting.h"
 #include "settings/Settings.h"
 #include "voc/VocDetailPanel.h"
 #include "voc/VocDialog.h"
@@ -52,16 +54,9 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
     // What was said comes right after the date, wide enough to read; the impact columns
     // follow (the detail beside the table shows the text in full).
     header->moveSection(header->visualIndex(VocTableModel::Text), 2);
-    header->setStretchLastSection(true);
-    const QList<std::pair<int, int>> widths = {
-        {VocTableModel::Id, 40},        {VocTableModel::Date, 84},
-        {VocTableModel::Kind, 90},      {VocTableModel::Target, 80},
-        {VocTableModel::Status, 84},    {VocTableModel::Tags, 80},
-        {VocTableModel::Accounts, 56},  {VocTableModel::Arr, 104},
-        {VocTableModel::WeightedArr, 110}, {VocTableModel::AtRiskArr, 100},
-        {VocTableModel::Text, 300}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    header->setSectionResizeMode(VocTableModel::Text, QHeaderView::Stretch);
+    sizeColumns();
+    new ColumnChooser(header);
     showRanking();
 
     auto *buttons = new QHBoxLayout;
@@ -208,6 +203,45 @@ void VocBoardView::updateFilters()
         m_filters->setBook(m_session.book());
 }
 
+// Each column as wide as its header and its longest label in the language shown, so that no
+// status or kind is cut; what was said takes the rest. The id, the tags (both in the detail) and
+// the ARR at risk are in the header's column chooser.
+void VocBoardView::sizeColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const auto fit = [&](int column, const QStringList &samples) {
+        int widest = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
+                     + 16;   // the sort indicator
+        for (const QString &sample : samples)
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        m_table->setColumnWidth(column, widest + padding);
+    };
+    QStringList kinds, targets, statuses;
+    for (VocKind kind : VocNames::kinds())
+        kinds << VocNames::label(kind);
+    for (VocTarget target : VocNames::targets())
+        if (target != VocTarget::Both)   // shown as "Both"
+            targets << VocNames::label(target);
+    targets << VocTableModel::tr("Both");
+    for (VocStatus status : VocNames::statuses())
+        statuses << VocNames::label(status);
+    const QString money = Formatting::money(99'999'999, *Currency::fromCode(QStringLiteral("JPY")));
+    fit(VocTableModel::Id, {QStringLiteral("99999")});
+    fit(VocTableModel::Date, {Formatting::date(Date(2027, 12, 28))});
+    fit(VocTableModel::Kind, kinds);
+    fit(VocTableModel::Target, targets);
+    fit(VocTableModel::Status, statuses);
+    fit(VocTableModel::Tags, {QStringLiteral("Salesforce, API")});
+    fit(VocTableModel::Accounts, {QStringLiteral("999")});
+    for (int column : {VocTableModel::Arr, VocTableModel::WeightedArr, VocTableModel::AtRiskArr})
+        fit(column, {money});
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(VocTableModel::Id, true);
+    header->setSectionHidden(VocTableModel::Tags, true);
+    header->setSectionHidden(VocTableModel::AtRiskArr, true);
+}
+
 void VocBoardView::saveLayout() const
 {
     Settings::vocSplitter().setValue(m_splitter->saveState());
@@ -218,7 +252,7 @@ void VocBoardView::restoreLayout()
 {
     const QByteArray splitter = Settings::vocSplitter().value();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({1000, 300});
+        m_splitter->setSizes({1000, 280});
     const QByteArray header = Settings::vocHeader().value();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);

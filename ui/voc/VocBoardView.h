@@ -55,6 +55,7 @@ private:
     void showSelected();
     void headerClicked(int column);
     void showRanking();
+    void sizeColumns();
     void updateCount();
     void keepSelection();
 

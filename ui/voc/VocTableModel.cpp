@@ -220,8 +220,10 @@ QVariant VocTableModel::display(const Row &r, int column) const
         const auto kind = VocNames::kindFromKey(value.toString());
         return kind ? VocNames::label(*kind) : value.toString();
     }
-    case Target: {
+    case Target: {   // "both" in short, the full name as the tooltip: the text keeps its room
         const auto target = VocNames::targetFromKey(value.toString());
+        if (target == VocTarget::Both)
+            return tr("Both");
         return target ? VocNames::label(*target) : value.toString();
     }
     case Status: {
@@ -257,6 +259,10 @@ QVariant VocTableModel::data(const QModelIndex &index, int role) const
             return r->at(VocQuery::Text).toString().left(TooltipTextLength);
         if (index.column() == Accounts)
             return r->at(VocQuery::AccountNames).toString();
+        if (index.column() == Target) {
+            const auto target = VocNames::targetFromKey(r->at(queryColumn(Target)).toString());
+            return target ? VocNames::label(*target) : QVariant();
+        }
         if (index.column() == AtRiskArr && r->at(VocQuery::AccountsAtRisk).toLongLong() > 0)
             return tr("Accounts at risk (red health or churn prevention): %1")
                 .arg(QLocale().toString(r->at(VocQuery::AccountsAtRisk).toLongLong()));
