@@ -1876,6 +1876,11 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Weighted %1</source>
         <translation>重み付き%1</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>the date format of a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPdf</name>

@@ -144,6 +144,8 @@ private Q_SLOTS:
         QCOMPARE(barSet(windows, u"ARR at risk"_qs)->at(2), 3'000'000.0);
         QCOMPARE(barSet(windows, u"Other ARR"_qs)->at(2), 500'000.0);
         QCOMPARE(barSet(s.view.chart(u"renewalMonths"_qs), u"ARR at risk"_qs)->count(), 12);
+        const QString months = s.view.chart(u"renewalMonths"_qs)->chart()->title();
+        QVERIFY2(months.contains(u"Nov 2026 – Oct 2027"_qs), qPrintable(months));   // 2026年11月〜2027年10月 in Japanese
         QCOMPARE(barSet(s.view.chart(u"churnByPlan"_qs), u"Churned ARR"_qs)->at(0), 800'000.0);
         QCOMPARE(categories(s.view.chart(u"churnBySource"_qs)),
                  (QStringList{u"Webinar"_qs, u"Referral"_qs}));

@@ -58,6 +58,16 @@ QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
     return set;
 }
 
+// Category labels too long for their place (オンボーディング beside three others on a laptop)
+// are turned to a slant rather than cut; they go back level when there is room again.
+void keepLabelsWhole(QBarCategoryAxis *axis)
+{
+    QObject::connect(axis, &QAbstractAxis::labelsTruncatedChanged, axis, [axis](bool truncated) {
+        if (truncated && axis->labelsAngle() == 0)
+            axis->setLabelsAngle(-40);
+    });
+}
+
 // A category axis along the bottom and a value axis on the left from 0, both attached to
 // `series`; returns the value axis.
 QValueAxis *axes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
@@ -65,6 +75,7 @@ QValueAxis *axes(QChart *chart, QAbstractSeries *series, const QStringList &cate
 {
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
+    keepLabelsWhole(x);
     auto *y = new QValueAxis(chart);
     y->setTitleText(valueTitle);
     y->setLabelFormat(QStringLiteral("%.0f"));
@@ -92,7 +103,8 @@ QString monthLabel(const Date &day)
 QString monthSpan(const Date &first, const Date &last)
 {
     const QLocale locale;
-    const QString format = QStringLiteral("MMM yyyy");
+    // Translated: a month reads "Nov 2026" in English, 2026年11月 in Japanese.
+    const QString format = PortfolioCharts::tr("MMM yyyy", "the date format of a month and its year");
     return PortfolioCharts::tr("%1 – %2").arg(locale.toString(Formatting::toQDate(first), format),
                                                locale.toString(Formatting::toQDate(last), format));
 }
@@ -325,6 +337,7 @@ void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData 
     }
     auto *x = new QBarCategoryAxis(c);
     x->append(categories);
+    keepLabelsWhole(x);
     auto *y = new QValueAxis(c);
     y->setTitleText(tr("% of starting ARR"));
     y->setLabelFormat(QStringLiteral("%.0f"));
