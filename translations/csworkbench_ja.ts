@@ -3590,8 +3590,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>ステージを移動(&amp;M)…</translation>
     </message>
     <message>
-        <source>C&amp;hurn…</source>
-        <translation>解約(&amp;H)…</translation>
+        <source>Ch&amp;urn…</source>
+        <translation>解約(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
@@ -3928,8 +3928,8 @@ Keep their version, or apply your edit on top of it?</source>
 <context>
     <name>csw::AccountTasksPanel</name>
     <message>
-        <source>&amp;Add task…</source>
-        <translation>タスクを追加(&amp;A)…</translation>
+        <source>Add tas&amp;k…</source>
+        <translation>タスクを追加(&amp;K)…</translation>
     </message>
     <message>
         <source>Add task “%1”</source>
@@ -3962,8 +3962,8 @@ Keep their version, or apply your edit on top of it?</source>
 <context>
     <name>csw::AccountVocPanel</name>
     <message>
-        <source>&amp;Log VOC…</source>
-        <translation>顧客の声を記録(&amp;L)…</translation>
+        <source>Lo&amp;g VOC…</source>
+        <translation>顧客の声を記録(&amp;G)…</translation>
     </message>
     <message>
         <source>Log what this customer said (Ctrl+Shift+V)</source>
@@ -4167,8 +4167,8 @@ Keep their version, or apply your edit on top of it?</source>
 <context>
     <name>csw::AlertsView</name>
     <message>
-        <source>&amp;Open account</source>
-        <translation>アカウントを開く(&amp;O)</translation>
+        <source>O&amp;pen account</source>
+        <translation>アカウントを開く(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Move to churn prevention</source>
@@ -4179,8 +4179,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>7 日間スヌーズ(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Dismiss</source>
-        <translation>閉じる(&amp;D)</translation>
+        <source>Dism&amp;iss</source>
+        <translation>対応不要にする(&amp;I)</translation>
     </message>
     <message>
         <source>Move the account to churn prevention today; Ctrl+Z takes it back</source>
@@ -5364,8 +5364,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>リマインダーの時期になった契約更新ごとにタスクを作成します（時期ごとに 1 回）</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>表示(&amp;S):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <source>Renewal reminders were not made: %1</source>
@@ -5406,30 +5406,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Renewal reminders made: %1 new tasks.</source>
         <translation>更新リマインダーを作成しました: 新しいタスク %1 件。</translation>
-    </message>
-    <message>
-        <source>Renewal reminders</source>
-        <translation>更新リマインダー</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n renewal(s) are within their reminder windows and have no reminder task yet.</source>
-        <translation>
-            <numerusform>リマインダーの期間に入っていて、まだリマインダーのタスクがない更新が %n 件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each task is due on the day its window opened, so those whose day has passed show as overdue. You can make them later with “Make renewal reminders”.</source>
-        <translation>各タスクの期日はその期間が始まった日です。その日を過ぎたものは期限切れとして表示されます。あとで「更新リマインダーを作成」で作成することもできます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n task(s)</source>
-        <translation>
-            <numerusform>タスクを %n 件作成</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>今はしない</translation>
     </message>
     <message>
         <source>Renewal reminders waiting: %1</source>
@@ -5814,6 +5790,25 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::RemindersBar</name>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) are within their reminder windows and have no reminder task yet. Each task is due on the day its window opened: those whose day has passed show as overdue.</source>
+        <translation>
+            <numerusform>リマインダーの期間に入っていて、まだタスクがない契約更新が %n 件あります。各タスクの期日はその期間が始まった日で、過ぎたものは期限切れとして表示されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n task(s)</source>
+        <translation>
+            <numerusform>タスクを %n 件作成</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csw::RenewDialog</name>
     <message>
         <source> months</source>
@@ -5984,8 +5979,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>目標を追加(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Edit objective…</source>
-        <translation>目標を編集(&amp;E)…</translation>
+        <source>Edit ob&amp;jective…</source>
+        <translation>目標を編集(&amp;J)…</translation>
     </message>
     <message>
         <source>Add objective “%1”</source>
@@ -6147,8 +6142,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>状態を変更(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>編集(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
@@ -6215,8 +6210,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>顧客への報告の記録（顧客の声 #%1）</translation>
     </message>
     <message>
-        <source>Add &amp;note…</source>
-        <translation>メモを追加(&amp;N)…</translation>
+        <source>A&amp;dd note…</source>
+        <translation>メモを追加(&amp;D)…</translation>
     </message>
     <message>
         <source>Note on VOC entry %1</source>

@@ -18,6 +18,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -332,6 +334,72 @@ private Q_SLOTS:
         again.show();
         QVERIFY(again.openBook(m_fixture->path));
         QVERIFY(!again.accountsView()->table()->horizontalHeader()->isSectionHidden(AccountTableModel::Plan));
+    }
+
+    // Alt+letter does one thing: in each view, the menu bar's titles and the view's buttons
+    // have different mnemonics, and so do the items of each menu, in both languages.
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Japanese") << u"ja"_s;
+    }
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(*qApp, language), language);
+        const auto english = qScopeGuard([] {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        const auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2))
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toUpper();
+            return {};
+        };
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        QStringList clashes;
+        const auto check = [&](const QString &where, const QStringList &texts) {
+            QHash<QChar, QString> seen;
+            for (const QString &text : texts) {
+                const QChar key = mnemonic(text);
+                if (key.isNull())
+                    continue;
+                if (seen.contains(key))
+                    clashes << u"%1: %2 and %3"_s.arg(where, seen.value(key), text);
+                seen.insert(key, text);
+            }
+        };
+        QStringList titles;
+        for (QAction *menu : window.menuBar()->actions()) {
+            titles << menu->text();
+            QStringList items;
+            if (menu->menu())
+                for (QAction *item : menu->menu()->actions())
+                    items << item->text();
+            check(menu->text(), items);
+        }
+        for (int view : {MainWindow::MyDay, MainWindow::Accounts, MainWindow::Voc, MainWindow::Portfolio}) {
+            window.showView(view);
+            window.accountsView()->table()->selectRow(0);
+            window.vocBoard()->table()->selectRow(0);
+            QApplication::processEvents();
+            QStringList texts = titles;
+            for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+                if (button->isVisible())
+                    texts << button->text();
+            for (QLabel *label : window.findChildren<QLabel *>())
+                if (label->isVisible() && label->buddy())
+                    texts << label->text();
+            check(u"view %1"_s.arg(view), texts);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"\n"_s)));
     }
 
     void badFileKeepsThePreviousBook()

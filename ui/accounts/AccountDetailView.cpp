@@ -34,7 +34,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_churn(new QLabel(this)), m_form(new AccountFieldsForm(this)),
       m_stages(new StageHistoryModel(this)), m_arrEvents(new ArrHistoryModel(this)),
       m_move(new QPushButton(tr("&Move to stage…"), this)),
-      m_churnButton(new QPushButton(tr("C&hurn…"), this)),
+      m_churnButton(new QPushButton(tr("Ch&urn…"), this)),
       m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this)),
       m_voc(new AccountVocPanel(session, this)), m_activities(new ActivityPanel(session, this)),
       m_tasks(new AccountTasksPanel(session, this)), m_plan(new SuccessPlanPanel(session, this))

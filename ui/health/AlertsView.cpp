@@ -24,10 +24,10 @@ constexpr int AlertLimit = 200;   // as the other My Day lists: more than a day'
 AlertsView::AlertsView(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new AlertListModel(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)),
-      m_open(new QPushButton(tr("&Open account"), this)),
+      m_open(new QPushButton(tr("O&pen account"), this)),
       m_move(new QPushButton(tr("&Move to churn prevention"), this)),
       m_snooze(new QPushButton(tr("&Snooze 7 days"), this)),
-      m_dismiss(new QPushButton(tr("&Dismiss"), this))
+      m_dismiss(new QPushButton(tr("Dism&iss"), this))
 {
     m_table->setObjectName(QStringLiteral("alertsTable"));
     m_empty->setObjectName(QStringLiteral("noAlertsLabel"));

@@ -7,6 +7,7 @@
 #include "common/Formatting.h"
 #include "health/AlertsView.h"
 #include "myday/ReminderRunner.h"
+#include "myday/RemindersBar.h"
 #include "settings/Settings.h"
 #include "tasks/MyDayQueries.h"
 #include "tasks/RenewalReminders.h"
@@ -23,7 +24,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -52,7 +52,8 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
       m_onboarding(new AccountRowModel(AccountRowModel::Onboarding, this)), m_alerts(new AlertsView(session, this)),
       m_title(new QLabel(this)), m_csm(new QComboBox(this)), m_done(new QPushButton(tr("Mark &done"), this)),
       m_open(new QPushButton(tr("&Open account"), this)),
-      m_remind(new QPushButton(tr("Make &renewal reminders"), this)), m_runner(new ReminderRunner(this))
+      m_remind(new QPushButton(tr("Make &renewal reminders"), this)), m_runner(new ReminderRunner(this)),
+      m_remindersBar(new RemindersBar(this))
 {
     for (int s = 0; s < SectionCount; ++s)
         m_tasks[s] = new TaskTableModel(this);
@@ -72,7 +73,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(16);
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_csm);
     header->addWidget(showLabel);
     header->addWidget(m_csm);
@@ -96,6 +97,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_remindersBar);
     layout->addWidget(split, 1);
 
     for (int s = 0; s < SectionCount; ++s) {
@@ -121,6 +123,10 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     connect(m_remind, &QPushButton::clicked, this, &MyDayView::makeRenewalReminders);
     connect(m_runner, &ReminderRunner::finished, this, &MyDayView::remindersMade);
     connect(m_runner, &ReminderRunner::waiting, this, &MyDayView::remindersWaiting);
+    connect(m_remindersBar, &RemindersBar::makeRequested, this, &MyDayView::makeRenewalReminders);
+    connect(m_remindersBar, &RemindersBar::declined, this, [this](int due) {
+        Q_EMIT statusMessage(tr("Renewal reminders waiting: %1").arg(QLocale().toString(due)));
+    });
     connect(m_runner, &ReminderRunner::failed, this, [this](const QString &message) {
         m_remind->setEnabled(true);
         Q_EMIT statusMessage(tr("Renewal reminders were not made: %1").arg(message));
@@ -401,20 +407,7 @@ void MyDayView::makeRenewalReminders()
 void MyDayView::remindersWaiting(int due)
 {
     updateButtons();
-    QMessageBox box(QMessageBox::Question, tr("Renewal reminders"),
-                    tr("%n renewal(s) are within their reminder windows and have no reminder task yet.", "", due),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("remindersWaiting"));
-    box.setInformativeText(tr("Each task is due on the day its window opened, so those whose day has "
-                              "passed show as overdue. You can make them later with “Make renewal "
-                              "reminders”."));
-    QPushButton *make = box.addButton(tr("Make %n task(s)", "", due), QMessageBox::AcceptRole);
-    box.setDefaultButton(box.addButton(tr("Not now"), QMessageBox::RejectRole));
-    box.exec();
-    if (box.clickedButton() == make)
-        makeRenewalReminders();
-    else
-        Q_EMIT statusMessage(tr("Renewal reminders waiting: %1").arg(QLocale().toString(due)));
+    m_remindersBar->offer(due);
 }
 
 void MyDayView::remindersMade(int made)

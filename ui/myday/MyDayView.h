@@ -17,6 +17,7 @@ class AccountRowModel;
 class AlertsView;
 class BookSession;
 class ReminderRunner;
+class RemindersBar;
 class TaskTableModel;
 
 // My Day: the open tasks overdue, due today and due this week; the renewals within the first
@@ -44,6 +45,7 @@ public:
     AlertsView *alertsView() const { return m_alerts; }
     QComboBox *csmCombo() const { return m_csm; }
     ReminderRunner *reminderRunner() const { return m_runner; }
+    RemindersBar *remindersBar() const { return m_remindersBar; }
     // The CSM shown; empty for everyone.
     QString csm() const;
     void setCsm(const QString &csm);
@@ -98,6 +100,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_remind;
     ReminderRunner *m_runner;
+    RemindersBar *m_remindersBar;
     QTableView *m_lastTable = nullptr;
     bool m_stale = true;
     bool m_csmsStale = true;   // the CSM choices wait for My Day to show

@@ -15,7 +15,7 @@ namespace csw {
 
 AccountVocPanel::AccountVocPanel(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new AccountVocModel(this)),
-      m_table(new QTableView(this)), m_log(new QPushButton(tr("&Log VOC…"), this))
+      m_table(new QTableView(this)), m_log(new QPushButton(tr("Lo&g VOC…"), this))
 {
     m_table->setObjectName(QStringLiteral("accountVocTable"));
     m_log->setObjectName(QStringLiteral("logVocButton"));

@@ -51,8 +51,8 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
       m_links(new VocLinkModel(this)), m_linkTable(listTable(m_links, "vocLinkTable", this)),
       m_history(new VocHistoryModel(this)),
       m_statusButton(new QPushButton(tr("Change &status"), this)), m_statusMenu(new QMenu(this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_merge(new QPushButton(tr("&Merge into…"), this)),
-      m_told(new QPushButton(tr("Customer &told…"), this)), m_note(new QPushButton(tr("Add &note…"), this))
+      m_edit(new QPushButton(tr("Ed&it…"), this)), m_merge(new QPushButton(tr("&Merge into…"), this)),
+      m_told(new QPushButton(tr("Customer &told…"), this)), m_note(new QPushButton(tr("A&dd note…"), this))
 {
     m_title->setObjectName(QStringLiteral("vocTitle"));
     m_status->setObjectName(QStringLiteral("vocStatus"));

@@ -23,7 +23,7 @@ namespace csw {
 
 AccountTasksPanel::AccountTasksPanel(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new TaskTableModel(this)),
-      m_table(makeListTable(m_model, "accountTaskTable", this)), m_add(new QPushButton(tr("&Add task…"), this))
+      m_table(makeListTable(m_model, "accountTaskTable", this)), m_add(new QPushButton(tr("Add tas&k…"), this))
 {
     m_add->setObjectName(QStringLiteral("addTaskButton"));
     // The origin shows in the title's tooltip: the detail column is narrow.

@@ -25,7 +25,7 @@ namespace csw {
 SuccessPlanPanel::SuccessPlanPanel(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ObjectiveModel(this)),
       m_table(makeListTable(m_model, "objectiveTable", this)),
-      m_add(new QPushButton(tr("Add &objective…"), this)), m_edit(new QPushButton(tr("&Edit objective…"), this))
+      m_add(new QPushButton(tr("Add &objective…"), this)), m_edit(new QPushButton(tr("Edit ob&jective…"), this))
 {
     m_add->setObjectName(QStringLiteral("addObjectiveButton"));
     m_edit->setObjectName(QStringLiteral("editObjectiveButton"));
