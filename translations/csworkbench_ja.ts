@@ -1910,10 +1910,6 @@ Keep their version, or apply your edit on top of it?</source>
         <source>a reminder comes 1 to 365 days before the renewal, not %1</source>
         <translation>リマインダーは契約更新の 1〜365 日前で指定してください（指定値: %1）</translation>
     </message>
-    <message>
-        <source>Renewal on %1 (%2 days): confirm the renewal</source>
-        <translation>契約更新日 %1（%2 日前）: 契約更新を確認</translation>
-    </message>
 </context>
 <context>
     <name>ReportCommands</name>
@@ -3530,6 +3526,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Escalate to the team lead if no progress</source>
         <translation>進展がなければチームリーダーにエスカレーション</translation>
+    </message>
+    <message>
+        <source>Renewal on %1 (%2 days): confirm the renewal</source>
+        <translation>契約更新日 %1（%2 日前）: 契約更新を確認</translation>
     </message>
 </context>
 <context>

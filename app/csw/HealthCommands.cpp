@@ -126,7 +126,7 @@ int explain(CommandContext &context, const QCommandLineParser &parser)
             const Measure *def = e->scorecard.measure(m.key);
             measures.append(QJsonObject{
                 {QStringLiteral("measure"), m.key},
-                {QStringLiteral("label"), def ? def->label : m.key},
+                {QStringLiteral("label"), def ? def->shownLabel() : m.key},
                 {QStringLiteral("value"), m.value},
                 {QStringLiteral("measured_on"), Dates::toIso(m.measuredOn)},
                 {QStringLiteral("score"), std::round(m.score * 10.0) / 10.0},

@@ -53,7 +53,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         QJsonArray measures;
         for (const Measure &m : card->measures)
             measures.append(QJsonObject{{QStringLiteral("measure"), m.key},
-                                        {QStringLiteral("label"), m.label},
+                                        {QStringLiteral("label"), m.shownLabel()},
                                         {QStringLiteral("weight"), m.weight},
                                         {QStringLiteral("direction"), m.higherIsBetter ? QStringLiteral("higher") : QStringLiteral("lower")},
                                         {QStringLiteral("min"), m.minimum},
@@ -94,7 +94,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("yellow"), Tr::tr("Yellow at"), ColumnType::Number},
                    {QStringLiteral("green"), Tr::tr("Green at"), ColumnType::Number}});
     for (const Measure &m : card->measures)
-        writer->row(QStringList{m.key, m.label, QString::number(m.weight),
+        writer->row(QStringList{m.key, m.shownLabel(), QString::number(m.weight),
                                 m.higherIsBetter ? QStringLiteral("higher") : QStringLiteral("lower"),
                                 QString::number(m.minimum), QString::number(m.maximum),
                                 QString::number(m.yellowAt), QString::number(m.greenAt)});

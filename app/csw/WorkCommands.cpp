@@ -150,7 +150,7 @@ int listTasks(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("closed_by"), Tr::tr("Closed by")}});
     for (const Task &t : std::as_const(*list))
         writer->row({QString::number(t.id), QString::number(t.accountId), Dates::toIso(t.dueOn),
-                     WorkNames::key(t.status), t.owner, t.title, t.origin,
+                     WorkNames::key(t.status), t.owner, WorkNames::shownTitle(t), t.origin,
                      t.closedOn ? Dates::toIso(*t.closedOn) : QString(),
                      t.closedOn ? t.changedBy : QString()});
     return context.finish(*writer);
@@ -249,7 +249,7 @@ int playbook(CommandContext &context, const QCommandLineParser &parser)
         if (!steps)
             return CommandContext::fail(steps.error().message);
         for (const PlaybookStep &s : std::as_const(*steps))
-            writer->row({Stages::key(stage), s.title, s.owner, QString::number(s.dueBusinessDays)});
+            writer->row({Stages::key(stage), WorkNames::shownTitle(s.title), s.owner, QString::number(s.dueBusinessDays)});
     }
     return context.finish(*writer);
 }

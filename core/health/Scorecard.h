@@ -19,13 +19,18 @@ namespace csw {
 struct Measure
 {
     QString key;             // "usage"
-    QString label;           // "Product usage (active users %)"
+    // "Product usage (active users %)": a built-in label is stored as its English source and
+    // shown translated (shownLabel), so a book reads in each person's language; a label
+    // someone wrote is kept and shown as written.
+    QString label;
     double weight = 1;
     bool higherIsBetter = true;
     double minimum = 0;      // allowed range of raw values
     double maximum = 100;
     double yellowAt = 30;    // the value that scores the red/yellow edge
     double greenAt = 60;     // the value that scores the yellow/green edge
+
+    QString shownLabel() const;
 };
 
 // Where the bands meet; red below `redBelow`, green from `greenFrom`, yellow between.

@@ -53,7 +53,7 @@ Expected<QList<ImportField>> HealthImport::fields(Book &book)
     if (!card)
         return card.error();
     for (const Measure &m : card->measures)
-        list << ImportField{m.key, m.label, false, {m.label.toLower()}};
+        list << ImportField{m.key, m.shownLabel(), false, {m.label.toLower(), m.shownLabel().toLower()}};
     return list;
 }
 

@@ -102,7 +102,7 @@ Expected<QList<Task>> RenewalReminders::plan(const Date &today) const
             made.insert(key);
             Task t;
             t.accountId = r.id;
-            t.title = tr("Renewal on %1 (%2 days): confirm the renewal").arg(Dates::toIso(r.on)).arg(lead);
+            t.title = WorkNames::reminderTitle(r.on, lead, false);   // shown translated (shownTitle)
             t.owner = r.csm;
             t.dueOn = opens;   // the day its window opened: overdue when that has passed
             t.createdOn = today;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tasks/Work.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace csw {
@@ -101,26 +103,54 @@ std::optional<TaskStatus> WorkNames::taskStatusFromKey(const QString &key)
 
 QList<PlaybookStep> WorkNames::defaultPlaybook(Stage stage)
 {
+    const auto step = [](const char *title, int days) {
+        return PlaybookStep{QString::fromUtf8(title), QStringLiteral("csm"), days};
+    };
     switch (stage) {
     case Stage::Onboarding:
-        return {{tr("Kickoff meeting: goals and success criteria"), QStringLiteral("csm"), 2},
-                {tr("Agree the success plan and a quick win"), QStringLiteral("csm"), 5},
-                {tr("Check the first logins and setup"), QStringLiteral("csm"), 10},
-                {tr("Confirm the quick win with the customer"), QStringLiteral("csm"), 30}};
+        return {step(QT_TR_NOOP("Kickoff meeting: goals and success criteria"), 2),
+                step(QT_TR_NOOP("Agree the success plan and a quick win"), 5),
+                step(QT_TR_NOOP("Check the first logins and setup"), 10),
+                step(QT_TR_NOOP("Confirm the quick win with the customer"), 30)};
     case Stage::Adoption:
-        return {{tr("Review usage and feature adoption"), QStringLiteral("csm"), 5},
-                {tr("Training for the users who lag"), QStringLiteral("csm"), 15},
-                {tr("Plan the next QBR"), QStringLiteral("csm"), 40}};
+        return {step(QT_TR_NOOP("Review usage and feature adoption"), 5),
+                step(QT_TR_NOOP("Training for the users who lag"), 15),
+                step(QT_TR_NOOP("Plan the next QBR"), 40)};
     case Stage::Expansion:
-        return {{tr("Map upsell and cross-sell opportunities"), QStringLiteral("csm"), 5},
-                {tr("Hand the expansion case to sales"), QStringLiteral("csm"), 10}};
+        return {step(QT_TR_NOOP("Map upsell and cross-sell opportunities"), 5),
+                step(QT_TR_NOOP("Hand the expansion case to sales"), 10)};
     case Stage::ChurnPrevention:
-        return {{tr("Call the sponsor: what changed?"), QStringLiteral("csm"), 1},
-                {tr("Write a rescue plan with the customer"), QStringLiteral("csm"), 3},
-                {tr("Escalate to the team lead if no progress"), QStringLiteral("csm"), 10}};
+        return {step(QT_TR_NOOP("Call the sponsor: what changed?"), 1),
+                step(QT_TR_NOOP("Write a rescue plan with the customer"), 3),
+                step(QT_TR_NOOP("Escalate to the team lead if no progress"), 10)};
     case Stage::Churned: break;
     }
     return {};
+}
+
+QString WorkNames::shownTitle(const QString &stored)
+{
+    return QCoreApplication::translate("WorkNames", stored.toUtf8().constData());
+}
+
+QString WorkNames::reminderTitle(const Date &renewal, int lead, bool translated)
+{
+    static const char *const source = QT_TR_NOOP("Renewal on %1 (%2 days): confirm the renewal");
+    const QString text = translated ? tr(source) : QString::fromUtf8(source);
+    return text.arg(Dates::toIso(renewal)).arg(lead);
+}
+
+QString WorkNames::shownTitle(const Task &task)
+{
+    // origin_key "renewal:ACCOUNT:DATE:LEAD"
+    const QStringList parts = task.originKey.split(u':');
+    if (task.origin.startsWith(u"renewal:") && parts.size() == 4) {
+        bool ok = false;
+        const int lead = parts.at(3).toInt(&ok);
+        if (const auto renewal = Dates::parseIso(parts.at(2)); renewal && ok)
+            return reminderTitle(*renewal, lead);
+    }
+    return shownTitle(task.title);
 }
 
 } // namespace csw

@@ -87,8 +87,17 @@ public:
     static QString key(TaskStatus status);
     static QString label(TaskStatus status);
     static std::optional<TaskStatus> taskStatusFromKey(const QString &key);
-    // The playbooks a new book starts with, in the language of the running translation.
+    // The playbooks a new book starts with. Their titles are stored as English sources and
+    // shown translated (shownTitle): a book made under one language reads in each person's.
     static QList<PlaybookStep> defaultPlaybook(Stage stage);
+    // A stored playbook or task title as shown: a built-in one translated, one someone wrote
+    // as written.
+    static QString shownTitle(const QString &stored);
+    // A task's title as shown: a renewal reminder's is made from what it reminds of, in the
+    // language shown; others as shownTitle.
+    static QString shownTitle(const Task &task);
+    // The title of a renewal reminder for a renewal on `renewal`, `lead` days before it.
+    static QString reminderTitle(const Date &renewal, int lead, bool translated = true);
 };
 
 } // namespace csw

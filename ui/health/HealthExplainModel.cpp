@@ -61,7 +61,7 @@ int HealthExplainModel::columnCount(const QModelIndex &parent) const
 QVariant HealthExplainModel::display(const Row &row, int column) const
 {
     switch (column) {
-    case MeasureName: return row.measure.label;
+    case MeasureName: return row.measure.shownLabel();
     case Weight: return rawNumber(row.measure.weight);
     }
     if (!row.now)

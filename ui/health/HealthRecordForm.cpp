@@ -76,15 +76,15 @@ void HealthRecordForm::setScorecard(const Scorecard &card)
         edit->setPlaceholderText(range);
         edit->setToolTip(measure.higherIsBetter
                              ? tr("%1: %2, higher is better. Leave empty to keep the last value.")
-                                   .arg(measure.label, range)
+                                   .arg(measure.shownLabel(), range)
                              : tr("%1: %2, lower is better. Leave empty to keep the last value.")
-                                   .arg(measure.label, range));
+                                   .arg(measure.shownLabel(), range));
         auto *validator = new QDoubleValidator(measure.minimum, measure.maximum, 6, edit);
         validator->setNotation(QDoubleValidator::StandardNotation);
         edit->setValidator(validator);
         connect(edit, &QLineEdit::textChanged, this, &HealthRecordForm::updateButton);
         connect(edit, &QLineEdit::returnPressed, this, &HealthRecordForm::requestRecord);
-        auto *label = new QLabel(measure.label, this);
+        auto *label = new QLabel(measure.shownLabel(), this);
         label->setBuddy(edit);
         label->setWordWrap(true);
         m_fields->addRow(label, edit);

@@ -101,7 +101,10 @@ void PlaybookPage::showSteps(const QList<PlaybookStep> &steps)
     for (const PlaybookStep &s : steps) {
         auto *days = new QStandardItem;
         days->setData(s.dueBusinessDays, Qt::EditRole);
-        m_model->appendRow({new QStandardItem(s.title), new QStandardItem(s.owner), days});
+        // Shown in the reader's language; the stored title is kept unless it is edited.
+        auto *title = new QStandardItem(WorkNames::shownTitle(s.title));
+        title->setData(s.title, Qt::UserRole);
+        m_model->appendRow({title, new QStandardItem(s.owner), days});
     }
 }
 
@@ -110,7 +113,11 @@ QList<PlaybookStep> PlaybookPage::editedSteps() const
     QList<PlaybookStep> steps;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         PlaybookStep s;
-        s.title = m_model->item(row, Title)->text().trimmed();
+        const QStandardItem *title = m_model->item(row, Title);
+        const QString stored = title->data(Qt::UserRole).toString();
+        s.title = title->text().trimmed();
+        if (!stored.isEmpty() && s.title == WorkNames::shownTitle(stored))
+            s.title = stored;
         const QString owner = m_model->item(row, Owner)->text().trimmed();
         s.owner = owner.isEmpty() ? csmOwner : owner;
         s.dueBusinessDays = m_model->item(row, DueDays)->data(Qt::EditRole).toInt();

@@ -38,7 +38,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     const bool edit = role == Qt::EditRole;
     auto number = [&](double v) { return edit ? QVariant(v) : QVariant(QLocale().toString(v)); };
     switch (index.column()) {
-    case Label: return m.label;
+    case Label: return m.shownLabel();
     case Weight: return number(m.weight);
     case Direction:
         return m.higherIsBetter ? tr("Higher is better") : tr("Lower is better");
@@ -83,7 +83,8 @@ bool ScorecardModel::setData(const QModelIndex &index, const QVariant &value, in
         const QString label = value.toString().trimmed();
         if (label.isEmpty())
             return false;
-        m.label = label;
+        if (label != m.shownLabel())   // an unchanged built-in label stays stored as its source
+            m.label = label;
     } else {
         bool ok = false;
         const double number = value.toDouble(&ok);

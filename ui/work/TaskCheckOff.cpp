@@ -16,9 +16,9 @@ Status TaskCheckOff::setDone(BookSession &session, const Task &task, bool done)
         return [id, status, on](Book &book) { return WorkRepository(book).setTaskStatus(id, status, on); };
     };
     if (done)
-        return session.performWork(tr("Check off “%1”").arg(task.title), task.accountId,
+        return session.performWork(tr("Check off “%1”").arg(WorkNames::shownTitle(task)), task.accountId,
                                    set(TaskStatus::Done, today), set(TaskStatus::Open, today));
-    return session.performWork(tr("Reopen “%1”").arg(task.title), task.accountId, set(TaskStatus::Open, today),
+    return session.performWork(tr("Reopen “%1”").arg(WorkNames::shownTitle(task)), task.accountId, set(TaskStatus::Open, today),
                                set(TaskStatus::Done, closed));
 }
 

@@ -98,7 +98,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Title:
-        return t.title;
+        return WorkNames::shownTitle(t);
     case AccountName:
         return row.accountName;
     case Due:
