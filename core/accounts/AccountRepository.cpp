@@ -255,8 +255,7 @@ Expected<qint64> AccountRepository::count(const AccountFilter &filter) const
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, AccountSort sort,
-                                                 bool descending, qint64 offset, int limit) const
+QString AccountRepository::orderSql(AccountSort sort, bool descending) const
 {
     static const QHash<AccountSort, QString> columns = {
         {AccountSort::Id, QStringLiteral("id")},         {AccountSort::Name, QStringLiteral("name")},
@@ -266,13 +265,34 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
         {AccountSort::Health, QStringLiteral("health_score")},       {AccountSort::Renewal, QStringLiteral("renewal_on")},
     };
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QVariantList values;
     QString key = columns.value(sort);
     if (sort == AccountSort::Name)   // the index account_name's order
         key = m_book.dialect().foldCase(key);
+    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", id") + direction;
+}
+
+Expected<std::optional<qint64>> AccountRepository::position(const AccountFilter &filter, AccountSort sort,
+                                                            bool descending, qint64 id) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT position FROM (SELECT id, row_number() OVER (")
+                        + orderSql(sort, descending).trimmed() + QStringLiteral(") - 1 AS position FROM account")
+                        + whereSql(filter, values) + QStringLiteral(") ranked WHERE id = ?");
+    values << id;
+    auto query = m_book.query(sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query->value(0).toLongLong());
+}
+
+Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, AccountSort sort,
+                                                 bool descending, qint64 offset, int limit) const
+{
+    QVariantList values;
     const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
-                        + whereSql(filter, values) + QStringLiteral(" ORDER BY ")
-                        + key + direction + QStringLiteral(", id") + direction
+                        + whereSql(filter, values) + orderSql(sort, descending)
                         + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     auto query = m_book.query(sql, values);

@@ -63,6 +63,9 @@ public:
     // One page of the filtered, sorted accounts: what a view shows, never the whole book.
     Expected<QList<Account>> page(const AccountFilter &filter, AccountSort sort, bool descending,
                                   qint64 offset, int limit) const;
+    // Where account `id` is in that order (0 first); none when the filter leaves it out.
+    Expected<std::optional<qint64>> position(const AccountFilter &filter, AccountSort sort,
+                                             bool descending, qint64 id) const;
     // The CSMs that own accounts, sorted, for filters and pickers.
     Expected<QStringList> csms() const;
     // How many accounts, and how much ARR, each stage holds.
@@ -92,6 +95,7 @@ public:
     static const QString &selectColumns();
 
 private:
+    QString orderSql(AccountSort sort, bool descending) const;   // " ORDER BY …"
     Expected<Account> get(qint64 id, bool lockRow) const;
     static QString whereSql(const AccountFilter &filter, QVariantList &values);
     static QString selectSql(const AccountFilter &filter, QVariantList &values);

@@ -384,6 +384,20 @@ private Q_SLOTS:
         QCOMPARE(*accounts.count({.search = QStringLiteral("a")}), qint64(4));
         QCOMPARE(*accounts.count({}), qint64(5));
         QCOMPARE(*accounts.csms(), QStringList{QStringLiteral("佐藤 美咲")});
+        // Where an account is in each order (what keeps a selection across a sort), the same
+        // as the pages say; none when the filter leaves it out.
+        for (AccountSort sort : {AccountSort::Arr, AccountSort::Name, AccountSort::Id}) {
+            for (bool descending : {false, true}) {
+                const QStringList order = pageNames({}, sort, descending, 0, 10);
+                for (qint64 id = 1; id <= 5; ++id) {
+                    const auto at = accounts.position({}, sort, descending, id);
+                    QVERIFY(at && *at);
+                    QCOMPARE(order.at(**at), names.at(id - 1));
+                }
+            }
+        }
+        QCOMPARE(*accounts.position({.search = QStringLiteral("さくら")}, AccountSort::Name, false, 1),
+                 std::optional<qint64>());
     }
 
     void futureAndEarlyDatesAreRefused_data()

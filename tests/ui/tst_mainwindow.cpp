@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
 
+#include "accounts/AccountDetailView.h"
 #include "accounts/AccountLifecycle.h"
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
@@ -34,6 +35,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -400,6 +402,39 @@ private Q_SLOTS:
             check(u"view %1"_s.arg(view), texts);
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"\n"_s)));
+    }
+
+    // Sorting keeps the selected account selected where it now is, and the detail on it; a
+    // chart's list ("Show all") drops every condition it set, the stage too.
+    void sortingKeepsTheSelection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        window.showView(MainWindow::Accounts);
+        AccountsView *view = window.accountsView();
+        QTableView *table = view->table();
+        table->selectRow(5);
+        const qint64 id = view->detail()->accountId();
+        QVERIFY(id > 0);
+        for (int column : {int(AccountTableModel::Arr), int(AccountTableModel::Renewal), int(AccountTableModel::Name)}) {
+            table->sortByColumn(column, Qt::DescendingOrder);
+            QCOMPARE(view->detail()->accountId(), id);
+            const QModelIndex current = table->currentIndex();
+            QVERIFY(current.isValid());
+            QCOMPARE(table->model()->index(current.row(), 0).data(AccountTableModel::AccountIdRole).toLongLong(), id);
+        }
+
+        AccountFilter drill;
+        drill.stage = Stage::Churned;
+        drill.plan = u"Enterprise"_s;
+        view->showFilter(drill);
+        QCOMPARE(view->filterBar()->filter().stage, std::optional(Stage::Churned));
+        auto *showAll = view->filterBar()->findChild<QToolButton *>(u"clearExtraFilter"_s);
+        QVERIFY(showAll && showAll->isVisible());
+        showAll->click();
+        QCOMPARE(view->filterBar()->filter(), AccountFilter());
+        QCOMPARE(table->model()->rowCount(), 120);
     }
 
     void badFileKeepsThePreviousBook()

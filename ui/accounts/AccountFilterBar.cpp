@@ -67,11 +67,8 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
     extra->addWidget(m_clearExtra);
     layout->addLayout(extra);
     showExtra();
-    connect(m_clearExtra, &QToolButton::clicked, this, [this] {
-        m_extra = AccountFilter();
-        showExtra();
-        emitFilter();
-    });
+    // "Show all" after a chart's list: every condition goes, the stage or CSM it set too.
+    connect(m_clearExtra, &QToolButton::clicked, this, [this] { setFilter(AccountFilter()); });
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);

@@ -178,6 +178,15 @@ qint64 AccountTableModel::accountId(int row) const
     return a ? a->id : 0;
 }
 
+int AccountTableModel::rowOf(qint64 id) const
+{
+    Book *book = m_session.book();
+    if (!book || id <= 0)
+        return -1;
+    const auto at = AccountRepository(*book).position(m_filter, m_sort, m_descending, id);
+    return at && *at && **at < m_count ? int(**at) : -1;
+}
+
 int AccountTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_count;

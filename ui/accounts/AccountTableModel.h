@@ -28,6 +28,8 @@ public:
     void setFilter(const AccountFilter &filter);
     const AccountFilter &filter() const { return m_filter; }
     qint64 accountId(int row) const;
+    // The row of account `id` in the present filter and order; -1 when it is not listed.
+    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -76,7 +76,7 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountsView::updateCount);   // others' changes
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsView::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::keepSelection);
     connect(&session, &BookSession::bookOpened, this, &AccountsView::updateFilters);
     connect(&session, &BookSession::bookClosed, this, [this] { m_filters->setBook(nullptr); });
     connect(&session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
@@ -135,6 +135,20 @@ void AccountsView::selectAccount(qint64 id)
             return;
         }
     }
+}
+
+// After a new sort or filter, the account that was shown stays selected where it now is
+// (scrolled to); when the list no longer holds it, the detail empties.
+void AccountsView::keepSelection()
+{
+    const qint64 shown = m_detail->accountId();
+    const int row = shown > 0 ? m_model->rowOf(shown) : -1;
+    if (row < 0) {
+        showSelected();
+        return;
+    }
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
 void AccountsView::showSelected()

@@ -44,6 +44,7 @@ public:
 private:
     void updateFilters();
     void showSelected();
+    void keepSelection();
     void updateCount();
     void sizeColumns();
 
