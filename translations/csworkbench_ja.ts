@@ -4312,10 +4312,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>例: 会社の休業日</translation>
     </message>
     <message>
-        <source>Business days skip weekends and these holidays. Changes are saved at once.</source>
-        <translation>営業日の計算では、土日とここに登録した休日を除外します。変更はすぐに保存されます。</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation>%1 を追加しました。</translation>
     </message>
@@ -4334,6 +4330,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Japanese holidays of %1 added: %2.</source>
         <translation>%1 年の日本の祝日を追加しました: %2 件。</translation>
+    </message>
+    <message>
+        <source>Business days skip weekends and these holidays. Changes are saved with OK.</source>
+        <translation>営業日は週末とこれらの休日を除きます。変更は OK で保存されます。</translation>
     </message>
 </context>
 <context>

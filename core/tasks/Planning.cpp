@@ -59,6 +59,21 @@ Status Holidays::remove(const Date &day)
     });
 }
 
+Status Holidays::setAll(const QList<Holiday> &all)
+{
+    for (const Holiday &h : all)
+        if (h.day.is_special())
+            return Error{tr("a holiday needs a date")};
+    return m_book.write([&]() -> Status {
+        if (auto cleared = m_book.query(QStringLiteral("DELETE FROM holiday")); !cleared)
+            return cleared.error();
+        for (const Holiday &h : all)
+            if (auto ok = add(h); !ok)
+                return ok;
+        return {};
+    });
+}
+
 Expected<int> Holidays::addJapanese(int year)
 {
     if (year < 1980 || year > 2099)

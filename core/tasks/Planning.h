@@ -23,6 +23,8 @@ public:
     Expected<QList<Holiday>> list() const;
     Status add(const Holiday &holiday);
     Status remove(const Date &day);
+    // Makes the holidays exactly `all` in one write (the calendar page's OK).
+    Status setAll(const QList<Holiday> &all);
     // Adds Japan's public holidays of `year` that are not there yet; returns how many.
     Expected<int> addJapanese(int year);
     Expected<BusinessCalendar> calendar() const;

@@ -155,6 +155,13 @@ private Q_SLOTS:
         // The retention trend: 12 months of GRR and NRR.
         const auto lines = s.view.chart(u"retentionTrend"_qs)->chart()->series();
         QCOMPARE(lines.size(), 2);
+        auto *grr = qobject_cast<QLineSeries *>(lines.at(0));
+        auto *nrr = qobject_cast<QLineSeries *>(lines.at(1));
+        QVERIFY(grr && nrr);
+        QVERIFY(grr->color() != nrr->color());   // told apart by colour, line and marker
+        QCOMPARE(grr->pen().style(), Qt::SolidLine);
+        QCOMPARE(nrr->pen().style(), Qt::DashLine);
+        QVERIFY(!nrr->lightMarker().isNull());
         QCOMPARE(categories(s.view.chart(u"retentionTrend"_qs)).size(), 12);
     }
 

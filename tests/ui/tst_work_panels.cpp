@@ -327,6 +327,8 @@ private Q_SLOTS:
             }
             return QString();
         };
+        QCOMPARE(has("2026-12-29"), QString());   // written with OK, not before
+        QVERIFY(page.save());
         QCOMPARE(has("2026-12-29"), QStringLiteral("Year-end closing"));
         int row = -1;
         for (int r = 0; r < page.model()->rowCount(); ++r) {
@@ -337,8 +339,18 @@ private Q_SLOTS:
         page.table()->selectRow(row);
         page.findChild<QPushButton *>(QStringLiteral("removeHolidayButton"))->click();
         QCOMPARE(page.model()->rowCount(), before);
+        QCOMPARE(has("2026-12-29"), QStringLiteral("Year-end closing"));
+        QVERIFY(page.save());
         QCOMPARE(has("2026-12-29"), QString());
         QCOMPARE(page.errorText(), QString());
+        // A page left without OK (Cancel) changes nothing.
+        const qsizetype stored = Holidays(*fixture.book).list()->size();
+        {
+            CalendarPage cancelled(fixture.book.get());
+            cancelled.dateEdit()->setOptionalDate(date("2026-12-30"));
+            cancelled.findChild<QPushButton *>(QStringLiteral("addHolidayButton"))->click();
+        }
+        QCOMPARE(Holidays(*fixture.book).list()->size(), stored);
     }
 };
 

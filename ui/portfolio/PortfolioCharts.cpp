@@ -7,6 +7,8 @@
 #include "voc/Voc.h"
 
 #include <QBarCategoryAxis>
+#include <QPen>
+#include <QImage>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QLineSeries>
@@ -84,6 +86,14 @@ QValueAxis *axes(QChart *chart, QAbstractSeries *series, const QStringList &cate
     series->attachAxis(x);
     series->attachAxis(y);
     return y;
+}
+
+// A filled square of `colour`, the points of a second line.
+QImage squareMarker(const QColor &colour)
+{
+    QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
+    image.fill(colour);
+    return image;
 }
 
 // Rounds the axis up to a readable maximum, and never leaves it at 0..0.
@@ -331,8 +341,14 @@ void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData 
         c->setTitle(tr("GRR and NRR, %1")
                         .arg(monthSpan(data.retention.constFirst().period.first(),
                                        data.retention.constLast().period.last())));
+    // Told apart without colour too (print, colour blindness): GRR a solid line with round
+    // points, NRR a dashed one with square points.
+    grr->setPen(QPen(grr->color(), 2.5));
+    nrr->setPen(QPen(nrr->color(), 2.5, Qt::DashLine));
+    nrr->setLightMarker(squareMarker(nrr->color()));
     for (QLineSeries *series : {grr, nrr}) {
         series->setPointsVisible(true);
+        series->setMarkerSize(8);
         c->addSeries(series);
     }
     auto *x = new QBarCategoryAxis(c);

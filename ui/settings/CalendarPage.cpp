@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace csw {
 
 CalendarPage::CalendarPage(Book *book, QWidget *parent)
@@ -46,7 +48,7 @@ CalendarPage::CalendarPage(Book *book, QWidget *parent)
     m_date->setOptionalDate(Dates::today());
     m_name->setPlaceholderText(tr("e.g. company holiday"));
 
-    auto *intro = new QLabel(tr("Business days skip weekends and these holidays. Changes are saved at once."), this);
+    auto *intro = new QLabel(tr("Business days skip weekends and these holidays. Changes are saved with OK."), this);
     intro->setWordWrap(true);
     auto *add = new QHBoxLayout;
     add->addWidget(m_date);
@@ -78,16 +80,24 @@ QString CalendarPage::errorText() const
 
 void CalendarPage::reload()
 {
-    m_model->removeRows(0, m_model->rowCount());
-    if (!m_book)
-        return;
-    auto list = Holidays(*m_book).list();
-    if (!list) {
-        report(list.error());
-        return;
+    m_stored.clear();
+    if (m_book) {
+        auto list = Holidays(*m_book).list();
+        if (list)
+            m_stored = *list;
+        else
+            report(list.error());
     }
+    m_edited = m_stored;
+    showHolidays();
+}
+
+void CalendarPage::showHolidays()
+{
+    std::sort(m_edited.begin(), m_edited.end(), [](const Holiday &a, const Holiday &b) { return a.day < b.day; });
+    m_model->removeRows(0, m_model->rowCount());
     const QLocale locale;
-    for (const Holiday &h : std::as_const(*list)) {
+    for (const Holiday &h : std::as_const(m_edited)) {
         const QDate day = Formatting::toQDate(h.day);
         auto *date = new QStandardItem(Formatting::date(h.day));
         date->setData(Dates::toIso(h.day), Qt::UserRole);
@@ -95,6 +105,17 @@ void CalendarPage::reload()
                             new QStandardItem(h.name)});
     }
     m_remove->setEnabled(m_model->rowCount() > 0);
+}
+
+Status CalendarPage::save()
+{
+    const auto same = [](const Holiday &a, const Holiday &b) { return a.day == b.day && a.name == b.name; };
+    if (!m_book || std::equal(m_stored.cbegin(), m_stored.cend(), m_edited.cbegin(), m_edited.cend(), same))
+        return {};
+    const Status saved = Holidays(*m_book).setAll(m_edited);
+    if (saved)
+        m_stored = m_edited;
+    return saved;
 }
 
 void CalendarPage::report(const Status &status)
@@ -110,13 +131,14 @@ void CalendarPage::addHoliday()
     const auto day = m_date->optionalDate();
     if (!m_book || !day)
         return;
-    const Status added = Holidays(*m_book).add(Holiday{*day, m_name->text()});
-    report(added);
-    if (!added)
-        return;
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("Holiday") : m_name->text().trimmed();
+    m_edited.erase(std::remove_if(m_edited.begin(), m_edited.end(), [&](const Holiday &h) { return h.day == *day; }),
+                   m_edited.end());
+    m_edited << Holiday{*day, name};
+    report({});
     m_status->setText(tr("Added %1.").arg(Formatting::date(*day)));
     m_name->clear();
-    reload();
+    showHolidays();
 }
 
 void CalendarPage::removeHoliday()
@@ -128,12 +150,11 @@ void CalendarPage::removeHoliday()
     const auto day = Dates::parseIso(iso);
     if (!day)
         return;
-    const Status removed = Holidays(*m_book).remove(*day);
-    report(removed);
-    if (!removed)
-        return;
+    m_edited.erase(std::remove_if(m_edited.begin(), m_edited.end(), [&](const Holiday &h) { return h.day == *day; }),
+                   m_edited.end());
+    report({});
     m_status->setText(tr("Removed %1.").arg(Formatting::date(*day)));
-    reload();
+    showHolidays();
 }
 
 void CalendarPage::addJapaneseHolidays()
@@ -145,12 +166,17 @@ void CalendarPage::addJapaneseHolidays()
                                           int(Dates::today().year()) + 1, 1980, 2099, 1, &ok);
     if (!ok)
         return;
-    const auto added = Holidays(*m_book).addJapanese(year);
-    report(added ? Status() : Status(added.error()));
-    if (!added)
-        return;
-    m_status->setText(tr("Japanese holidays of %1 added: %2.").arg(year).arg(*added));
-    reload();
+    int added = 0;
+    for (const Holiday &h : JapaneseHolidays::of(year)) {
+        const bool known = std::any_of(m_edited.cbegin(), m_edited.cend(), [&](const Holiday &e) { return e.day == h.day; });
+        if (!known) {
+            m_edited << h;
+            ++added;
+        }
+    }
+    report({});
+    m_status->setText(tr("Japanese holidays of %1 added: %2.").arg(year).arg(added));
+    showHolidays();
 }
 
 } // namespace csw

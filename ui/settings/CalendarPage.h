@@ -3,6 +3,7 @@
 
 #include "common/Expected.h"
 #include "common/Dates.h"
+#include "calendar/JapaneseHolidays.h"
 
 #include <QWidget>
 
@@ -18,7 +19,8 @@ class Book;
 class OptionalDateEdit;
 
 // The Preferences page that edits the book's business calendar: the holidays playbook due
-// dates skip. Adding or removing a day, or Japan's public holidays of a year, is written at once.
+// dates skip. Adding or removing a day, or Japan's public holidays of a year, changes the list
+// shown; OK writes it (save()), Cancel leaves the book as it was, like every other page.
 class CalendarPage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     // What the last refused change said; empty when none.
     QString errorText() const;
+    // Writes the edited list, when it changed, in one write.
+    Status save();
 
 public Q_SLOTS:
     // Adds the day and name in the editors.
@@ -45,6 +49,7 @@ public Q_SLOTS:
 
 private:
     void reload();
+    void showHolidays();
     void report(const Status &status);
 
     Book *m_book;
@@ -56,6 +61,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_japanese;
     QLabel *m_status;
+    QList<Holiday> m_stored;   // as the book has them
+    QList<Holiday> m_edited;   // as shown, by date
 };
 
 } // namespace csw

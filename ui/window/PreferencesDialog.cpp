@@ -78,7 +78,8 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
 bool PreferencesDialog::save()
 {
     for (auto page : {std::function<Status()>([this] { return m_playbooks->save(); }),
-                      std::function<Status()>([this] { return m_myDay->save(); })}) {
+                      std::function<Status()>([this] { return m_myDay->save(); }),
+                      std::function<Status()>([this] { return m_calendar->save(); })}) {
         if (const Status saved = page(); !saved) {
             QMessageBox::warning(this, tr("Preferences"), saved.error().message);
             return false;
