@@ -284,6 +284,77 @@
     </message>
 </context>
 <context>
+    <name>AccountExport</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>外部ID</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Acquisition source</source>
+        <translation>獲得チャネル</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>契約更新日</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>解約日</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>ヘルススコア</translation>
+    </message>
+    <message>
+        <source>Health band</source>
+        <translation>ヘルス区分</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountImport</name>
     <message>
         <source>Name</source>
@@ -3975,6 +4046,34 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Accounts: %1</source>
         <translation>アカウント数: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>一覧を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the accounts listed here, in this order, as a CSV file for Excel</source>
+        <translation>ここに表示しているアカウントをこの順で Excel 用の CSV ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Export Accounts</source>
+        <translation>アカウントの書き出し</translation>
+    </message>
+    <message>
+        <source>accounts.csv</source>
+        <translation>accounts.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>no book is open</source>
+        <translation>ブックが開かれていません</translation>
+    </message>
+    <message>
+        <source>Exported %1 accounts to %2</source>
+        <translation>%1 件のアカウントを %2 に書き出しました</translation>
     </message>
 </context>
 <context>

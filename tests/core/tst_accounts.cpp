@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
 
+#include "accounts/AccountExport.h"
 #include "accounts/AccountLifecycle.h"
 #include "accounts/AccountRepository.h"
 #include "stages/StageRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace csw;
@@ -398,6 +401,44 @@ private Q_SLOTS:
         }
         QCOMPARE(*accounts.position({.search = QStringLiteral("さくら")}, AccountSort::Name, false, 1),
                  std::optional<qint64>());
+    }
+
+    // The accounts list as CSV for Excel: the filtered accounts in the list's order, a byte
+    // order mark, plain numbers, formulas neutralised; a file that cannot be written is left
+    // as it was.
+    void exportWritesTheListAsShown()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        const QList<std::pair<QString, Minor>> rows = {
+            {u"=HYPERLINK(\"x\")"_s, 300000}, {u"株式会社さくら, 横浜"_s, 900000}, {u"Delta"_s, 600000}};
+        for (const auto &[name, arr] : rows) {
+            Account a = draft("x", arr);
+            a.name = name;
+            QVERIFY(lifecycle.add(a));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"accounts.csv"_s);
+        AccountExportOptions options;
+        options.sort = AccountSort::Arr;
+        options.descending = true;
+        const auto written = AccountExport(*f.book).writeFile(options, path);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QCOMPARE(*written, qint64(3));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(u"id,name,external_id,csm"_s));
+        QVERIFY2(lines[1].contains(u"\"株式会社さくら, 横浜\""_s) && lines[1].contains(u",900000,"_s), qPrintable(lines[1]));
+        QVERIFY2(lines[2].contains(u",Delta,"_s) && lines[2].contains(u",600000,"_s), qPrintable(lines[2]));
+        QVERIFY2(lines[3].contains(u"\"'=HYPERLINK(\"\"x\"\")\""_s), qPrintable(lines[3]));
+        options.filter.search = u"delta"_s;
+        QCOMPARE(*AccountExport(*f.book).writeFile(options, path), qint64(1));
+        // A folder that is not there: an error, nothing written.
+        QVERIFY(!AccountExport(*f.book).writeFile(options, dir.filePath(u"no/such/accounts.csv"_s)));
     }
 
     void futureAndEarlyDatesAreRefused_data()

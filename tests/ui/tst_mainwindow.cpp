@@ -31,6 +31,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -63,6 +66,12 @@ void answerNextMessageBox(QString *text)
     });
 }
 } // namespace
+
+static bool findVisibleButton(QWidget &window, const QString &name)
+{
+    auto *button = window.findChild<QAbstractButton *>(name);
+    return button && button->isVisible();
+}
 
 // The window over a real book: views, shortcuts, settings, and errors that keep it running.
 class TestMainWindow : public QObject
@@ -435,6 +444,32 @@ private Q_SLOTS:
         showAll->click();
         QCOMPARE(view->filterBar()->filter(), AccountFilter());
         QCOMPARE(table->model()->rowCount(), 120);
+    }
+
+    // "Export list…" writes the accounts the view lists, in its order, and says so.
+    void exportsTheListShown()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        window.showView(MainWindow::Accounts);
+        AccountsView *view = window.accountsView();
+        AccountFilter adoption;
+        adoption.stage = Stage::Adoption;
+        view->showFilter(adoption);
+        view->table()->sortByColumn(AccountTableModel::Arr, Qt::DescendingOrder);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"accounts.csv"_s);
+        QSignalSpy said(view, &AccountsView::statusMessage);
+        QVERIFY(view->exportTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), view->model()->rowCount() + 1);
+        QVERIFY(lines.size() > 2);
+        QCOMPARE(lines[1].section(u',', 0, 0).toLongLong(), view->model()->accountId(0));
+        QCOMPARE(said.size(), 1);
+        QVERIFY(findVisibleButton(window, u"exportAccountsButton"_s));
     }
 
     void badFileKeepsThePreviousBook()

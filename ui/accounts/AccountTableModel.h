@@ -27,6 +27,8 @@ public:
 
     void setFilter(const AccountFilter &filter);
     const AccountFilter &filter() const { return m_filter; }
+    AccountSort sortOrder() const { return m_sort; }
+    bool descending() const { return m_descending; }
     qint64 accountId(int row) const;
     // The row of account `id` in the present filter and order; -1 when it is not listed.
     int rowOf(qint64 id) const;

@@ -2,6 +2,7 @@
 #include "accounts/AccountsView.h"
 
 #include "accounts/AccountDetailView.h"
+#include "accounts/AccountExport.h"
 #include "accounts/AccountFilterBar.h"
 #include "accounts/AccountTableModel.h"
 #include "book/Book.h"
@@ -9,14 +10,17 @@
 #include "common/ColumnChooser.h"
 #include "common/Formatting.h"
 #include "health/Scorecard.h"
-#include "stages/Stage.h"
 #include "settings/Settings.h"
+#include "stages/Stage.h"
 
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -27,10 +31,19 @@ namespace csw {
 AccountsView::AccountsView(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_filters(new AccountFilterBar(this)),
       m_model(new AccountTableModel(session, this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_detail(new AccountDetailView(session, this)),
+      m_count(new QLabel(this)), m_export(new QPushButton(tr("E&xport list…"), this)),
+      m_detail(new AccountDetailView(session, this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_count->setObjectName(QStringLiteral("accountCount"));
+    m_export->setObjectName(QStringLiteral("exportAccountsButton"));
+    m_export->setToolTip(tr("Write the accounts listed here, in this order, as a CSV file for Excel"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), tr("accounts.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -55,7 +68,10 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filters);
     leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_export);
+    leftLayout->addLayout(bottom);
 
     auto *detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_detail);
@@ -114,6 +130,24 @@ void AccountsView::sizeColumns()
     fit(AccountTableModel::Renewal, {Formatting::date(sampleDate)});
     m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Touch, true);
     m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Plan, true);
+}
+
+Status AccountsView::exportTo(const QString &path)
+{
+    Book *book = m_session.book();
+    if (!book)
+        return Error{tr("no book is open")};
+    AccountExportOptions options;
+    options.filter = m_model->filter();
+    options.sort = m_model->sortOrder();
+    options.descending = m_model->descending();
+    const auto written = AccountExport(*book).writeFile(options, path);
+    if (!written) {
+        Q_EMIT m_session.errorOccurred(written.error().message);
+        return written.error();
+    }
+    Q_EMIT statusMessage(tr("Exported %1 accounts to %2").arg(QLocale().toString(*written), path));
+    return {};
 }
 
 void AccountsView::showFilter(const AccountFilter &filter)

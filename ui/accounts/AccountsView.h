@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Expected.h"
+
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTableView;
 
@@ -40,6 +43,12 @@ public:
     // Whether the view is the one shown. An inactive view leaves loading a new book's rows
     // and filter choices until it is shown again (the window opens on one view).
     void setActive(bool active);
+    // Writes the listed accounts, in the order shown, to a CSV file Excel opens (UTF-8 with a
+    // byte order mark); "Export list…" asks where. Returns the error, and says it.
+    Status exportTo(const QString &path);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
 
 private:
     void updateFilters();
@@ -53,6 +62,7 @@ private:
     AccountTableModel *m_model;
     QTableView *m_table;
     QLabel *m_count;
+    QPushButton *m_export;
     AccountDetailView *m_detail;
     QSplitter *m_splitter;
     bool m_active = true;

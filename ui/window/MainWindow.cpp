@@ -64,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_myDay, &MyDayView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_voc, &VocBoardView::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_accounts, &AccountsView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_voc, &VocBoardView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_accounts->detail(), &AccountDetailView::openVocEntryRequested, this, [this](qint64 id) {
