@@ -355,6 +355,35 @@
     </message>
 </context>
 <context>
+    <name>AccountExportCommand</name>
+    <message>
+        <source>give the file once: export accounts FILE, or --output FILE</source>
+        <translation>ファイルの指定は一度だけにしてください: export accounts FILE または --output FILE</translation>
+    </message>
+    <message>
+        <source>say where to write: export accounts FILE, --output FILE, or --output - for standard output</source>
+        <translation>書き出し先を指定してください: export accounts FILE、--output FILE、標準出力なら --output -</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts written to %1</source>
+        <translation>
+            <numerusform>%n 件のアカウントを %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the filtered accounts, by name, as CSV for Excel (UTF-8 with a byte order mark).</source>
+        <translation>絞り込んだアカウントを名前順に Excel 用 CSV（BOM 付き UTF-8）で書き出します。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>書き出す CSV ファイル（標準出力には -）</translation>
+    </message>
+    <message>
+        <source>Leave out the byte order mark.</source>
+        <translation>BOM を付けません。</translation>
+    </message>
+</context>
+<context>
     <name>AccountImport</name>
     <message>
         <source>Name</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // csw account add|list|show|set|churn|renew|reactivate.
+#include "AccountOptions.h"
 #include "Cli.h"
 #include "CommandContext.h"
 
@@ -137,30 +138,9 @@ int add(CommandContext &context, const QCommandLineParser &parser)
 
 int list(CommandContext &context, const QCommandLineParser &parser)
 {
-    AccountFilter filter;
-    filter.csm = parser.value(QStringLiteral("csm"));
-    filter.search = parser.value(QStringLiteral("search"));
-    if (parser.isSet(QStringLiteral("stage"))) {
-        filter.stage = Stages::fromKey(parser.value(QStringLiteral("stage")));
-        if (!filter.stage)
-            return CommandContext::fail(Tr::tr("--stage: '%1' is not a stage (%2)")
-                                            .arg(parser.value(QStringLiteral("stage")),
-                                                 Stages::keys().join(QStringLiteral(", "))));
-    }
-    if (parser.isSet(QStringLiteral("touch"))) {
-        filter.touch = Stages::touchFromKey(parser.value(QStringLiteral("touch")));
-        if (!filter.touch)
-            return CommandContext::fail(Tr::tr("--touch: '%1' is not a touch model (%2)")
-                                            .arg(parser.value(QStringLiteral("touch")),
-                                                 Stages::touchKeys().join(QStringLiteral(", "))));
-    }
-    if (parser.isSet(QStringLiteral("health"))) {
-        const QString health = parser.value(QStringLiteral("health"));
-        filter.health = Scorecard::bandFromKey(health);
-        if (!filter.health)
-            return CommandContext::fail(
-                Tr::tr("--health: '%1' is not red, yellow or green").arg(health));
-    }
+    const auto filter = accountFilter(parser);
+    if (!filter)
+        return 1;
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
@@ -182,7 +162,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     const Currency &currency = book->currency();
     writer->begin(shown);
     {
-        auto rows = AccountRepository(*book).rows(filter);
+        auto rows = AccountRepository(*book).rows(*filter);
         if (!rows)
             return CommandContext::fail(rows.error().message);
         QVarLengthArray<QByteArrayView, 16> cells;
@@ -365,14 +345,7 @@ QList<Command> accountCommands()
          add},
         {QStringLiteral("account list"), {}, Tr::tr("List accounts."), 0, 0,
          [](QCommandLineParser &p) {
-             textOption(p, "csm", Tr::tr("Only this CSM's accounts."), QStringLiteral("NAME"));
-             textOption(p, "stage", Tr::tr("Only accounts in this stage."), QStringLiteral("S"));
-             textOption(p, "touch", Tr::tr("Only this touch model."), QStringLiteral("T"));
-             textOption(p, "health", Tr::tr("Only this health band: red, yellow or green."),
-                        QStringLiteral("BAND"));
-             textOption(p, "search", Tr::tr("Only accounts whose name, external id or CSM holds "
-                                            "this text (as the window's search box)."),
-                        QStringLiteral("TEXT"));
+             addAccountFilterOptions(p);
              p.addOption(CommandContext::formatOption());
          },
          list},

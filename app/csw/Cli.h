@@ -32,6 +32,7 @@ QList<Command> healthCommands();
 QList<Command> scorecardCommands();
 QList<Command> vocCommands();
 QList<Command> vocListCommands();
+QList<Command> accountExportCommands();
 QList<Command> importCommands();
 QList<Command> workCommands();
 QList<Command> teamCommands();

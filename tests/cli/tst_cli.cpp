@@ -134,6 +134,40 @@ private Q_SLOTS:
         QCOMPARE(ids(r.json()), expected);
     }
 
+    // export accounts picks the same accounts as account list, as CSV for Excel.
+    void exportAccountsFilters_data() { accountListFilters_data(); }
+    void exportAccountsFilters()
+    {
+        QFETCH(QStringList, filter);
+        QFETCH(QList<qint64>, expected);
+        const Run r = run(m_listBook, words("export accounts --output -") + filter);
+        EXPECT_EXIT(r, 0);
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(r.out.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QVERIFY(lines.value(0).startsWith(u"id,name,"_s));
+        QList<qint64> got;
+        for (const QString &line : lines.mid(1))
+            got << line.section(u',', 0, 0).toLongLong();
+        std::sort(got.begin(), got.end());
+        QCOMPARE(got, expected);
+    }
+
+    void exportAccountsRefusesBadInput()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"accounts.csv"_s);
+        const Run bad = run(m_listBook, words("export accounts --stage nope") + QStringList{file});
+        EXPECT_EXIT(bad, 1);
+        QVERIFY2(bad.err.contains("--stage: 'nope'"), bad.err.constData());
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(run(m_listBook, words("export accounts")).code == 2);   // where to?
+        const Run written = run(m_listBook, QStringList{u"export"_s, u"accounts"_s, file, u"--no-bom"_s});
+        EXPECT_EXIT(written, 0);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("id,name,"));
+    }
+
     void accountListFormats()
     {
         const Run csv = run(m_listBook, words("account list --format csv"));

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// csw export accounts: the filtered accounts as CSV for Excel, as the window's "Export list…".
+#include "AccountOptions.h"
+#include "Cli.h"
+#include "CommandContext.h"
+
+#include "accounts/AccountExport.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace csw::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountExportCommand)
+};
+
+int exportAccounts(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto filter = accountFilter(parser);
+    if (!filter)
+        return 1;
+    const QString given = parser.positionalArguments().value(0);
+    if (!given.isEmpty() && parser.isSet(QStringLiteral("output")))
+        return CommandContext::usage(Tr::tr("give the file once: export accounts FILE, or --output FILE"));
+    const QString output = given.isEmpty() ? parser.value(QStringLiteral("output")) : given;
+    if (output.isEmpty())
+        return CommandContext::usage(Tr::tr("say where to write: export accounts FILE, --output FILE, or "
+                                            "--output - for standard output"));
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    AccountExportOptions options;
+    options.filter = *filter;
+    options.bom = !parser.isSet(QStringLiteral("no-bom"));
+    const AccountExport exporter(*book);
+    const auto written = output == QLatin1String("-") ? exporter.write(options, &context.out())
+                                                      : exporter.writeFile(options, output);
+    if (!written)
+        return CommandContext::fail(written.error().message);
+    if (output != QLatin1String("-"))
+        fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("%n accounts written to %1", nullptr, int(*written)).arg(output)));
+    return 0;
+}
+
+} // namespace
+
+QList<Command> accountExportCommands()
+{
+    return {
+        {QStringLiteral("export accounts"), QStringLiteral("[FILE]"),
+         Tr::tr("Write the filtered accounts, by name, as CSV for Excel (UTF-8 with a byte order mark)."), 0, 1,
+         [](QCommandLineParser &p) {
+             addAccountFilterOptions(p);
+             p.addOption({QStringLiteral("output"), Tr::tr("The CSV file to write, or - for standard output."),
+                          QStringLiteral("FILE")});
+             p.addOption({QStringLiteral("no-bom"), Tr::tr("Leave out the byte order mark.")});
+         },
+         exportAccounts},
+    };
+}
+
+} // namespace csw::cli

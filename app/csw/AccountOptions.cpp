@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "AccountOptions.h"
+
+#include "CommandContext.h"
+#include "health/Scorecard.h"
+#include "stages/Stage.h"
+
+#include <QCoreApplication>
+
+namespace csw::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountCommands)
+};
+
+std::optional<AccountFilter> fail(const QString &message)
+{
+    CommandContext::fail(message);
+    return std::nullopt;
+}
+
+} // namespace
+
+void addAccountFilterOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("csm"), Tr::tr("Only this CSM's accounts."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("stage"), Tr::tr("Only accounts in this stage."), QStringLiteral("S")});
+    p.addOption({QStringLiteral("touch"), Tr::tr("Only this touch model."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("health"), Tr::tr("Only this health band: red, yellow or green."),
+                 QStringLiteral("BAND")});
+    p.addOption({QStringLiteral("search"),
+                 Tr::tr("Only accounts whose name, external id or CSM holds this text (as the window's search box)."),
+                 QStringLiteral("TEXT")});
+}
+
+std::optional<AccountFilter> accountFilter(const QCommandLineParser &parser)
+{
+    AccountFilter filter;
+    filter.csm = parser.value(QStringLiteral("csm"));
+    filter.search = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("stage"))) {
+        filter.stage = Stages::fromKey(parser.value(QStringLiteral("stage")));
+        if (!filter.stage)
+            return fail(Tr::tr("--stage: '%1' is not a stage (%2)")
+                                            .arg(parser.value(QStringLiteral("stage")),
+                                                 Stages::keys().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("touch"))) {
+        filter.touch = Stages::touchFromKey(parser.value(QStringLiteral("touch")));
+        if (!filter.touch)
+            return fail(Tr::tr("--touch: '%1' is not a touch model (%2)")
+                                            .arg(parser.value(QStringLiteral("touch")),
+                                                 Stages::touchKeys().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("health"))) {
+        const QString health = parser.value(QStringLiteral("health"));
+        filter.health = Scorecard::bandFromKey(health);
+        if (!filter.health)
+            return fail(
+                Tr::tr("--health: '%1' is not red, yellow or green").arg(health));
+    }
+    return filter;
+}
+
+} // namespace csw::cli
