@@ -349,10 +349,6 @@
         <source>cannot write: %1</source>
         <translation>書き込めません: %1</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
 </context>
 <context>
     <name>AccountExportCommand</name>
@@ -2177,6 +2173,13 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>SavedFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoreRecompute</name>
     <message>
         <source>the recomputation was cancelled; the scores were left as they were</source>
@@ -2953,10 +2956,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>the export was cancelled</source>
         <translation>書き出しを中止しました</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,10 @@
 #include "accounts/AccountExport.h"
 
 #include "book/Book.h"
-#include "book/OpenBooks.h"
 #include "health/Scorecard.h"
+#include "io/SavedFile.h"
 #include "stages/Stage.h"
 
-#include <QSaveFile>
 
 namespace csw {
 
@@ -84,19 +83,7 @@ Expected<qint64> AccountExport::write(const AccountExportOptions &options, QIODe
 
 Expected<qint64> AccountExport::writeFile(const AccountExportOptions &options, const QString &path) const
 {
-    if (auto ok = OpenBooks::refuseFile(path); !ok)
-        return ok.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
-    auto written = write(options, &file);
-    if (!written) {
-        file.cancelWriting();
-        return written.error();
-    }
-    if (!file.commit())
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
-    return written;
+    return SavedFile::write(path, [&](QIODevice *out) { return write(options, out); });
 }
 
 } // namespace csw

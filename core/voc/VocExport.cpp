@@ -2,10 +2,9 @@
 #include "voc/VocExport.h"
 
 #include "book/Book.h"
-#include "book/OpenBooks.h"
 #include "book/RowStream.h"
+#include "io/SavedFile.h"
 
-#include <QSaveFile>
 #include <QVarLengthArray>
 
 namespace csw {
@@ -160,19 +159,7 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
 Expected<qint64> VocExport::writeFile(const VocExportOptions &options, const QString &path,
                                       const Progress &progress) const
 {
-    if (auto ok = OpenBooks::refuseFile(path); !ok)
-        return ok.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
-    auto written = write(options, &file, progress);
-    if (!written) {
-        file.cancelWriting();
-        return written.error();
-    }
-    if (!file.commit())
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
-    return written;
+    return SavedFile::write(path, [&](QIODevice *out) { return write(options, out, progress); });
 }
 
 } // namespace csw

@@ -67,6 +67,17 @@ void answerNextMessageBox(QString *text)
 }
 } // namespace
 
+// Takes the translations out again when the returned guard goes: the next test reads English.
+[[nodiscard]] static auto englishAfterwards()
+{
+    return qScopeGuard([] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+}
+
 static bool findVisibleButton(QWidget &window, const QString &name)
 {
     auto *button = window.findChild<QAbstractButton *>(name);
@@ -247,12 +258,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QCOMPARE(Translations::install(*qApp, language), language);
-        const auto english = qScopeGuard([] {
-            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        });
+        const auto english = englishAfterwards();
         MainWindow window;
         window.resize(1280, 720);
         window.show();
@@ -359,12 +365,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QCOMPARE(Translations::install(*qApp, language), language);
-        const auto english = qScopeGuard([] {
-            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-        });
+        const auto english = englishAfterwards();
         const auto mnemonic = [](const QString &text) -> QChar {
             for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2))
                 if (text.at(i + 1) != u'&')
