@@ -6248,6 +6248,21 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::UndoReport</name>
+    <message>
+        <source>%1 — %2 undoes it</source>
+        <translation>%1 — %2 で元に戻せます</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>Done again: %1</source>
+        <translation>やり直しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>csw::VocBoardView</name>
     <message>
         <source>&amp;New VOC Entry…</source>

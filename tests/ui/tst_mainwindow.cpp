@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -471,6 +472,26 @@ private Q_SLOTS:
         QCOMPARE(lines[1].section(u',', 0, 0).toLongLong(), view->model()->accountId(0));
         QCOMPARE(said.size(), 1);
         QVERIFY(findVisibleButton(window, u"exportAccountsButton"_s));
+    }
+
+    // After each undoable action the status bar says what it did and how to take it back; an
+    // undo or redo says what it took back or did again; clearing the stack says nothing.
+    void theStatusBarTellsEachAction()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        QUndoStack *stack = window.session().undoStack();
+        stack->push(new QUndoCommand(u"Move Kobayashi Foods to adoption"_s));
+        const QString said = window.statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(u"Move Kobayashi Foods to adoption — "_s) && said.endsWith(u"undoes it"_s),
+                 qPrintable(said));
+        stack->undo();
+        QCOMPARE(window.statusBar()->currentMessage(), u"Undone: Move Kobayashi Foods to adoption"_s);
+        stack->redo();
+        QCOMPARE(window.statusBar()->currentMessage(), u"Done again: Move Kobayashi Foods to adoption"_s);
+        stack->clear();
+        QCOMPARE(window.statusBar()->currentMessage(), u"Done again: Move Kobayashi Foods to adoption"_s);
     }
 
     void badFileKeepsThePreviousBook()

@@ -19,6 +19,7 @@
 #include "settings/Settings.h"
 #include "voc/VocBoardView.h"
 #include "window/MainActions.h"
+#include "window/UndoReport.h"
 #include "window/PreferencesDialog.h"
 #include "window/WelcomeView.h"
 
@@ -88,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connectActions();
     connect(m_session, &BookSession::errorOccurred, this, &MainWindow::showError);
+    connect(new UndoReport(m_session->undoStack(), this), &UndoReport::said, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_session, &BookSession::bookOpened, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::bookClosed, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::accountsAddedOrRemoved, this, &MainWindow::bookChanged);
