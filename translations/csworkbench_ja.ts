@@ -1977,6 +1977,14 @@ Keep their version, or apply your edit on top of it?</source>
         <comment>the date format of a month and its year</comment>
         <translation>yyyy年M月</translation>
     </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1（%2 時点）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPdf</name>

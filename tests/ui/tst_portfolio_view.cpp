@@ -6,6 +6,7 @@
 #include "portfolio/KpiTiles.h"
 #include "portfolio/PortfolioChart.h"
 #include "portfolio/PortfolioPdf.h"
+#include "common/Formatting.h"
 #include "portfolio/PortfolioView.h"
 #include "window/MainWindow.h"
 
@@ -144,6 +145,11 @@ private Q_SLOTS:
         QCOMPARE(barSet(windows, u"ARR at risk"_qs)->at(2), 3'000'000.0);
         QCOMPARE(barSet(windows, u"Other ARR"_qs)->at(2), 500'000.0);
         QCOMPARE(barSet(s.view.chart(u"renewalMonths"_qs), u"ARR at risk"_qs)->count(), 12);
+        // Each title says what its figures are of: today for the book as it is, the period for
+        // what happened in it (as the tiles), its own span for a trend.
+        QCOMPARE(s.view.chart(u"arrByStage"_qs)->chart()->title(),
+                 u"ARR by lifecycle stage, as of %1"_qs.arg(Formatting::date(date("2026-11-23"))));
+        QVERIFY(s.view.chart(u"churnByPlan"_qs)->chart()->title().startsWith(u"Churn by plan, FY2026"_qs));
         const QString months = s.view.chart(u"renewalMonths"_qs)->chart()->title();
         QVERIFY2(months.contains(u"Nov 2026 – Oct 2027"_qs), qPrintable(months));   // 2026年11月〜2027年10月 in Japanese
         QCOMPARE(barSet(s.view.chart(u"churnByPlan"_qs), u"Churned ARR"_qs)->at(0), 800'000.0);

@@ -209,21 +209,35 @@ void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGr
 
 QList<PortfolioChartSpec> PortfolioCharts::all()
 {
+    using Span = PortfolioChartSpec::Span;
     return {
-        {QStringLiteral("healthByCsm"), tr("Health by CSM"), &PortfolioCharts::healthByCsm},
-        {QStringLiteral("arrByStage"), tr("ARR by lifecycle stage"), &PortfolioCharts::arrByStage},
+        {QStringLiteral("healthByCsm"), tr("Health by CSM"), &PortfolioCharts::healthByCsm, Span::Today},
+        {QStringLiteral("arrByStage"), tr("ARR by lifecycle stage"), &PortfolioCharts::arrByStage, Span::Today},
         {QStringLiteral("renewalWindows"), tr("Renewals due in the next 30, 60 and 90 days"),
-         &PortfolioCharts::renewalWindows},
+         &PortfolioCharts::renewalWindows, Span::Today},
         {QStringLiteral("renewalMonths"), tr("Renewals by month"), &PortfolioCharts::renewalMonths},
         {QStringLiteral("retentionTrend"), tr("GRR and NRR"), &PortfolioCharts::retentionTrend},
         {QStringLiteral("churnBySource"), tr("Churn by acquisition source"),
-         &PortfolioCharts::churnBySource},
-        {QStringLiteral("churnByPlan"), tr("Churn by plan"), &PortfolioCharts::churnByPlan},
+         &PortfolioCharts::churnBySource, Span::Period},
+        {QStringLiteral("churnByPlan"), tr("Churn by plan"), &PortfolioCharts::churnByPlan, Span::Period},
         {QStringLiteral("onboarding"), tr("Median days in onboarding by start quarter"),
          &PortfolioCharts::onboarding},
         {QStringLiteral("vocByKind"), tr("Voice of the customer by kind and hand-off"),
-         &PortfolioCharts::vocByKind},
+         &PortfolioCharts::vocByKind, Span::Period},
     };
+}
+
+QString PortfolioCharts::titleFor(const PortfolioChartSpec &spec, const PortfolioData &data)
+{
+    switch (spec.span) {
+    case PortfolioChartSpec::Span::Today:
+        return tr("%1, as of %2").arg(spec.title, Formatting::date(data.request.today));
+    case PortfolioChartSpec::Span::Period:
+        return tr("%1, %2").arg(spec.title, data.request.period.label());
+    case PortfolioChartSpec::Span::Own:
+        break;
+    }
+    return spec.title;
 }
 
 void PortfolioCharts::healthByCsm(PortfolioChart &chart, const PortfolioData &data, const Currency &)

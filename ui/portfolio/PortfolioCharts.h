@@ -18,9 +18,14 @@ class PortfolioChart;
 // is filled from the computed data.
 struct PortfolioChartSpec
 {
+    // What a chart's figures are of, said in its title: the book as it is today, the period
+    // picked (as the tiles), or a span its fill names itself (the months of a trend).
+    enum class Span { Today, Period, Own };
+
     QString key;
     QString title;
     std::function<void(PortfolioChart &, const PortfolioData &, const Currency &)> fill;
+    Span span = Span::Own;
 };
 
 // The portfolio charts, built with Qt Charts from PortfolioData. all() is the one place that
@@ -31,6 +36,8 @@ class PortfolioCharts final
 
 public:
     static QList<PortfolioChartSpec> all();
+    // The chart's title with what its figures are of: "as of" today, or the period.
+    static QString titleFor(const PortfolioChartSpec &spec, const PortfolioData &data);
 
     static void healthByCsm(PortfolioChart &chart, const PortfolioData &data, const Currency &);
     static void arrByStage(PortfolioChart &chart, const PortfolioData &data, const Currency &currency);

@@ -268,7 +268,7 @@ void PortfolioView::showData(const PortfolioData &data)
     const QList<PortfolioChartSpec> specs = PortfolioCharts::all();
     for (qsizetype i = 0; i < specs.size() && i < m_charts.size(); ++i) {
         m_charts[i]->clear();
-        m_charts[i]->chart()->setTitle(specs[i].title);   // a fill may say more
+        m_charts[i]->chart()->setTitle(PortfolioCharts::titleFor(specs[i], data));   // a fill may say more
         specs[i].fill(*m_charts[i], data, m_currency);
     }
     if (isComputing()) {   // the retention trend is still to come
