@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QWheelEvent>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -208,6 +209,43 @@ private Q_SLOTS:
         QVERIFY(!s.editor<QPushButton>("moveStageButton")->isEnabled());
         QCOMPARE(s.rows("stageTable"), 0);
         QCOMPARE(s.rows("arrTable"), 0);
+    }
+
+    // The mouse wheel passing over a date or a choice while the page scrolls changes nothing;
+    // once the field has focus, the wheel steps it as usual.
+    void scrollingPastAFieldChangesNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("date") << u"renewalEdit"_s;
+        QTest::newRow("choice") << u"touchCombo"_s;
+    }
+    void scrollingPastAFieldChangesNothing()
+    {
+        QFETCH(QString, field);
+        Shown s;
+        QVERIFY(s.setUp());
+        auto *widget = s.view->findChild<QWidget *>(field);
+        QVERIFY(widget);
+        const auto value = [&] {
+            if (auto *date = qobject_cast<QDateEdit *>(widget))
+                return date->date().toString(Qt::ISODate);
+            return qobject_cast<QComboBox *>(widget)->currentText();
+        };
+        const QString before = value();
+        const auto wheel = [&] {
+            const QPointF at(widget->width() / 4.0, widget->height() / 2.0);
+            QWheelEvent event(at, widget->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(widget, &event);
+        };
+        wheel();
+        QCOMPARE(value(), before);
+        QCOMPARE(s.session.undoStack()->count(), 0);
+        QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
+        widget->setFocus();
+        QTRY_VERIFY(widget->hasFocus());
+        wheel();
+        QVERIFY(value() != before);   // focused: the wheel is the field's
     }
 
     void editCsmWithUndoAndRedo()

@@ -11,6 +11,7 @@
 #include "accounts/StageHistoryModel.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
+#include "common/WheelGuard.h"
 #include "health/HealthPanel.h"
 #include "stages/StageRepository.h"
 #include "voc/AccountVocPanel.h"
@@ -115,6 +116,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     m_reloadLater->setSingleShot(true);
     m_reloadLater->setInterval(300);
     connect(m_reloadLater, &QTimer::timeout, this, &AccountDetailView::reload);
+    WheelGuard::install(this);   // scrolling the detail changes no date or choice
     reload();
 }
 

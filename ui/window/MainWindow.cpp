@@ -20,6 +20,7 @@
 #include "voc/VocBoardView.h"
 #include "window/MainActions.h"
 #include "window/UndoReport.h"
+#include "common/WheelGuard.h"
 #include "window/PreferencesDialog.h"
 #include "window/WelcomeView.h"
 
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidgetResizable(true);
         scroll->setWidget(view);
+        WheelGuard::install(view);
         m_stack->addWidget(scroll);
     }
     m_stack->addWidget(m_welcome);
