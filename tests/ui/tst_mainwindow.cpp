@@ -293,6 +293,31 @@ private Q_SLOTS:
                 used += header->sectionSize(column);
         QVERIFY2(used <= table->viewport()->width(),
                  qPrintable(u"columns %1 in %2"_s.arg(used).arg(table->viewport()->width())));
+        // The account's work lists: every header whole, what was said or titled keeps room.
+        table->selectRow(0);
+        QApplication::processEvents();
+        for (const char *name : {"activityTable", "objectiveTable", "accountTaskTable"}) {
+            auto *list = window.accountsView()->detail()->findChild<QTableView *>(QLatin1String(name));
+            QVERIFY2(list, name);
+            QHeaderView *h = list->horizontalHeader();
+            int fixed = 0, stretched = -1;
+            for (int column = 0; column < h->count(); ++column) {
+                if (h->isSectionHidden(column))
+                    continue;
+                if (h->sectionResizeMode(column) == QHeaderView::Stretch) {
+                    stretched = column;
+                    continue;
+                }
+                fixed += h->sectionSize(column);
+                const QString title = list->model()->headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(h->sectionSize(column) >= list->fontMetrics().horizontalAdvance(title),
+                         qPrintable(u"%1: %2"_s.arg(QLatin1String(name), title)));
+            }
+            QVERIFY2(stretched >= 0, name);
+            QVERIFY2(fixed + 120 <= list->viewport()->width(),
+                     qPrintable(u"%1: %2 fixed in %3"_s.arg(QLatin1String(name)).arg(fixed).arg(list->viewport()->width())));
+        }
+
         // The VOC board: every visible column holds its longest label; the text gets room.
         window.showView(MainWindow::Voc);
         QApplication::processEvents();

@@ -2,9 +2,11 @@
 #include "work/ActivityPanel.h"
 
 #include "common/Allowed.h"
+#include "common/ColumnChooser.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
+#include "common/Formatting.h"
 #include "settings/Settings.h"
 #include "tasks/WorkRepository.h"
 #include "voc/VocRepository.h"
@@ -13,6 +15,7 @@
 #include "work/ListTable.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,10 +29,18 @@ ActivityPanel::ActivityPanel(BookSession &session, QWidget *parent)
       m_table(makeListTable(m_model, "activityTable", this)), m_log(new QPushButton(tr("&Log activity…"), this))
 {
     m_log->setObjectName(QStringLiteral("logActivityButton"));
-    m_table->setColumnWidth(ActivityListModel::Day, 95);
-    m_table->setColumnWidth(ActivityListModel::Kind, 90);
-    m_table->setColumnWidth(ActivityListModel::Author, 90);
-    m_table->setColumnWidth(ActivityListModel::Voc, 50);
+    QStringList kinds;
+    for (const QString &key : WorkNames::activityKindKeys())
+        kinds << WorkNames::label(*WorkNames::activityKindFromKey(key));
+    fitListColumns(m_table, ActivityListModel::Text,
+                   {{ActivityListModel::Day, {Formatting::date(Date(2027, 12, 28))}},
+                    {ActivityListModel::Kind, kinds},
+                    {ActivityListModel::Author, {QStringLiteral("佐藤 美咲")}},
+                    {ActivityListModel::Voc, {QStringLiteral("#999")}}});
+    // The detail is narrow: what was said keeps the room; the linked VOC entry and who logged
+    // it are in the header's column chooser.
+    m_table->horizontalHeader()->setSectionHidden(ActivityListModel::Voc, true);
+    new ColumnChooser(m_table->horizontalHeader());
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_log);
     buttons->addStretch(1);

@@ -3,6 +3,7 @@
 
 #include "common/Allowed.h"
 #include "common/ConflictChoice.h"
+#include "common/Formatting.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
@@ -34,12 +35,10 @@ SuccessPlanPanel::SuccessPlanPanel(BookSession &session, QWidget *parent)
     // The title says "quick win" and the bar says when it was achieved: the detail column is narrow.
     m_table->hideColumn(ObjectiveModel::QuickWin);
     m_table->hideColumn(ObjectiveModel::Achieved);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ObjectiveModel::Title, QHeaderView::Stretch);
-    m_table->setColumnWidth(ObjectiveModel::Progress, 130);
-    m_table->setColumnWidth(ObjectiveModel::Values, 100);
-    m_table->setColumnWidth(ObjectiveModel::Due, 95);
+    fitListColumns(m_table, ObjectiveModel::Title,
+                   {{ObjectiveModel::Progress, {QStringLiteral("100 %")}},
+                    {ObjectiveModel::Values, {QStringLiteral("100 → 100")}},
+                    {ObjectiveModel::Due, {Formatting::date(Date(2027, 12, 28))}}});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
