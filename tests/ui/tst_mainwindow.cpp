@@ -10,6 +10,7 @@
 #include "portfolio/PortfolioView.h"
 #include "accounts/AccountFilterBar.h"
 #include "voc/VocBoardView.h"
+#include "voc/VocLinkModel.h"
 #include "voc/VocTableModel.h"
 #include "settings/Settings.h"
 #include "window/MainActions.h"
@@ -38,6 +39,7 @@
 #include <QTest>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
@@ -340,6 +342,14 @@ private Q_SLOTS:
                 const QString text = voc->model()->index(row, column).data().toString();
                 QVERIFY2(vocHeader->sectionSize(column) >= voc->fontMetrics().horizontalAdvance(text), qPrintable(text));
             }
+        // The entry's accounts beside the board: the names keep room, no sideways scrolling.
+        voc->selectRow(0);
+        QApplication::processEvents();
+        auto *links = window.vocBoard()->findChild<QTableView *>(u"vocLinkTable"_s);
+        QVERIFY(links);
+        QVERIFY2(links->horizontalHeader()->sectionSize(VocLinkModel::AccountName) >= links->fontMetrics().averageCharWidth() * 12,
+                 qPrintable(u"account names %1"_s.arg(links->horizontalHeader()->sectionSize(VocLinkModel::AccountName))));
+        QVERIFY(!links->horizontalScrollBar()->isVisible());
         QVERIFY2(header->sectionSize(AccountTableModel::Name) >= table->fontMetrics().averageCharWidth() * 24,
                  qPrintable(u"name %1"_s.arg(header->sectionSize(AccountTableModel::Name))));
         for (int column : {int(AccountTableModel::Arr), int(AccountTableModel::Renewal), int(AccountTableModel::Stage)}) {

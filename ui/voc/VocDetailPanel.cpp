@@ -2,6 +2,7 @@
 #include "voc/VocDetailPanel.h"
 
 #include "common/Allowed.h"
+#include "common/ColumnChooser.h"
 
 #include "book/Book.h"
 #include "common/Formatting.h"
@@ -77,8 +78,12 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
     }
     m_statusButton->setMenu(m_statusMenu);
     // Long account names get what the narrow panel has left; the other columns fit their text.
+    // Each account's ARR and health are in the column chooser (the impact line above sums them).
     m_linkTable->horizontalHeader()->setStretchLastSection(false);
     m_linkTable->horizontalHeader()->setSectionResizeMode(VocLinkModel::AccountName, QHeaderView::Stretch);
+    m_linkTable->horizontalHeader()->setSectionHidden(VocLinkModel::Arr, true);
+    m_linkTable->horizontalHeader()->setSectionHidden(VocLinkModel::Health, true);
+    new ColumnChooser(m_linkTable->horizontalHeader());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
