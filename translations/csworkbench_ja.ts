@@ -5130,6 +5130,25 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::KpiPage</name>
+    <message>
+        <source>The book&apos;s figures: the Portfolio&apos;s fiscal years and quarters start in this month, and LTV is ARPA × gross margin ÷ monthly churn.</source>
+        <translation>ブックの数値の設定です。ポートフォリオの年度と四半期はこの月から始まり、LTV は ARPA × 粗利率 ÷ 月次チャーンレートで計算します。</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in:</source>
+        <translation>年度の開始月:</translation>
+    </message>
+    <message>
+        <source>Gross margin:</source>
+        <translation>粗利率:</translation>
+    </message>
+    <message>
+        <source>The book is open read-only</source>
+        <translation>ブックは読み取り専用で開かれています</translation>
+    </message>
+</context>
+<context>
     <name>csw::KpiTiles</name>
     <message>
         <source>%1: %2 (%3: %4)</source>
@@ -5922,6 +5941,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Dates:</source>
         <translation>日付:</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>

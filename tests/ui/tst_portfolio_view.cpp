@@ -7,7 +7,9 @@
 #include "portfolio/PortfolioChart.h"
 #include "portfolio/PortfolioPdf.h"
 #include "common/Formatting.h"
+#include "metrics/KpiSettings.h"
 #include "portfolio/PortfolioView.h"
+#include "settings/KpiPage.h"
 #include "window/MainWindow.h"
 
 #include <QBarCategoryAxis>
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
+#include <QDoubleSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -169,6 +172,27 @@ private Q_SLOTS:
         QCOMPARE(nrr->pen().style(), Qt::DashLine);
         QVERIFY(!nrr->lightMarker().isNull());
         QCOMPARE(categories(s.view.chart(u"retentionTrend"_qs)).size(), 12);
+    }
+
+    // Preferences ▸ KPIs: a new fiscal year start is stored in the book and the Portfolio reads
+    // its years from it at once; unchanged settings store nothing.
+    void theKpiPageMovesTheFiscalYear()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QCOMPARE(s.view.period().first(), date("2026-04-01"));
+        KpiPage page(s.fixture.book.get());
+        QCOMPARE(page.fiscalStartCombo()->currentData().toInt(), 4);
+        QCOMPARE(*page.save(), false);   // nothing changed
+        page.fiscalStartCombo()->setCurrentIndex(0);   // January
+        page.marginSpin()->setValue(72.5);
+        QCOMPARE(*page.save(), true);
+        const auto stored = KpiSettings::load(*s.fixture.book);
+        QCOMPARE(stored->fiscalYearStartMonth, 1);
+        QCOMPARE(stored->grossMarginPercent, 72.5);
+        s.view.settingsChanged(s.fixture.book.get());
+        QCOMPARE(s.view.period().first(), date("2026-01-01"));
+        QVERIFY(waitForFigures(s.view));
     }
 
     void filtersChangeTheFigures()

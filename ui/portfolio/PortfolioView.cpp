@@ -144,6 +144,13 @@ void PortfolioView::buildFilters(QGridLayout *bar)
     connect(m_print, &QPushButton::clicked, this, &PortfolioView::printReportAs);
 }
 
+void PortfolioView::settingsChanged(Book *book)
+{
+    m_bookPath.clear();   // read as a book newly shown: its settings and default period
+    m_stale = true;
+    showBook(book);
+}
+
 void PortfolioView::showBook(Book *book)
 {
     if (!book) {

@@ -35,6 +35,8 @@ public:
     // Shows `book` (nullptr: nothing); recomputes when it is another book or the figures are
     // out of date.
     void showBook(Book *book);
+    // The book's KPI settings changed (the fiscal year's start): read them and recompute.
+    void settingsChanged(Book *book);
     // Marks the figures out of date (the book changed); recomputes now if the view is shown.
     void invalidate();
     // Starts computing the figures for the current period and filters.

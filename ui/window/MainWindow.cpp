@@ -154,8 +154,11 @@ void MainWindow::connectActions()
         // Rescored history changes every account's latest score: reload the views.
         connect(&dialog, &PreferencesDialog::scoresChanged, m_session,
                 &BookSession::accountsAddedOrRemoved);
-        if (dialog.exec() == QDialog::Accepted)
-            m_myDay->preferencesChanged();
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_myDay->preferencesChanged();
+        if (dialog.kpisChanged())
+            m_portfolio->settingsChanged(book());
     });
     connect(a.addAccount, &QAction::triggered, this, &MainWindow::addAccount);
     const QList<std::pair<QAction *, void (AccountDetailView::*)()>> detailActions = {

@@ -2,6 +2,7 @@
 #include "window/PreferencesDialog.h"
 
 #include "settings/CalendarPage.h"
+#include "settings/KpiPage.h"
 #include "settings/MyDayPage.h"
 #include "settings/PlaybookPage.h"
 #include "settings/ScorecardPage.h"
@@ -25,7 +26,7 @@ namespace csw {
 PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_scorecard(new ScorecardPage(book, this)),
       m_myDay(new MyDayPage(book, this)), m_playbooks(new PlaybookPage(book, this)),
-      m_calendar(new CalendarPage(book, this))
+      m_calendar(new CalendarPage(book, this)), m_kpis(new KpiPage(book, this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -62,6 +63,7 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     tabs->addTab(m_scorecard, tr("Health Scorecard"));
     tabs->addTab(m_playbooks, tr("Playbooks"));
     tabs->addTab(m_calendar, tr("Calendar"));
+    tabs->addTab(m_kpis, tr("KPIs"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -79,7 +81,14 @@ bool PreferencesDialog::save()
 {
     for (auto page : {std::function<Status()>([this] { return m_playbooks->save(); }),
                       std::function<Status()>([this] { return m_myDay->save(); }),
-                      std::function<Status()>([this] { return m_calendar->save(); })}) {
+                      std::function<Status()>([this] { return m_calendar->save(); }),
+                      std::function<Status()>([this]() -> Status {
+                          const auto changed = m_kpis->save();
+                          if (!changed)
+                              return changed.error();
+                          m_kpisChanged = m_kpisChanged || *changed;
+                          return {};
+                      })}) {
         if (const Status saved = page(); !saved) {
             QMessageBox::warning(this, tr("Preferences"), saved.error().message);
             return false;

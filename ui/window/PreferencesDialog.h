@@ -11,6 +11,7 @@ namespace csw {
 
 class Book;
 class CalendarPage;
+class KpiPage;
 class MyDayPage;
 class PlaybookPage;
 class ScorecardPage;
@@ -29,6 +30,9 @@ public:
     MyDayPage *myDayPage() const { return m_myDay; }
     PlaybookPage *playbookPage() const { return m_playbooks; }
     CalendarPage *calendarPage() const { return m_calendar; }
+    KpiPage *kpiPage() const { return m_kpis; }
+    // Whether OK changed the book's KPI settings (the Portfolio reads them again).
+    bool kpisChanged() const { return m_kpisChanged; }
     // Stores everything; false (and a message) when a page refuses, and the dialog stays open.
     bool save();
 
@@ -43,6 +47,8 @@ private:
     MyDayPage *m_myDay;
     PlaybookPage *m_playbooks;
     CalendarPage *m_calendar;
+    KpiPage *m_kpis;
+    bool m_kpisChanged = false;
 };
 
 } // namespace csw

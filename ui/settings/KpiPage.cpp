@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "settings/KpiPage.h"
+
+#include "book/Book.h"
+#include "common/Allowed.h"
+#include "metrics/KpiSettings.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace csw {
+
+KpiPage::KpiPage(Book *book, QWidget *parent)
+    : QWidget(parent), m_book(book), m_fiscalStart(new QComboBox(this)), m_margin(new QDoubleSpinBox(this))
+{
+    m_fiscalStart->setObjectName(QStringLiteral("fiscalStartCombo"));
+    m_margin->setObjectName(QStringLiteral("grossMarginSpin"));
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month)
+        m_fiscalStart->addItem(locale.monthName(month), month);
+    m_margin->setRange(0, 100);
+    m_margin->setDecimals(1);
+    m_margin->setSuffix(QStringLiteral(" %"));
+    if (book) {
+        if (const auto settings = KpiSettings::load(*book)) {
+            m_storedMonth = settings->fiscalYearStartMonth;
+            m_storedMargin = settings->grossMarginPercent;
+        }
+    }
+    m_fiscalStart->setCurrentIndex(m_storedMonth - 1);
+    m_margin->setValue(m_storedMargin);
+
+    auto *form = new QFormLayout(this);
+    auto *intro = new QLabel(tr("The book's figures: the Portfolio's fiscal years and quarters start in "
+                                "this month, and LTV is ARPA × gross margin ÷ monthly churn."),
+                             this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    form->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
+    form->addRow(tr("Gross margin:"), m_margin);
+    QString why;
+    const bool allowed = book && !book->isReadOnly() && book->member().isLead();
+    if (book && !allowed)
+        why = book->isReadOnly() ? tr("The book is open read-only") : book->member().leadRule();
+    setAllowed(m_fiscalStart, allowed, why);
+    setAllowed(m_margin, allowed, why);
+}
+
+Expected<bool> KpiPage::save()
+{
+    const int month = m_fiscalStart->currentData().toInt();
+    const double margin = m_margin->value();
+    if (!m_book || !m_fiscalStart->isEnabled() || (month == m_storedMonth && qFuzzyCompare(margin, m_storedMargin)))
+        return false;
+    if (const Status saved = KpiSettings::save(*m_book, month, margin); !saved)
+        return saved.error();
+    m_storedMonth = month;
+    m_storedMargin = margin;
+    return true;
+}
+
+} // namespace csw

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Expected.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace csw {
+
+class Book;
+
+// The Preferences page for the book's KPI settings: the month its fiscal year starts in (the
+// Portfolio's years and quarters follow it) and the gross margin that LTV uses. On a team book
+// only a lead changes them.
+class KpiPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KpiPage(Book *book, QWidget *parent = nullptr);
+
+    QComboBox *fiscalStartCombo() const { return m_fiscalStart; }
+    QDoubleSpinBox *marginSpin() const { return m_margin; }
+    // Stores what changed in the book; false when nothing did.
+    Expected<bool> save();
+
+private:
+    Book *m_book;
+    QComboBox *m_fiscalStart;
+    QDoubleSpinBox *m_margin;
+    int m_storedMonth = 4;
+    double m_storedMargin = 80;
+};
+
+} // namespace csw
