@@ -3,6 +3,7 @@
 // titles) are stored as their English sources and shown in the reader's language, whatever
 // language the book was made under; what someone wrote is shown as written.
 #include "../BookFixture.h"
+#include "../Languages.h"
 
 #include "accounts/AccountLifecycle.h"
 
@@ -12,10 +13,8 @@
 #include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTranslator>
 
 using namespace csw;
 using namespace Qt::StringLiterals;
@@ -23,14 +22,6 @@ using namespace Qt::StringLiterals;
 class TestBuiltinTexts : public QObject
 {
     Q_OBJECT
-
-    static void english()
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
 
     static QString firstStep(Book &book)
     {
@@ -41,7 +32,7 @@ class TestBuiltinTexts : public QObject
 
 private Q_SLOTS:
     void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
-    void cleanup() { english(); }
+    void cleanup() { backToEnglish(); }
 
     // A book made while Japanese is shown stores the English sources.
     void storedAsSources_data()

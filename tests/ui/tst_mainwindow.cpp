@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../Languages.h"
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountLifecycle.h"
@@ -37,12 +38,10 @@
 #include <QTemporaryDir>
 #include <QFile>
 #include <QTest>
-#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -69,17 +68,6 @@ void answerNextMessageBox(QString *text)
     });
 }
 } // namespace
-
-// Takes the translations out again when the returned guard goes: the next test reads English.
-[[nodiscard]] static auto englishAfterwards()
-{
-    return qScopeGuard([] {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    });
-}
 
 static bool findVisibleButton(QWidget &window, const QString &name)
 {
