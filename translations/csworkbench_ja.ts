@@ -5949,20 +5949,20 @@ Keep their version, or apply your edit on top of it?</source>
 </context>
 <context>
     <name>csw::RemindersBar</name>
-    <message>
-        <source>Not now</source>
-        <translation>今はしない</translation>
-    </message>
     <message numerus="yes">
         <source>%n renewal(s) are within their reminder windows and have no reminder task yet. Each task is due on the day its window opened: those whose day has passed show as overdue.</source>
         <translation>
             <numerusform>リマインダーの期間に入っていて、まだタスクがない契約更新が %n 件あります。各タスクの期日はその期間が始まった日で、過ぎたものは期限切れとして表示されます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>今はしない(&amp;N)</translation>
+    </message>
     <message numerus="yes">
-        <source>Make %n task(s)</source>
+        <source>&amp;Make %n task(s)</source>
         <translation>
-            <numerusform>タスクを %n 件作成</numerusform>
+            <numerusform>タスクを %n 件作成(&amp;M)</numerusform>
         </translation>
     </message>
 </context>

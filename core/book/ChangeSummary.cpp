@@ -54,10 +54,9 @@ void summarise(const BookChange &change, ChangeSummary &summary)
     } else if (among(table, {"stage_event", "arr_event", "renewal_event", "nps_response"})) {
         // Histories: the account row changes with them (its stage, ARR, renewal), except
         // for NPS answers and corrections of the history alone.
-        QSet<qint64> ids;
-        if (!addAccounts(change, ids))
+        if (change.manyAccounts)
             summary.accountsAddedOrRemoved = true;
-        for (qint64 id : ids)
+        for (qint64 id : change.accounts)
             summary.accounts[id] |= AccountField::History;
     } else if (among(table, {"health_measure", "health_score"})) {
         summary.allHealth = summary.allHealth || !addAccounts(change, summary.health);

@@ -24,8 +24,9 @@ struct ChangeSummary
     bool allWork = false;
     QSet<qint64> work;                     // the accounts whose tasks, activities or objectives changed
 
-    // Past this many named accounts or entries, the views re-read everything once instead.
-    static constexpr int MaxNamed = 50;
+    // Past this many named accounts or entries, the views re-read everything once instead
+    // (views that re-read whole lists would otherwise do it once per account).
+    static constexpr int MaxNamed = 8;
 
     // `changes` empty: anything may have changed.
     static ChangeSummary of(const QList<BookChange> &changes);

@@ -3,15 +3,6 @@
 
 namespace csw {
 
-namespace {
-
-QString builtIn(const char *source)
-{
-    return QString::fromUtf8(source);
-}
-
-} // namespace
-
 QString Measure::shownLabel() const
 {
     return QCoreApplication::translate("Scorecard", label.toUtf8().constData());
@@ -21,13 +12,13 @@ Scorecard Scorecard::defaults()
 {
     Scorecard card;
     card.measures = {
-        {QStringLiteral("usage"), builtIn(QT_TR_NOOP("Product usage (active users %)")), 30, true, 0, 100, 30, 60},
-        {QStringLiteral("adoption"), builtIn(QT_TR_NOOP("Feature adoption (%)")), 15, true, 0, 100, 25, 50},
-        {QStringLiteral("outcomes"), builtIn(QT_TR_NOOP("Performance vs goals (%)")), 20, true, 0, 200, 50, 90},
-        {QStringLiteral("expansion"), builtIn(QT_TR_NOOP("Expansion signals (seat use %)")), 10, true, 0, 200, 50, 85},
-        {QStringLiteral("support"), builtIn(QT_TR_NOOP("Support load (tickets a month)")), 10, false, 0, 1000, 10, 4},
-        {QStringLiteral("nps"), builtIn(QT_TR_NOOP("NPS answer (0–10)")), 10, true, 0, 10, 7, 9},
-        {QStringLiteral("sentiment"), builtIn(QT_TR_NOOP("CSM sentiment (1–5)")), 5, true, 1, 5, 2.5, 3.5},
+        {QStringLiteral("usage"), QString::fromUtf8(QT_TR_NOOP("Product usage (active users %)")), 30, true, 0, 100, 30, 60},
+        {QStringLiteral("adoption"), QString::fromUtf8(QT_TR_NOOP("Feature adoption (%)")), 15, true, 0, 100, 25, 50},
+        {QStringLiteral("outcomes"), QString::fromUtf8(QT_TR_NOOP("Performance vs goals (%)")), 20, true, 0, 200, 50, 90},
+        {QStringLiteral("expansion"), QString::fromUtf8(QT_TR_NOOP("Expansion signals (seat use %)")), 10, true, 0, 200, 50, 85},
+        {QStringLiteral("support"), QString::fromUtf8(QT_TR_NOOP("Support load (tickets a month)")), 10, false, 0, 1000, 10, 4},
+        {QStringLiteral("nps"), QString::fromUtf8(QT_TR_NOOP("NPS answer (0–10)")), 10, true, 0, 10, 7, 9},
+        {QStringLiteral("sentiment"), QString::fromUtf8(QT_TR_NOOP("CSM sentiment (1–5)")), 5, true, 1, 5, 2.5, 3.5},
     };
     return card;
 }

@@ -3,13 +3,12 @@
 
 #include "book/Book.h"
 #include "book/ExclusiveWork.h"
-#include "book/OpenBooks.h"
 #include "importing/AccountImport.h"
 #include "importing/RowImporters.h"
 #include "io/RecordWriter.h"
+#include "io/SavedFile.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace csw {
@@ -191,22 +190,20 @@ QString ImportRunner::describe(const QString &path, const ImportProblem &p)
 
 Status ImportRunner::saveProblems(const QList<ImportProblem> &problems, const QString &path)
 {
-    if (auto ok = OpenBooks::refuseFile(path); !ok)
-        return ok;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
-    file.write("\xEF\xBB\xBF");
-    auto writer = RecordWriter::create(RecordWriter::Format::Csv, &file);
-    writer->begin({{QStringLiteral("row"), {}, ColumnType::Number},
-                   {QStringLiteral("column"), {}},
-                   {QStringLiteral("value"), {}},
-                   {QStringLiteral("reason"), {}}});
-    for (const ImportProblem &p : problems)
-        writer->row({QString::number(p.row), p.column, p.value, p.reason});
-    if (!writer->end() || !file.commit())
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    const auto written = SavedFile::write(path, [&](QIODevice *file) -> Expected<qint64> {
+        file->write("\xEF\xBB\xBF");
+        auto writer = RecordWriter::create(RecordWriter::Format::Csv, file);
+        writer->begin({{QStringLiteral("row"), {}, ColumnType::Number},
+                       {QStringLiteral("column"), {}},
+                       {QStringLiteral("value"), {}},
+                       {QStringLiteral("reason"), {}}});
+        for (const ImportProblem &p : problems)
+            writer->row({QString::number(p.row), p.column, p.value, p.reason});
+        if (!writer->end())
+            return Error{tr("cannot write %1: %2").arg(path, file->errorString())};
+        return qint64(problems.size());
+    });
+    return written ? Status() : Status(written.error());
 }
 
 } // namespace csw

@@ -7,10 +7,6 @@
 
 namespace csw {
 
-namespace {
-const QString rollBack = QStringLiteral("\x01roll back");
-}
-
 Expected<AccountResolver> AccountResolver::load(const Book &book)
 {
     AccountResolver r;
@@ -61,10 +57,10 @@ Expected<ImportResult> RowImport::run(Book &book, const CsvTable &table, const I
                 ++result.created;
         }
         if (!result.problems.isEmpty() || options.dryRun)
-            return Error{rollBack};
+            return Error{{}, ErrorKind::RolledBack};
         return {};
     });
-    if (!written && written.error().message != rollBack)
+    if (!written && written.error().kind != ErrorKind::RolledBack)
         return written.error();
     result.written = !!written;
     if (!result.problems.isEmpty())

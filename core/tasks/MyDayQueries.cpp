@@ -43,7 +43,7 @@ Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::
 {
     // Served by task_due (status, due_on), or by task_owner (owner, status, due_on) for one CSM.
     QString sql = QStringLiteral(
-        "SELECT t.id, t.account_id, t.title, t.owner, t.due_on, t.created_on, t.origin, a.name "
+        "SELECT t.id, t.account_id, t.title, t.owner, t.due_on, t.created_on, t.origin, a.name, t.origin_key "
         "FROM task t JOIN account a ON a.id = t.account_id "
         "WHERE t.status = 'open' AND t.due_on <= ?");
     QVariantList values{Dates::toIso(to)};
@@ -72,6 +72,7 @@ Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::
         r.task.createdOn = dateFrom(q->value(5));
         r.task.origin = q->value(6).toString();
         r.accountName = q->value(7).toString();
+        r.task.originKey = q->value(8).toString();   // a reminder's title is made from it
         rows << r;
     }
     return rows;

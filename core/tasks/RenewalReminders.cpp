@@ -96,7 +96,7 @@ Expected<QList<Task>> RenewalReminders::plan(const Date &today) const
             const bool narrower = std::any_of(leads->cbegin(), leads->cend(), [&](int other) {
                 return other < lead && r.on - boost::gregorian::days(other) <= today;
             });
-            const QString key = QStringLiteral("renewal:%1:%2:%3").arg(r.id).arg(Dates::toIso(r.on)).arg(lead);
+            const QString key = WorkNames::reminderKey(r.id, r.on, lead);
             if (narrower || made.contains(key))
                 continue;
             made.insert(key);

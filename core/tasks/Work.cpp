@@ -140,9 +140,14 @@ QString WorkNames::reminderTitle(const Date &renewal, int lead, bool translated)
     return text.arg(Dates::toIso(renewal)).arg(lead);
 }
 
+QString WorkNames::reminderKey(qint64 accountId, const Date &renewal, int lead)
+{
+    return QStringLiteral("renewal:%1:%2:%3").arg(accountId).arg(Dates::toIso(renewal)).arg(lead);
+}
+
 QString WorkNames::shownTitle(const Task &task)
 {
-    // origin_key "renewal:ACCOUNT:DATE:LEAD"
+    // origin_key as reminderKey makes it
     const QStringList parts = task.originKey.split(u':');
     if (task.origin.startsWith(u"renewal:") && parts.size() == 4) {
         bool ok = false;

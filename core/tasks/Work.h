@@ -98,6 +98,8 @@ public:
     static QString shownTitle(const Task &task);
     // The title of a renewal reminder for a renewal on `renewal`, `lead` days before it.
     static QString reminderTitle(const Date &renewal, int lead, bool translated = true);
+    // A renewal reminder's origin_key, "renewal:ACCOUNT:DATE:LEAD": made once per window.
+    static QString reminderKey(qint64 accountId, const Date &renewal, int lead);
 };
 
 } // namespace csw

@@ -307,7 +307,9 @@ QVariant WorkRepository::editor() const
 Error WorkRepository::staleError(const QString &what, qint64 id, const QString &table) const
 {
     auto q = run(QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE id = ?").arg(table), {id});
-    if (!q || !q->next())
+    if (!q)
+        return q.error();   // the book could not be read: not a row that is gone
+    if (!q->next())
         return Error{tr("%1 is no longer in this book").arg(what.arg(id)), ErrorKind::NotFound};
     return EditConflict::error(what.arg(id), q->value(0).toString(), q->value(1).toString());
 }

@@ -9,6 +9,7 @@
 
 #include "health/HealthRepository.h"
 #include "i18n/Translations.h"
+#include "tasks/MyDayQueries.h"
 #include "tasks/Planning.h"
 #include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
@@ -97,6 +98,11 @@ private Q_SLOTS:
         for (const Task &t : *tasks)
             titles << t.title;
         QVERIFY2(titles.contains(u"Renewal on 2026-12-10 (30 days): confirm the renewal"_s), qPrintable(titles.join(u'|')));
+        // My Day's list reads what the title is made from: shown in the reader's language.
+        const auto rows = MyDayQueries(*f.book).openTasks({}, std::nullopt, date("2026-12-31"), 10);
+        QVERIFY(rows && !rows->isEmpty());
+        const QString shown = WorkNames::shownTitle(rows->first().task);
+        QVERIFY2(!shown.startsWith(u"Renewal"_s) && shown.contains(u"2026-12-10"_s), qPrintable(shown));
     }
 };
 

@@ -513,8 +513,13 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), u"Undone: Move Kobayashi Foods to adoption"_s);
         stack->redo();
         QCOMPARE(window.statusBar()->currentMessage(), u"Done again: Move Kobayashi Foods to adoption"_s);
+        // A new action after an undo is new, not done again.
+        stack->undo();
+        stack->push(new QUndoCommand(u"Churn Kobayashi Foods"_s));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Churn Kobayashi Foods — "_s),
+                 qPrintable(window.statusBar()->currentMessage()));
         stack->clear();
-        QCOMPARE(window.statusBar()->currentMessage(), u"Done again: Move Kobayashi Foods to adoption"_s);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(u"Churn Kobayashi Foods — "_s));
     }
 
     void badFileKeepsThePreviousBook()

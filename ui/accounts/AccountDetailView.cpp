@@ -156,7 +156,7 @@ void AccountDetailView::reload()
     // What others change does not wipe out what the person is typing: the account is read
     // again once the edit is done, and the edit is based on the account as it was shown, so a
     // colleague's change meanwhile shows as a conflict instead of being overwritten.
-    if (m_account && m_form->isEditing()) {
+    if (m_account && m_account->id == m_id && m_form->isEditing()) {
         m_reloadLater->start();
         return;
     }
@@ -168,9 +168,11 @@ void AccountDetailView::reload()
     } else if (found.error().kind == ErrorKind::NotFound) {
         m_account.reset();
         m_id = 0;   // gone, e.g. its addition was undone
-    } else {
-        m_reloadLater->start();   // busy or unreachable: keep showing it, read it again soon
+    } else if (found.error().kind == ErrorKind::Busy) {
+        m_reloadLater->start();   // another writer: keep showing it, read it again soon
         return;
+    } else {
+        return;   // unreachable or refused: keep showing it until the next change says more
     }
     m_form->setAccount(m_account, book ? book->currency() : Currency());
     QList<StageSpan> spans;
@@ -234,7 +236,7 @@ void AccountDetailView::commitEdit(const QString &field, const AccountChanges &c
 
 void AccountDetailView::edit(const QString &field, const AccountChanges &changes, const Account &seen)
 {
-    const qint64 id = m_id;
+    const qint64 id = seen.id;   // the account the person typed into, whatever is shown now
     const Date today = Dates::today();   // fixed now, so that redo records the same day
     // The first run is based on the account as the person saw it; a redo after an undo on the
     // account as the undo left it.

@@ -42,7 +42,7 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), tr("accounts.csv"),
                                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty())
-            exportTo(path);
+            (void)exportTo(path);   // it says itself how it went
     });
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
@@ -61,7 +61,7 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(AccountTableModel::Name, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     sizeColumns();
-    new ColumnChooser(m_table->horizontalHeader());
+    new ColumnChooser(m_table->horizontalHeader(), AccountTableModel::Name);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -175,6 +175,11 @@ void AccountsView::selectAccount(qint64 id)
 // (scrolled to); when the list no longer holds it, the detail empties.
 void AccountsView::keepSelection()
 {
+    if (m_session.book() != m_keptBook) {   // another book: its accounts are other ones
+        m_keptBook = m_session.book();
+        showSelected();
+        return;
+    }
     const qint64 shown = m_detail->accountId();
     const int row = shown > 0 ? m_model->rowOf(shown) : -1;
     if (row < 0) {
@@ -188,7 +193,10 @@ void AccountsView::keepSelection()
 void AccountsView::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_detail->showAccount(current.isValid() ? m_model->accountId(current.row()) : 0);
+    const qint64 id = current.isValid() ? m_model->accountId(current.row()) : 0;
+    if (id != 0 && id == m_detail->accountId())
+        return;   // the same account, found again after a sort: nothing to read again
+    m_detail->showAccount(id);
 }
 
 void AccountsView::updateCount()

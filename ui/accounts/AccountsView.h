@@ -16,6 +16,7 @@ struct AccountFilter;
 class AccountDetailView;
 class AccountFilterBar;
 class AccountTableModel;
+class Book;
 class BookSession;
 
 // The Accounts view: filters over the book's table of accounts, and the selected account's
@@ -66,6 +67,7 @@ private:
     AccountDetailView *m_detail;
     QSplitter *m_splitter;
     bool m_active = true;
+    const Book *m_keptBook = nullptr;   // the book whose account keepSelection follows
     bool m_filtersStale = false;
 };
 

@@ -37,6 +37,8 @@ bool refuse(QString *why, const QString &reason)
 
 bool BookSession::mayChangeAccount(qint64 accountId, QString *why) const
 {
+    if (why)
+        why->clear();   // a reason left from an earlier question is not this one's
     if (!m_book || accountId <= 0)
         return refuse(why, {});
     if (m_book->isReadOnly())
@@ -52,6 +54,8 @@ bool BookSession::mayChangeAccount(qint64 accountId, QString *why) const
 
 bool BookSession::mayLead(QString *why) const
 {
+    if (why)
+        why->clear();   // a reason left from an earlier question is not this one's
     if (!m_book)
         return refuse(why, {});
     if (m_book->isReadOnly())
@@ -63,6 +67,8 @@ bool BookSession::mayLead(QString *why) const
 
 bool BookSession::mayLog(QString *why) const
 {
+    if (why)
+        why->clear();   // a reason left from an earlier question is not this one's
     if (!m_book)
         return refuse(why, {});
     if (m_book->isReadOnly())
@@ -75,6 +81,8 @@ bool BookSession::mayLog(QString *why) const
 
 bool BookSession::mayNoteVoc(const VocEntry &entry, QString *why) const
 {
+    if (why)
+        why->clear();   // a reason left from an earlier question is not this one's
     if (!m_book)
         return refuse(why, {});
     if (m_book->isReadOnly())

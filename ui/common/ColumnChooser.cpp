@@ -7,7 +7,7 @@
 
 namespace csw {
 
-ColumnChooser::ColumnChooser(QHeaderView *header) : QObject(header), m_header(header)
+ColumnChooser::ColumnChooser(QHeaderView *header, int kept) : QObject(header), m_header(header), m_kept(kept)
 {
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this,
@@ -25,7 +25,7 @@ QMenu *ColumnChooser::menu()
         action->setObjectName(QStringLiteral("column-%1").arg(column));
         action->setCheckable(true);
         action->setChecked(!m_header->isSectionHidden(column));
-        action->setEnabled(column != 0);
+        action->setEnabled(column != m_kept);
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
             m_header->setSectionHidden(column, !shown);
             if (shown && m_header->sectionSize(column) < m_header->minimumSectionSize() * 2)

@@ -14,8 +14,10 @@ void WheelGuard::install(QWidget *root)
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets << root;
     for (QWidget *w : std::as_const(widgets)) {
-        if (!qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QComboBox *>(w))
-            continue;
+        if ((!qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QComboBox *>(w))
+            || w->property("cswWheelGuard").toBool())
+            continue;   // not a field the wheel changes, or guarded already (a view inside a view)
+        w->setProperty("cswWheelGuard", true);
         w->setFocusPolicy(Qt::StrongFocus);   // the wheel alone does not focus it
         w->installEventFilter(guard);
     }

@@ -144,6 +144,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     });
     connect(&session, &BookSession::bookOpened, this, &MyDayView::bookOpened);
     connect(&session, &BookSession::bookClosed, this, [this] {
+        m_remindersBar->hide();   // its offer was the closed book's
         fillCsms();
         changed();
     });
@@ -256,6 +257,7 @@ void MyDayView::preferencesChanged()
 
 void MyDayView::bookOpened()
 {
+    m_remindersBar->hide();   // an offer of the book before is not this one's
     m_csm->clear();   // each book starts from the preference (or the CSM who opened it)
     fillCsms();
     changed();

@@ -9,7 +9,7 @@ namespace csw {
 
 RemindersBar::RemindersBar(QWidget *parent)
     : QFrame(parent), m_text(new QLabel(this)), m_make(new QPushButton(this)),
-      m_later(new QPushButton(tr("Not now"), this))
+      m_later(new QPushButton(tr("&Not now"), this))
 {
     setObjectName(QStringLiteral("remindersBar"));
     m_make->setObjectName(QStringLiteral("makeRemindersButton"));
@@ -40,7 +40,7 @@ void RemindersBar::offer(int due)
                        "Each task is due on the day its window opened: those whose day has passed show "
                        "as overdue.",
                        "", due));
-    m_make->setText(tr("Make %n task(s)", "", due));
+    m_make->setText(tr("&Make %n task(s)", "", due));
     show();
 }
 

@@ -61,7 +61,7 @@ QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
 }
 
 // Category labels too long for their place (オンボーディング beside three others on a laptop)
-// are turned to a slant rather than cut; they go back level when there is room again.
+// are turned to a slant rather than cut.
 void keepLabelsWhole(QBarCategoryAxis *axis)
 {
     QObject::connect(axis, &QAbstractAxis::labelsTruncatedChanged, axis, [axis](bool truncated) {

@@ -45,7 +45,9 @@ const Setting<QByteArray> &accountsSplitter()
 
 const Setting<QByteArray> &accountsHeader()
 {
-    static const Setting<QByteArray> s(QStringLiteral("accounts/header"), {});
+    // "2": the columns sized to their content and the chooser's hidden ones (a layout saved
+    // before them would bring back the old widths).
+    static const Setting<QByteArray> s(QStringLiteral("accounts/header2"), {});
     return s;
 }
 
@@ -57,7 +59,7 @@ const Setting<QByteArray> &vocSplitter()
 
 const Setting<QByteArray> &vocHeader()
 {
-    static const Setting<QByteArray> s(QStringLiteral("voc/header"), {});
+    static const Setting<QByteArray> s(QStringLiteral("voc/header2"), {});   // as accounts/header2
     return s;
 }
 

@@ -56,7 +56,7 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
     header->moveSection(header->visualIndex(VocTableModel::Text), 2);
     header->setSectionResizeMode(VocTableModel::Text, QHeaderView::Stretch);
     sizeColumns();
-    new ColumnChooser(header);
+    new ColumnChooser(header, VocTableModel::Text);
     showRanking();
 
     auto *buttons = new QHBoxLayout;

@@ -83,7 +83,7 @@ VocDetailPanel::VocDetailPanel(BookSession &session, QWidget *parent)
     m_linkTable->horizontalHeader()->setSectionResizeMode(VocLinkModel::AccountName, QHeaderView::Stretch);
     m_linkTable->horizontalHeader()->setSectionHidden(VocLinkModel::Arr, true);
     m_linkTable->horizontalHeader()->setSectionHidden(VocLinkModel::Health, true);
-    new ColumnChooser(m_linkTable->horizontalHeader());
+    new ColumnChooser(m_linkTable->horizontalHeader(), VocLinkModel::AccountName);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);

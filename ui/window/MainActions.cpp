@@ -51,7 +51,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     const auto name = [](QAction *action, const QString &prefix, const QString &command) {
         constexpr int Shown = 40;
         const QString shown = command.size() > Shown ? command.left(Shown - 1) + QChar(0x2026) : command;
-        action->setText(command.isEmpty() ? prefix : tr("%1 %2").arg(prefix, shown));
+        // An "&" in a name (Johnson & Johnson) is text, not a mnemonic.
+        QString text = shown;
+        text.replace(u'&', QStringLiteral("&&"));
+        action->setText(command.isEmpty() ? prefix : tr("%1 %2").arg(prefix, text));
         action->setToolTip(command);
     };
     connect(undoStack, &QUndoStack::undoTextChanged, undo, [this, name](const QString &command) {

@@ -64,12 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     connect(m_myDay, &MyDayView::openAccountRequested, this, &MainWindow::openAccount);
     connect(m_myDay, &MyDayView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            &MainWindow::showStatus);
     connect(m_voc, &VocBoardView::openAccountRequested, this, &MainWindow::openAccount);
     connect(m_accounts, &AccountsView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            &MainWindow::showStatus);
     connect(m_voc, &VocBoardView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            &MainWindow::showStatus);
     connect(m_accounts->detail(), &AccountDetailView::openVocEntryRequested, this, [this](qint64 id) {
         showView(Voc);
         m_voc->selectEntry(id);
@@ -92,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connect(m_session, &BookSession::errorOccurred, this, &MainWindow::showError);
     connect(new UndoReport(m_session->undoStack(), this), &UndoReport::said, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            &MainWindow::showStatus);
     connect(m_session, &BookSession::bookOpened, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::bookClosed, this, &MainWindow::bookChanged);
     connect(m_session, &BookSession::accountsAddedOrRemoved, this, &MainWindow::bookChanged);
@@ -413,6 +413,11 @@ void MainWindow::logVoc()
         m_accounts->detail()->logVoc();
     else
         m_voc->newEntry();
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::showError(const QString &message)

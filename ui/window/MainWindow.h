@@ -66,6 +66,7 @@ private:
     void openAccount(qint64 id);
     void logVoc();
     void showError(const QString &message);
+    void showStatus(const QString &message);   // a line in the status bar for a while
     void showAbout();
     void bookChanged();
     void updateRecentMenu();

@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace csw {
@@ -25,7 +26,7 @@ private:
 
     QUndoStack *m_stack;
     int m_index = 0;
-    int m_count = 0;
+    const QUndoCommand *m_next = nullptr;   // what a redo would do again, before the change
 };
 
 } // namespace csw

@@ -40,7 +40,7 @@ ActivityPanel::ActivityPanel(BookSession &session, QWidget *parent)
     // The detail is narrow: what was said keeps the room; the linked VOC entry and who logged
     // it are in the header's column chooser.
     m_table->horizontalHeader()->setSectionHidden(ActivityListModel::Voc, true);
-    new ColumnChooser(m_table->horizontalHeader());
+    new ColumnChooser(m_table->horizontalHeader(), ActivityListModel::Text);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_log);
     buttons->addStretch(1);
