@@ -8,7 +8,7 @@
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "common/ColumnChooser.h"
-#include "common/Formatting.h"
+#include "common/ColumnWidths.h"
 #include "health/Scorecard.h"
 #include "settings/Settings.h"
 #include "stages/Stage.h"
@@ -57,8 +57,6 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The name takes the room the other columns leave (long company names are common).
-    m_table->horizontalHeader()->setSectionResizeMode(AccountTableModel::Name, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     sizeColumns();
     new ColumnChooser(m_table->horizontalHeader(), AccountTableModel::Name);
@@ -108,26 +106,17 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
 // header's column chooser (right click).
 void AccountsView::sizeColumns()
 {
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    const auto fit = [&](int column, const QStringList &samples) {
-        int widest = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + 12;
-        for (const QString &sample : samples)
-            widest = std::max(widest, metrics.horizontalAdvance(sample));
-        m_table->setColumnWidth(column, widest + padding);
-    };
     QStringList stages;
     for (const QString &key : Stages::keys())
         stages << Stages::label(*Stages::fromKey(key));
-    const Date sampleDate(2027, 12, 28);
-    fit(AccountTableModel::DaysToRenewal, {QStringLiteral("9999")});
-    fit(AccountTableModel::Csm, {QStringLiteral("Emily Clark"), QStringLiteral("佐藤 美咲")});
-    fit(AccountTableModel::Touch, {});
-    fit(AccountTableModel::Plan, {QStringLiteral("Enterprise")});
-    fit(AccountTableModel::Stage, stages);
-    fit(AccountTableModel::Health, {QStringLiteral("100 ") + Scorecard::bandLabel(Band::Yellow)});
-    fit(AccountTableModel::Arr, {Formatting::money(99'999'999, *Currency::fromCode(QStringLiteral("JPY")))});
-    fit(AccountTableModel::Renewal, {Formatting::date(sampleDate)});
+    ColumnWidths::fit(m_table, AccountTableModel::Name,
+                      {{AccountTableModel::DaysToRenewal, {QStringLiteral("9999")}},
+                       {AccountTableModel::Csm, {QStringLiteral("Emily Clark"), QStringLiteral("佐藤 美咲")}},
+                       {AccountTableModel::Plan, {QStringLiteral("Enterprise")}},
+                       {AccountTableModel::Stage, stages},
+                       {AccountTableModel::Health, {QStringLiteral("100 ") + Scorecard::bandLabel(Band::Yellow)}},
+                       {AccountTableModel::Arr, {ColumnWidths::sampleMoney()}},
+                       {AccountTableModel::Renewal, {ColumnWidths::sampleDate()}}});
     m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Touch, true);
     m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Plan, true);
 }

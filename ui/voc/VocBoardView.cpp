@@ -4,7 +4,7 @@
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "common/ColumnChooser.h"
-#include "common/Formatting.h"
+#include "common/ColumnWidths.h"
 #include "settings/Settings.h"
 #include "voc/VocDetailPanel.h"
 #include "voc/VocDialog.h"
@@ -54,7 +54,6 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
     // What was said comes right after the date, wide enough to read; the impact columns
     // follow (the detail beside the table shows the text in full).
     header->moveSection(header->visualIndex(VocTableModel::Text), 2);
-    header->setSectionResizeMode(VocTableModel::Text, QHeaderView::Stretch);
     sizeColumns();
     new ColumnChooser(header, VocTableModel::Text);
     showRanking();
@@ -208,15 +207,6 @@ void VocBoardView::updateFilters()
 // the ARR at risk are in the header's column chooser.
 void VocBoardView::sizeColumns()
 {
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    const auto fit = [&](int column, const QStringList &samples) {
-        int widest = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())
-                     + 16;   // the sort indicator
-        for (const QString &sample : samples)
-            widest = std::max(widest, metrics.horizontalAdvance(sample));
-        m_table->setColumnWidth(column, widest + padding);
-    };
     QStringList kinds, targets, statuses;
     for (VocKind kind : VocNames::kinds())
         kinds << VocNames::label(kind);
@@ -226,16 +216,18 @@ void VocBoardView::sizeColumns()
     targets << VocTableModel::tr("Both");
     for (VocStatus status : VocNames::statuses())
         statuses << VocNames::label(status);
-    const QString money = Formatting::money(99'999'999, *Currency::fromCode(QStringLiteral("JPY")));
-    fit(VocTableModel::Id, {QStringLiteral("99999")});
-    fit(VocTableModel::Date, {Formatting::date(Date(2027, 12, 28))});
-    fit(VocTableModel::Kind, kinds);
-    fit(VocTableModel::Target, targets);
-    fit(VocTableModel::Status, statuses);
-    fit(VocTableModel::Tags, {QStringLiteral("Salesforce, API")});
-    fit(VocTableModel::Accounts, {QStringLiteral("999")});
-    for (int column : {VocTableModel::Arr, VocTableModel::WeightedArr, VocTableModel::AtRiskArr})
-        fit(column, {money});
+    const QStringList money{ColumnWidths::sampleMoney()};
+    ColumnWidths::fit(m_table, VocTableModel::Text,
+                      {{VocTableModel::Id, {QStringLiteral("99999")}},
+                       {VocTableModel::Date, {ColumnWidths::sampleDate()}},
+                       {VocTableModel::Kind, kinds},
+                       {VocTableModel::Target, targets},
+                       {VocTableModel::Status, statuses},
+                       {VocTableModel::Tags, {QStringLiteral("Salesforce, API")}},
+                       {VocTableModel::Accounts, {QStringLiteral("999")}},
+                       {VocTableModel::Arr, money},
+                       {VocTableModel::WeightedArr, money},
+                       {VocTableModel::AtRiskArr, money}});
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionHidden(VocTableModel::Id, true);
     header->setSectionHidden(VocTableModel::Tags, true);

@@ -3,10 +3,10 @@
 
 #include "common/Allowed.h"
 #include "common/ColumnChooser.h"
+#include "common/ColumnWidths.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
-#include "common/Formatting.h"
 #include "settings/Settings.h"
 #include "tasks/WorkRepository.h"
 #include "voc/VocRepository.h"
@@ -32,8 +32,8 @@ ActivityPanel::ActivityPanel(BookSession &session, QWidget *parent)
     QStringList kinds;
     for (const QString &key : WorkNames::activityKindKeys())
         kinds << WorkNames::label(*WorkNames::activityKindFromKey(key));
-    fitListColumns(m_table, ActivityListModel::Text,
-                   {{ActivityListModel::Day, {Formatting::date(Date(2027, 12, 28))}},
+    ColumnWidths::fit(m_table, ActivityListModel::Text,
+                   {{ActivityListModel::Day, {ColumnWidths::sampleDate()}},
                     {ActivityListModel::Kind, kinds},
                     {ActivityListModel::Author, {QStringLiteral("佐藤 美咲")}},
                     {ActivityListModel::Voc, {QStringLiteral("#999")}}});

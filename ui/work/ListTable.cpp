@@ -4,7 +4,6 @@
 #include <QHeaderView>
 #include <QTableView>
 
-#include <algorithm>
 
 namespace csw {
 
@@ -25,24 +24,6 @@ QTableView *makeListTable(QAbstractItemModel *model, const char *objectName, QWi
     table->horizontalHeader()->setHighlightSections(false);
     table->setMinimumHeight(table->fontMetrics().height() * 6);
     return table;
-}
-
-void fitListColumns(QTableView *table, int stretch, const QHash<int, QStringList> &samples)
-{
-    QHeaderView *header = table->horizontalHeader();
-    const QFontMetrics metrics = table->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    for (int column = 0; column < header->count(); ++column) {
-        if (column == stretch)
-            continue;
-        int widest = metrics.horizontalAdvance(
-            table->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        for (const QString &sample : samples.value(column))
-            widest = std::max(widest, metrics.horizontalAdvance(sample));
-        table->setColumnWidth(column, widest + padding);
-    }
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
 }
 
 } // namespace csw

@@ -2,8 +2,8 @@
 #include "work/SuccessPlanPanel.h"
 
 #include "common/Allowed.h"
+#include "common/ColumnWidths.h"
 #include "common/ConflictChoice.h"
-#include "common/Formatting.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
@@ -35,10 +35,10 @@ SuccessPlanPanel::SuccessPlanPanel(BookSession &session, QWidget *parent)
     // The title says "quick win" and the bar says when it was achieved: the detail column is narrow.
     m_table->hideColumn(ObjectiveModel::QuickWin);
     m_table->hideColumn(ObjectiveModel::Achieved);
-    fitListColumns(m_table, ObjectiveModel::Title,
+    ColumnWidths::fit(m_table, ObjectiveModel::Title,
                    {{ObjectiveModel::Progress, {QStringLiteral("100 %")}},
                     {ObjectiveModel::Values, {QStringLiteral("100 → 100")}},
-                    {ObjectiveModel::Due, {Formatting::date(Date(2027, 12, 28))}}});
+                    {ObjectiveModel::Due, {ColumnWidths::sampleDate()}}});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
