@@ -36,7 +36,23 @@ int exportAccounts(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     AccountExportOptions options;
     options.filter = *filter;
-    options.bom = !parser.isSet(QStringLiteral("no-bom"));
+    const auto encoding = TextEncodings::fromKey(parser.value(QStringLiteral("encoding")));
+    if (!encoding || *encoding == TextEncoding::Utf16)
+        return CommandContext::usage(Tr::tr("--encoding %1: give utf-8 or cp932")
+                                         .arg(parser.value(QStringLiteral("encoding"))));
+    options.encoding = *encoding;
+    if (parser.isSet(QStringLiteral("no-bom")) && options.encoding != TextEncoding::Utf8)
+        return CommandContext::usage(Tr::tr("--no-bom is for UTF-8 files; cp932 has no byte order mark"));
+    options.bom = options.encoding == TextEncoding::Utf8 && !parser.isSet(QStringLiteral("no-bom"));
+    options.replaceUnencodable = parser.isSet(QStringLiteral("replace-unencodable"));
+    if (options.replaceUnencodable && options.encoding != TextEncoding::Cp932)
+        return CommandContext::usage(Tr::tr("--replace-unencodable is for cp932: UTF-8 holds every character"));
+    options.replaced = [](qint64 account, const QString &column, char32_t character) {
+        fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("account %1, column %2: %3 is not in cp932; written as 〓")
+                               .arg(account)
+                               .arg(column, TextEncodings::describe(character))));
+    };
     const AccountExport exporter(*book);
     const auto written = output == QLatin1String("-") ? exporter.write(options, &context.out())
                                                       : exporter.writeFile(options, output);
@@ -59,7 +75,12 @@ QList<Command> accountExportCommands()
              addAccountFilterOptions(p);
              p.addOption({QStringLiteral("output"), Tr::tr("The CSV file to write, or - for standard output."),
                           QStringLiteral("FILE")});
-             p.addOption({QStringLiteral("no-bom"), Tr::tr("Leave out the byte order mark.")});
+             p.addOption({QStringLiteral("encoding"), Tr::tr("utf-8 (default) or cp932 for older Japanese Excel."),
+                          QStringLiteral("utf-8|cp932"), QStringLiteral("utf-8")});
+             p.addOption({QStringLiteral("no-bom"), Tr::tr("Leave out the byte order mark (UTF-8).")});
+             p.addOption({QStringLiteral("replace-unencodable"),
+                          Tr::tr("cp932: write a character it cannot hold as 〓 (each one listed) "
+                                 "instead of stopping.")});
          },
          exportAccounts},
     };

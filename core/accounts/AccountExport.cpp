@@ -11,8 +11,6 @@ namespace csw {
 
 namespace {
 
-constexpr int PageRows = 1000;
-
 QString date(const std::optional<Date> &day)
 {
     return day ? Dates::toIso(*day) : QString();
@@ -60,24 +58,55 @@ QList<Column> AccountExport::columns()
 
 Expected<qint64> AccountExport::write(const AccountExportOptions &options, QIODevice *out) const
 {
-    if (options.bom && out->write("\xEF\xBB\xBF", 3) != 3)
-        return Error{tr("cannot write: %1").arg(out->errorString())};
-    auto writer = RecordWriter::create(RecordWriter::Format::Csv, out);
-    writer->begin(columns());
-    AccountRepository accounts(m_book);
-    qint64 written = 0;
-    for (;;) {
-        auto page = accounts.page(options.filter, options.sort, options.descending, written, PageRows);
-        if (!page)
-            return page.error();
-        for (const Account &a : std::as_const(*page))
-            writer->row(values(a, m_book.currency()));
-        written += page->size();
-        if (page->size() < PageRows)
-            break;
+    if (options.encoding == TextEncoding::Utf16)
+        return Error{tr("account lists are written in UTF-8 or CP932"), ErrorKind::Invalid};
+    std::unique_ptr<Cp932Device> cp932;
+    QIODevice *device = out;
+    if (options.encoding == TextEncoding::Cp932) {
+        cp932 = std::make_unique<Cp932Device>(out);
+        device = cp932.get();
+    } else if (options.bom && out->write("\xEF\xBB\xBF", 3) != 3) {
+        return Error{tr("cannot write: %1").arg(out->errorString()), ErrorKind::Io};
     }
+    auto writer = RecordWriter::create(RecordWriter::Format::Csv, device);
+    const QList<Column> header = columns();
+    writer->begin(header);
+    qint64 written = 0;
+    std::optional<Error> stopped;
+    const Status read = AccountRepository(m_book).forEachSorted(
+        options.filter, options.sort, options.descending, [&](const Account &a) {
+            QStringList cells = values(a, m_book.currency());
+            if (options.encoding == TextEncoding::Cp932) {
+                for (qsizetype i = 0; i < cells.size(); ++i) {
+                    const auto bad = TextEncodings::firstUnencodable(cells[i], options.encoding);
+                    if (!bad)
+                        continue;
+                    if (!options.replaceUnencodable) {
+                        stopped = Error{tr("account %1, column %2: %3 cannot be written in %4; "
+                                           "export as UTF-8 instead")
+                                            .arg(a.id)
+                                            .arg(header[i].key, TextEncodings::describe(*bad),
+                                                 TextEncodings::key(options.encoding)),
+                                        ErrorKind::Invalid};
+                        return false;
+                    }
+                    QList<char32_t> lacking;
+                    cells[i] = TextEncodings::replaceUnencodable(cells[i], options.encoding, &lacking);
+                    for (const char32_t c : std::as_const(lacking))
+                        if (options.replaced)
+                            options.replaced(a.id, header[i].key, c);
+                }
+            }
+            writer->row(cells);
+            ++written;
+            return true;
+        });
+    if (!read)
+        return read.error();
+    if (stopped)
+        return *stopped;
     if (!writer->end())
-        return Error{tr("cannot write: %1").arg(out->errorString())};
+        return Error{tr("cannot write: %1").arg(out->errorString()), ErrorKind::Io};
     return written;
 }
 

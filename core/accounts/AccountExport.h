@@ -4,9 +4,12 @@
 #include "accounts/AccountRepository.h"
 #include "common/Expected.h"
 #include "io/RecordWriter.h"
+#include "io/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <functional>
 
 namespace csw {
 
@@ -18,12 +21,18 @@ struct AccountExportOptions
     AccountFilter filter;
     AccountSort sort = AccountSort::Name;
     bool descending = false;
-    bool bom = true;   // UTF-8 with a byte order mark: Excel opens Japanese text correctly
+    TextEncoding encoding = TextEncoding::Utf8;   // or CP932, for older Japanese Excel
+    bool bom = true;   // UTF-8 only: with a byte order mark Excel opens Japanese text correctly
+    // CP932: a character it cannot hold is written as 〓 instead of stopping the export, and
+    // told to `replaced` (the account, the column's key, the character).
+    bool replaceUnencodable = false;
+    std::function<void(qint64 account, const QString &column, char32_t character)> replaced;
 };
 
 // Writes the accounts of a filtered list as RFC 4180 CSV (one record per account, the columns
-// below, money as plain numbers in the book's currency, dates ISO), a page at a time from the
-// book. Text a spreadsheet would run as a formula is neutralised.
+// below, money as plain numbers in the book's currency, dates ISO), read from the book in one
+// forward pass. Text a spreadsheet would run as a formula is neutralised. In CP932 a character
+// it cannot hold stops the export naming the account and column, or becomes 〓 when asked.
 class AccountExport final
 {
     Q_DECLARE_TR_FUNCTIONS(AccountExport)

@@ -338,6 +338,23 @@ Status AccountRepository::forEach(const AccountFilter &filter,
     return {};
 }
 
+Status AccountRepository::forEachSorted(const AccountFilter &filter, AccountSort sort, bool descending,
+                                        const std::function<bool(const Account &)> &visit) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
+                        + whereSql(filter, values) + orderSql(sort, descending);
+    auto query = m_book.stream(sql, values);
+    if (!query)
+        return query.error();
+    while (query->next())
+        if (!visit(fromRow(*query)))
+            return {};
+    if (query->lastError().isValid())
+        return m_book.errorFrom(*query);
+    return {};
+}
+
 Expected<RowStream> AccountRepository::rows(const AccountFilter &filter) const
 {
     QVariantList values;

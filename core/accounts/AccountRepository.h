@@ -56,6 +56,10 @@ public:
     // Calls `visit` for each matching account, ordered by id, without holding them all.
     Status forEach(const AccountFilter &filter,
                    const std::function<void(const Account &)> &visit) const;
+    // Calls `visit` for each matching account in the order a view sorts them, without holding
+    // them all (one forward read, no pages); stops early when `visit` returns false.
+    Status forEachSorted(const AccountFilter &filter, AccountSort sort, bool descending,
+                         const std::function<bool(const Account &)> &visit) const;
     // The same accounts as raw rows (columns as selectColumns() names them), for bulk output.
     Expected<RowStream> rows(const AccountFilter &filter) const;
     Expected<qint64> count() const;

@@ -26,6 +26,8 @@ enum class ErrorKind {
     Conflict,      // a unique value already taken
     Stale,         // the row changed since it was read: someone else's edit came first
     RolledBack,    // the work itself asked for its transaction to be undone (a dry run)
+    Invalid,       // the input or the options asked for cannot be taken as given
+    Io,            // a file outside the book could not be read or written
 };
 
 // An error that crosses the core's boundary: a translated message for the user, and its kind.

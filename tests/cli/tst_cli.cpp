@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 class TestCli : public QObject
 {
@@ -166,6 +167,18 @@ private Q_SLOTS:
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("id,name,"));
+        csv.close();
+        // CP932 for older Excel; options that do not go together are refused.
+        const Run sjis = run(m_listBook, words("export accounts --output - --encoding cp932"));
+        EXPECT_EXIT(sjis, 0);
+        QVERIFY(sjis.out.startsWith("id,name,"));
+        QVERIFY(QStringDecoder("CP932").decode(sjis.out).operator QString().contains(u"美咲"_s));
+        for (const char *words_ : {"export accounts - --encoding cp932 --no-bom",
+                                   "export accounts - --encoding latin1",
+                                   "export accounts - --replace-unencodable"}) {
+            const Run refused = run(m_listBook, words(words_));
+            QVERIFY2(refused.code == 2, words_);
+        }
     }
 
     void accountListFormats()

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -439,6 +440,53 @@ private Q_SLOTS:
         QCOMPARE(*AccountExport(*f.book).writeFile(options, path), qint64(1));
         // A folder that is not there: an error, nothing written.
         QVERIFY(!AccountExport(*f.book).writeFile(options, dir.filePath(u"no/such/accounts.csv"_s)));
+    }
+
+    // For older Japanese Excel: CP932 as Windows writes it (〜 typed on a Mac becomes ～,
+    // 0x81 0x60), no byte order mark. A character CP932 lacks stops the export naming the
+    // account and column, the old file untouched; asked to, it becomes 〓 and is told.
+    void exportWritesCp932AsWindowsDoes()
+    {
+        BookFixture f;
+        AccountLifecycle lifecycle(*f.book);
+        Account a = draft("x", 100000);
+        a.name = u"さくら〜物産"_s;
+        QVERIFY(lifecycle.add(a));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"accounts.csv"_s);
+        AccountExportOptions options;
+        options.encoding = TextEncoding::Cp932;
+        QCOMPARE(*AccountExport(*f.book).writeFile(options, path), qint64(1));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.startsWith("id,name,"));
+        QVERIFY2(bytes.contains("\x82\xb3\x82\xad\x82\xe7\x81\x60\x95\xa8\x8e\x59"), bytes.toHex(' ').constData());
+
+        Account emoji = draft("y", 200000);
+        emoji.name = u"カフェ☕ 渋谷"_s;
+        const qint64 id = lifecycle.add(emoji)->accountId;
+        const auto refused = AccountExport(*f.book).writeFile(options, path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QVERIFY2(refused.error().message.contains(u"account %1, column name"_s.arg(id))
+                     && refused.error().message.contains(u"U+2615"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);   // the earlier export, as it was
+        file.close();
+
+        options.replaceUnencodable = true;
+        QStringList told;
+        options.replaced = [&](qint64 account, const QString &column, char32_t c) {
+            told << u"%1 %2 %3"_s.arg(account).arg(column).arg(uint(c), 0, 16);
+        };
+        QCOMPARE(*AccountExport(*f.book).writeFile(options, path), qint64(2));
+        QCOMPARE(told, QStringList{u"%1 name 2615"_s.arg(id)});
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QStringDecoder("CP932").decode(file.readAll());
+        QVERIFY2(text.contains(u"カフェ〓 渋谷"_s), qPrintable(text));
     }
 
     void futureAndEarlyDatesAreRefused_data()

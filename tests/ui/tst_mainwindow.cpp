@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QStringDecoder>
 #include <QTest>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -494,6 +495,13 @@ private Q_SLOTS:
         QVERIFY(lines.size() > 2);
         QCOMPARE(lines[1].section(u',', 0, 0).toLongLong(), view->model()->accountId(0));
         QCOMPARE(said.size(), 1);
+        file.close();
+        // For older Japanese Excel: CP932, no byte order mark, the same rows.
+        QVERIFY(view->exportTo(path, TextEncoding::Cp932));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sjis = file.readAll();
+        QVERIFY(sjis.startsWith("id,name,"));
+        QCOMPARE(QStringDecoder("CP932").decode(sjis).operator QString().split(u"\r\n"_s, Qt::SkipEmptyParts), lines);
         QVERIFY(findVisibleButton(window, u"exportAccountsButton"_s));
     }
 

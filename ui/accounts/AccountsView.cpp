@@ -39,10 +39,16 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportAccountsButton"));
     m_export->setToolTip(tr("Write the accounts listed here, in this order, as a CSV file for Excel"));
     connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString utf8 = tr("CSV for Excel, UTF-8 (*.csv)");
+        const QString cp932 = tr("CSV for older Japanese Excel, CP932 (*.csv)");
+        QString chosen = Settings::accountExportEncoding().value() == QLatin1String("cp932") ? cp932 : utf8;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), tr("accounts.csv"),
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            (void)exportTo(path);   // it says itself how it went
+                                                          utf8 + QStringLiteral(";;") + cp932, &chosen);
+        if (path.isEmpty())
+            return;
+        const TextEncoding encoding = chosen == cp932 ? TextEncoding::Cp932 : TextEncoding::Utf8;
+        Settings::accountExportEncoding().setValue(TextEncodings::key(encoding));
+        (void)exportTo(path, encoding);   // it says itself how it went
     });
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
@@ -121,7 +127,7 @@ void AccountsView::sizeColumns()
     m_table->horizontalHeader()->setSectionHidden(AccountTableModel::Plan, true);
 }
 
-Status AccountsView::exportTo(const QString &path)
+Status AccountsView::exportTo(const QString &path, TextEncoding encoding)
 {
     Book *book = m_session.book();
     if (!book)
@@ -130,12 +136,19 @@ Status AccountsView::exportTo(const QString &path)
     options.filter = m_model->filter();
     options.sort = m_model->sortOrder();
     options.descending = m_model->descending();
+    options.encoding = encoding;
+    options.replaceUnencodable = encoding == TextEncoding::Cp932;
+    int replaced = 0;
+    options.replaced = [&replaced](qint64, const QString &, char32_t) { ++replaced; };
     const auto written = AccountExport(*book).writeFile(options, path);
     if (!written) {
         Q_EMIT m_session.errorOccurred(written.error().message);
         return written.error();
     }
-    Q_EMIT statusMessage(tr("Exported %1 accounts to %2").arg(QLocale().toString(*written), path));
+    QString said = tr("Exported %1 accounts to %2").arg(QLocale().toString(*written), path);
+    if (replaced > 0)
+        said += QLatin1Char(' ') + tr("(%n character(s) CP932 lacks written as 〓)", nullptr, replaced);
+    Q_EMIT statusMessage(said);
     return {};
 }
 

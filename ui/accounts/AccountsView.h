@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Expected.h"
+#include "io/TextEncoding.h"
 
 #include <QWidget>
 
@@ -45,8 +46,9 @@ public:
     // and filter choices until it is shown again (the window opens on one view).
     void setActive(bool active);
     // Writes the listed accounts, in the order shown, to a CSV file Excel opens (UTF-8 with a
-    // byte order mark); "Export list…" asks where. Returns the error, and says it.
-    Status exportTo(const QString &path);
+    // byte order mark, or CP932 for older Japanese Excel: a character it lacks becomes 〓 and is
+    // counted in the message); "Export list…" asks where and which. Returns the error, and says it.
+    Status exportTo(const QString &path, TextEncoding encoding = TextEncoding::Utf8);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

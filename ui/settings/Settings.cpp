@@ -63,6 +63,12 @@ const Setting<QByteArray> &vocHeader()
     return s;
 }
 
+const Setting<QString> &accountExportEncoding()
+{
+    static const Setting<QString> s(QStringLiteral("accounts/exportEncoding"), QStringLiteral("utf-8"));
+    return s;
+}
+
 const Setting<QString> &vocExportEncoding()
 {
     static const Setting<QString> s(QStringLiteral("voc/exportEncoding"), QStringLiteral("utf-8-bom"));

@@ -42,6 +42,7 @@ const Setting<QByteArray> &vocSplitter();
 const Setting<QByteArray> &vocHeader();
 const Setting<QString> &vocExportEncoding();     // "utf-8", "utf-8-bom" or "cp932"
 const Setting<bool> &vocExportAnonymize();
+const Setting<QString> &accountExportEncoding(); // "utf-8" or "cp932"
 const Setting<QString> &vocExportFolder();
 const Setting<QString> &importFolder();          // where the import wizard browses first
 const Setting<int> &backupsToKeep();             // rotating backups when a changed book closes; 0: none
