@@ -8,6 +8,7 @@
 #include "book/BookMaintenance.h"
 #include "book/BookCopy.h"
 #include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
 
 #include <QFileInfo>
 
@@ -66,6 +67,15 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         if (!ok)
             return CommandContext::fail(Tr::tr("--voc: '%1' is not a whole number")
                                             .arg(parser.value(QStringLiteral("voc"))));
+    }
+    if (parser.isSet(QStringLiteral("language"))) {
+        const auto language = DemoData::languageFromKey(parser.value(QStringLiteral("language")));
+        if (!language)
+            return CommandContext::usage(Tr::tr("--language: '%1' is not ja or en")
+                                             .arg(parser.value(QStringLiteral("language"))));
+        options.language = *language;
+    } else {
+        options.language = DemoData::languageFor(Translations::current());
     }
     if (auto ok = DemoGenerator::check(options); !ok)
         return CommandContext::fail(ok.error().message);
@@ -206,6 +216,10 @@ QList<Command> bookCommands()
              p.addOption({QStringLiteral("seed"),
                           Tr::tr("The random seed: the same seed gives the same book."),
                           QStringLiteral("S"), QStringLiteral("1")});
+             p.addOption({QStringLiteral("language"),
+                          Tr::tr("The language of the generated names and texts: ja or en "
+                                 "(default: the language csw speaks)."),
+                          QStringLiteral("ja|en")});
          },
          demo},
         {QStringLiteral("backup"), QStringLiteral("[FILE]"),

@@ -93,17 +93,19 @@ private:
 QString Writer::companyName(qint64 id)
 {
     QString name;
-    if (m_random.chance(75))
-        name = QStringLiteral("株式会社") + m_random.pick(DemoData::japaneseCompanyCores())
-               + m_random.pick(DemoData::japaneseCompanyKinds());
-    else
-        name = m_random.pick(DemoData::englishCompanyCores()) + QLatin1Char(' ')
-               + m_random.pick(DemoData::englishCompanyKinds());
+    const DemoLanguage language = m_options.language;
+    if (m_random.chance(75)) {
+        const QString &core = m_random.pick(DemoData::japaneseCompanyCores(language));
+        name = DemoData::japaneseCompany(language, core, m_random.pick(DemoData::japaneseCompanyKinds(language)));
+    } else {
+        const QString &core = m_random.pick(DemoData::englishCompanyCores());
+        name = core + QLatin1Char(' ') + m_random.pick(DemoData::englishCompanyKinds());
+    }
     // A branch office when the name is taken; the account's own number when that is taken too,
     // so a large book costs no more per name than a small one.
     QString unique = name;
     if (m_names.contains(unique))
-        unique = name + QLatin1Char(' ') + m_random.pick(DemoData::regions()) + QStringLiteral("支社");
+        unique = DemoData::branch(language, name, m_random.pick(DemoData::regions(language)));
     if (m_names.contains(unique))
         unique = name + QStringLiteral(" #%1").arg(id);
     m_names.insert(unique);
@@ -150,13 +152,13 @@ Status Writer::account(qint64 id)
                          : touch == Touch::Low ? QStringLiteral("Business")
                          : r.chance(50)        ? QStringLiteral("Team")
                                                : QStringLiteral("Starter");
-    const QStringList &csms = DemoData::csms();
+    const QStringList &csms = DemoData::csms(m_options.language);
     const QString csm = touch == Touch::High ? csms[r.between(0, 3)]
                         : touch == Touch::Low ? csms[r.between(2, 5)]
                                               : csms[r.between(4, 5)];
 
     QList<std::pair<Stage, Date>> stages;
-    if (auto ok = stage(id, Stage::Onboarding, start, r.pick(DemoData::onboardingNotes())); !ok)
+    if (auto ok = stage(id, Stage::Onboarding, start, r.pick(DemoData::onboardingNotes(m_options.language))); !ok)
         return ok;
     if (auto ok = arr(id, start, "new", 0, value, {}); !ok)
         return ok;
@@ -171,7 +173,7 @@ Status Writer::account(qint64 id)
     };
 
     if (auto ok = move(Stage::Adoption, start + days(r.between(30, 120)),
-                       r.pick(DemoData::adoptionNotes()));
+                       r.pick(DemoData::adoptionNotes(m_options.language)));
         !ok)
         return ok;
 
@@ -182,7 +184,7 @@ Status Writer::account(qint64 id)
         if (touch == Touch::Tech || on > today || !r.chance(touch == Touch::High ? 18 : 9))
             return {};
         const Minor more = roundArr(double(value) * double(105 + r.between(0, 20)) / 100.0);
-        if (auto ok = arr(id, on, "expansion", value, more, r.pick(DemoData::expansionNotes())); !ok)
+        if (auto ok = arr(id, on, "expansion", value, more, r.pick(DemoData::expansionNotes(m_options.language))); !ok)
             return ok;
         value = more;
         return {};
@@ -196,10 +198,10 @@ Status Writer::account(qint64 id)
         const int roll = int(r.between(0, 99));
         if (roll < churnOdds) {
             if (auto ok = move(Stage::ChurnPrevention, renewal - days(r.between(30, 90)),
-                               r.pick(DemoData::riskNotes()));
+                               r.pick(DemoData::riskNotes(m_options.language)));
                 !ok)
                 return ok;
-            churnReason = r.pick(DemoData::churnReasons());
+            churnReason = r.pick(DemoData::churnReasons(m_options.language));
             const Date on = std::max(renewal, since);
             if (auto ok = stage(id, Stage::Churned, on, churnReason); !ok)
                 return ok;
@@ -211,7 +213,7 @@ Status Writer::account(qint64 id)
         Minor next = value;
         if (roll < churnOdds + 25) {
             if (auto ok = move(Stage::Expansion, renewal - days(r.between(20, 60)),
-                               r.pick(DemoData::expansionNotes()));
+                               r.pick(DemoData::expansionNotes(m_options.language)));
                 !ok)
                 return ok;
             next = roundArr(double(value) * double(110 + r.between(0, 40)) / 100.0);
@@ -230,16 +232,16 @@ Status Writer::account(qint64 id)
         }
         if (current == Stage::Expansion) {
             if (auto ok = move(Stage::Adoption, renewal + days(r.between(7, 45)),
-                               r.pick(DemoData::adoptionNotes()));
+                               r.pick(DemoData::adoptionNotes(m_options.language)));
                 !ok)
                 return ok;
         } else if (r.chance(12)) {
             // A mid-term scare that the CSM rescues.
             const Date risk = renewal + days(r.between(60, 200));
-            if (auto ok = move(Stage::ChurnPrevention, risk, r.pick(DemoData::riskNotes())); !ok)
+            if (auto ok = move(Stage::ChurnPrevention, risk, r.pick(DemoData::riskNotes(m_options.language))); !ok)
                 return ok;
             if (auto ok = move(Stage::Adoption, risk + days(r.between(20, 70)),
-                               r.pick(DemoData::rescueNotes()));
+                               r.pick(DemoData::rescueNotes(m_options.language)));
                 !ok)
                 return ok;
         }
@@ -251,12 +253,12 @@ Status Writer::account(qint64 id)
         const int roll = int(r.between(0, 99));
         if (roll < 9) {
             if (auto ok = move(Stage::ChurnPrevention, today - days(r.between(1, 45)),
-                               r.pick(DemoData::riskNotes()));
+                               r.pick(DemoData::riskNotes(m_options.language)));
                 !ok)
                 return ok;
         } else if (roll < 17 && touch != Touch::Tech) {
             if (auto ok = move(Stage::Expansion, today - days(r.between(1, 40)),
-                               r.pick(DemoData::expansionNotes()));
+                               r.pick(DemoData::expansionNotes(m_options.language)));
                 !ok)
                 return ok;
         }
@@ -284,8 +286,8 @@ Status Writer::account(qint64 id)
         .bind(csm)
         .bind(Stages::key(touch))
         .bind(plan)
-        .bind(r.pick(DemoData::industries()))
-        .bind(r.pick(DemoData::sources()))
+        .bind(r.pick(DemoData::industries(m_options.language)))
+        .bind(r.pick(DemoData::sources(m_options.language)))
         .bind(qint64(value))
         .bind(Dates::toIso(start))
         .bind(Dates::toIso(churnedOn ? *churnedOn : renewal))
@@ -383,12 +385,12 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         Random random(options.seed * 0x9E3779B97F4A7C15ull + 11);
         const qint64 entries = options.vocEntries >= 0 ? options.vocEntries : options.accounts / 4;
         auto voc = DemoVoc::write(book, random, entries, options.accounts, options.months,
-                                  options.today);
+                                  options.today, options.language);
         if (!voc)
             return voc.error();
         vocEntries = *voc;
         Random workRandom(options.seed * 0xD1B54A32D192ED03ull + 5);
-        auto work = DemoWork::write(book, workRandom, options.today);
+        auto work = DemoWork::write(book, workRandom, options.today, options.language);
         if (!work)
             return work.error();
         workSummary = *work;

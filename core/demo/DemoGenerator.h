@@ -3,6 +3,7 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "demo/DemoData.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ struct DemoOptions
     qint64 vocEntries = -1;     // VOC entries; -1: one for every four accounts
     std::uint64_t seed = 1;
     Date today = Dates::today();
+    DemoLanguage language = DemoLanguage::Japanese;   // of the generated texts
 };
 
 struct DemoSummary

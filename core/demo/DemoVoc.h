@@ -3,6 +3,7 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "demo/DemoData.h"
 
 namespace csw {
 
@@ -17,7 +18,7 @@ class DemoVoc final
 public:
     // Writes `entries` entries over accounts 1..accounts, logged within the last `months`.
     static Expected<qint64> write(Book &book, Random &random, qint64 entries, qint64 accounts,
-                                  int months, const Date &today);
+                                  int months, const Date &today, DemoLanguage language);
 };
 
 } // namespace csw

@@ -14,32 +14,13 @@ namespace {
 
 using boost::gregorian::days;
 
-struct Note
-{
-    const char *kind;
-    const char *text;
-};
-
-constexpr Note notes[] = {
-    {"call", "担当者と電話。利用状況を確認し、次回の定例を設定"},
-    {"meeting", "定例会。活用が進んでいる部署と遅れている部署を確認"},
-    {"email", "新機能のご案内メールを送付"},
-    {"note", "決裁者が4月に交代予定。後任と早めに関係構築する"},
-    {"qbr", "QBR: 目標に対する進捗を報告、次四半期の目標を合意"},
-    {"call", "Weekly check-in: adoption is up, two admins trained"},
-    {"meeting", "Workshop with the new team leads"},
-    {"email", "Sent the renewal quote"},
-};
-
-constexpr const char *taskTitles[] = {
-    "定例会の議事録を送る", "利用状況レポートを作成", "決裁者とのミーティングを設定",
-    "Follow up on the support ticket", "Prepare the QBR deck", "トレーニング日程の調整",
-};
-
 } // namespace
 
-Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date &today)
+Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date &today,
+                                          DemoLanguage language)
 {
+    const QStringList &notes = DemoData::activityNotes(language);
+    const QStringList &taskTitles = DemoData::taskTitles(language);
     DemoWorkSummary summary;
     struct Row { qint64 id; QString csm; QString stage; std::optional<Date> start; QString band; };
     QList<Row> rows;
@@ -70,9 +51,10 @@ Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date
         const qint64 age = std::max<qint64>(1, (today - start).days());
         const int count = r.csm.isEmpty() ? 0 : int(random.between(0, 3));
         for (int i = 0; i < count; ++i) {
-            const Note &n = notes[random.between(0, std::size(notes) - 1)];
+            const auto note = qsizetype(random.between(0, notes.size() - 1));
             const Date on = today - days(random.between(0, std::min<qint64>(age, 120)));
-            activity->bind(r.id).bind(n.kind).bind(Dates::toIso(on)).bind(r.csm).bind(n.text);
+            activity->bind(r.id).bind(DemoData::activityKinds()[note]).bind(Dates::toIso(on)).bind(r.csm)
+                .bind(notes[note]);
             if (auto ok = activity->run(); !ok)
                 return ok.error();
             ++summary.activities;
@@ -80,7 +62,7 @@ Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date
         if (!r.csm.isEmpty() && random.chance(12)) {
             const Date due = today + days(random.between(-10, 14));
             const bool done = due < today && random.chance(50);
-            task->bind(r.id).bind(taskTitles[random.between(0, std::size(taskTitles) - 1)]).bind(r.csm)
+            task->bind(r.id).bind(taskTitles[qsizetype(random.between(0, taskTitles.size() - 1))]).bind(r.csm)
                 .bind(Dates::toIso(due)).bind(done ? "done" : "open").bind(Dates::toIso(due - days(7)))
                 .bind(done ? Dates::toIso(due) : QString());
             if (auto ok = task->run(); !ok)
@@ -94,19 +76,24 @@ Expected<DemoWorkSummary> DemoWork::write(Book &book, Random &random, const Date
             const bool unhappy = r.band == QLatin1String("red") || r.stage == QLatin1String("churn-prevention");
             const int score = unhappy ? int(random.between(0, 7)) : int(random.between(5, 10));
             nps->bind(r.id).bind(Dates::toIso(on)).bind(score)
-                .bind(score >= 9 ? QStringLiteral("サポートが丁寧") : score <= 6 ? QStringLiteral("機能が足りない") : QString());
+                .bind(score >= 9   ? DemoData::text(language, u"サポートが丁寧", u"Support is helpful")
+                      : score <= 6 ? DemoData::text(language, u"機能が足りない", u"Features are missing")
+                                   : QString());
             if (auto ok = nps->run(); !ok)
                 return ok.error();
         }
         if (r.stage == QLatin1String("onboarding")) {
             const bool achieved = age > 20 && random.chance(60);
             const double target = 80, current = achieved ? 85 : double(random.between(5, 70));
-            objective->bind(r.id).bind("クイックウィン: 主要部署で週次利用率80%").bind(10.0).bind(current).bind(target)
+            objective->bind(r.id)
+                .bind(DemoData::text(language, u"クイックウィン: 主要部署で週次利用率80%",
+                                     u"Quick win: 80% weekly use in the main departments")).bind(10.0).bind(current).bind(target)
                 .bind(Dates::toIso(start + days(45))).bind(1)
                 .bind(achieved ? Dates::toIso(std::min(today, start + days(random.between(14, 40)))) : QString());
             if (auto ok = objective->run(); !ok)
                 return ok.error();
-            objective->bind(r.id).bind("Active users per week").bind(0.0).bind(double(random.between(0, 120)))
+            objective->bind(r.id)
+                .bind(DemoData::text(language, u"週次アクティブユーザー数", u"Active users per week")).bind(0.0).bind(double(random.between(0, 120)))
                 .bind(200.0).bind(Dates::toIso(start + days(180))).bind(0).bindNull();
             if (auto ok = objective->run(); !ok)
                 return ok.error();

@@ -3,6 +3,7 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "demo/DemoData.h"
 
 namespace csw {
 
@@ -21,7 +22,8 @@ struct DemoWorkSummary
 class DemoWork final
 {
 public:
-    static Expected<DemoWorkSummary> write(Book &book, Random &random, const Date &today);
+    static Expected<DemoWorkSummary> write(Book &book, Random &random, const Date &today,
+                                           DemoLanguage language);
 };
 
 } // namespace csw

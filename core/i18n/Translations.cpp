@@ -8,7 +8,28 @@
 
 namespace csw::Translations {
 
+namespace {
+QString &inUse()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+QString installLanguage(QCoreApplication &app, const QString &language);
+} // namespace
+
 QString install(QCoreApplication &app, const QString &language)
+{
+    return inUse() = installLanguage(app, language);
+}
+
+QString current()
+{
+    return inUse();
+}
+
+namespace {
+QString installLanguage(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
@@ -28,5 +49,6 @@ QString install(QCoreApplication &app, const QString &language)
         delete qt;
     return QLocale::languageToCode(locale.language());
 }
+} // namespace
 
 } // namespace csw::Translations

@@ -382,6 +382,34 @@ private Q_SLOTS:
         QCOMPARE(digest(a), before);
     }
 
+    // csw demo writes its names and texts in the language csw speaks (English here), or the
+    // one asked for; the accounts and figures are the same.
+    void demoSpeaksTheLanguageAsked()
+    {
+        QTemporaryDir dir;
+        const QString en = dir.filePath(u"en.sqlite"_s), ja = dir.filePath(u"ja.sqlite"_s);
+        EXPECT_EXIT(run(en, words("demo --accounts 40")), 0);
+        EXPECT_EXIT(run(ja, words("demo --accounts 40 --language ja")), 0);
+        const QJsonArray english = run(en, words("account list --format json")).json().array();
+        const QJsonArray japanese = run(ja, words("account list --format json")).json().array();
+        QCOMPARE(english.size(), 40);
+        QCOMPARE(japanese.size(), 40);
+        static const QRegularExpression kana(u"[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"_s);
+        int japaneseNames = 0;
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            const QJsonObject e = english[i].toObject(), j = japanese[i].toObject();
+            QVERIFY2(!kana.match(e.value(u"name"_s).toString() + e.value(u"csm"_s).toString()).hasMatch(),
+                     qPrintable(e.value(u"name"_s).toString()));
+            japaneseNames += kana.match(j.value(u"name"_s).toString()).hasMatch();
+            QCOMPARE(e.value(u"arr"_s), j.value(u"arr"_s));
+            QCOMPARE(e.value(u"stage"_s), j.value(u"stage"_s));
+        }
+        QVERIFY(japaneseNames > 20);
+        const Run bad = run(dir.filePath(u"fr.sqlite"_s), words("demo --accounts 5 --language fr"));
+        EXPECT_EXIT(bad, 2);
+        QVERIFY2(bad.err.contains("--language: 'fr'"), bad.err.constData());
+    }
+
     void backup()
     {
         QTemporaryDir dir;

@@ -13,6 +13,7 @@
 #include "book/TeamBookDialog.h"
 #include "book/TeamKeyring.h"
 #include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
 #include "myday/MyDayView.h"
 #include "portfolio/PortfolioView.h"
 #include "importing/ImportWizard.h"
@@ -329,7 +330,9 @@ void MainWindow::openDemoBook()
             showError(created.error().message);
             return;
         }
-        if (auto filled = DemoGenerator::fill(**created, DemoOptions()); !filled) {
+        DemoOptions options;   // its names and texts in the language of the window
+        options.language = DemoData::languageFor(Translations::current());
+        if (auto filled = DemoGenerator::fill(**created, options); !filled) {
             showError(filled.error().message);
             return;
         }
