@@ -223,6 +223,24 @@ Period Period::previous() const
     return Period(Kind::Range, first, last, rangeLabel(first, last));
 }
 
+Period Period::next() const
+{
+    const Date first = m_last + Days(1);
+    switch (m_kind) {
+    case Kind::Month:
+        return month(first.year(), first.month());
+    case Kind::Quarter:
+        return quarter(first.year(), (first.month() + 2) / 3);
+    case Kind::FiscalYear:
+        return fiscalYear(int(m_first.year()) + 1, m_fiscalStartMonth);
+    case Kind::Range:
+        break;
+    }
+    const Date last = isWholeMonths() ? Dates::addMonths(first, int(months())) - Days(1)
+                                      : first + Days(days() - 1);
+    return Period(Kind::Range, first, last, rangeLabel(first, last));
+}
+
 QList<Period> Period::splitMonths() const
 {
     QList<Period> pieces;

@@ -54,6 +54,8 @@ public:
     // The period of the same length just before this one: the previous month, quarter or
     // fiscal year; for other whole-month ranges the same number of months, else of days.
     Period previous() const;
+    // The period of the same length just after this one (previous()'s mirror).
+    Period next() const;
     // The calendar months in the period, each cut to the period, for monthly trends.
     QList<Period> splitMonths() const;
     // Consecutive three-month pieces from the first day (fiscal quarters of a fiscal year);

@@ -145,6 +145,40 @@ private Q_SLOTS:
         QCOMPARE(before.label(), label);
     }
 
+    void next_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fiscalStart");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("December") << "2025-12" << 4 << "2026-01-01" << "2026-01-31" << "2026-01";
+        QTest::newRow("January to a leap February") << "2024-01" << 4 << "2024-02-01" << "2024-02-29" << "2024-02";
+        QTest::newRow("Q4") << "2025-Q4" << 4 << "2026-01-01" << "2026-03-31" << "2026-Q1";
+        QTest::newRow("FY April") << "FY2026" << 4 << "2027-04-01" << "2028-03-31" << "FY2027";
+        QTest::newRow("half year") << "2025-10-01..2026-03-31" << 4 << "2026-04-01" << "2026-09-30"
+                                   << "2026-04-01..2026-09-30";
+        QTest::newRow("ten days over a leap day") << "2024-02-20..2024-02-29" << 4 << "2024-03-01"
+                                                  << "2024-03-10" << "2024-03-01..2024-03-10";
+        QTest::newRow("a whole month as a range") << "2024-02-01..2024-02-29" << 4 << "2024-03-01"
+                                                  << "2024-03-31" << "2024-03-01..2024-03-31";
+    }
+    // next() mirrors previous(): stepping forward then back returns where it started.
+    void next()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fiscalStart);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, label);
+        const Period start = *Period::parse(text, fiscalStart);
+        const Period after = start.next();
+        QCOMPARE(Dates::toIso(after.first()), first);
+        QCOMPARE(Dates::toIso(after.last()), last);
+        QCOMPARE(after.label(), label);
+        QCOMPARE(after.previous(), start);
+    }
+
     void fiscalYearOf_data()
     {
         QTest::addColumn<QString>("day");

@@ -5,6 +5,8 @@
 #include "accounts/AccountsView.h"
 #include "portfolio/KpiTiles.h"
 #include "portfolio/PortfolioChart.h"
+#include "portfolio/PeriodRangeDialog.h"
+#include "accounts/OptionalDateEdit.h"
 #include "portfolio/PortfolioPdf.h"
 #include "common/Formatting.h"
 #include "metrics/KpiSettings.h"
@@ -28,6 +30,8 @@
 #include <QDoubleSpinBox>
 #include <QTest>
 #include <QToolButton>
+#include <QTimer>
+#include <QApplication>
 
 using namespace csw;
 using namespace portfoliotest;
@@ -226,6 +230,53 @@ private Q_SLOTS:
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.period(), Period::quarter(2026, 1));
         QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"3"_qs);
+    }
+
+    // "Custom range…" asks for a first and last day; a range that ends before it starts is
+    // refused in the dialog; Cancel keeps the period shown; the arrows step by its length.
+    void aCustomRange()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        auto *kind = s.view.findChild<QComboBox *>(u"periodKind"_qs);
+        const int custom = kind->findData(int(Period::Kind::Range));
+        QVERIFY(custom > 0);
+        const Period before = s.view.period();
+        QString refusal;
+        const auto choose = [&](const char *first, const char *last, bool ok) {
+            QTimer::singleShot(0, [&, first, last, ok] {
+                auto *dialog = qobject_cast<PeriodRangeDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                dialog->firstEdit()->setOptionalDate(date(first));
+                dialog->lastEdit()->setOptionalDate(date(last));
+                dialog->accept();
+                refusal = dialog->errorText();
+                if (ok)
+                    QVERIFY(dialog->result() == QDialog::Accepted);
+                else
+                    dialog->reject();
+            });
+            kind->setCurrentIndex(custom);
+            Q_EMIT kind->activated(custom);
+        };
+        choose("2026-06-30", "2026-04-01", false);
+        QVERIFY2(refusal.contains(u"ends before it starts"_qs), qPrintable(refusal));
+        QCOMPARE(s.view.period(), before);
+        QCOMPARE(kind->currentData().toInt(), int(before.kind()));
+
+        choose("2026-04-01", "2026-09-30", true);
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(s.view.period(), *Period::range(date("2026-04-01"), date("2026-09-30")));
+        QCOMPARE(s.view.data()->request.period, s.view.period());
+        QCOMPARE(kind->currentIndex(), custom);
+        QCOMPARE(s.view.findChild<QLabel *>(u"periodLabel"_qs)->text(), u"2026-04-01..2026-09-30"_qs);
+        s.view.findChild<QToolButton *>(u"nextPeriod"_qs)->click();
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(s.view.period(), *Period::range(date("2026-10-01"), date("2027-03-31")));
+        s.view.findChild<QToolButton *>(u"previousPeriod"_qs)->click();
+        s.view.findChild<QToolButton *>(u"previousPeriod"_qs)->click();
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(s.view.period(), *Period::range(date("2025-10-01"), date("2026-03-31")));
     }
 
     void barsAskForTheirAccounts()

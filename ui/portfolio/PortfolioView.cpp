@@ -4,6 +4,7 @@
 #include "book/Book.h"
 #include "common/Formatting.h"
 #include "portfolio/KpiTiles.h"
+#include "portfolio/PeriodRangeDialog.h"
 #include "portfolio/PortfolioChart.h"
 #include "portfolio/PortfolioCharts.h"
 #include "portfolio/PortfolioLoader.h"
@@ -109,6 +110,7 @@ void PortfolioView::buildFilters(QGridLayout *bar)
     m_periodKind->addItem(tr("Fiscal year"), int(Period::Kind::FiscalYear));
     m_periodKind->addItem(tr("Quarter"), int(Period::Kind::Quarter));
     m_periodKind->addItem(tr("Month"), int(Period::Kind::Month));
+    m_periodKind->addItem(tr("Custom range…"), int(Period::Kind::Range));
     m_trendStep->addItem(tr("Retention by month"), int(PortfolioRequest::TrendStep::Month));
     m_trendStep->addItem(tr("Retention by quarter"), int(PortfolioRequest::TrendStep::Quarter));
     m_previous->setArrowType(Qt::LeftArrow);
@@ -216,17 +218,21 @@ void PortfolioView::setPeriod(const Period &period)
 void PortfolioView::changePeriodKind()
 {
     const auto kind = Period::Kind(m_periodKind->currentData().toInt());
+    if (kind == Period::Kind::Range) {
+        PeriodRangeDialog dialog(m_period, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.period())
+            setPeriod(*dialog.period());
+        else   // the period shown stays, and so does its kind
+            m_periodKind->setCurrentIndex(m_periodKind->findData(int(m_period.kind())));
+        return;
+    }
     const Date anchor = std::min(m_period.last(), Dates::today());
     setPeriod(periodOf(kind, anchor, m_fiscalStart));
 }
 
 void PortfolioView::step(int direction)
 {
-    if (direction < 0)
-        setPeriod(m_period.previous());
-    else
-        setPeriod(periodOf(m_period.kind(), m_period.last() + boost::gregorian::days(1),
-                           m_fiscalStart));
+    setPeriod(direction < 0 ? m_period.previous() : m_period.next());
 }
 
 bool PortfolioView::isComputing() const
