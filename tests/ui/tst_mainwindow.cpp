@@ -16,6 +16,7 @@
 #include "settings/Settings.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
+#include "common/FrozenColumn.h"
 #include "common/ColumnChooser.h"
 #include "i18n/Translations.h"
 
@@ -207,7 +208,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(window.openBook(m_fixture->path));
             window.showView(MainWindow::Portfolio);
-            window.accountsView()->table()->setColumnWidth(AccountTableModel::Name, 333);
+            window.accountsView()->table()->setColumnWidth(AccountTableModel::Csm, 133);
             window.findChild<QSplitter *>(QStringLiteral("accountsSplitter"))->setSizes({500, 300});
             window.close();
         }
@@ -215,7 +216,7 @@ private Q_SLOTS:
         again.show();
         QVERIFY(again.openBook(m_fixture->path));
         QCOMPARE(again.currentView(), int(MainWindow::Portfolio));
-        QCOMPARE(again.accountsView()->table()->columnWidth(AccountTableModel::Name), 333);
+        QCOMPARE(again.accountsView()->table()->columnWidth(AccountTableModel::Csm), 133);
     }
 
     // The Undo and Redo items show the start of a long command's text (a whole VOC text would
@@ -470,6 +471,54 @@ private Q_SLOTS:
         showAll->click();
         QCOMPARE(view->filterBar()->filter(), AccountFilter());
         QCOMPARE(table->model()->rowCount(), 120);
+    }
+
+    // In a narrow window the names keep their room and stay at the left while the other
+    // columns scroll sideways under them; the names there select, sort and scroll as the table.
+    void theNamesStayInViewWhileScrolling()
+    {
+        MainWindow window;
+        window.resize(760, 600);
+        window.show();
+        QVERIFY(window.openBook(m_fixture->path));
+        window.showView(MainWindow::Accounts);
+        AccountsView *view = window.accountsView();
+        QTableView *table = view->table();
+        table->horizontalHeader()->setSectionHidden(AccountTableModel::Plan, false);
+        table->horizontalHeader()->setSectionHidden(AccountTableModel::Touch, false);
+        QApplication::processEvents();
+        QTableView *names = view->frozenColumn()->view();
+        const int minimum = table->fontMetrics().averageCharWidth() * 24;
+        QVERIFY2(table->columnWidth(AccountTableModel::Name) >= minimum,
+                 qPrintable(u"%1 < %2"_s.arg(table->columnWidth(AccountTableModel::Name)).arg(minimum)));
+        QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+        table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+        QApplication::processEvents();
+        QVERIFY(names->isVisible());
+        QCOMPARE(names->geometry().left(), table->frameWidth());
+        QCOMPARE(names->geometry().bottom(), table->viewport()->geometry().bottom());   // not over the scroll bar
+        QCOMPARE(names->columnWidth(AccountTableModel::Name), table->columnWidth(AccountTableModel::Name));
+        for (int c = 0; c < AccountTableModel::ColumnCount; ++c)
+            QCOMPARE(names->isColumnHidden(c), c != AccountTableModel::Name);
+        // A click on a name selects its account; scrolling down moves both.
+        const QRect third = names->visualRect(names->model()->index(2, AccountTableModel::Name));
+        QTest::mouseClick(names->viewport(), Qt::LeftButton, {}, third.center());
+        QCOMPARE(table->selectionModel()->currentIndex().row(), 2);
+        QCOMPARE(view->detail()->accountId(), view->model()->accountId(2));
+        table->verticalScrollBar()->setValue(5);
+        QCOMPARE(names->verticalScrollBar()->value(), 5);
+        // Its header sorts the table.
+        QTest::mouseClick(names->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(names->columnWidth(AccountTableModel::Name) / 2, names->horizontalHeader()->height() / 2));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(AccountTableModel::Name));
+        QCOMPARE(names->horizontalHeader()->sortIndicatorOrder(), table->horizontalHeader()->sortIndicatorOrder());
+        // Wide again: the names take the room left, nothing scrolls, no overlay.
+        window.resize(1280, 720);
+        table->horizontalHeader()->setSectionHidden(AccountTableModel::Plan, true);
+        table->horizontalHeader()->setSectionHidden(AccountTableModel::Touch, true);
+        QApplication::processEvents();
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!names->isVisible());
     }
 
     // "Export list…" writes the accounts the view lists, in its order, and says so.

@@ -9,6 +9,7 @@
 #include "book/BookSession.h"
 #include "common/ColumnChooser.h"
 #include "common/ColumnWidths.h"
+#include "common/FrozenColumn.h"
 #include "health/Scorecard.h"
 #include "settings/Settings.h"
 #include "stages/Stage.h"
@@ -66,6 +67,8 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     sizeColumns();
     new ColumnChooser(m_table->horizontalHeader(), AccountTableModel::Name);
+    // The names stay in view, at least 24 characters wide, while other columns scroll.
+    m_frozen = new FrozenColumn(m_table, AccountTableModel::Name, m_table->fontMetrics().averageCharWidth() * 24);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace csw {
 
+class FrozenColumn;
+
 struct AccountFilter;
 class AccountDetailView;
 class AccountFilterBar;
@@ -30,6 +32,7 @@ public:
     explicit AccountsView(BookSession &session, QWidget *parent = nullptr);
 
     AccountTableModel *model() const { return m_model; }
+    FrozenColumn *frozenColumn() const { return m_frozen; }
     QTableView *table() const { return m_table; }
     AccountDetailView *detail() const { return m_detail; }
     AccountFilterBar *filterBar() const { return m_filters; }
@@ -68,6 +71,7 @@ private:
     QPushButton *m_export;
     AccountDetailView *m_detail;
     QSplitter *m_splitter;
+    FrozenColumn *m_frozen = nullptr;
     bool m_active = true;
     const Book *m_keptBook = nullptr;   // the book whose account keepSelection follows
     bool m_filtersStale = false;
