@@ -349,6 +349,14 @@
         <source>cannot write: %1</source>
         <translation>書き込めません: %1</translation>
     </message>
+    <message>
+        <source>account lists are written in UTF-8 or CP932</source>
+        <translation>アカウント一覧は UTF-8 か CP932 で書き出します</translation>
+    </message>
+    <message>
+        <source>account %1, column %2: %3 cannot be written in %4; export as UTF-8 instead</source>
+        <translation>アカウント %1、列 %2: %3 は %4 で書き出せません。UTF-8 で書き出してください</translation>
+    </message>
 </context>
 <context>
     <name>AccountExportCommand</name>
@@ -375,8 +383,32 @@
         <translation>書き出す CSV ファイル（標準出力には -）</translation>
     </message>
     <message>
-        <source>Leave out the byte order mark.</source>
-        <translation>BOM を付けません。</translation>
+        <source>--encoding %1: give utf-8 or cp932</source>
+        <translation>--encoding %1: utf-8 か cp932 を指定してください</translation>
+    </message>
+    <message>
+        <source>--no-bom is for UTF-8 files; cp932 has no byte order mark</source>
+        <translation>--no-bom は UTF-8 のファイル用です。cp932 にはバイトオーダーマークがありません</translation>
+    </message>
+    <message>
+        <source>--replace-unencodable is for cp932: UTF-8 holds every character</source>
+        <translation>--replace-unencodable は cp932 用です。UTF-8 はすべての文字を書き出せます</translation>
+    </message>
+    <message>
+        <source>account %1, column %2: %3 is not in cp932; written as 〓</source>
+        <translation>アカウント %1、列 %2: %3 は cp932 にないため 〓 で書き出しました</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or cp932 for older Japanese Excel.</source>
+        <translation>utf-8（既定）、または古い日本語版 Excel 向けの cp932</translation>
+    </message>
+    <message>
+        <source>Leave out the byte order mark (UTF-8).</source>
+        <translation>バイトオーダーマークを付けない（UTF-8）</translation>
+    </message>
+    <message>
+        <source>cp932: write a character it cannot hold as 〓 (each one listed) instead of stopping.</source>
+        <translation>cp932: 書き出せない文字を、止めずに 〓 で書き出す（1 文字ずつ一覧表示）</translation>
     </message>
 </context>
 <context>
@@ -826,6 +858,14 @@
     <message>
         <source>Copy a local book, history and all, into an empty team book (a new PostgreSQL database, or one just given &apos;csw init&apos;).</source>
         <translation>ローカルのブックを履歴ごと空のチームブックにコピーします（新しい PostgreSQL データベース、または &apos;csw init&apos; 直後のもの）。</translation>
+    </message>
+    <message>
+        <source>--language: &apos;%1&apos; is not ja or en</source>
+        <translation>--language: 「%1」は ja でも en でもありません</translation>
+    </message>
+    <message>
+        <source>The language of the generated names and texts: ja or en (default: the language csw speaks).</source>
+        <translation>生成する名前と文章の言語: ja または en（既定: csw の表示言語）</translation>
     </message>
 </context>
 <context>
@@ -4100,16 +4140,26 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>accounts.csv</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
         <source>no book is open</source>
         <translation>ブックが開かれていません</translation>
     </message>
     <message>
         <source>Exported %1 accounts to %2</source>
         <translation>%1 件のアカウントを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel 用 CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for older Japanese Excel, CP932 (*.csv)</source>
+        <translation>古い日本語版 Excel 用 CSV、CP932 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n character(s) CP932 lacks written as 〓)</source>
+        <translation>
+            <numerusform>（CP932 にない %n 文字を 〓 で書き出しました）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5668,6 +5718,33 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::PeriodRangeDialog</name>
+    <message>
+        <source>Custom Period</source>
+        <translation>期間の指定</translation>
+    </message>
+    <message>
+        <source>The KPIs are measured from the first day to the last, both included, and compared with the same length just before.</source>
+        <translation>KPI は開始日から終了日まで（両日を含む）で集計し、その直前の同じ長さの期間と比較します。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day.</source>
+        <translation>開始日と終了日の両方を指定してください。</translation>
+    </message>
+    <message>
+        <source>This period cannot be used: %1</source>
+        <translation>この期間は使えません: %1</translation>
+    </message>
+</context>
+<context>
     <name>csw::PlaybookPage</name>
     <message>
         <source>&amp;Add task</source>
@@ -5751,10 +5828,6 @@ Keep their version, or apply your edit on top of it?</source>
 </context>
 <context>
     <name>csw::PortfolioView</name>
-    <message>
-        <source>Print Portfolio Report…</source>
-        <translation>ポートフォリオレポートを印刷…</translation>
-    </message>
     <message>
         <source>All touch models</source>
         <translation>すべてのタッチモデル</translation>
@@ -5878,6 +5951,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Could not write the report to %1.</source>
         <translation>レポートを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Print Report…</source>
+        <translation>レポートを印刷…</translation>
+    </message>
+    <message>
+        <source>Write the portfolio report, as shown, to a PDF file</source>
+        <translation>表示中のポートフォリオレポートを PDF ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>期間を指定…</translation>
     </message>
 </context>
 <context>

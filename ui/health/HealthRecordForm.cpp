@@ -85,8 +85,7 @@ void HealthRecordForm::setScorecard(const Scorecard &card)
         connect(edit, &QLineEdit::textChanged, this, &HealthRecordForm::updateButton);
         connect(edit, &QLineEdit::returnPressed, this, &HealthRecordForm::requestRecord);
         auto *label = new QLabel(measure.shownLabel(), this);
-        label->setBuddy(edit);
-        label->setWordWrap(true);
+        label->setBuddy(edit);   // a long label puts its field below it (WrapLongRows), never cut
         m_fields->addRow(label, edit);
         m_edits << edit;
     }

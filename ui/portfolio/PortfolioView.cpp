@@ -45,7 +45,7 @@ PortfolioView::PortfolioView(QWidget *parent)
       m_periodKind(new QComboBox(this)), m_previous(new QToolButton(this)),
       m_periodLabel(new QLabel(this)), m_next(new QToolButton(this)),
       m_trendStep(new QComboBox(this)), m_status(new QLabel(this)),
-      m_print(new QPushButton(tr("Print Portfolio Report…"), this)), m_heading(new QLabel(this)),
+      m_print(new QPushButton(tr("Print Report…"), this)), m_heading(new QLabel(this)),
       m_tiles(new KpiTiles(this)), m_loader(new PortfolioLoader(this))
 {
     auto *bar = new QGridLayout;
@@ -101,6 +101,7 @@ void PortfolioView::buildFilters(QGridLayout *bar)
     m_trendStep->setObjectName(QStringLiteral("trendStep"));
     m_status->setObjectName(QStringLiteral("status"));
     m_print->setObjectName(QStringLiteral("printReport"));
+    m_print->setToolTip(tr("Write the portfolio report, as shown, to a PDF file"));
 
     m_touch->addItem(tr("All touch models"));
     for (const QString &key : Stages::touchKeys()) {
@@ -117,7 +118,6 @@ void PortfolioView::buildFilters(QGridLayout *bar)
     m_previous->setToolTip(tr("Previous period"));
     m_next->setArrowType(Qt::RightArrow);
     m_next->setToolTip(tr("Next period"));
-    m_periodLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2026-04-01..2027-03-31")));
     m_periodLabel->setAlignment(Qt::AlignCenter);
 
     auto *row = new QHBoxLayout;
@@ -243,6 +243,11 @@ bool PortfolioView::isComputing() const
 void PortfolioView::refresh()
 {
     m_periodLabel->setText(m_period.label());
+    // As wide as the widest label of its kind: the arrows stay put while stepping.
+    const QString widest = m_period.kind() == Period::Kind::Range ? QStringLiteral("2026-04-01..2027-03-31")
+                           : m_period.kind() == Period::Kind::Month ? QStringLiteral("2026-12")
+                                                                    : QStringLiteral("FY2026-Q4");
+    m_periodLabel->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 12);
     m_periodLabel->setToolTip(tr("%1 to %2").arg(Formatting::date(m_period.first()),
                                                 Formatting::date(m_period.last())));
     if (m_bookPath.isEmpty())
