@@ -3994,7 +3994,7 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
     <message>
         <source>Onboarding since</source>
-        <translation>オンボーディング開始日</translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Days left</source>

@@ -2,6 +2,7 @@
 #include "accounts/AccountDetailView.h"
 
 #include "common/Allowed.h"
+#include "common/ColumnChooser.h"
 #include "accounts/AccountDialogs.h"
 #include "accounts/AccountFieldsForm.h"
 #include "accounts/EditConflictDialog.h"
@@ -71,7 +72,12 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
 
     auto *arr = new QGroupBox(tr("ARR history"), this);
     auto *arrLayout = new QVBoxLayout(arr);
-    arrLayout->addWidget(historyTable(m_arrEvents, "arrTable", arr));
+    QTableView *arrTable = historyTable(m_arrEvents, "arrTable", arr);
+    // ARR before is the row below's ARR after: in the column chooser, so the rest fit beside
+    // the list.
+    arrTable->horizontalHeader()->setSectionHidden(ArrHistoryModel::ArrBefore, true);
+    new ColumnChooser(arrTable->horizontalHeader(), ArrHistoryModel::OccurredOn);
+    arrLayout->addWidget(arrTable);
 
     auto *health = new QGroupBox(tr("Health"), this);
     auto *healthLayout = new QVBoxLayout(health);
@@ -134,8 +140,10 @@ QTableView *AccountDetailView::historyTable(QAbstractItemModel *model, const cha
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setMinimumHeight(table->fontMetrics().height() * 9);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Each column as wide as its contents but the last (a note, what was said), which takes
+    // the room left: the list never scrolls sideways beside the account.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(table->model()->columnCount() - 1, QHeaderView::Stretch);
     return table;
 }
 

@@ -93,6 +93,14 @@ void AccountFilterBar::setBook(Book *book)
     m_csm->setCurrentIndex(keep > 0 ? keep : 0);
 }
 
+QStringList AccountFilterBar::csms() const
+{
+    QStringList names;
+    for (int i = 1; i < m_csm->count(); ++i)
+        names << m_csm->itemData(i).toString();
+    return names;
+}
+
 AccountFilter AccountFilterBar::filter() const
 {
     AccountFilter f;

@@ -33,6 +33,9 @@ public:
     void setFilter(const AccountFilter &filter);
     QLineEdit *searchBox() const { return m_search; }
 
+    // The CSMs the filter offers: every CSM named in the book.
+    QStringList csms() const;
+
 Q_SIGNALS:
     void filterChanged(const csw::AccountFilter &filter);
 

@@ -220,8 +220,20 @@ void AccountsView::setActive(bool active)
 void AccountsView::updateFilters()
 {
     m_filtersStale = !m_active;
-    if (m_active)
-        m_filters->setBook(m_session.book());
+    if (!m_active)
+        return;
+    m_filters->setBook(m_session.book());
+    // The CSM column as wide as the book's longest CSM name (Aya Takahashi), up to 18 characters.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const QString &name : m_filters->csms())
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    if (widest > 0)
+        m_table->setColumnWidth(AccountTableModel::Csm,
+                                std::clamp(widest + padding, m_table->columnWidth(AccountTableModel::Csm),
+                                           std::max(m_table->columnWidth(AccountTableModel::Csm),
+                                                    metrics.averageCharWidth() * 18)));
 }
 
 void AccountsView::saveLayout() const

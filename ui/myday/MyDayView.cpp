@@ -175,8 +175,8 @@ QWidget *MyDayView::taskColumn()
         m_taskTables[s]->setColumnWidth(TaskTableModel::Owner, 90);
         m_taskTables[s]->setColumnWidth(TaskTableModel::Origin, 80);
         m_taskTables[s]->hideColumn(TaskTableModel::StatusColumn);
-        // In a narrow window the title keeps 16 characters and the other columns scroll.
-        new FrozenColumn(m_taskTables[s], TaskTableModel::Title, fontMetrics().averageCharWidth() * 16);
+        // In a narrow window the title keeps 12 characters and the other columns scroll.
+        new FrozenColumn(m_taskTables[s], TaskTableModel::Title, fontMetrics().averageCharWidth() * 12);
         groupLayout->addWidget(m_taskTables[s]);
         layout->addWidget(m_taskGroups[s], 1);
     }
@@ -206,8 +206,8 @@ QWidget *MyDayView::accountColumn()
             const QString title = table->model()->headerData(section, Qt::Horizontal).toString();
             table->setColumnWidth(section, std::max(width, header->fontMetrics().horizontalAdvance(title) + 20));
         }
-        // In a narrow window the name keeps 16 characters and the other columns scroll.
-        new FrozenColumn(table, AccountRowModel::AccountName, fontMetrics().averageCharWidth() * 16);
+        // In a narrow window the name keeps 12 characters and the other columns scroll.
+        new FrozenColumn(table, AccountRowModel::AccountName, fontMetrics().averageCharWidth() * 12);
         layout->addWidget(group, 1);
     }
     return column;

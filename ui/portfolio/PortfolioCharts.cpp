@@ -61,12 +61,15 @@ QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
 }
 
 // Category labels too long for their place (オンボーディング beside three others on a laptop)
-// are turned to a slant rather than cut.
+// are turned to a slant rather than cut; slanted labels that the chart would still cut
+// (English CSM names) are drawn whole, as a slant leaves them room beside each other.
 void keepLabelsWhole(QBarCategoryAxis *axis)
 {
     QObject::connect(axis, &QAbstractAxis::labelsTruncatedChanged, axis, [axis](bool truncated) {
-        if (truncated && axis->labelsAngle() == 0)
-            axis->setLabelsAngle(-40);
+        if (!truncated || axis->labelsAngle() != 0)
+            return;
+        axis->setLabelsAngle(-40);
+        axis->setTruncateLabels(false);
     });
 }
 

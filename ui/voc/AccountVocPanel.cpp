@@ -28,8 +28,10 @@ AccountVocPanel::AccountVocPanel(BookSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Each column as wide as its contents but the last (a note, what was said), which takes
+    // the room left: the list never scrolls sideways beside the account.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(m_table->model()->columnCount() - 1, QHeaderView::Stretch);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_log);

@@ -40,8 +40,10 @@ QTableView *listTable(QAbstractItemModel *model, const char *name, QWidget *pare
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setMinimumHeight(table->fontMetrics().height() * 8);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Each column as wide as its contents but the last (a note, what was said), which takes
+    // the room left: the list never scrolls sideways beside the account.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(table->model()->columnCount() - 1, QHeaderView::Stretch);
     return table;
 }
 } // namespace
