@@ -1712,10 +1712,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>新規アカウント数</translation>
     </message>
     <message>
-        <source>Churned accounts</source>
-        <translation>解約アカウント数</translation>
-    </message>
-    <message>
         <source>Logo churn rate</source>
         <translation>ロゴチャーンレート</translation>
     </message>
@@ -1762,6 +1758,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>NPS</source>
         <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Churned of those at start</source>
+        <translation>期首アカウントの解約数</translation>
+    </message>
+    <message>
+        <source>Started and churned</source>
+        <translation>期中に開始して解約</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 accounts at the start churned</source>
+        <translation>期首の %2 件のうち %1 件が解約</translation>
     </message>
 </context>
 <context>
@@ -1835,16 +1843,8 @@ Keep their version, or apply your edit on top of it?</source>
 <context>
     <name>Period</name>
     <message>
-        <source>&apos;%1&apos; is not a period; use 2026-10 (a month), 2026-Q3 (a quarter), FY2026 (a fiscal year) or 2026-04-01..2026-09-30 (a range of days)</source>
-        <translation>「%1」は期間ではありません。2026-10（月）、2026-Q3（四半期）、FY2026（年度）、2026-04-01..2026-09-30（日付の範囲）のいずれかの形式で指定してください</translation>
-    </message>
-    <message>
         <source>the period %1 is outside the years %2 to %3</source>
         <translation>期間 %1 が %2〜%3 年の範囲外です</translation>
-    </message>
-    <message>
-        <source>the period is empty; use 2026-10, 2026-Q3, FY2026 or 2026-04-01..2026-09-30</source>
-        <translation>期間が指定されていません。2026-10, 2026-Q3, FY2026, 2026-04-01..2026-09-30 のいずれかの形式で指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a period: there is no month %2</source>
@@ -1865,6 +1865,49 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>the period %1 ends before it starts</source>
         <translation>期間 %1 は終了日が開始日より前です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period; use 2026-10 (a month), FY2026 (a fiscal year), FY2026-Q3 (a quarter of it), 2026-Q3 (a calendar quarter) or 2026-04-01..2026-09-30 (a range of days)</source>
+        <translation>「%1」は期間ではありません。2026-10（月）、FY2026（年度）、FY2026-Q3（年度の四半期）、2026-Q3（暦年の四半期）、2026-04-01..2026-09-30（日付の範囲）のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>the period is empty; use 2026-10, FY2026, FY2026-Q3, 2026-Q3 or 2026-04-01..2026-09-30</source>
+        <translation>期間が空です。2026-10、FY2026、FY2026-Q3、2026-Q3、2026-04-01..2026-09-30 のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>%1, same stretch</source>
+        <extracomment>The same stretch of an earlier period, compared with one measured to date (前年同期)</extracomment>
+        <translation>%1 同期間</translation>
+    </message>
+    <message>
+        <source>%1 to date</source>
+        <extracomment>A period still running, measured from its start to today (期首来)</extracomment>
+        <translation>%1 期首来</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>A month: %1 the year, %2 the month with two digits, %3 the month&apos;s number (2026年11月)</extracomment>
+        <translation>%1年%3月</translation>
+    </message>
+    <message>
+        <source>%1-Q%2 (calendar)</source>
+        <extracomment>A calendar quarter (January to March is Q1): %1 the year, %2 the quarter</extracomment>
+        <translation>%1年 第%2四半期（暦年）</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <extracomment>The fiscal year that starts in the year %1 (2026年度)</extracomment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>FY%1 Q%2</source>
+        <extracomment>A quarter of the fiscal year that starts in %1: %2 is 1 to 4 (2026年度 第3四半期)</extracomment>
+        <translation>%1年度 第%2四半期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A range of days, both included</extracomment>
+        <translation>%1〜%2</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2083,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Change</source>
         <translation>増減</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioReport</name>
@@ -2174,10 +2221,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>期間のポートフォリオ KPI を、グループ別と合計で表示します。対象はアカウント数、ロゴチャーンレート、売上維持率（GRR）、NRR、ARPA、LTV（顧客生涯価値）、契約更新率です。</translation>
     </message>
     <message>
-        <source>2026-10 (a month), 2026-Q3 (a quarter), FY2026 (the fiscal year starting in 2026) or 2026-04-01..2026-09-30; default: the current fiscal year.</source>
-        <translation>期間: 2026-10（月）、2026-Q3（四半期）、FY2026（2026 年に始まる年度）、2026-04-01..2026-09-30 のいずれか（既定: 今年度）</translation>
-    </message>
-    <message>
         <source>One row per csm, touch, plan, source or industry (the account&apos;s current value).</source>
         <translation>行を分ける項目: csm, touch, plan, source, industry のいずれか（アカウントの現在の値ごとに 1 行）</translation>
     </message>
@@ -2192,6 +2235,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Gross margin in percent, 0-100, for LTV (default 80).</source>
         <translation>LTV の計算に使う粗利率: 0〜100 %（既定: 80）</translation>
+    </message>
+    <message>
+        <source>Churned of start</source>
+        <translation>期首の解約</translation>
+    </message>
+    <message>
+        <source>New, churned</source>
+        <translation>新規の解約</translation>
+    </message>
+    <message>
+        <source>2026-10 (a month), FY2026 (the fiscal year starting in 2026), FY2026-Q3 (its third quarter), 2026-Q3 (a calendar quarter) or 2026-04-01..2026-09-30; default: the current fiscal year.</source>
+        <translation>2026-10（月）、FY2026（2026 年に始まる年度）、FY2026-Q3（その第 3 四半期）、2026-Q3（暦年の四半期）、または 2026-04-01..2026-09-30。既定は今年度</translation>
     </message>
 </context>
 <context>
@@ -5905,10 +5960,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3) · %4 · changes against %5</source>
-        <translation>%1（%2〜%3）· %4 · 比較対象: %5</translation>
-    </message>
-    <message>
         <source>Computing the retention trend…</source>
         <translation>維持率の推移を集計しています…</translation>
     </message>
@@ -5963,6 +6014,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Custom range…</source>
         <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) · %4 · changes against %5 (%6 to %7)</source>
+        <translation>%1（%2〜%3）· %4 · 比較対象: %5（%6〜%7）</translation>
     </message>
 </context>
 <context>

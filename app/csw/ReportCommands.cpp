@@ -24,6 +24,10 @@ QList<Column> kpiColumns()
         {QStringLiteral("accounts_end"), Tr::tr("End"), ColumnType::Number},
         {QStringLiteral("new_accounts"), Tr::tr("New"), ColumnType::Number},
         {QStringLiteral("churned_accounts"), Tr::tr("Churned"), ColumnType::Number},
+        // Logo churn is the first of these over accounts_start; the second churned too but
+        // started inside the period.
+        {QStringLiteral("churned_from_start"), Tr::tr("Churned of start"), ColumnType::Number},
+        {QStringLiteral("new_and_churned"), Tr::tr("New, churned"), ColumnType::Number},
         {QStringLiteral("logo_churn_rate"), Tr::tr("Logo churn"), ColumnType::Number},
         {QStringLiteral("start_arr"), Tr::tr("Start ARR"), ColumnType::Money},
         {QStringLiteral("expansion_arr"), Tr::tr("Expansion"), ColumnType::Money},
@@ -60,6 +64,8 @@ public:
                 count(c.accountsEnd),
                 count(c.newAccounts),
                 count(c.churnedAccounts),
+                count(c.churnedFromStart),
+                count(c.churnedAccounts - c.churnedFromStart),
                 ratio(row.logoChurnRate),
                 money(c.startArr),
                 money(c.expansionArr),
@@ -128,6 +134,7 @@ int kpis(CommandContext &context, const QCommandLineParser &parser)
             return CommandContext::fail(QStringLiteral("--period: ") + parsed.error().message);
         period = *parsed;
     }
+    period = period.toDate(today);   // a period still running: measured so far
     const auto report = KpiEngine(*book).compute(period, grouping, *settings, today);
     if (!report)
         return CommandContext::fail(report.error().message);
@@ -135,7 +142,7 @@ int kpis(CommandContext &context, const QCommandLineParser &parser)
     const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");
     if (table)
         context.print(Tr::tr("KPIs for %1 (%2 to %3), %4")
-                          .arg(period.label(), Dates::toIso(period.first()),
+                          .arg(period.shownLabel(), Dates::toIso(period.first()),
                                Dates::toIso(period.last()), book->currency().code()));
     const KpiFormatter formatter(book->currency(), table);
     writer->begin(kpiColumns());
@@ -202,9 +209,9 @@ QList<Command> reportCommands()
          0, 0,
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("period"),
-                          Tr::tr("2026-10 (a month), 2026-Q3 (a quarter), FY2026 (the fiscal year "
-                                 "starting in 2026) or 2026-04-01..2026-09-30; default: the "
-                                 "current fiscal year."),
+                          Tr::tr("2026-10 (a month), FY2026 (the fiscal year starting in 2026), "
+                                 "FY2026-Q3 (its third quarter), 2026-Q3 (a calendar quarter) or "
+                                 "2026-04-01..2026-09-30; default: the current fiscal year."),
                           QStringLiteral("P")});
              p.addOption({QStringLiteral("by"),
                           Tr::tr("One row per csm, touch, plan, source or industry (the "

@@ -43,8 +43,9 @@ QString twoDigits(int value)
 
 Error notAPeriod(const QString &text)
 {
-    return Error{Period::tr("'%1' is not a period; use 2026-10 (a month), 2026-Q3 (a quarter), "
-                            "FY2026 (a fiscal year) or 2026-04-01..2026-09-30 (a range of days)")
+    return Error{Period::tr("'%1' is not a period; use 2026-10 (a month), FY2026 (a fiscal year), "
+                            "FY2026-Q3 (a quarter of it), 2026-Q3 (a calendar quarter) or "
+                            "2026-04-01..2026-09-30 (a range of days)")
                      .arg(text)};
 }
 
@@ -68,9 +69,10 @@ Expected<Period> Period::parse(const QString &input, int fiscalYearStartMonth)
     static const QRegularExpression monthPattern(QStringLiteral("^([0-9]{4})-([0-9]{2})$"));
     static const QRegularExpression quarterPattern(QStringLiteral("^([0-9]{4})-[Qq]([0-9])$"));
     static const QRegularExpression fiscalPattern(QStringLiteral("^[Ff][Yy]([0-9]{4})$"));
+    static const QRegularExpression fiscalQuarterPattern(QStringLiteral("^[Ff][Yy]([0-9]{4})-[Qq]([0-9])$"));
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error{tr("the period is empty; use 2026-10, 2026-Q3, FY2026 or "
+        return Error{tr("the period is empty; use 2026-10, FY2026, FY2026-Q3, 2026-Q3 or "
                         "2026-04-01..2026-09-30")};
 
     if (const auto m = monthPattern.match(text); m.hasMatch()) {
@@ -89,14 +91,22 @@ Expected<Period> Period::parse(const QString &input, int fiscalYearStartMonth)
             return yearOutOfRange(text);
         return Period::quarter(year, quarter);
     }
+    const bool fiscal = fiscalPattern.match(text).hasMatch() || fiscalQuarterPattern.match(text).hasMatch();
+    if (fiscal && (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12))
+        return Error{tr("the fiscal year's first month must be 1 to 12, not %1").arg(fiscalYearStartMonth)};
     if (const auto m = fiscalPattern.match(text); m.hasMatch()) {
-        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12)
-            return Error{tr("the fiscal year's first month must be 1 to 12, not %1")
-                             .arg(fiscalYearStartMonth)};
         const int year = m.captured(1).toInt();
         if (!yearInRange(year) || !yearInRange(year + 1))
             return yearOutOfRange(text);
         return fiscalYear(year, fiscalYearStartMonth);
+    }
+    if (const auto m = fiscalQuarterPattern.match(text); m.hasMatch()) {
+        const int year = m.captured(1).toInt(), quarter = m.captured(2).toInt();
+        if (quarter < 1 || quarter > 4)
+            return Error{tr("'%1' is not a period: a quarter is Q1 to Q4").arg(text)};
+        if (!yearInRange(year) || !yearInRange(year + 1))
+            return yearOutOfRange(text);
+        return fiscalQuarter(year, quarter, fiscalYearStartMonth);
     }
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     if (dots > 0) {
@@ -138,6 +148,22 @@ Period Period::fiscalYearOf(const Date &day, int startMonth)
     return fiscalYear(year, startMonth);
 }
 
+Period Period::fiscalQuarter(int startYear, int quarter, int startMonth)
+{
+    const Date first = Dates::addMonths(monthStart(startYear, startMonth), 3 * (quarter - 1));
+    Period period(Kind::FiscalQuarter, first, Dates::addMonths(first, 3) - Days(1),
+                  QStringLiteral("FY%1-Q%2").arg(startYear).arg(quarter));
+    period.m_fiscalStartMonth = startMonth;
+    return period;
+}
+
+Period Period::fiscalQuarterOf(const Date &day, int startMonth)
+{
+    const Period year = fiscalYearOf(day, startMonth);
+    const int monthsIn = (int(day.year()) - int(year.first().year())) * 12 + int(day.month()) - startMonth;
+    return fiscalQuarter(int(year.first().year()), monthsIn / 3 + 1, startMonth);
+}
+
 Expected<Period> Period::range(const Date &first, const Date &last)
 {
     const QString label = rangeLabel(first, last);
@@ -146,6 +172,42 @@ Expected<Period> Period::range(const Date &first, const Date &last)
     if (!yearInRange(first.year()) || !yearInRange(last.year()))
         return yearOutOfRange(label);
     return Period(Kind::Range, first, last, label);
+}
+
+QString Period::shownLabel() const
+{
+    if (m_toDate) {
+        Period whole = *this;
+        whole.m_toDate = false;
+        whole.m_last = m_fullLast;
+        if (m_sameStretch)
+            //: The same stretch of an earlier period, compared with one measured to date (前年同期)
+            return tr("%1, same stretch").arg(whole.shownLabel());
+        //: A period still running, measured from its start to today (期首来)
+        return tr("%1 to date").arg(whole.shownLabel());
+    }
+    switch (m_kind) {
+    case Kind::Month:
+        //: A month: %1 the year, %2 the month with two digits, %3 the month's number (2026年11月)
+        return tr("%1-%2").arg(QString::number(m_first.year()), twoDigits(m_first.month()),
+                               QString::number(m_first.month()));
+    case Kind::Quarter:
+        //: A calendar quarter (January to March is Q1): %1 the year, %2 the quarter
+        return tr("%1-Q%2 (calendar)").arg(m_first.year()).arg((m_first.month() + 2) / 3);
+    case Kind::FiscalYear:
+        //: The fiscal year that starts in the year %1 (2026年度)
+        return tr("FY%1").arg(m_first.year());
+    case Kind::FiscalQuarter: {
+        const int startYear = int(m_first.month()) >= m_fiscalStartMonth ? int(m_first.year()) : int(m_first.year()) - 1;
+        const int quarter = ((int(m_first.month()) - m_fiscalStartMonth + 12) % 12) / 3 + 1;
+        //: A quarter of the fiscal year that starts in %1: %2 is 1 to 4 (2026年度 第3四半期)
+        return tr("FY%1 Q%2").arg(startYear).arg(quarter);
+    }
+    case Kind::Range:
+        break;
+    }
+    //: A range of days, both included
+    return tr("%1 to %2").arg(Dates::toIso(m_first), Dates::toIso(m_last));
 }
 
 QString Period::rangeLabel(const Date &first, const Date &last)
@@ -197,8 +259,35 @@ double Period::months() const
     return whole + double(rest) / double(nextMonth);
 }
 
+Period Period::toDate(const Date &today) const
+{
+    if (m_toDate || !contains(today) || today == m_last)
+        return *this;
+    Period cut = *this;
+    cut.m_toDate = true;
+    cut.m_fullLast = m_last;
+    cut.m_last = today;
+    return cut;
+}
+
 Period Period::previous() const
 {
+    if (m_toDate) {
+        // The same stretch of the whole period before: as many months back as the period is
+        // long (a fiscal year: the same dates a year earlier), cut to the same day.
+        Period whole = *this;
+        whole.m_toDate = false;
+        whole.m_last = m_fullLast;
+        Period before = whole.previous();
+        const int back = m_kind == Kind::Month ? 1 : m_kind == Kind::FiscalYear ? 12 : 3;
+        Date last = m_kind == Kind::Range ? before.first() + Days(days() - 1) : Dates::addMonths(m_last, -back);
+        last = std::min(std::max(last, before.first()), before.last());
+        before.m_fullLast = before.m_last;
+        before.m_last = last;
+        before.m_toDate = last < before.m_fullLast;
+        before.m_sameStretch = before.m_toDate;
+        return before;
+    }
     switch (m_kind) {
     case Kind::Month: {
         const Date before = dayBefore();
@@ -210,6 +299,8 @@ Period Period::previous() const
     }
     case Kind::FiscalYear:
         return fiscalYear(int(m_first.year()) - 1, m_fiscalStartMonth);
+    case Kind::FiscalQuarter:
+        return fiscalQuarterOf(dayBefore(), m_fiscalStartMonth);
     case Kind::Range:
         break;
     }
@@ -225,6 +316,12 @@ Period Period::previous() const
 
 Period Period::next() const
 {
+    if (m_toDate) {   // the whole period after this one
+        Period whole = *this;
+        whole.m_toDate = false;
+        whole.m_last = m_fullLast;
+        return whole.next();
+    }
     const Date first = m_last + Days(1);
     switch (m_kind) {
     case Kind::Month:
@@ -233,6 +330,8 @@ Period Period::next() const
         return quarter(first.year(), (first.month() + 2) / 3);
     case Kind::FiscalYear:
         return fiscalYear(int(m_first.year()) + 1, m_fiscalStartMonth);
+    case Kind::FiscalQuarter:
+        return fiscalQuarterOf(first, m_fiscalStartMonth);
     case Kind::Range:
         break;
     }

@@ -47,11 +47,6 @@ void sortByName(QList<T> &rows, QString T::*name)
     });
 }
 
-Period quarterOf(const Date &day)
-{
-    return Period::quarter(day.year(), (day.month() - 1) / 3 + 1);
-}
-
 } // namespace
 
 std::optional<double> PortfolioQueries::median(QList<long> values)
@@ -264,13 +259,13 @@ Expected<QList<VocGroup>> PortfolioQueries::vocByKind(const Period &period) cons
     return rows;
 }
 
-Expected<QList<OnboardingCohort>> PortfolioQueries::onboardingByCohort(const Date &until,
-                                                                       int quarters) const
+Expected<QList<OnboardingCohort>> PortfolioQueries::onboardingByCohort(const Date &until, int quarters,
+                                                                       int fiscalYearStartMonth) const
 {
     QList<OnboardingCohort> rows;
     if (quarters <= 0)
         return rows;
-    Period quarter = quarterOf(until);
+    Period quarter = Period::fiscalQuarterOf(until, fiscalYearStartMonth);
     for (int i = 0; i < quarters; ++i) {
         rows.prepend(OnboardingCohort{.quarter = quarter});
         quarter = quarter.previous();

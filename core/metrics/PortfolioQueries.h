@@ -71,7 +71,7 @@ struct VocGroup
     bool operator==(const VocGroup &) const = default;
 };
 
-// The accounts that started in one calendar quarter: how many have left onboarding, after
+// The accounts that started in one fiscal quarter: how many have left onboarding, after
 // a median of how many days, and how many are still in it.
 struct OnboardingCohort
 {
@@ -109,7 +109,8 @@ public:
     // The `quarters` calendar quarters up to the one holding `until`, oldest first; an
     // account's cohort is the quarter of its start date, its days in onboarding run from its
     // first entering onboarding to its next stage.
-    Expected<QList<OnboardingCohort>> onboardingByCohort(const Date &until, int quarters) const;
+    Expected<QList<OnboardingCohort>> onboardingByCohort(const Date &until, int quarters,
+                                                         int fiscalYearStartMonth) const;
 
     // VOC entries logged in `period` (not merged away) by kind and target; with a scope, the
     // entries with at least one linked account in it.

@@ -10,7 +10,7 @@ Period PortfolioReport::defaultPeriod(const Date &today, int fiscalYearStartMont
     return Period::fiscalYearOf(today, fiscalYearStartMonth);
 }
 
-QList<Period> PortfolioReport::trendPeriods(const PortfolioRequest &request)
+QList<Period> PortfolioReport::trendPeriods(const PortfolioRequest &request, int fiscalYearStartMonth)
 {
     const Date end = std::min(request.period.last(), request.today);
     QList<Period> periods;
@@ -19,7 +19,7 @@ QList<Period> PortfolioReport::trendPeriods(const PortfolioRequest &request)
         for (int i = 0; i < TrendMonths; ++i, month = month.previous())
             periods.prepend(month);
     } else {
-        Period quarter = Period::quarter(end.year(), (end.month() - 1) / 3 + 1);
+        Period quarter = Period::fiscalQuarterOf(end, fiscalYearStartMonth);
         for (int i = 0; i < TrendQuarters; ++i, quarter = quarter.previous())
             periods.prepend(quarter);
     }
@@ -34,6 +34,9 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
     const Error cancelled{tr("the portfolio computation was cancelled")};
     PortfolioData data;
     data.request = request;
+    // A period still running is measured to date, against the same stretch before it.
+    data.request.period = request.period.toDate(request.today);
+    const Period &period = data.request.period;
     const auto settings = KpiSettings::load(book);
     if (!settings)
         return settings.error();
@@ -43,17 +46,17 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
     const auto kpis = [&](const Period &period) {
         return engine.compute(period, KpiGrouping::None, data.settings, request.today);
     };
-    const auto current = kpis(request.period);
+    const auto current = kpis(period);
     if (!current)
         return current.error();
     data.current = current->total;
-    const auto previous = kpis(request.period.previous());
+    const auto previous = kpis(period.previous());
     if (!previous)
         return previous.error();
     data.previous = previous->total;
 
     const PortfolioQueries queries(book, request.scope);
-    const Date until = std::min(request.period.last(), request.today);
+    const Date until = std::min(period.last(), request.today);
     // Each step fills one member; any failure ends the computation with its error.
     const std::function<Status()> steps[] = {
         [&]() -> Status {
@@ -83,22 +86,22 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
             return {};
         },
         [&]() -> Status {
-            auto s = queries.churnBy(PortfolioQueries::ChurnField::Source, request.period);
+            auto s = queries.churnBy(PortfolioQueries::ChurnField::Source, period);
             if (!s)
                 return s.error();
             data.churnBySource = *s;
-            auto p = queries.churnBy(PortfolioQueries::ChurnField::Plan, request.period);
+            auto p = queries.churnBy(PortfolioQueries::ChurnField::Plan, period);
             if (!p)
                 return p.error();
             data.churnByPlan = *p;
-            auto v = queries.vocByKind(request.period);
+            auto v = queries.vocByKind(period);
             if (!v)
                 return v.error();
             data.voc = *v;
             return {};
         },
         [&]() -> Status {
-            auto r = queries.onboardingByCohort(until, OnboardingQuarters);
+            auto r = queries.onboardingByCohort(until, OnboardingQuarters, data.settings.fiscalYearStartMonth);
             if (!r)
                 return r.error();
             data.onboarding = *r;
@@ -113,7 +116,7 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
     }
     if (partial)
         partial(data);
-    for (const Period &period : trendPeriods(request)) {
+    for (const Period &period : trendPeriods(data.request, data.settings.fiscalYearStartMonth)) {
         if (stopped())
             return cancelled;
         const auto report = kpis(period);

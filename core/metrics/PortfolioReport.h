@@ -72,7 +72,7 @@ public:
     static Period defaultPeriod(const Date &today, int fiscalYearStartMonth);
     // The periods of the retention trend: the last months or quarters up to `request`'s
     // period's end (or today, when that is earlier).
-    static QList<Period> trendPeriods(const PortfolioRequest &request);
+    static QList<Period> trendPeriods(const PortfolioRequest &request, int fiscalYearStartMonth);
 
     // Stops early with an error when `cancel` becomes true. `partial`, when given, gets the
     // data without the retention trend (the slowest part: one KPI run per step) first.

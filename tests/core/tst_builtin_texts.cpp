@@ -9,6 +9,7 @@
 
 #include "health/HealthRepository.h"
 #include "i18n/Translations.h"
+#include "metrics/Period.h"
 #include "tasks/MyDayQueries.h"
 #include "tasks/Planning.h"
 #include "tasks/RenewalReminders.h"
@@ -79,6 +80,29 @@ private Q_SLOTS:
     }
 
     // Reminders are stored in English whatever is shown while they are made.
+    // Periods as a Japanese meeting names them: 2026年度, 2026年度 第3四半期, 2026年11月, and a
+    // year still running 期首来 against the same stretch before (同期間).
+    void periodsInJapanese_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("fiscal year") << u"FY2026"_s << u"2026年度"_s;
+        QTest::newRow("fiscal quarter") << u"FY2026-Q3"_s << u"2026年度 第3四半期"_s;
+        QTest::newRow("month") << u"2026-11"_s << u"2026年11月"_s;
+        QTest::newRow("calendar quarter") << u"2026-Q3"_s << u"2026年 第3四半期（暦年）"_s;
+        QTest::newRow("range") << u"2026-04-01..2026-09-30"_s << u"2026-04-01〜2026-09-30"_s;
+    }
+    void periodsInJapanese()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QCOMPARE(Translations::install(*qApp, u"ja"_s), u"ja"_s);
+        QCOMPARE(Period::parse(text, 4)->shownLabel(), shown);
+        const Period running = Period::fiscalYear(2026, 4).toDate(date("2026-11-23"));
+        QCOMPARE(running.shownLabel(), u"2026年度 期首来"_s);
+        QCOMPARE(running.previous().shownLabel(), u"2025年度 同期間"_s);
+    }
+
     void remindersAreStoredAsSources()
     {
         QCOMPARE(Translations::install(*qApp, u"ja"_s), u"ja"_s);

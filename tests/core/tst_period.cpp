@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace csw;
+using namespace Qt::StringLiterals;
 
 // Reporting periods: months, quarters, fiscal years and ranges, their boundaries (leap years,
 // fiscal years starting in April or January), the period before, and bad text.
@@ -143,6 +144,128 @@ private Q_SLOTS:
         QCOMPARE(Dates::toIso(before.first()), first);
         QCOMPARE(Dates::toIso(before.last()), last);
         QCOMPARE(before.label(), label);
+    }
+
+    // Quarters of the fiscal year: with an April start, 3Q (第3四半期) is October to December.
+    void fiscalQuarters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("fiscalStart");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::newRow("April start, Q1") << "FY2026-Q1" << 4 << "2026-04-01" << "2026-06-30";
+        QTest::newRow("April start, Q3") << "FY2026-Q3" << 4 << "2026-10-01" << "2026-12-31";
+        QTest::newRow("April start, Q4 over the year's end") << "FY2026-Q4" << 4 << "2027-01-01" << "2027-03-31";
+        QTest::newRow("January start is the calendar") << "fy2026-q2" << 1 << "2026-04-01" << "2026-06-30";
+        QTest::newRow("November start, Q2 over a leap day") << "FY2027-Q2" << 11 << "2028-02-01" << "2028-04-30";
+        QTest::newRow("October start, Q1") << "FY2026-Q1" << 10 << "2026-10-01" << "2026-12-31";
+    }
+    void fiscalQuarters()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, fiscalStart);
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        const auto period = Period::parse(text, fiscalStart);
+        QVERIFY2(period, period ? "" : qPrintable(period.error().message));
+        QCOMPARE(period->kind(), Period::Kind::FiscalQuarter);
+        QCOMPARE(Dates::toIso(period->first()), first);
+        QCOMPARE(Dates::toIso(period->last()), last);
+        QCOMPARE(period->label(), text.toUpper());
+        QCOMPARE(period->next().previous(), *period);
+        // Every day of it is in it, by fiscalQuarterOf.
+        QCOMPARE(Period::fiscalQuarterOf(period->first(), fiscalStart), *period);
+        QCOMPARE(Period::fiscalQuarterOf(period->last(), fiscalStart), *period);
+        // Four of them make the fiscal year.
+        const Period year = Period::fiscalYearOf(period->first(), fiscalStart);
+        Period q = Period::fiscalQuarterOf(year.first(), fiscalStart);
+        for (int i = 0; i < 3; ++i)
+            q = q.next();
+        QCOMPARE(q.last(), year.last());
+    }
+
+    void fiscalQuartersRefuseBadInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("Q5") << "FY2026-Q5";
+        QTest::newRow("Q0") << "FY2026-Q0";
+        QTest::newRow("no year") << "FY-Q3";
+    }
+    void fiscalQuartersRefuseBadInput()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!Period::parse(text, 4));
+    }
+
+    // How a reader says each kind of period, in English (the Japanese is in the translations).
+    void shownLabels_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("month") << "2026-11" << "2026-11";
+        QTest::newRow("calendar quarter") << "2026-Q3" << "2026-Q3 (calendar)";
+        QTest::newRow("fiscal year") << "FY2026" << "FY2026";
+        QTest::newRow("fiscal quarter") << "FY2026-Q4" << "FY2026 Q4";
+        QTest::newRow("range") << "2026-04-01..2026-09-30" << "2026-04-01 to 2026-09-30";
+    }
+    void shownLabels()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QCOMPARE(Period::parse(text, 4)->shownLabel(), shown);
+    }
+
+    // A period still running is measured to date and compared with the same stretch of the
+    // one before (前年同期); a finished or future period is left whole.
+    void toDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("today");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("previousFirst");
+        QTest::addColumn<QString>("previousLast");
+        QTest::addColumn<double>("months");
+        QTest::newRow("fiscal year, 7.7 months in") << "FY2026" << "2026-11-23" << "2026-11-23" << "2025-04-01"
+                                                    << "2025-11-23" << 7.0 + 23.0 / 30.0;
+        QTest::newRow("a month") << "2026-11" << "2026-11-23" << "2026-11-23" << "2026-10-01" << "2026-10-23"
+                                 << 23.0 / 30.0;
+        QTest::newRow("March 31 against February") << "2026-03" << "2026-03-31" << "2026-03-31" << "2026-02-01"
+                                                   << "2026-02-28" << 1.0;
+        QTest::newRow("March 30 against a short February") << "2026-03" << "2026-03-30" << "2026-03-30"
+                                                           << "2026-02-01" << "2026-02-28" << 30.0 / 31.0;
+        QTest::newRow("fiscal quarter") << "FY2026-Q3" << "2026-11-23" << "2026-11-23" << "2026-07-01"
+                                        << "2026-08-23" << 1.0 + 23.0 / 30.0;
+        // The end of February a year before is its end too, the leap day.
+        QTest::newRow("leap day a year on") << "FY2024" << "2025-02-28" << "2025-02-28" << "2023-04-01"
+                                            << "2024-02-29" << 11.0;
+        QTest::newRow("a finished year stays whole") << "FY2025" << "2026-11-23" << "2026-03-31" << "2024-04-01"
+                                                     << "2025-03-31" << 12.0;
+        QTest::newRow("a future year stays whole") << "FY2027" << "2026-11-23" << "2028-03-31" << "2026-04-01"
+                                                   << "2027-03-31" << 12.0;
+    }
+    void toDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, today);
+        QFETCH(QString, last);
+        QFETCH(QString, previousFirst);
+        QFETCH(QString, previousLast);
+        QFETCH(double, months);
+        const Period whole = *Period::parse(text, 4);
+        const Period measured = whole.toDate(*Dates::parseIso(today));
+        QCOMPARE(Dates::toIso(measured.last()), last);
+        QCOMPARE(measured.fullLast(), whole.last());
+        QCOMPARE(measured.label(), whole.label());
+        QVERIFY(qAbs(measured.months() - months) < 1e-9);
+        const Period before = measured.previous();
+        QCOMPARE(Dates::toIso(before.first()), previousFirst);
+        QCOMPARE(Dates::toIso(before.last()), previousLast);
+        QCOMPARE(measured.isToDate(), measured.last() != whole.last());
+        if (measured.isToDate()) {
+            QCOMPARE(measured.shownLabel(), whole.shownLabel() + u" to date"_s);
+            QVERIFY(before.shownLabel().endsWith(u", same stretch"_s) || !before.isToDate());
+            QCOMPARE(measured.next(), whole.next());
+        }
     }
 
     void next_data()

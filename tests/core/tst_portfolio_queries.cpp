@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(q.renewalWindows(date("2026-11-23"), {30})->constFirst().accounts, 0);
         QCOMPARE(q.renewalsByMonth(date("2026-11-23"), 12)->size(), 12);
         QVERIFY(q.churnBy(PortfolioQueries::ChurnField::Plan, Period::month(2026, 6))->isEmpty());
-        const auto cohorts = *q.onboardingByCohort(date("2026-11-23"), 8);
+        const auto cohorts = *q.onboardingByCohort(date("2026-11-23"), 8, 4);
         QCOMPARE(cohorts.size(), 8);
         QVERIFY(!cohorts.constFirst().medianDays);
     }
@@ -213,10 +213,11 @@ private Q_SLOTS:
     void onboardingByCohort()
     {
         PortfolioBook b;
-        const auto rows = *b.queries().onboardingByCohort(date("2026-11-23"), 8);
+        const auto rows = *b.queries().onboardingByCohort(date("2026-11-23"), 8, 4);
         QCOMPARE(rows.size(), 8);
-        QCOMPARE(rows.constFirst().quarter, Period::quarter(2025, 1));
-        QCOMPARE(rows.constLast().quarter, Period::quarter(2026, 4));
+        // Fiscal quarters of an April year: FY2024-Q4 (2025-01..03) to FY2026-Q3 (2026-10..12).
+        QCOMPARE(rows.constFirst().quarter, Period::fiscalQuarter(2024, 4, 4));
+        QCOMPARE(rows.constLast().quarter, Period::fiscalQuarter(2026, 3, 4));
         QCOMPARE(rows[1].finished, 2);
         COMPARE_RATIO(rows[1].medianDays, 35.0);
         QCOMPARE(rows[4].finished, 3);
@@ -226,7 +227,7 @@ private Q_SLOTS:
         COMPARE_RATIO(rows[6].medianDays, NA);
         COMPARE_RATIO(rows[0].medianDays, NA);
 
-        const auto sato = *b.queries(csmScope("Sato")).onboardingByCohort(date("2026-11-23"), 8);
+        const auto sato = *b.queries(csmScope("Sato")).onboardingByCohort(date("2026-11-23"), 8, 4);
         COMPARE_RATIO(sato[1].medianDays, 30.0);
         COMPARE_RATIO(sato[4].medianDays, 35.0);
         QCOMPARE(sato[6].ongoing, 0);
@@ -269,17 +270,26 @@ private Q_SLOTS:
         request.today = date("2026-11-23");
         const PortfolioData data = must(PortfolioReport::compute(*b.book, request));
         QCOMPARE(data.current.counts.accountsStart, 5);
-        QCOMPARE(data.previous.counts.newAccounts, 5);   // FY2025: all but D
+        // FY2026 is still running on 2026-11-23: measured to date, against FY2025's same
+        // stretch (2025-04-01..2025-11-23), when E and F were new (A, B, C came later).
+        QCOMPARE(data.request.period.last(), date("2026-11-23"));
+        QVERIFY(data.request.period.isToDate());
+        QCOMPARE(data.previous.counts.newAccounts, 2);
         QCOMPARE(data.retention.size(), 12);
         QCOMPARE(data.retention.constLast().period, Period::month(2026, 11));
         QCOMPARE(data.renewalWindows.size(), 3);
         QCOMPARE(data.onboarding.size(), 8);
 
         request.trendStep = PortfolioRequest::TrendStep::Quarter;
-        const QList<Period> quarters = PortfolioReport::trendPeriods(request);
+        const QList<Period> quarters = PortfolioReport::trendPeriods(request, 4);
         QCOMPARE(quarters.size(), 8);
-        QCOMPARE(quarters.constFirst(), Period::quarter(2025, 1));
-        QCOMPARE(quarters.constLast(), Period::quarter(2026, 4));
+        QCOMPARE(quarters.constFirst(), Period::fiscalQuarter(2024, 4, 4));
+        QCOMPARE(quarters.constLast(), Period::fiscalQuarter(2026, 3, 4));
+        QCOMPARE(quarters.constLast().label(), u"FY2026-Q3"_qs);
+        // A fiscal year from November: its quarters start in November, February, May, August.
+        const QList<Period> november = PortfolioReport::trendPeriods(request, 11);
+        QCOMPARE(november.constLast(), Period::fiscalQuarter(2026, 1, 11));
+        QCOMPARE(Dates::toIso(november.constLast().first()), u"2026-11-01"_qs);
 
         std::atomic_bool cancel{true};
         QVERIFY(!PortfolioReport::compute(*b.book, request, &cancel));

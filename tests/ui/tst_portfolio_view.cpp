@@ -108,23 +108,28 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
 
-    // FY2026 against FY2025. At FY2026's start A, B, C, E, F were active (4,700,000); E and F
-    // churn (1,200,000); D is new; A, B, C, D are active at the end.
+    // FY2026 to date (2026-11-23) against FY2025's same stretch (to 2025-11-23). At FY2026's
+    // start A, B, C, E, F were active (4,700,000); E and F churn (1,200,000); D is new; A, B,
+    // C, D are active at the end. On 2025-11-23 only E and F were active.
     void tilesForTheFiscalYear()
     {
         Shown s;
         QVERIFY(s.setUp());
         QCOMPARE(s.view.period(), Period::fiscalYear(2026, 4));
         QCOMPARE(tileText(s.view, u"accounts"_qs, "value"), u"4"_qs);
-        QCOMPARE(tileText(s.view, u"accounts"_qs, "change"), u"−1"_qs);   // 5 at FY2025's end
+        QCOMPARE(tileText(s.view, u"accounts"_qs, "change"), u"+2"_qs);   // 2 on 2025-11-23
         QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"1"_qs);
-        QCOMPARE(tileText(s.view, u"churned"_qs, "value"), u"2"_qs);
+        QCOMPARE(tileText(s.view, u"churned"_qs, "value"), u"2"_qs);      // of the 5 at the start
+        QCOMPARE(tileText(s.view, u"newChurned"_qs, "value"), u"0"_qs);   // D started and stayed
         QCOMPARE(tileText(s.view, u"logoChurn"_qs, "value"), u"40.0 %"_qs);
         QCOMPARE(tileText(s.view, u"logoChurn"_qs, "change"), u"n/a"_qs);   // none active before
         QCOMPARE(tileText(s.view, u"grr"_qs, "value"), u"74.5 %"_qs);       // 3.5M / 4.7M
         QCOMPARE(tileText(s.view, u"churnedArr"_qs, "value"), u"¥1,200,000"_qs);
-        QVERIFY(s.view.tiles()->findChild<QFrame *>(u"tile_grr"_qs)->toolTip().contains(u"FY2025"_qs));
-        QCOMPARE(s.view.tiles()->figures().size(), 15);
+        QVERIFY(s.view.tiles()->findChild<QFrame *>(u"tile_grr"_qs)->toolTip().contains(u"FY2025, same stretch"_qs));
+        QVERIFY2(s.view.tiles()->findChild<QFrame *>(u"tile_logoChurn"_qs)->toolTip().contains(
+                     u"2 of the 5 accounts at the start churned"_qs),
+                 qPrintable(s.view.tiles()->findChild<QFrame *>(u"tile_logoChurn"_qs)->toolTip()));
+        QCOMPARE(s.view.tiles()->figures().size(), 16);
     }
 
     void chartSeries()
@@ -223,12 +228,12 @@ private Q_SLOTS:
         QCOMPARE(s.view.period(), Period::fiscalYear(2025, 4));
         QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"5"_qs);
 
-        // A quarter: the one holding the year's end, 2026-Q1.
+        // A quarter of the fiscal year: the one holding the year's end, FY2025-Q4 (2026-01..03).
         auto *kind = s.view.findChild<QComboBox *>(u"periodKind"_qs);
-        kind->setCurrentIndex(kind->findData(int(Period::Kind::Quarter)));
+        kind->setCurrentIndex(kind->findData(int(Period::Kind::FiscalQuarter)));
         Q_EMIT kind->activated(kind->currentIndex());
         QVERIFY(waitForFigures(s.view));
-        QCOMPARE(s.view.period(), Period::quarter(2026, 1));
+        QCOMPARE(s.view.period(), Period::fiscalQuarter(2025, 4, 4));
         QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"3"_qs);
     }
 
@@ -269,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(s.view.period(), *Period::range(date("2026-04-01"), date("2026-09-30")));
         QCOMPARE(s.view.data()->request.period, s.view.period());
         QCOMPARE(kind->currentIndex(), custom);
-        QCOMPARE(s.view.findChild<QLabel *>(u"periodLabel"_qs)->text(), u"2026-04-01..2026-09-30"_qs);
+        QCOMPARE(s.view.findChild<QLabel *>(u"periodLabel"_qs)->text(), u"2026-04-01 to 2026-09-30"_qs);
         s.view.findChild<QToolButton *>(u"nextPeriod"_qs)->click();
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.period(), *Period::range(date("2026-10-01"), date("2027-03-31")));
@@ -300,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(filter.plan, u"Enterprise"_qs);
         QCOMPARE(filter.stage, std::optional<Stage>(Stage::Churned));
         QCOMPARE(filter.churnedFrom, std::optional<Date>(date("2026-04-01")));
-        QCOMPARE(filter.churnedTo, std::optional<Date>(date("2027-03-31")));
+        QCOMPARE(filter.churnedTo, std::optional<Date>(date("2026-11-23")));   // FY2026 to date
 
         Q_EMIT barSet(s.view.chart(u"renewalWindows"_qs), u"Other ARR"_qs)->clicked(0);
         filter = asked.takeFirst().at(0).value<AccountFilter>();

@@ -46,9 +46,9 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     const QLocale locale;
     QList<KpiFigure> figures;
     // Whole counts: "1,234", change "+12".
-    const auto count = [&](const char *key, const QString &label, qint64 KpiCounts::*field,
-                           bool lowerIsBetter = false) {
-        const qint64 now = current.counts.*field, before = previous.counts.*field;
+    const auto count = [&](const char *key, const QString &label,
+                           const std::function<qint64(const KpiCounts &)> &field, bool lowerIsBetter = false) {
+        const qint64 now = field(current.counts), before = field(previous.counts);
         figures.append({QString::fromLatin1(key), label, locale.toString(now),
                         locale.toString(before),
                         signedText(locale.toString(qAbs(now - before)), now < before, now == before),
@@ -86,8 +86,14 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     const KpiCounts &c = current.counts, &p = previous.counts;
     count("accounts", tr("Accounts"), &KpiCounts::accountsEnd);
     count("new", tr("New accounts"), &KpiCounts::newAccounts);
-    count("churned", tr("Churned accounts"), &KpiCounts::churnedAccounts, true);
+    // The logo churn rate's numerator (over the accounts at the start), and apart from it the
+    // accounts that started and churned inside the period: a reader can redo the division.
+    count("churned", tr("Churned of those at start"), &KpiCounts::churnedFromStart, true);
+    count("newChurned", tr("Started and churned"),
+          [](const KpiCounts &k) { return k.churnedAccounts - k.churnedFromStart; }, true);
     ratio("logoChurn", tr("Logo churn rate"), current.logoChurnRate, previous.logoChurnRate, true);
+    figures.last().note = tr("%1 of the %2 accounts at the start churned")
+                              .arg(locale.toString(c.churnedFromStart), locale.toString(c.accountsStart));
     money("startArr", tr("Start ARR"), c.startArr, p.startArr);
     money("endArr", tr("End ARR"), c.endArr, p.endArr);
     money("expansion", tr("Expansion"), c.expansionArr, p.expansionArr);

@@ -20,6 +20,7 @@ struct KpiFigure
     QString previous;
     QString change;
     int trend = 0;   // +1 better, -1 worse, 0 same or not comparable
+    QString note;    // how it is made, where a reader may want to redo it: "2 of 29 at the start"
 };
 
 // The portfolio's KPIs in display order, shared by the tiles and the printed report.

@@ -30,7 +30,10 @@ void KpiTiles::setFigures(const QList<KpiFigure> &figures, const QString &previo
         auto *tile = new QFrame(this);
         tile->setObjectName(QStringLiteral("tile_") + f.key);
         tile->setFrameShape(QFrame::StyledPanel);
-        tile->setToolTip(tr("%1: %2 (%3: %4)").arg(f.label, f.value, previousLabel, f.previous));
+        QString tip = tr("%1: %2 (%3: %4)").arg(f.label, f.value, previousLabel, f.previous);
+        if (!f.note.isEmpty())
+            tip += QLatin1Char('\n') + f.note;
+        tile->setToolTip(tip);
         auto *layout = new QVBoxLayout(tile);
         layout->setContentsMargins(8, 6, 8, 6);
         layout->setSpacing(2);

@@ -236,7 +236,7 @@ QString PortfolioCharts::titleFor(const PortfolioChartSpec &spec, const Portfoli
     case PortfolioChartSpec::Span::Today:
         return tr("%1, as of %2").arg(spec.title, Formatting::date(data.request.today));
     case PortfolioChartSpec::Span::Period:
-        return tr("%1, %2").arg(spec.title, data.request.period.label());
+        return tr("%1, %2").arg(spec.title, data.request.period.shownLabel());
     case PortfolioChartSpec::Span::Own:
         break;
     }
@@ -345,7 +345,7 @@ void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData 
     for (qsizetype i = 0; i < data.retention.size(); ++i) {
         const RetentionPoint &p = data.retention[i];
         categories << (p.period.kind() == Period::Kind::Month ? monthLabel(p.period.first())
-                                                              : p.period.label());
+                                                              : p.period.shownLabel());
         for (auto [series, value] : {std::pair{grr, p.grr}, std::pair{nrr, p.nrr}}) {
             if (!value)
                 continue;   // n/a: no point
@@ -404,7 +404,7 @@ void PortfolioCharts::onboarding(PortfolioChart &chart, const PortfolioData &dat
     QStringList categories;
     double top = 0;
     for (const OnboardingCohort &cohort : data.onboarding) {
-        categories << cohort.quarter.label();
+        categories << cohort.quarter.shownLabel();
         median->append(cohort.medianDays.value_or(0));
         top = std::max(top, cohort.medianDays.value_or(0));
     }

@@ -68,7 +68,8 @@ bool PortfolioPdf::write(const QString &path) const
         };
         row({tr("KPI"), tr("This period"), previousLabel, tr("Change")}, true);
         for (const KpiFigure &f : figures)
-            row({f.label, f.value, f.previous, f.change}, false);
+            row({f.note.isEmpty() ? f.label : tr("%1 (%2)").arg(f.label, f.note), f.value, f.previous, f.change},
+                false);
 
         // Then the charts, two to a page, each in half the page.
         const qreal gap = dpi / 5;

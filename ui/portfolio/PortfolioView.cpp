@@ -34,7 +34,7 @@ Period periodOf(Period::Kind kind, const Date &day, int fiscalStart)
 {
     switch (kind) {
     case Period::Kind::Month: return Period::month(day.year(), day.month());
-    case Period::Kind::Quarter: return Period::quarter(day.year(), (day.month() - 1) / 3 + 1);
+    case Period::Kind::FiscalQuarter: return Period::fiscalQuarterOf(day, fiscalStart);
     default: return Period::fiscalYearOf(day, fiscalStart);
     }
 }
@@ -109,7 +109,7 @@ void PortfolioView::buildFilters(QGridLayout *bar)
         m_touch->addItem(Stages::label(touch), int(touch));
     }
     m_periodKind->addItem(tr("Fiscal year"), int(Period::Kind::FiscalYear));
-    m_periodKind->addItem(tr("Quarter"), int(Period::Kind::Quarter));
+    m_periodKind->addItem(tr("Quarter"), int(Period::Kind::FiscalQuarter));   // of the fiscal year
     m_periodKind->addItem(tr("Month"), int(Period::Kind::Month));
     m_periodKind->addItem(tr("Custom range…"), int(Period::Kind::Range));
     m_trendStep->addItem(tr("Retention by month"), int(PortfolioRequest::TrendStep::Month));
@@ -242,7 +242,7 @@ bool PortfolioView::isComputing() const
 
 void PortfolioView::refresh()
 {
-    m_periodLabel->setText(m_period.label());
+    m_periodLabel->setText(m_period.shownLabel());
     // As wide as the widest label of its kind: the arrows stay put while stepping.
     const QString widest = m_period.kind() == Period::Kind::Range ? QStringLiteral("2026-04-01..2027-03-31")
                            : m_period.kind() == Period::Kind::Month ? QStringLiteral("2026-12")
@@ -276,13 +276,14 @@ void PortfolioView::showData(const PortfolioData &data)
 {
     m_data = data;
     const Period previous = data.request.period.previous();
-    m_heading->setText(tr("%1 (%2 to %3) · %4 · changes against %5")
-                           .arg(data.request.period.label(),
+    m_heading->setText(tr("%1 (%2 to %3) · %4 · changes against %5 (%6 to %7)")
+                           .arg(data.request.period.shownLabel(),
                                 Formatting::date(data.request.period.first()),
                                 Formatting::date(data.request.period.last()), scopeText(),
-                                previous.label()));
+                                previous.shownLabel(), Formatting::date(previous.first()),
+                                Formatting::date(previous.last())));
     m_tiles->setFigures(KpiFigures::make(data.current, data.previous, m_currency),
-                        previous.label());
+                        previous.shownLabel());
     const QList<PortfolioChartSpec> specs = PortfolioCharts::all();
     for (qsizetype i = 0; i < specs.size() && i < m_charts.size(); ++i) {
         m_charts[i]->clear();
@@ -321,12 +322,12 @@ bool PortfolioView::printReport(const QString &path)
     if (!m_data)
         return false;
     PortfolioPdf pdf;
-    pdf.title = tr("Portfolio report: %1").arg(m_data->request.period.label());
+    pdf.title = tr("Portfolio report: %1").arg(m_data->request.period.shownLabel());
     pdf.subtitle = {tr("Period: %1 to %2").arg(Formatting::date(m_data->request.period.first()),
                                                Formatting::date(m_data->request.period.last())),
                     tr("Accounts: %1").arg(scopeText()),
                     tr("Book: %1 · as of %2").arg(m_bookName, Formatting::date(m_data->request.today))};
-    pdf.previousLabel = m_data->request.period.previous().label();
+    pdf.previousLabel = m_data->request.period.previous().shownLabel();
     pdf.figures = m_tiles->figures();
     pdf.charts = m_charts;
     return pdf.write(path);
