@@ -1771,6 +1771,22 @@ Keep their version, or apply your edit on top of it?</source>
         <source>%1 of the %2 accounts at the start churned</source>
         <translation>期首の %2 件のうち %1 件が解約</translation>
     </message>
+    <message>
+        <source>Revenue churn rate</source>
+        <translation>レベニューチャーンレート</translation>
+    </message>
+    <message>
+        <source>Churned ARR over the ARR at the start</source>
+        <translation>解約ARR ÷ 期首ARR</translation>
+    </message>
+    <message>
+        <source>Net revenue churn</source>
+        <translation>ネットレベニューチャーン</translation>
+    </message>
+    <message>
+        <source>Churned and contracted ARR less expansion, over the ARR at the start (1 − NRR)</source>
+        <translation>（解約ARR ＋ 縮小ARR − 拡大ARR）÷ 期首ARR（1 − NRR）</translation>
+    </message>
 </context>
 <context>
     <name>KpiSettings</name>
@@ -2247,6 +2263,14 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>2026-10 (a month), FY2026 (the fiscal year starting in 2026), FY2026-Q3 (its third quarter), 2026-Q3 (a calendar quarter) or 2026-04-01..2026-09-30; default: the current fiscal year.</source>
         <translation>2026-10（月）、FY2026（2026 年に始まる年度）、FY2026-Q3（その第 3 四半期）、2026-Q3（暦年の四半期）、または 2026-04-01..2026-09-30。既定は今年度</translation>
+    </message>
+    <message>
+        <source>Revenue churn</source>
+        <translation>レベニューチャーン</translation>
+    </message>
+    <message>
+        <source>Net revenue churn</source>
+        <translation>ネットレベニューチャーン</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,8 @@ KpiRow KpiRow::make(const QString &group, const KpiCounts &c, double months,
         row.grr = std::clamp(*grr, 0.0, 1.0);
     if (const auto nrr = ratio(kept + c.expansionArr, start))
         row.nrr = std::max(*nrr, 0.0);
+    row.revenueChurnRate = ratio((long double)c.churnedArr, start);
+    row.netRevenueChurnRate = ratio((long double)c.churnedArr + c.contractionArr - c.expansionArr, start);
     if (c.accountsEnd > 0)
         row.arpa = roundedDivision(c.endArr, c.accountsEnd);
     // LTV = (ARPA / 12) x margin / (logo churn rate / months): an estimate from ratios, so

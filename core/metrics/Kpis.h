@@ -43,6 +43,8 @@ struct KpiRow
     std::optional<double> logoChurnRate;   // churnedFromStart / accountsStart
     std::optional<double> grr;             // (start - contraction - churned) / start, 0..1
     std::optional<double> nrr;             // (start + expansion - contraction - churned) / start
+    std::optional<double> revenueChurnRate;      // churned ARR / start ARR
+    std::optional<double> netRevenueChurnRate;   // (churned + contraction - expansion) / start: 1 - NRR
     std::optional<Minor> arpa;             // endArr / accountsEnd
     std::optional<Minor> ltv;              // monthly ARPA x margin / monthly logo churn
     std::optional<double> nps;             // % promoters - % detractors, -100..100

@@ -32,7 +32,7 @@ const QList<QStringList> &kpiSetup()
 const QStringList kpiKeys = {
     u"group"_s, u"accounts_start"_s, u"accounts_end"_s, u"new_accounts"_s, u"churned_accounts"_s,
     u"churned_from_start"_s, u"new_and_churned"_s, u"logo_churn_rate"_s, u"start_arr"_s, u"expansion_arr"_s, u"contraction_arr"_s,
-    u"churned_arr"_s, u"grr"_s, u"nrr"_s, u"arpa"_s, u"ltv"_s, u"nps"_s, u"renewals_due"_s,
+    u"churned_arr"_s, u"grr"_s, u"nrr"_s, u"revenue_churn_rate"_s, u"net_revenue_churn_rate"_s, u"arpa"_s, u"ltv"_s, u"nps"_s, u"renewals_due"_s,
     u"renewals_done"_s, u"renewal_rate"_s};
 
 QStringList report(const QStringList &more)
@@ -86,7 +86,9 @@ private Q_SLOTS:
             {"churned_accounts", 2}, {"churned_from_start", 2}, {"new_and_churned", 0},
             {"logo_churn_rate", 0.5}, {"start_arr", 3800000},
             {"expansion_arr", 1200000}, {"contraction_arr", 0}, {"churned_arr", 800000},
-            {"grr", 0.7895}, {"nrr", 1.1053}, {"arpa", 1200000},
+            {"grr", 0.7895}, {"nrr", 1.1053},
+            // 800,000 / 3,800,000; (800,000 + 0 - 1,200,000) / 3,800,000 (expansion beat churn)
+            {"revenue_churn_rate", 0.2105}, {"net_revenue_churn_rate", -0.1053}, {"arpa", 1200000},
             // FY2026 is 7 23/30 months old on 2026-11-23: LTV is measured to date,
             // 100,000 a month x 80 % / (50 % / 7.7667 months) = 1,242,667.
             {"ltv", 1242667},
@@ -165,8 +167,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.at(0), "group,accounts_start,accounts_end,new_accounts,churned_accounts,"
                               "churned_from_start,new_and_churned,logo_churn_rate,start_arr,expansion_arr,contraction_arr,churned_arr,"
-                              "grr,nrr,arpa,ltv,nps,renewals_due,renewals_done,renewal_rate\r");
-        QCOMPARE(lines.at(1), "total,4,4,1,2,2,0,0.5000,3800000,1200000,0,800000,0.7895,1.1053,"
+                              "grr,nrr,revenue_churn_rate,net_revenue_churn_rate,arpa,ltv,nps,renewals_due,renewals_done,renewal_rate\r");
+        QCOMPARE(lines.at(1), "total,4,4,1,2,2,0,0.5000,3800000,1200000,0,800000,0.7895,1.1053,0.2105,-0.1053,"
                               "1200000,1242667,,2,1,0.5000\r");
     }
 

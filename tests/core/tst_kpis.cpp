@@ -304,6 +304,45 @@ private Q_SLOTS:
         QCOMPARE(b.report("FY2026").total.counts, sum);
     }
 
+    // Revenue churn beside logo churn: churned ARR over the ARR at the start; net revenue
+    // churn also nets contraction and expansion (1 - NRR), negative when expansion wins.
+    void revenueChurn_data()
+    {
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("churned");
+        QTest::addColumn<qint64>("contraction");
+        QTest::addColumn<qint64>("expansion");
+        QTest::addColumn<double>("revenue");
+        QTest::addColumn<double>("net");
+        QTest::newRow("churn and contraction") << qint64(1'000'000) << qint64(200'000) << qint64(50'000)
+                                                << qint64(100'000) << 0.2 << 0.15;
+        QTest::newRow("expansion wins") << qint64(3'800'000) << qint64(800'000) << qint64(0) << qint64(1'200'000)
+                                        << 800.0 / 3800 << -400.0 / 3800;
+        QTest::newRow("nothing moved") << qint64(500'000) << qint64(0) << qint64(0) << qint64(0) << 0.0 << 0.0;
+    }
+    void revenueChurn()
+    {
+        QFETCH(qint64, start);
+        QFETCH(qint64, churned);
+        QFETCH(qint64, contraction);
+        QFETCH(qint64, expansion);
+        QFETCH(double, revenue);
+        QFETCH(double, net);
+        KpiCounts c;
+        c.accountsStart = 3;
+        c.startArr = start;
+        c.churnedArr = churned;
+        c.contractionArr = contraction;
+        c.expansionArr = expansion;
+        const KpiRow row = KpiRow::make(QString(), c, 12, 80);
+        QVERIFY(qAbs(*row.revenueChurnRate - revenue) < 1e-12);
+        QVERIFY(qAbs(*row.netRevenueChurnRate - net) < 1e-12);
+        QVERIFY(qAbs(*row.netRevenueChurnRate - (1 - *row.nrr)) < 1e-12);
+        // No ARR at the start: n/a, not zero.
+        c.startArr = 0;
+        QVERIFY(!KpiRow::make(QString(), c, 12, 80).revenueChurnRate);
+    }
+
     void npsFromAnswersInThePeriod()
     {
         KpiBook b;

@@ -80,6 +80,21 @@ QStringList walkDialog(const std::function<void()> &trigger)
     return clipped;
 }
 
+// The window at a laptop's 1280x720, in `language` (English again when it goes).
+struct Laptop
+{
+    decltype(englishAfterwards()) english = englishAfterwards();
+    bool speaks;   // the language was put in use before the window was made
+    MainWindow window;
+
+    explicit Laptop(const QString &language) : speaks(Translations::install(*qApp, language) == language)
+    {
+        window.resize(1280, 720);
+        window.show();
+        QApplication::processEvents();
+    }
+};
+
 // Selects the first account in the list that is not churned (stage, renewal and churn apply).
 void selectActiveAccount(MainWindow &window)
 {
@@ -145,11 +160,9 @@ private Q_SLOTS:
     void nothingIsCutOff()
     {
         QFETCH(QString, language);
-        QCOMPARE(Translations::install(*qApp, language), language);
-        const auto english = englishAfterwards();
-        MainWindow window;
-        window.resize(1280, 720);
-        window.show();
+        Laptop laptop(language);
+        QVERIFY(laptop.speaks);
+        MainWindow &window = laptop.window;
         QVERIFY(window.openBook(bookFor(language)));
         QStringList clipped;
         for (int view : {MainWindow::MyDay, MainWindow::Accounts, MainWindow::Voc, MainWindow::Portfolio}) {
@@ -192,13 +205,9 @@ private Q_SLOTS:
     void welcomeShowsEverything()
     {
         QFETCH(QString, language);
-        QCOMPARE(Translations::install(*qApp, language), language);
-        const auto english = englishAfterwards();
-        MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QApplication::processEvents();
-        const QStringList clipped = clipping::clippedTexts(&window);
+        Laptop laptop(language);
+        QVERIFY(laptop.speaks);
+        const QStringList clipped = clipping::clippedTexts(&laptop.window);
         QVERIFY2(clipped.isEmpty(), qPrintable(report(u"cut off on the welcome page"_s, clipped)));
     }
 
@@ -207,11 +216,9 @@ private Q_SLOTS:
     void dialogsShowEverything()
     {
         QFETCH(QString, language);
-        QCOMPARE(Translations::install(*qApp, language), language);
-        const auto english = englishAfterwards();
-        MainWindow window;
-        window.resize(1280, 720);
-        window.show();
+        Laptop laptop(language);
+        QVERIFY(laptop.speaks);
+        MainWindow &window = laptop.window;
         QVERIFY(window.openBook(bookFor(language)));
         window.showView(MainWindow::Accounts);
         selectActiveAccount(window);

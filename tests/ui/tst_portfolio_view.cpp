@@ -129,7 +129,8 @@ private Q_SLOTS:
         QVERIFY2(s.view.tiles()->findChild<QFrame *>(u"tile_logoChurn"_qs)->toolTip().contains(
                      u"2 of the 5 accounts at the start churned"_qs),
                  qPrintable(s.view.tiles()->findChild<QFrame *>(u"tile_logoChurn"_qs)->toolTip()));
-        QCOMPARE(s.view.tiles()->figures().size(), 16);
+        QCOMPARE(tileText(s.view, u"revenueChurn"_qs, "value"), u"25.5 %"_qs);   // 1.2M / 4.7M
+        QCOMPARE(s.view.tiles()->figures().size(), 18);
     }
 
     void chartSeries()

@@ -101,6 +101,11 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     money("churnedArr", tr("Churned ARR"), c.churnedArr, p.churnedArr, true);
     ratio("grr", tr("GRR"), current.grr, previous.grr);
     ratio("nrr", tr("NRR"), current.nrr, previous.nrr);
+    ratio("revenueChurn", tr("Revenue churn rate"), current.revenueChurnRate, previous.revenueChurnRate, true);
+    figures.last().note = tr("Churned ARR over the ARR at the start");
+    ratio("netRevenueChurn", tr("Net revenue churn"), current.netRevenueChurnRate, previous.netRevenueChurnRate,
+          true);
+    figures.last().note = tr("Churned and contracted ARR less expansion, over the ARR at the start (1 − NRR)");
     money("arpa", tr("ARPA"), current.arpa, previous.arpa);
     money("ltv", tr("LTV"), current.ltv, previous.ltv);
     ratio("renewal", tr("Renewal rate"), current.renewalRate, previous.renewalRate);
