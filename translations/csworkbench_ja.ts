@@ -1787,6 +1787,16 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Churned and contracted ARR less expansion, over the ARR at the start (1 − NRR)</source>
         <translation>（解約ARR ＋ 縮小ARR − 拡大ARR）÷ 期首ARR（1 − NRR）</translation>
     </message>
+    <message>
+        <source>Early churn</source>
+        <translation>早期解約</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churned within %n month(s) of starting: %1 of %2 churned</source>
+        <translation>
+            <numerusform>開始から %n か月以内に解約: 解約 %2 件のうち %1 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KpiSettings</name>
@@ -1801,6 +1811,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>the book %1 has a bad %2: %3</source>
         <translation>ブック %1 の %2 が正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>early churn must be within a number of months from 1 to 36, not &apos;%1&apos;</source>
+        <translation>早期解約の月数は 1〜36 で指定してください（「%1」は使えません）</translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2255,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>行を分ける項目: csm, touch, plan, source, industry のいずれか（アカウントの現在の値ごとに 1 行）</translation>
     </message>
     <message>
-        <source>Show or set the fiscal year&apos;s first month and the gross margin that KPIs use.</source>
-        <translation>KPI の計算に使う年度の開始月と粗利率を表示・設定します。</translation>
-    </message>
-    <message>
         <source>The month the fiscal year starts in, 1-12 (default 4, April).</source>
         <translation>年度の開始月: 1〜12（既定: 4 = 4 月）</translation>
     </message>
@@ -2271,6 +2281,26 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Net revenue churn</source>
         <translation>ネットレベニューチャーン</translation>
+    </message>
+    <message>
+        <source>Early churn</source>
+        <translation>早期解約</translation>
+    </message>
+    <message>
+        <source>Early share</source>
+        <translation>早期解約の割合</translation>
+    </message>
+    <message>
+        <source>Early churn within (months)</source>
+        <translation>早期解約とみなす月数</translation>
+    </message>
+    <message>
+        <source>Show or set the fiscal year&apos;s first month, the gross margin and the early-churn months that KPIs use.</source>
+        <translation>KPI に使う年度の開始月、粗利率、早期解約とみなす月数を表示または設定します。</translation>
+    </message>
+    <message>
+        <source>A churn within this many months of the start is early churn, 1-36 (default 6).</source>
+        <translation>契約開始からこの月数以内の解約を早期解約とします（1〜36、既定 6）。</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5305,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The book is open read-only</source>
         <translation>ブックは読み取り専用で開かれています</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>A churn within this many months of the account&apos;s start counts as early churn: the Portfolio&apos;s Early churn tile, csw report kpis --by source or plan</source>
+        <translation>アカウントの開始からこの月数以内の解約を早期解約として数えます（ポートフォリオの「早期解約」タイル、csw report kpis --by source または plan）</translation>
+    </message>
+    <message>
+        <source>Early churn within:</source>
+        <translation>早期解約とみなす期間:</translation>
     </message>
 </context>
 <context>

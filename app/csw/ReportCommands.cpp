@@ -28,6 +28,9 @@ QList<Column> kpiColumns()
         // started inside the period.
         {QStringLiteral("churned_from_start"), Tr::tr("Churned of start"), ColumnType::Number},
         {QStringLiteral("new_and_churned"), Tr::tr("New, churned"), ColumnType::Number},
+        // Churned within the early-churn months of beginning (report settings), and their share.
+        {QStringLiteral("early_churned"), Tr::tr("Early churn"), ColumnType::Number},
+        {QStringLiteral("early_churn_share"), Tr::tr("Early share"), ColumnType::Number},
         {QStringLiteral("logo_churn_rate"), Tr::tr("Logo churn"), ColumnType::Number},
         {QStringLiteral("start_arr"), Tr::tr("Start ARR"), ColumnType::Money},
         {QStringLiteral("expansion_arr"), Tr::tr("Expansion"), ColumnType::Money},
@@ -68,6 +71,8 @@ public:
                 count(c.churnedAccounts),
                 count(c.churnedFromStart),
                 count(c.churnedAccounts - c.churnedFromStart),
+                count(c.earlyChurned),
+                ratio(row.earlyChurnShare),
                 ratio(row.logoChurnRate),
                 money(c.startArr),
                 money(c.expansionArr),
@@ -163,6 +168,7 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     std::optional<int> month;
     std::optional<double> margin;
+    std::optional<int> early;
     if (parser.isSet(QStringLiteral("fiscal-year-start"))) {
         const auto parsed =
             KpiSettings::parseFiscalYearStartMonth(parser.value(QStringLiteral("fiscal-year-start")));
@@ -178,11 +184,17 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
             return CommandContext::fail(QStringLiteral("--gross-margin: ") + parsed.error().message);
         margin = *parsed;
     }
+    if (parser.isSet(QStringLiteral("early-churn-months"))) {
+        const auto parsed = KpiSettings::parseEarlyChurnMonths(parser.value(QStringLiteral("early-churn-months")));
+        if (!parsed)
+            return CommandContext::fail(QStringLiteral("--early-churn-months: ") + parsed.error().message);
+        early = *parsed;
+    }
     Book *book = context.book();
     if (!book)
         return 1;
-    if (month || margin) {
-        if (auto saved = KpiSettings::save(*book, month, margin); !saved)
+    if (month || margin || early) {
+        if (auto saved = KpiSettings::save(*book, month, margin, early); !saved)
             return CommandContext::fail(saved.error().message);
     }
     const auto current = KpiSettings::load(*book);
@@ -193,11 +205,14 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
                     ColumnType::Number},
                    {QStringLiteral("gross_margin_percent"), Tr::tr("Gross margin (%)"),
                     ColumnType::Number},
+                   {QStringLiteral("early_churn_months"), Tr::tr("Early churn within (months)"),
+                    ColumnType::Number},
                    {QStringLiteral("current_fiscal_year"), Tr::tr("Current fiscal year")},
                    {QStringLiteral("current_fiscal_year_first"), Tr::tr("First day")},
                    {QStringLiteral("current_fiscal_year_last"), Tr::tr("Last day")}});
     writer->row(QStringList{QString::number(current->fiscalYearStartMonth),
-                            KpiSettings::marginText(current->grossMarginPercent), year.label(),
+                            KpiSettings::marginText(current->grossMarginPercent),
+                            QString::number(current->earlyChurnMonths), year.label(),
                             Dates::toIso(year.first()), Dates::toIso(year.last())});
     return context.finish(*writer);
 }
@@ -225,7 +240,8 @@ QList<Command> reportCommands()
          },
          kpis},
         {QStringLiteral("report settings"), {},
-         Tr::tr("Show or set the fiscal year's first month and the gross margin that KPIs use."),
+         Tr::tr("Show or set the fiscal year's first month, the gross margin and the early-churn "
+                "months that KPIs use."),
          0, 0,
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("fiscal-year-start"),
@@ -234,6 +250,10 @@ QList<Command> reportCommands()
              p.addOption({QStringLiteral("gross-margin"),
                           Tr::tr("Gross margin in percent, 0-100, for LTV (default 80)."),
                           QStringLiteral("P")});
+             p.addOption({QStringLiteral("early-churn-months"),
+                          Tr::tr("A churn within this many months of the start is early churn, 1-36 "
+                                 "(default 6)."),
+                          QStringLiteral("N")});
              p.addOption(CommandContext::formatOption());
          },
          settings},

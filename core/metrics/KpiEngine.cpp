@@ -37,6 +37,7 @@ struct AccountFacts
     bool churnedAtStart = false;   // by its stage history: its last stage event was 'churned'
     bool churnedAtEnd = false;
     bool churnedIn = false;
+    bool early = false;            // its churn date is in the period, within the early months of beginning
     Minor arrAtStart = 0;
     Minor arrAtEnd = 0;
     Minor rises = 0;
@@ -61,7 +62,8 @@ SELECT x.id, x.grp,
   + CASE WHEN x.churned_on >= :f AND x.churned_on <= :l THEN 32 ELSE 0 END
   + CASE WHEN x.renewal_on >= :f AND x.renewal_on <= :l
           AND (x.churned_on IS NULL OR x.churned_on >= :f)
-          AND (x.churned_on IS NOT NULL OR x.renewal_on <= :today) THEN 64 ELSE 0 END
+          AND (x.churned_on IS NOT NULL OR x.renewal_on <= :today) THEN 64 ELSE 0 END,
+    x.began_on, x.churned_on
 FROM (SELECT a.id, %1 AS grp, a.churned_on, a.renewal_on,
              COALESCE(a.start_on, (SELECT MIN(e.occurred_on) FROM arr_event e
                                    WHERE e.account_id = a.id AND e.kind = 'new')) AS began_on
@@ -130,6 +132,7 @@ std::vector<KpiCounts> tally(const std::vector<AccountFacts> &facts, qsizetype g
         const bool churnedIn = a.churnedIn || (a.flags & ChurnedIn);
         c.newAccounts += (a.flags & BeganIn) ? 1 : 0;
         c.churnedAccounts += churnedIn ? 1 : 0;
+        c.earlyChurned += churnedIn && a.early ? 1 : 0;
         if (activeAtStart) {   // the cohort that logo churn, GRR and NRR follow
             c.accountsStart += 1;
             c.churnedFromStart += churnedIn ? 1 : 0;
@@ -245,7 +248,13 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
             group = groupIds.insert(name, int(groupNames.size()));
             groupNames << (name.isEmpty() ? QString() : name);
         }
-        facts.push_back({.id = q.value(0).toLongLong(), .group = *group, .flags = q.value(2).toInt()});
+        AccountFacts a{.id = q.value(0).toLongLong(), .group = *group, .flags = q.value(2).toInt()};
+        if (a.flags & ChurnedIn) {   // early churn: within the months the settings give
+            const auto began = Dates::parseIso(q.value(3).toString());
+            const auto churned = Dates::parseIso(q.value(4).toString());
+            a.early = began && churned && *churned < Dates::addMonths(*began, settings.earlyChurnMonths);
+        }
+        facts.push_back(a);
     });
     if (!read)
         return read.error();

@@ -15,6 +15,7 @@ namespace {
 
 const QString fiscalKey = QStringLiteral("fiscal_year_start_month");
 const QString marginKey = QStringLiteral("gross_margin_percent");
+const QString earlyKey = QStringLiteral("early_churn_months");
 
 } // namespace
 
@@ -41,6 +42,16 @@ Expected<double> KpiSettings::parseGrossMarginPercent(const QString &text)
     return percent;
 }
 
+Expected<int> KpiSettings::parseEarlyChurnMonths(const QString &text)
+{
+    bool ok = false;
+    const int months = text.trimmed().toInt(&ok);
+    if (!ok || months < 1 || months > 36)
+        return Error{tr("early churn must be within a number of months from 1 to 36, not '%1'").arg(text),
+                     ErrorKind::Invalid};
+    return months;
+}
+
 QString KpiSettings::marginText(double percent)
 {
     return QLocale::c().toString(percent, 'g', 6);
@@ -48,11 +59,12 @@ QString KpiSettings::marginText(double percent)
 
 Expected<KpiSettings> KpiSettings::load(const Book &book)
 {
-    auto query = book.prepare(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?)"));
+    auto query = book.prepare(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(fiscalKey);
     query->addBindValue(marginKey);
+    query->addBindValue(earlyKey);
     if (auto ok = book.exec(*query); !ok)
         return ok.error();
     KpiSettings settings;
@@ -64,6 +76,12 @@ Expected<KpiSettings> KpiSettings::load(const Book &book)
                 return Error{tr("the book %1 has a bad %2: %3")
                                  .arg(book.path(), key, month.error().message)};
             settings.fiscalYearStartMonth = *month;
+        } else if (key == earlyKey) {
+            auto months = parseEarlyChurnMonths(value);
+            if (!months)
+                return Error{tr("the book %1 has a bad %2: %3")
+                                 .arg(book.path(), key, months.error().message)};
+            settings.earlyChurnMonths = *months;
         } else {
             auto margin = parseGrossMarginPercent(value);
             if (!margin)
@@ -76,8 +94,10 @@ Expected<KpiSettings> KpiSettings::load(const Book &book)
 }
 
 Status KpiSettings::save(Book &book, std::optional<int> fiscalYearStartMonth,
-                         std::optional<double> grossMarginPercent)
+                         std::optional<double> grossMarginPercent, std::optional<int> earlyChurnMonths)
 {
+    if (earlyChurnMonths && (*earlyChurnMonths < 1 || *earlyChurnMonths > 36))
+        return parseEarlyChurnMonths(QString::number(*earlyChurnMonths)).error();
     if (fiscalYearStartMonth && (*fiscalYearStartMonth < 1 || *fiscalYearStartMonth > 12))
         return parseFiscalYearStartMonth(QString::number(*fiscalYearStartMonth)).error();
     if (grossMarginPercent && !(*grossMarginPercent >= 0 && *grossMarginPercent <= 100))
@@ -97,6 +117,12 @@ Status KpiSettings::save(Book &book, std::optional<int> fiscalYearStartMonth,
         if (grossMarginPercent) {
             upsert->addBindValue(marginKey);
             upsert->addBindValue(marginText(*grossMarginPercent));
+            if (auto ok = book.exec(*upsert); !ok)
+                return ok;
+        }
+        if (earlyChurnMonths) {
+            upsert->addBindValue(earlyKey);
+            upsert->addBindValue(QString::number(*earlyChurnMonths));
             if (auto ok = book.exec(*upsert); !ok)
                 return ok;
         }

@@ -30,6 +30,7 @@ KpiCounts &KpiCounts::operator+=(const KpiCounts &o)
     accountsEnd += o.accountsEnd;
     newAccounts += o.newAccounts;
     churnedAccounts += o.churnedAccounts;
+    earlyChurned += o.earlyChurned;
     churnedFromStart += o.churnedFromStart;
     startArr += o.startArr;
     expansionArr += o.expansionArr;
@@ -70,6 +71,7 @@ KpiRow KpiRow::make(const QString &group, const KpiCounts &c, double months,
         row.ltv = Minor(std::llround(monthlyArpa * grossMarginPercent / 100 / monthlyChurn));
     }
     row.renewalRate = ratio(c.renewalsDone, c.renewalsDue);
+    row.earlyChurnShare = ratio(c.earlyChurned, c.churnedAccounts);
     if (c.npsAnswers > 0)
         row.nps = 100.0 * double(c.npsPromoters - c.npsDetractors) / double(c.npsAnswers);
     return row;

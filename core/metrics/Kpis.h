@@ -18,6 +18,8 @@ struct KpiCounts
     qint64 newAccounts = 0;       // started in the period
     qint64 churnedAccounts = 0;   // churned in the period (any account)
     qint64 churnedFromStart = 0;  // of those, the ones active at the start
+    qint64 earlyChurned = 0;      // of the churned, those that churned within the early-churn
+                                  // months of beginning (KpiSettings::earlyChurnMonths)
     Minor startArr = 0;           // ARR of the accounts active at the start, at the start
     Minor expansionArr = 0;       // their rises in the period (expansion, reactivation)
     Minor contractionArr = 0;     // their falls in the period other than churn
@@ -49,6 +51,7 @@ struct KpiRow
     std::optional<Minor> ltv;              // monthly ARPA x margin / monthly logo churn
     std::optional<double> nps;             // % promoters - % detractors, -100..100
     std::optional<double> renewalRate;     // renewalsDone / renewalsDue
+    std::optional<double> earlyChurnShare; // earlyChurned / churnedAccounts
 
     // Derives the ratios from `counts` for a period of `months` months.
     static KpiRow make(const QString &group, const KpiCounts &counts, double months,

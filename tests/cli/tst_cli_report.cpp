@@ -31,7 +31,7 @@ const QList<QStringList> &kpiSetup()
 
 const QStringList kpiKeys = {
     u"group"_s, u"accounts_start"_s, u"accounts_end"_s, u"new_accounts"_s, u"churned_accounts"_s,
-    u"churned_from_start"_s, u"new_and_churned"_s, u"logo_churn_rate"_s, u"start_arr"_s, u"expansion_arr"_s, u"contraction_arr"_s,
+    u"churned_from_start"_s, u"new_and_churned"_s, u"early_churned"_s, u"early_churn_share"_s, u"logo_churn_rate"_s, u"start_arr"_s, u"expansion_arr"_s, u"contraction_arr"_s,
     u"churned_arr"_s, u"grr"_s, u"nrr"_s, u"revenue_churn_rate"_s, u"net_revenue_churn_rate"_s, u"arpa"_s, u"ltv"_s, u"nps"_s, u"renewals_due"_s,
     u"renewals_done"_s, u"renewal_rate"_s};
 
@@ -84,6 +84,8 @@ private Q_SLOTS:
         const QList<std::pair<const char *, double>> expected = {
             {"accounts_start", 4}, {"accounts_end", 4}, {"new_accounts", 1},
             {"churned_accounts", 2}, {"churned_from_start", 2}, {"new_and_churned", 0},
+            // B and E churned 15 and 12 months after their start: not within 6.
+            {"early_churned", 0}, {"early_churn_share", 0},
             {"logo_churn_rate", 0.5}, {"start_arr", 3800000},
             {"expansion_arr", 1200000}, {"contraction_arr", 0}, {"churned_arr", 800000},
             {"grr", 0.7895}, {"nrr", 1.1053},
@@ -166,9 +168,9 @@ private Q_SLOTS:
         EXPECT_EXIT(r, 0);
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.at(0), "group,accounts_start,accounts_end,new_accounts,churned_accounts,"
-                              "churned_from_start,new_and_churned,logo_churn_rate,start_arr,expansion_arr,contraction_arr,churned_arr,"
+                              "churned_from_start,new_and_churned,early_churned,early_churn_share,logo_churn_rate,start_arr,expansion_arr,contraction_arr,churned_arr,"
                               "grr,nrr,revenue_churn_rate,net_revenue_churn_rate,arpa,ltv,nps,renewals_due,renewals_done,renewal_rate\r");
-        QCOMPARE(lines.at(1), "total,4,4,1,2,2,0,0.5000,3800000,1200000,0,800000,0.7895,1.1053,0.2105,-0.1053,"
+        QCOMPARE(lines.at(1), "total,4,4,1,2,2,0,0,0.0000,0.5000,3800000,1200000,0,800000,0.7895,1.1053,0.2105,-0.1053,"
                               "1200000,1242667,,2,1,0.5000\r");
     }
 
@@ -246,13 +248,15 @@ private Q_SLOTS:
         QJsonObject s = shown.json().object();
         QCOMPARE(s[u"fiscal_year_start_month"_s].toInt(), 4);
         QCOMPARE(s[u"gross_margin_percent"_s].toDouble(), 80.0);
+        QCOMPARE(s[u"early_churn_months"_s].toInt(), 6);
         QCOMPARE(s[u"current_fiscal_year"_s].toString(), u"FY2026"_s);
         QCOMPARE(s[u"current_fiscal_year_first"_s].toString(), u"2026-04-01"_s);
 
         const Run set = run(path, words("report settings --fiscal-year-start 1 --gross-margin 70 "
-                                        "--format json"));
+                                        "--early-churn-months 9 --format json"));
         EXPECT_EXIT(set, 0);
         s = set.json().object();
+        QCOMPARE(s[u"early_churn_months"_s].toInt(), 9);
         QCOMPARE(s[u"fiscal_year_start_month"_s].toInt(), 1);
         QCOMPARE(s[u"gross_margin_percent"_s].toDouble(), 70.0);
         QCOMPARE(s[u"current_fiscal_year_last"_s].toString(), u"2026-12-31"_s);
@@ -271,7 +275,8 @@ private Q_SLOTS:
         for (const char *bad : {"--fiscal-year-start 13", "--fiscal-year-start 0",
                                 "--fiscal-year-start April", "--gross-margin 101",
                                 "--gross-margin -5", "--gross-margin abc",
-                                "--fiscal-year-start 5 --gross-margin 120"}) {
+                                "--fiscal-year-start 5 --gross-margin 120", "--early-churn-months 0",
+                                "--early-churn-months 37", "--early-churn-months half"}) {
             const Run r = run(path, words("report settings") + words(bad));
             EXPECT_EXIT(r, 1);
             QVERIFY2(r.err.startsWith("csw: --"), r.err);

@@ -132,8 +132,9 @@ private Q_SLOTS:
         const qint64 e = b.add("E", 300'000, "2026-10-01");
         b.churn(e, "2027-02-01");
         const KpiRow year = b.report("FY2026").total;
+        // E churned four months after it began: early churn (within 6 months).
         QCOMPARE(year.counts, (KpiCounts{.accountsStart = 1, .accountsEnd = 2, .newAccounts = 2,
-                                         .churnedAccounts = 1, .churnedFromStart = 0,
+                                         .churnedAccounts = 1, .churnedFromStart = 0, .earlyChurned = 1,
                                          .startArr = 1'000'000, .endArr = 1'900'000}));
         COMPARE_RATIO(year.logoChurnRate, 0.0);
         COMPARE_RATIO(year.grr, 1.0);
@@ -302,6 +303,54 @@ private Q_SLOTS:
             sum += row.counts;
         QCOMPARE(r.total.counts, sum);
         QCOMPARE(b.report("FY2026").total.counts, sum);
+    }
+
+    // Early churn: churned within the book's early-churn months of beginning (6 by default),
+    // counted per group (marketing's "are we acquiring the wrong customers?" by source).
+    void earlyChurn_data()
+    {
+        QTest::addColumn<int>("months");
+        QTest::addColumn<qint64>("early");
+        QTest::newRow("within 6 months") << 6 << qint64(2);   // Q (4 months) and R (5 months 30 days)
+        QTest::newRow("within 5 months") << 5 << qint64(1);   // only Q
+        QTest::newRow("within 12 months") << 12 << qint64(3); // S too (11 months)
+    }
+    void earlyChurn()
+    {
+        QFETCH(int, months);
+        QFETCH(qint64, early);
+        KpiBook b;
+        const qint64 q = b.add("Q", 100'000, "2026-05-01");
+        b.churn(q, "2026-09-01");
+        const qint64 r = b.add("R", 100'000, "2026-04-02");
+        b.churn(r, "2026-10-01");   // a day short of 6 months
+        const qint64 s = b.add("S", 100'000, "2025-06-01");
+        b.churn(s, "2026-05-01");
+        const qint64 t = b.add("T", 100'000, "2024-01-01");
+        b.churn(t, "2026-06-01");
+        KpiSettings settings;
+        settings.earlyChurnMonths = months;
+        const KpiRow year = must(KpiEngine(*b.book).compute(must(Period::parse(u"FY2026"_qs, 4)), KpiGrouping::None,
+                                                             settings, date("2030-01-01")))
+                                .total;
+        QCOMPARE(year.counts.churnedAccounts, qint64(4));
+        QCOMPARE(year.counts.earlyChurned, early);
+        COMPARE_RATIO(year.earlyChurnShare, double(early) / 4);
+    }
+
+    // The setting is kept in the book and refused outside 1-36.
+    void earlyChurnSetting()
+    {
+        KpiBook b;
+        QCOMPARE(must(KpiSettings::load(*b.book)).earlyChurnMonths, 6);
+        QVERIFY(KpiSettings::save(*b.book, std::nullopt, std::nullopt, 9));
+        QCOMPARE(must(KpiSettings::load(*b.book)).earlyChurnMonths, 9);
+        const Status refused = KpiSettings::save(*b.book, std::nullopt, std::nullopt, 37);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QCOMPARE(must(KpiSettings::load(*b.book)).earlyChurnMonths, 9);
+        QVERIFY(!KpiSettings::parseEarlyChurnMonths(u"0"_qs));
+        QVERIFY(!KpiSettings::parseEarlyChurnMonths(u"six"_qs));
     }
 
     // Revenue churn beside logo churn: churned ARR over the ARR at the start; net revenue

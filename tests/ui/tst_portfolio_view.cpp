@@ -130,7 +130,8 @@ private Q_SLOTS:
                      u"2 of the 5 accounts at the start churned"_qs),
                  qPrintable(s.view.tiles()->findChild<QFrame *>(u"tile_logoChurn"_qs)->toolTip()));
         QCOMPARE(tileText(s.view, u"revenueChurn"_qs, "value"), u"25.5 %"_qs);   // 1.2M / 4.7M
-        QCOMPARE(s.view.tiles()->figures().size(), 18);
+        QCOMPARE(tileText(s.view, u"earlyChurn"_qs, "value"), u"0"_qs);   // E and F after 14 and 17 months
+        QCOMPARE(s.view.tiles()->figures().size(), 19);
     }
 
     void chartSeries()
@@ -203,6 +204,14 @@ private Q_SLOTS:
         s.view.settingsChanged(s.fixture.book.get());
         QCOMPARE(s.view.period().first(), date("2026-01-01"));
         QVERIFY(waitForFigures(s.view));
+        // Early churn within 18 months: E (14 months) and F (17) now count, and the tile says so.
+        QCOMPARE(page.earlyChurnSpin()->value(), 6);
+        page.earlyChurnSpin()->setValue(18);
+        QCOMPARE(*page.save(), true);
+        QCOMPARE(KpiSettings::load(*s.fixture.book)->earlyChurnMonths, 18);
+        s.view.settingsChanged(s.fixture.book.get());
+        QVERIFY(waitForFigures(s.view));
+        QCOMPARE(tileText(s.view, u"earlyChurn"_qs, "value"), u"2"_qs);
     }
 
     void filtersChangeTheFigures()

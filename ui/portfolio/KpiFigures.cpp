@@ -41,7 +41,7 @@ QString KpiFigures::percent(std::optional<double> ratio)
 }
 
 QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
-                                  const Currency &currency)
+                                  const Currency &currency, int earlyChurnMonths)
 {
     const QLocale locale;
     QList<KpiFigure> figures;
@@ -91,6 +91,9 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     count("churned", tr("Churned of those at start"), &KpiCounts::churnedFromStart, true);
     count("newChurned", tr("Started and churned"),
           [](const KpiCounts &k) { return k.churnedAccounts - k.churnedFromStart; }, true);
+    count("earlyChurn", tr("Early churn"), &KpiCounts::earlyChurned, true);
+    figures.last().note = tr("Churned within %n month(s) of starting: %1 of %2 churned", nullptr, earlyChurnMonths)
+                              .arg(locale.toString(c.earlyChurned), locale.toString(c.churnedAccounts));
     ratio("logoChurn", tr("Logo churn rate"), current.logoChurnRate, previous.logoChurnRate, true);
     figures.last().note = tr("%1 of the %2 accounts at the start churned")
                               .arg(locale.toString(c.churnedFromStart), locale.toString(c.accountsStart));

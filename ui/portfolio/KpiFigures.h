@@ -29,8 +29,9 @@ class KpiFigures final
     Q_DECLARE_TR_FUNCTIONS(KpiFigures)
 
 public:
+    // `earlyChurnMonths`: the book's setting, said in the early churn tile's note.
     static QList<KpiFigure> make(const KpiRow &current, const KpiRow &previous,
-                                 const Currency &currency);
+                                 const Currency &currency, int earlyChurnMonths);
     static QString notAvailable();
     static QString percent(std::optional<double> ratio);
 };

@@ -282,7 +282,7 @@ void PortfolioView::showData(const PortfolioData &data)
                                 Formatting::date(data.request.period.last()), scopeText(),
                                 previous.shownLabel(), Formatting::date(previous.first()),
                                 Formatting::date(previous.last())));
-    m_tiles->setFigures(KpiFigures::make(data.current, data.previous, m_currency),
+    m_tiles->setFigures(KpiFigures::make(data.current, data.previous, m_currency, data.settings.earlyChurnMonths),
                         previous.shownLabel());
     const QList<PortfolioChartSpec> specs = PortfolioCharts::all();
     for (qsizetype i = 0; i < specs.size() && i < m_charts.size(); ++i) {

@@ -10,12 +10,19 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSpinBox>
 
 namespace csw {
 
 KpiPage::KpiPage(Book *book, QWidget *parent)
-    : QWidget(parent), m_book(book), m_fiscalStart(new QComboBox(this)), m_margin(new QDoubleSpinBox(this))
+    : QWidget(parent), m_book(book), m_fiscalStart(new QComboBox(this)), m_margin(new QDoubleSpinBox(this)),
+      m_early(new QSpinBox(this))
 {
+    m_early->setObjectName(QStringLiteral("earlyChurnSpin"));
+    m_early->setRange(1, 36);
+    m_early->setSuffix(tr(" months"));
+    m_early->setToolTip(tr("A churn within this many months of the account's start counts as early churn: "
+                           "the Portfolio's Early churn tile, csw report kpis --by source or plan"));
     m_fiscalStart->setObjectName(QStringLiteral("fiscalStartCombo"));
     m_margin->setObjectName(QStringLiteral("grossMarginSpin"));
     const QLocale locale;
@@ -28,10 +35,12 @@ KpiPage::KpiPage(Book *book, QWidget *parent)
         if (const auto settings = KpiSettings::load(*book)) {
             m_storedMonth = settings->fiscalYearStartMonth;
             m_storedMargin = settings->grossMarginPercent;
+            m_storedEarly = settings->earlyChurnMonths;
         }
     }
     m_fiscalStart->setCurrentIndex(m_storedMonth - 1);
     m_margin->setValue(m_storedMargin);
+    m_early->setValue(m_storedEarly);
 
     auto *form = new QFormLayout(this);
     auto *intro = new QLabel(tr("The book's figures: the Portfolio's fiscal years and quarters start in "
@@ -41,24 +50,29 @@ KpiPage::KpiPage(Book *book, QWidget *parent)
     form->addRow(intro);
     form->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
     form->addRow(tr("Gross margin:"), m_margin);
+    form->addRow(tr("Early churn within:"), m_early);
     QString why;
     const bool allowed = book && !book->isReadOnly() && book->member().isLead();
     if (book && !allowed)
         why = book->isReadOnly() ? tr("The book is open read-only") : book->member().leadRule();
     setAllowed(m_fiscalStart, allowed, why);
     setAllowed(m_margin, allowed, why);
+    setAllowed(m_early, allowed, why);
 }
 
 Expected<bool> KpiPage::save()
 {
     const int month = m_fiscalStart->currentData().toInt();
     const double margin = m_margin->value();
-    if (!m_book || !m_fiscalStart->isEnabled() || (month == m_storedMonth && qFuzzyCompare(margin, m_storedMargin)))
+    const int early = m_early->value();
+    if (!m_book || !m_fiscalStart->isEnabled()
+        || (month == m_storedMonth && qFuzzyCompare(margin, m_storedMargin) && early == m_storedEarly))
         return false;
-    if (const Status saved = KpiSettings::save(*m_book, month, margin); !saved)
+    if (const Status saved = KpiSettings::save(*m_book, month, margin, early); !saved)
         return saved.error();
     m_storedMonth = month;
     m_storedMargin = margin;
+    m_storedEarly = early;
     return true;
 }
 

@@ -7,14 +7,15 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QSpinBox;
 
 namespace csw {
 
 class Book;
 
 // The Preferences page for the book's KPI settings: the month its fiscal year starts in (the
-// Portfolio's years and quarters follow it) and the gross margin that LTV uses. On a team book
-// only a lead changes them.
+// Portfolio's years and quarters follow it), the gross margin that LTV uses and how soon a churn
+// counts as early churn. On a team book only a lead changes them.
 class KpiPage final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 
     QComboBox *fiscalStartCombo() const { return m_fiscalStart; }
     QDoubleSpinBox *marginSpin() const { return m_margin; }
+    QSpinBox *earlyChurnSpin() const { return m_early; }
     // Stores what changed in the book; false when nothing did.
     Expected<bool> save();
 
@@ -31,8 +33,10 @@ private:
     Book *m_book;
     QComboBox *m_fiscalStart;
     QDoubleSpinBox *m_margin;
+    QSpinBox *m_early;
     int m_storedMonth = 4;
     double m_storedMargin = 80;
+    int m_storedEarly = 6;
 };
 
 } // namespace csw
