@@ -1070,6 +1070,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CohortCommand</name>
+    <message>
+        <source>--by: &apos;%1&apos; is not month or quarter</source>
+        <translation>--by: 「%1」は month でも quarter でもありません</translation>
+    </message>
+    <message>
+        <source>--months: &apos;%1&apos; is not a number of months from 1 to 120</source>
+        <translation>--months: 「%1」は 1〜120 の月数ではありません</translation>
+    </message>
+    <message>
+        <source>ARR retention by start %1, months since the start (ARR at the start = 100 %)</source>
+        <translation>開始%1別の ARR 維持率、開始からの経過月数（開始時の ARR = 100 %）</translation>
+    </message>
+    <message>
+        <source>fiscal quarter</source>
+        <translation>四半期（年度）</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Accounts still active by start %1, months since the start</source>
+        <translation>開始%1別の継続アカウントの割合、開始からの経過月数</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>コホート</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント数</translation>
+    </message>
+    <message>
+        <source>Start ARR</source>
+        <translation>開始時 ARR</translation>
+    </message>
+    <message>
+        <source>Retention by start cohort and months since the start: the share of each cohort&apos;s accounts still active (or, with --arr, of its starting ARR still held).</source>
+        <translation>開始コホート × 開始からの経過月数の維持率: 各コホートで継続しているアカウントの割合（--arr では開始時 ARR のうち維持している割合）を表示します。</translation>
+    </message>
+    <message>
+        <source>month (default) or quarter (of the fiscal year): how the cohorts are cut.</source>
+        <translation>コホートの区切り: month（既定）または quarter（年度の四半期）</translation>
+    </message>
+    <message>
+        <source>How many months after the start to follow, and back to the oldest cohort (default 24).</source>
+        <translation>開始から何か月先まで追うか、また何か月前のコホートまで含めるか（既定 24）</translation>
+    </message>
+    <message>
+        <source>ARR retention (expansion counts) instead of accounts.</source>
+        <translation>アカウント数ではなく ARR の維持率（拡大も含む）</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>Try &apos;csw --help&apos;.</source>

@@ -28,6 +28,7 @@ QList<Command> bookCommands();
 QList<Command> accountCommands();
 QList<Command> stageCommands();
 QList<Command> reportCommands();
+QList<Command> cohortCommands();
 QList<Command> healthCommands();
 QList<Command> scorecardCommands();
 QList<Command> vocCommands();

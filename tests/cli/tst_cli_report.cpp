@@ -284,6 +284,30 @@ private Q_SLOTS:
         }
     }
 
+    // report cohorts: A, B and C began on 2025-04-01; B churned on 2026-06-30 (month 15 of
+    // its life) and came back on 2026-09-01 (month 17).
+    void cohortsFromTheCommandLine()
+    {
+        const Run r = run(m_book, words("report cohorts --months 24 --format json"));
+        EXPECT_EXIT(r, 0);
+        QJsonObject april;
+        for (const QJsonValue &row : r.json().array()) {
+            if (row.toObject().value(u"cohort"_s).toString() == u"2025-04"_s)
+                april = row.toObject();
+        }
+        QCOMPARE(april.value(u"accounts"_s).toInt(), 3);
+        QCOMPARE(april.value(u"m0"_s).toDouble(), 1.0);
+        QCOMPARE(april.value(u"m14"_s).toDouble(), 1.0);
+        QVERIFY(qAbs(april.value(u"m15"_s).toDouble() - 2.0 / 3) < 1e-4);
+        QCOMPARE(april.value(u"m17"_s).toDouble(), 1.0);
+        QVERIFY(april.value(u"m20"_s).isNull());   // 2026-12-01 is still to come
+        const Run arr = run(m_book, words("report cohorts --by quarter --arr --months 6 --format csv"));
+        EXPECT_EXIT(arr, 0);
+        QVERIFY2(arr.out.startsWith("cohort,accounts,start_arr,m0,m1,m2,m3,m4,m5,m6\r\n"), arr.out);
+        for (const char *bad : {"report cohorts --by week", "report cohorts --months 0", "report cohorts --months x"})
+            QCOMPARE(run(m_book, words(bad)).code, 2);
+    }
+
     void reactivateFromTheCommandLine()
     {
         QTemporaryDir dir;

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "metrics/Cohorts.h"
+
+#include "book/Book.h"
+#include "book/RowStream.h"
+
+
+#include <algorithm>
+#include <vector>
+
+namespace csw {
+
+namespace {
+
+// A day as one comparable number: (months since year 0) x 32 + day of the month. Month
+// arithmetic on it is integer arithmetic, so each account's k-month checkpoints cost nothing.
+using DayKey = qint64;
+
+int daysIn(int year, int month)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+DayKey keyOf(int year, int month, int day)
+{
+    return (qint64(year) * 12 + (month - 1)) * 32 + day;
+}
+
+DayKey keyOf(const Date &d)
+{
+    return keyOf(d.year(), d.month(), d.day());
+}
+
+// "YYYY-MM-DD…" (as the book stores dates) to its key; -1 for anything else.
+DayKey keyOf(QByteArrayView text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return -1;
+    const auto number = [&](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            n = n * 10 + (text[i] - '0');
+        }
+        return n;
+    };
+    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    return y < 0 || m < 1 || m > 12 || d < 1 || d > 31 ? -1 : keyOf(y, m, d);
+}
+
+// The key `months` months after `key`, on the same day or the month's last (01-31 + 1 = 02-28).
+DayKey plusMonths(DayKey key, int months)
+{
+    const qint64 monthIndex = key / 32 + months;
+    const int year = int(monthIndex / 12), month = int(monthIndex % 12) + 1;
+    return keyOf(year, month, std::min(int(key % 32), daysIn(year, month)));
+}
+
+struct Event
+{
+    DayKey on;
+    qint64 value;   // ARR after it; or 1 for a churned stage, 0 for another
+};
+
+struct Member
+{
+    qint64 id = 0;
+    DayKey began = 0;
+    int cohort = -1;
+    std::vector<Event> stages;
+    std::vector<Event> arr;
+};
+
+// The value of the last event on or before `day` (events in order), or `none`.
+qint64 lastBy(const std::vector<Event> &events, DayKey day, qint64 none)
+{
+    const auto after = std::upper_bound(events.begin(), events.end(), day,
+                                        [](DayKey d, const Event &e) { return d < e.on; });
+    return after == events.begin() ? none : std::prev(after)->value;
+}
+
+// Reads `sql` (account id, day, value; ordered by account) into each member's `events`.
+Status readEvents(const Book &book, const char *sql, std::vector<Member> &members,
+                  std::vector<Event> Member::*events, const std::function<qint64(const RowStream &)> &value)
+{
+    auto rows = RowStream::open(book, sql);
+    if (!rows)
+        return rows.error();
+    auto member = members.begin();
+    while (rows->next()) {
+        const qint64 id = rows->integer(0);
+        while (member != members.end() && member->id < id)
+            ++member;
+        if (member == members.end())
+            break;
+        if (member->id == id) {
+            if (const DayKey on = keyOf(rows->text(1)); on >= 0)
+                ((*member).*events).push_back({on, value(*rows)});
+        }
+    }
+    return rows->error() ? Status(*rows->error()) : Status();
+}
+
+Period cohortOf(const Date &day, const CohortRequest &request)
+{
+    return request.step == CohortRequest::Step::Month ? Period::month(day.year(), day.month())
+                                                      : Period::fiscalQuarterOf(day, request.fiscalYearStartMonth);
+}
+
+} // namespace
+
+Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortRequest &request)
+{
+    QList<CohortRow> rows;
+    const int columns = std::clamp(request.months, 0, 120) + 1;
+    // The cohorts from the one holding today - months up to the one holding today.
+    for (Period p = cohortOf(Dates::addMonths(request.today, -request.months), request);
+         p.first() <= request.today; p = p.next())
+        rows.append({.cohort = p});
+    if (rows.isEmpty())
+        return rows;
+    std::vector<DayKey> cohortEnds;   // each cohort's last day, in order
+    for (const CohortRow &row : std::as_const(rows))
+        cohortEnds.push_back(keyOf(row.cohort.last()));
+    const DayKey first = keyOf(rows.constFirst().cohort.first()), today = keyOf(request.today);
+
+    std::vector<Member> members;
+    auto accounts = RowStream::open(book, "SELECT a.id, COALESCE(a.start_on, (SELECT MIN(e.occurred_on) FROM arr_event e "
+                                          "WHERE e.account_id = a.id AND e.kind = 'new')) FROM account a ORDER BY a.id");
+    if (!accounts)
+        return accounts.error();
+    while (accounts->next()) {
+        const DayKey began = keyOf(accounts->text(1));
+        if (began < first || began > today)
+            continue;
+        const auto cohort = std::lower_bound(cohortEnds.begin(), cohortEnds.end(), began);
+        members.push_back({.id = accounts->integer(0), .began = began, .cohort = int(cohort - cohortEnds.begin())});
+    }
+    if (accounts->error())
+        return *accounts->error();
+    if (auto ok = readEvents(book, "SELECT account_id, entered_on, stage FROM stage_event ORDER BY account_id, entered_on, id",
+                             members, &Member::stages,
+                             [](const RowStream &r) { return qint64(r.text(2) == QByteArrayView("churned")); });
+        !ok)
+        return ok.error();
+    if (auto ok = readEvents(book, "SELECT account_id, occurred_on, arr_after FROM arr_event ORDER BY account_id, occurred_on, id",
+                             members, &Member::arr, [](const RowStream &r) { return r.integer(2); });
+        !ok)
+        return ok.error();
+
+    // Per cohort and month: accounts active, and their ARR.
+    std::vector<std::vector<qint64>> active(std::size_t(rows.size()), std::vector<qint64>(std::size_t(columns)));
+    std::vector<std::vector<long double>> held(std::size_t(rows.size()), std::vector<long double>(std::size_t(columns)));
+    for (const Member &m : members) {
+        CohortRow &row = rows[m.cohort];
+        row.accounts += 1;
+        const qint64 startArr = lastBy(m.arr, m.began, m.arr.empty() ? 0 : m.arr.front().value);
+        row.startArr += startArr;
+        for (int k = 0; k < columns; ++k) {
+            const DayKey day = plusMonths(m.began, k);
+            if (day > today)
+                break;
+            if (lastBy(m.stages, day, 0) == 0) {
+                active[std::size_t(m.cohort)][std::size_t(k)] += 1;
+                held[std::size_t(m.cohort)][std::size_t(k)] += lastBy(m.arr, day, startArr);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        CohortRow &row = rows[i];
+        const DayKey latestStart = std::min(cohortEnds[std::size_t(i)], today);
+        for (int k = 0; k < columns; ++k) {
+            // Known once the cohort's last possible starter is k months on.
+            if (plusMonths(latestStart, k) > today || row.accounts == 0) {
+                row.logo.append(std::nullopt);
+                row.arr.append(std::nullopt);
+                continue;
+            }
+            row.logo.append(double(active[std::size_t(i)][std::size_t(k)]) / double(row.accounts));
+            row.arr.append(row.startArr > 0
+                               ? std::optional<double>(double(held[std::size_t(i)][std::size_t(k)] / row.startArr))
+                               : std::nullopt);
+        }
+    }
+    return rows;
+}
+
+} // namespace csw
