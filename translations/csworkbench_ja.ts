@@ -1970,11 +1970,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>%1 期首来</translation>
     </message>
     <message>
-        <source>%1-%2</source>
-        <extracomment>A month: %1 the year, %2 the month with two digits, %3 the month&apos;s number (2026年11月)</extracomment>
-        <translation>%1年%3月</translation>
-    </message>
-    <message>
         <source>%1-Q%2 (calendar)</source>
         <extracomment>A calendar quarter (January to March is Q1): %1 the year, %2 the quarter</extracomment>
         <translation>%1年 第%2四半期（暦年）</translation>
@@ -1993,6 +1988,11 @@ Keep their version, or apply your edit on top of it?</source>
         <source>%1 to %2</source>
         <extracomment>A range of days, both included</extracomment>
         <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <extracomment>The format of a month for QDate::toString (Japanese: yyyy年M月)</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2152,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>%1, %2</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Accounts still active (%) by start cohort and months since the start</source>
+        <translation>開始コホート別の継続率（%）、開始からの経過月数ごと</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4702,13 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>&amp;Reason:</source>
         <translation>解約理由(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::CohortHeatmap</name>
+    <message>
+        <source>Months since the start</source>
+        <translation>開始からの経過月数</translation>
     </message>
 </context>
 <context>

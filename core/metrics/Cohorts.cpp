@@ -128,8 +128,15 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
     const DayKey first = keyOf(rows.constFirst().cohort.first()), today = keyOf(request.today);
 
     std::vector<Member> members;
-    auto accounts = RowStream::open(book, "SELECT a.id, COALESCE(a.start_on, (SELECT MIN(e.occurred_on) FROM arr_event e "
-                                          "WHERE e.account_id = a.id AND e.kind = 'new')) FROM account a ORDER BY a.id");
+    QVariantList values;
+    const QString scope = request.scope.andSql(QStringLiteral("a"), values);
+    auto accounts = RowStream::open(book,
+                                    QStringLiteral("SELECT a.id, COALESCE(a.start_on, (SELECT MIN(e.occurred_on) "
+                                                   "FROM arr_event e WHERE e.account_id = a.id AND e.kind = 'new')) "
+                                                   "FROM account a WHERE 1 = 1%1 ORDER BY a.id")
+                                        .arg(scope)
+                                        .toUtf8(),
+                                    values);
     if (!accounts)
         return accounts.error();
     while (accounts->next()) {

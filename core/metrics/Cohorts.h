@@ -5,6 +5,7 @@
 #include "common/Expected.h"
 #include "common/Money.h"
 #include "metrics/Period.h"
+#include "metrics/PortfolioScope.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,6 +25,7 @@ struct CohortRequest
     int fiscalYearStartMonth = 4;
     int months = 24;   // columns: months 0..months since the start
     Date today = Dates::today();
+    PortfolioScope scope;   // one CSM's or touch model's accounts; all when empty
 };
 
 // One start cohort: its accounts and their ARR at the start, and for each month k since the

@@ -3,6 +3,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <QDate>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -188,9 +189,8 @@ QString Period::shownLabel() const
     }
     switch (m_kind) {
     case Kind::Month:
-        //: A month: %1 the year, %2 the month with two digits, %3 the month's number (2026年11月)
-        return tr("%1-%2").arg(QString::number(m_first.year()), twoDigits(m_first.month()),
-                               QString::number(m_first.month()));
+        //: The format of a month for QDate::toString (Japanese: yyyy年M月)
+        return QDate(int(m_first.year()), int(m_first.month()), 1).toString(tr("yyyy-MM"));
     case Kind::Quarter:
         //: A calendar quarter (January to March is Q1): %1 the year, %2 the quarter
         return tr("%1-Q%2 (calendar)").arg(m_first.year()).arg((m_first.month() + 2) / 3);

@@ -107,6 +107,20 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
             data.onboarding = *r;
             return {};
         },
+        [&]() -> Status {   // cut as the retention trend steps: months, or fiscal quarters
+            CohortRequest cohorts{.step = request.trendStep == PortfolioRequest::TrendStep::Quarter
+                                              ? CohortRequest::Step::Quarter
+                                              : CohortRequest::Step::Month,
+                                  .fiscalYearStartMonth = data.settings.fiscalYearStartMonth,
+                                  .months = CohortMonths,
+                                  .today = until,
+                                  .scope = request.scope};
+            auto r = Cohorts::compute(book, cohorts);
+            if (!r)
+                return r.error();
+            data.cohorts = *r;
+            return {};
+        },
     };
     for (const auto &step : steps) {
         if (stopped())

@@ -3,6 +3,7 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "metrics/Cohorts.h"
 #include "metrics/KpiEngine.h"
 #include "metrics/PortfolioQueries.h"
 #include "metrics/PortfolioScope.h"
@@ -52,6 +53,7 @@ struct PortfolioData
     QList<ChurnGroup> churnByPlan;
     QList<OnboardingCohort> onboarding;    // 8 start quarters up to the period's end
     QList<VocGroup> voc;                   // VOC logged in the period, by kind and target
+    QList<CohortRow> cohorts;              // logo and ARR retention by start cohort, 18 months
 };
 
 // Computes PortfolioData: the KPI engine for the period, the one before and each trend step,
@@ -67,6 +69,7 @@ public:
     static constexpr int TrendMonths = 12;
     static constexpr int TrendQuarters = 8;
     static constexpr int OnboardingQuarters = 8;
+    static constexpr int CohortMonths = 18;   // cohorts back, and months followed
 
     // The default period: the fiscal year holding `today`.
     static Period defaultPeriod(const Date &today, int fiscalYearStartMonth);

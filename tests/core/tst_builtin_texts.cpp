@@ -89,6 +89,7 @@ private Q_SLOTS:
         QTest::newRow("fiscal year") << u"FY2026"_s << u"2026年度"_s;
         QTest::newRow("fiscal quarter") << u"FY2026-Q3"_s << u"2026年度 第3四半期"_s;
         QTest::newRow("month") << u"2026-11"_s << u"2026年11月"_s;
+        QTest::newRow("a month of one digit") << u"2026-04"_s << u"2026年4月"_s;
         QTest::newRow("calendar quarter") << u"2026-Q3"_s << u"2026年 第3四半期（暦年）"_s;
         QTest::newRow("range") << u"2026-04-01..2026-09-30"_s << u"2026-04-01〜2026-09-30"_s;
     }

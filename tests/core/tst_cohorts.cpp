@@ -18,14 +18,15 @@ struct CohortBook : KpiBook
         setArr(a, 150'000, "2026-03-15");
         const qint64 b = add("B", 100'000, "2026-01-20");
         churn(b, "2026-04-01");
-        const qint64 c = add("C", 200'000, "2026-02-05");
+        const qint64 c = add("C", 200'000, "2026-02-05", "Tanaka");
         churn(c, "2026-03-01");
         reactivate(c, "2026-06-01", 100'000);
     }
 
-    QList<CohortRow> rows(CohortRequest::Step step)
+    QList<CohortRow> rows(CohortRequest::Step step, const QString &csm = {})
     {
         CohortRequest request;
+        request.scope.csm = csm;
         request.step = step;
         request.months = 12;
         request.today = date("2026-11-23");
@@ -94,6 +95,15 @@ private Q_SLOTS:
         QCOMPARE(rowOf(rows, u"2026-01"_qs).startArr, Minor(200'000));
         QCOMPARE(rowOf(rows, u"2026-02"_qs).startArr, Minor(200'000));
         QCOMPARE(rowOf(rows, u"2026-11"_qs).logo.constFirst(), std::nullopt);   // nobody, and not over
+    }
+
+    // A CSM's cohorts hold only their accounts: Tanaka has C alone.
+    void withinAScope()
+    {
+        CohortBook b;
+        const QList<CohortRow> rows = b.rows(CohortRequest::Step::Month, u"Tanaka"_qs);
+        QCOMPARE(rowOf(rows, u"2026-01"_qs).accounts, qint64(0));
+        QCOMPARE(rowOf(rows, u"2026-02"_qs).accounts, qint64(1));
     }
 
     // Fiscal quarters of an April year: FY2025-Q4 (2026-01..03) holds A, B and C.

@@ -3,6 +3,7 @@
 
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
+#include "portfolio/CohortHeatmap.h"
 #include "portfolio/KpiTiles.h"
 #include "portfolio/PortfolioChart.h"
 #include "portfolio/PeriodRangeDialog.h"
@@ -51,6 +52,8 @@ QBarSet *barSet(PortfolioChart *chart, const QString &label)
     }
     return nullptr;
 }
+
+#define COMPARE_SHARE(actual, expected) QVERIFY((actual) && qAbs(*(actual) - (expected)) < 1e-9)
 
 QStringList categories(PortfolioChart *chart)
 {
@@ -292,6 +295,36 @@ private Q_SLOTS:
         s.view.findChild<QToolButton *>(u"previousPeriod"_qs)->click();
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.period(), *Period::range(date("2025-10-01"), date("2026-03-31")));
+    }
+
+    // The cohort heat map: a row per start month over the last 18, oldest at the top, each
+    // cell the share still active k months after the start. E began 2025-05-01 and churned
+    // 2026-06-30: still there 13 months on, gone at 14. It is drawn in the chart's image.
+    void cohortHeatMap()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        PortfolioChart *chart = s.view.chart(u"cohorts"_qs);
+        QVERIFY(chart);
+        CohortHeatmap *map = nullptr;
+        for (QGraphicsItem *item : chart->chart()->childItems()) {
+            if (auto *found = qobject_cast<CohortHeatmap *>(item->toGraphicsObject()))
+                map = found;
+        }
+        QVERIFY(map);
+        const auto &rows = map->values();
+        QCOMPARE(rows.size(), 19);   // 2025-05 to 2026-11
+        QCOMPARE(rows.constFirst().size(), 19);   // months 0 to 18
+        COMPARE_SHARE(rows[0].value(13), 1.0);
+        COMPARE_SHARE(rows[0].value(14), 0.0);
+        QCOMPARE(rows[0].value(18), std::nullopt);   // not reached yet
+        QCOMPARE(categories(chart).size(), 19);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"cohorts.png"_qs);
+        QVERIFY(chart->saveImage(png));
+        QVERIFY(!QImage(png).isNull());
+        QCOMPARE(CohortHeatmap::colour(1.0), CohortHeatmap::colour(1.3));   // more than kept: green
+        QVERIFY(CohortHeatmap::colour(0.0) != CohortHeatmap::colour(1.0));
     }
 
     void barsAskForTheirAccounts()

@@ -3,6 +3,7 @@
 
 #include "common/Formatting.h"
 #include "health/BandStyle.h"
+#include "portfolio/CohortHeatmap.h"
 #include "portfolio/PortfolioChart.h"
 #include "voc/Voc.h"
 
@@ -227,6 +228,8 @@ QList<PortfolioChartSpec> PortfolioCharts::all()
          &PortfolioCharts::onboarding},
         {QStringLiteral("vocByKind"), tr("Voice of the customer by kind and hand-off"),
          &PortfolioCharts::vocByKind, Span::Period},
+        {QStringLiteral("cohorts"), tr("Accounts still active (%) by start cohort and months since the start"),
+         &CohortHeatmap::fill, Span::Own, true},
     };
 }
 

@@ -26,6 +26,7 @@ struct PortfolioChartSpec
     QString title;
     std::function<void(PortfolioChart &, const PortfolioData &, const Currency &)> fill;
     Span span = Span::Own;
+    bool wide = false;   // takes a row of its own (the cohort heat map's many cells)
 };
 
 // The portfolio charts, built with Qt Charts from PortfolioData. all() is the one place that

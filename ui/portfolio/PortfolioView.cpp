@@ -63,12 +63,24 @@ PortfolioView::PortfolioView(QWidget *parent)
     // The charts: one per entry of PortfolioCharts::all(), two to a row.
     auto *grid = new QGridLayout;
     const QList<PortfolioChartSpec> specs = PortfolioCharts::all();
+    int row = 0, column = 0;
     for (qsizetype i = 0; i < specs.size(); ++i) {
         auto *chart = new PortfolioChart(content);
         chart->setObjectName(specs[i].key);
         chart->chart()->setTitle(specs[i].title);
         connect(chart, &PortfolioChart::accountsRequested, this, &PortfolioView::accountsRequested);
-        grid->addWidget(chart, int(i / ChartColumns), int(i % ChartColumns));
+        if (specs[i].wide) {   // a row of its own, twice as tall
+            row += column > 0 ? 1 : 0;
+            chart->setMinimumHeight(chart->minimumHeight() * 2);
+            grid->addWidget(chart, row++, 0, 1, ChartColumns);
+            column = 0;
+        } else {
+            grid->addWidget(chart, row, column);
+            if (++column == ChartColumns) {
+                column = 0;
+                ++row;
+            }
+        }
         m_charts.append(chart);
     }
     contentLayout->addLayout(grid);
