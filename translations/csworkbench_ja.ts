@@ -1852,6 +1852,18 @@ Keep their version, or apply your edit on top of it?</source>
             <numerusform>開始から %n か月以内に解約: 解約 %2 件のうち %1 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 accounts up for renewal renewed (each once in the period)</source>
+        <translation>契約更新対象 %2 件のうち %1 件が更新（期間中は各アカウント 1 回）</translation>
+    </message>
+    <message>
+        <source>Renewal rate (ARR)</source>
+        <translation>契約更新率（ARR）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 up for renewal renewed</source>
+        <translation>更新対象 %2 のうち %1 が更新</translation>
+    </message>
 </context>
 <context>
     <name>KpiSettings</name>
@@ -2360,6 +2372,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>A churn within this many months of the start is early churn, 1-36 (default 6).</source>
         <translation>契約開始からこの月数以内の解約を早期解約とします（1〜36、既定 6）。</translation>
+    </message>
+    <message>
+        <source>Renewal rate (ARR)</source>
+        <translation>契約更新率（ARR）</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QList<Column> kpiColumns()
         {QStringLiteral("renewals_due"), Tr::tr("Renewals due"), ColumnType::Number},
         {QStringLiteral("renewals_done"), Tr::tr("Renewed"), ColumnType::Number},
         {QStringLiteral("renewal_rate"), Tr::tr("Renewal rate"), ColumnType::Number},
+        {QStringLiteral("renewal_rate_arr"), Tr::tr("Renewal rate (ARR)"), ColumnType::Number},
     };
 }
 
@@ -87,7 +88,8 @@ public:
                 score(row.nps),
                 count(c.renewalsDue),
                 count(c.renewalsDone),
-                ratio(row.renewalRate)};
+                ratio(row.renewalRate),
+                ratio(row.renewalRateArr)};
     }
 
 private:

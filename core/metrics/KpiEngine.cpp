@@ -43,7 +43,8 @@ struct AccountFacts
     Minor rises = 0;
     Minor falls = 0;        // other than churn
     Minor churnDrops = 0;
-    qint64 renewalsDone = 0;
+    qint64 renewalsDone = 0;       // renewals recorded in the period
+    Minor renewedArr = 0;          // the largest ARR they renewed from
     qint64 npsAnswers = 0;
     qint64 npsPromoters = 0;
     qint64 npsDetractors = 0;
@@ -104,9 +105,10 @@ FROM stage_event e
 WHERE e.account_id IN (SELECT c.account_id FROM stage_event c WHERE c.stage = 'churned')
 GROUP BY e.account_id ORDER BY e.account_id)");
 
-// Renewals that were due in the period: by the renewal date they renewed, else the day.
+// Renewals that were due in the period: by the renewal date they renewed, else the day; how
+// many, and the largest ARR up for one of them.
 const QString renewalSql = QStringLiteral(R"(
-SELECT account_id, COUNT(*) FROM renewal_event
+SELECT account_id, COUNT(*), MAX(arr_before) FROM renewal_event
 WHERE COALESCE(previous_renewal_on, renewed_on) >= :f
   AND COALESCE(previous_renewal_on, renewed_on) <= :l
 GROUP BY account_id ORDER BY account_id)");
@@ -148,8 +150,17 @@ std::vector<KpiCounts> tally(const std::vector<AccountFacts> &facts, qsizetype g
         c.npsAnswers += a.npsAnswers;
         c.npsPromoters += a.npsPromoters;
         c.npsDetractors += a.npsDetractors;
-        c.renewalsDone += a.renewalsDone;
-        c.renewalsDue += a.renewalsDone + ((a.flags & RenewalMissed) ? 1 : 0);
+        // An account up for renewal counts once in a period, however often a monthly contract
+        // renewed in it: renewed if it renewed at all, else missed if its date passed unrenewed.
+        const bool renewed = a.renewalsDone > 0;
+        if (renewed || (a.flags & RenewalMissed)) {
+            c.renewalsDue += 1;
+            c.renewalArrDue += renewed ? a.renewedArr : (a.flags & ChurnedIn) ? a.churnDrops : a.arrAtEnd;
+        }
+        if (renewed) {
+            c.renewalsDone += 1;
+            c.renewalArrDone += a.renewedArr;
+        }
     }
     return counts;
 }
@@ -277,7 +288,10 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
              a.churnedIn = q.value(3).toInt() != 0;
          }},
         {renewalSql,
-         [](AccountFacts &a, const QSqlQuery &q) { a.renewalsDone = q.value(1).toLongLong(); }},
+         [](AccountFacts &a, const QSqlQuery &q) {
+             a.renewalsDone = q.value(1).toLongLong();
+             a.renewedArr = q.value(2).toLongLong();
+         }},
         {npsSql,
          [](AccountFacts &a, const QSqlQuery &q) {
              a.npsAnswers = q.value(1).toLongLong();

@@ -39,6 +39,8 @@ KpiCounts &KpiCounts::operator+=(const KpiCounts &o)
     endArr += o.endArr;
     renewalsDue += o.renewalsDue;
     renewalsDone += o.renewalsDone;
+    renewalArrDue += o.renewalArrDue;
+    renewalArrDone += o.renewalArrDone;
     npsAnswers += o.npsAnswers;
     npsPromoters += o.npsPromoters;
     npsDetractors += o.npsDetractors;
@@ -71,6 +73,7 @@ KpiRow KpiRow::make(const QString &group, const KpiCounts &c, double months,
         row.ltv = Minor(std::llround(monthlyArpa * grossMarginPercent / 100 / monthlyChurn));
     }
     row.renewalRate = ratio(c.renewalsDone, c.renewalsDue);
+    row.renewalRateArr = ratio((long double)c.renewalArrDone, (long double)c.renewalArrDue);
     row.earlyChurnShare = ratio(c.earlyChurned, c.churnedAccounts);
     if (c.npsAnswers > 0)
         row.nps = 100.0 * double(c.npsPromoters - c.npsDetractors) / double(c.npsAnswers);

@@ -25,8 +25,11 @@ struct KpiCounts
     Minor contractionArr = 0;     // their falls in the period other than churn
     Minor churnedArr = 0;         // their churn drops in the period
     Minor endArr = 0;             // ARR of the accounts active at the end, at the end
-    qint64 renewalsDue = 0;       // renewals that fell in the period
+    qint64 renewalsDue = 0;       // accounts with a renewal that fell in the period (once each,
+                                  // however often a monthly contract renewed)
     qint64 renewalsDone = 0;      // of those, the ones renewed
+    Minor renewalArrDue = 0;      // the ARR up for those renewals
+    Minor renewalArrDone = 0;     // of it, the ARR of the ones renewed
     qint64 npsAnswers = 0;        // NPS answers given in the period
     qint64 npsPromoters = 0;      // of those, 9 or 10
     qint64 npsDetractors = 0;     // of those, 0 to 6
@@ -51,6 +54,7 @@ struct KpiRow
     std::optional<Minor> ltv;              // monthly ARPA x margin / monthly logo churn
     std::optional<double> nps;             // % promoters - % detractors, -100..100
     std::optional<double> renewalRate;     // renewalsDone / renewalsDue
+    std::optional<double> renewalRateArr;  // renewalArrDone / renewalArrDue
     std::optional<double> earlyChurnShare; // earlyChurned / churnedAccounts
 
     // Derives the ratios from `counts` for a period of `months` months.

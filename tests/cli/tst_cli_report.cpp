@@ -33,7 +33,7 @@ const QStringList kpiKeys = {
     u"group"_s, u"accounts_start"_s, u"accounts_end"_s, u"new_accounts"_s, u"churned_accounts"_s,
     u"churned_from_start"_s, u"new_and_churned"_s, u"early_churned"_s, u"early_churn_share"_s, u"logo_churn_rate"_s, u"start_arr"_s, u"expansion_arr"_s, u"contraction_arr"_s,
     u"churned_arr"_s, u"grr"_s, u"nrr"_s, u"revenue_churn_rate"_s, u"net_revenue_churn_rate"_s, u"arpa"_s, u"ltv"_s, u"nps"_s, u"renewals_due"_s,
-    u"renewals_done"_s, u"renewal_rate"_s};
+    u"renewals_done"_s, u"renewal_rate"_s, u"renewal_rate_arr"_s};
 
 QStringList report(const QStringList &more)
 {
@@ -94,7 +94,9 @@ private Q_SLOTS:
             // FY2026 is 7 23/30 months old on 2026-11-23: LTV is measured to date,
             // 100,000 a month x 80 % / (50 % / 7.7667 months) = 1,242,667.
             {"ltv", 1242667},
-            {"renewals_due", 2}, {"renewals_done", 1}, {"renewal_rate", 0.5}};
+            {"renewals_due", 2}, {"renewals_done", 1}, {"renewal_rate", 0.5},
+            // C renewed its 2,400,000; A's 1,000,000 is overdue: 2.4M / 3.4M.
+            {"renewal_rate_arr", 0.7059}};
         for (const auto &[key, value] : expected) {
             const QJsonValue v = total.value(QLatin1String(key));
             QVERIFY2(v.isDouble(), key);
@@ -169,9 +171,9 @@ private Q_SLOTS:
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.at(0), "group,accounts_start,accounts_end,new_accounts,churned_accounts,"
                               "churned_from_start,new_and_churned,early_churned,early_churn_share,logo_churn_rate,start_arr,expansion_arr,contraction_arr,churned_arr,"
-                              "grr,nrr,revenue_churn_rate,net_revenue_churn_rate,arpa,ltv,nps,renewals_due,renewals_done,renewal_rate\r");
+                              "grr,nrr,revenue_churn_rate,net_revenue_churn_rate,arpa,ltv,nps,renewals_due,renewals_done,renewal_rate,renewal_rate_arr\r");
         QCOMPARE(lines.at(1), "total,4,4,1,2,2,0,0,0.0000,0.5000,3800000,1200000,0,800000,0.7895,1.1053,0.2105,-0.1053,"
-                              "1200000,1242667,,2,1,0.5000\r");
+                              "1200000,1242667,,2,1,0.5000,0.7059\r");
     }
 
     void tableForPeople()

@@ -18,14 +18,14 @@ namespace csw {
 // Lets QCOMPARE show both sides of a failed comparison of counts.
 inline char *toString(const KpiCounts &c)
 {
-    return qstrdup(QStringLiteral("start %1, end %2, new %3, churned %4 (%5 from start, %13 early), ARR "
-                                  "start %6 +%7 -%8 churned %9 end %10, renewals %11/%12")
-                       .arg(c.accountsStart).arg(c.accountsEnd).arg(c.newAccounts)
-                       .arg(c.churnedAccounts).arg(c.churnedFromStart).arg(c.startArr)
-                       .arg(c.expansionArr).arg(c.contractionArr).arg(c.churnedArr).arg(c.endArr)
-                       .arg(c.renewalsDone).arg(c.renewalsDue).arg(c.earlyChurned)
-                       .toUtf8()
-                       .constData());
+    const QString text = QStringLiteral("start %1, end %2, new %3, churned %4 (%5 from start, %13 early), ARR "
+                                        "start %6 +%7 -%8 churned %9 end %10, renewals %11/%12")
+                             .arg(c.accountsStart).arg(c.accountsEnd).arg(c.newAccounts)
+                             .arg(c.churnedAccounts).arg(c.churnedFromStart).arg(c.startArr)
+                             .arg(c.expansionArr).arg(c.contractionArr).arg(c.churnedArr).arg(c.endArr)
+                             .arg(c.renewalsDone).arg(c.renewalsDue).arg(c.earlyChurned)
+                         + QStringLiteral(", renewal ARR %1/%2").arg(c.renewalArrDone).arg(c.renewalArrDue);
+    return qstrdup(text.toUtf8().constData());
 }
 } // namespace csw
 

@@ -201,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(feb.counts, (KpiCounts{.accountsStart = 2, .accountsEnd = 1,
                                         .churnedAccounts = 1, .churnedFromStart = 1,
                                         .startArr = 1'800'000, .churnedArr = 600'000,
-                                        .endArr = 1'200'000, .renewalsDue = 1, .renewalsDone = 1}));
+                                        .endArr = 1'200'000, .renewalsDue = 1, .renewalsDone = 1,
+                                        .renewalArrDue = 1'200'000, .renewalArrDone = 1'200'000}));
         COMPARE_RATIO(feb.logoChurnRate, 0.5);
         COMPARE_RATIO(feb.grr, 2.0 / 3.0);
         COMPARE_RATIO(feb.renewalRate, 1.0);
@@ -214,7 +215,8 @@ private Q_SLOTS:
         const KpiRow year = b.report("FY2023", KpiGrouping::None, 3).total;
         QCOMPARE(year.counts, (KpiCounts{.accountsStart = 0, .accountsEnd = 1, .newAccounts = 2,
                                          .churnedAccounts = 1, .endArr = 1'200'000,
-                                         .renewalsDue = 1, .renewalsDone = 1}));
+                                         .renewalsDue = 1, .renewalsDone = 1,
+                                         .renewalArrDue = 1'200'000, .renewalArrDone = 1'200'000}));
         COMPARE_RATIO(year.logoChurnRate, NA);
         COMPARE_RATIO(year.grr, NA);
 
@@ -257,6 +259,27 @@ private Q_SLOTS:
         QCOMPARE(row.counts.renewalsDue, qint64(due));
         QCOMPARE(row.counts.renewalsDone, qint64(done));
         COMPARE_RATIO(row.renewalRate, rate);
+    }
+
+    // The renewal rate by ARR beside the count: the ARR up for renewal in the period and the
+    // part of it renewed. A monthly contract that renewed three times counts once; an overdue
+    // renewal counts its ARR now, one churned before its date the ARR it lost.
+    void renewalRateByArr()
+    {
+        KpiBook b;
+        b.renew(b.add("Big renewed", 1'000'000, "2025-04-01", "Sato", "2026-06-30"), "2026-06-25");
+        b.add("Overdue", 300'000, "2025-04-01", "Sato", "2026-08-31");
+        b.churn(b.add("Churned before its date", 200'000, "2025-04-01", "Sato", "2026-12-31"), "2026-10-15");
+        const qint64 monthly = b.add("Monthly", 100'000, "2026-03-01", "Sato", "2026-05-01");
+        for (const char *on : {"2026-05-01", "2026-06-01", "2026-07-01"})
+            must(b.life.renew(monthly, date(on), std::nullopt, 1));
+        const KpiRow row = b.report("FY2026", KpiGrouping::None, 4, "2027-01-15").total;
+        QCOMPARE(row.counts.renewalsDue, qint64(4));     // the monthly contract once
+        QCOMPARE(row.counts.renewalsDone, qint64(2));
+        QCOMPARE(row.counts.renewalArrDue, Minor(1'600'000));   // 1,000,000 + 300,000 + 200,000 + 100,000
+        QCOMPARE(row.counts.renewalArrDone, Minor(1'100'000));
+        COMPARE_RATIO(row.renewalRate, 0.5);
+        COMPARE_RATIO(row.renewalRateArr, 1'100'000.0 / 1'600'000);
     }
 
     // Groups by the account's current CSM, sorted, accounts without one last; a group with no

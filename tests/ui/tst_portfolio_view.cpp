@@ -134,7 +134,7 @@ private Q_SLOTS:
                  qPrintable(s.view.tiles()->findChild<QFrame *>(u"tile_logoChurn"_qs)->toolTip()));
         QCOMPARE(tileText(s.view, u"revenueChurn"_qs, "value"), u"25.5 %"_qs);   // 1.2M / 4.7M
         QCOMPARE(tileText(s.view, u"earlyChurn"_qs, "value"), u"0"_qs);   // E and F after 14 and 17 months
-        QCOMPARE(s.view.tiles()->figures().size(), 19);
+        QCOMPARE(s.view.tiles()->figures().size(), 20);
     }
 
     void chartSeries()

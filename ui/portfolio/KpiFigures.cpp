@@ -112,6 +112,12 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     money("arpa", tr("ARPA"), current.arpa, previous.arpa);
     money("ltv", tr("LTV"), current.ltv, previous.ltv);
     ratio("renewal", tr("Renewal rate"), current.renewalRate, previous.renewalRate);
+    figures.last().note = tr("%1 of %2 accounts up for renewal renewed (each once in the period)")
+                              .arg(locale.toString(c.renewalsDone), locale.toString(c.renewalsDue));
+    ratio("renewalArr", tr("Renewal rate (ARR)"), current.renewalRateArr, previous.renewalRateArr);
+    figures.last().note = tr("%1 of %2 up for renewal renewed")
+                              .arg(Formatting::money(c.renewalArrDone, currency),
+                                   Formatting::money(c.renewalArrDue, currency));
     // NPS: a score from -100 to 100, its change in points; n/a without answers.
     const auto nps = [&](const std::optional<double> &v) {
         return v ? signedText(locale.toString(std::abs(*v), 'f', 0), *v < 0, *v == 0) : notAvailable();
