@@ -1384,10 +1384,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>「%1」はアラートIDではありません</translation>
     </message>
     <message>
-        <source>alerts snooze: --until is required</source>
-        <translation>alerts snooze: --until は必須です</translation>
-    </message>
-    <message>
         <source>--until: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>--until: 「%1」は日付（YYYY-MM-DD）ではありません</translation>
     </message>
@@ -1416,16 +1412,16 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>未対応のヘルスアラートを一覧表示します。</translation>
     </message>
     <message>
-        <source>Hide an alert until a date.</source>
-        <translation>アラートを指定日までスヌーズします。</translation>
-    </message>
-    <message>
-        <source>Show it again on this date.</source>
-        <translation>再表示する日</translation>
-    </message>
-    <message>
         <source>Close an alert.</source>
         <translation>アラートを閉じます。</translation>
+    </message>
+    <message>
+        <source>Hide an alert until a date (a week by default).</source>
+        <translation>アラートを指定日まで非表示にします（既定は 1 週間）。</translation>
+    </message>
+    <message>
+        <source>Show it again on this date (default: in 7 days).</source>
+        <translation>この日に再び表示します（既定: 7 日後）</translation>
     </message>
 </context>
 <context>

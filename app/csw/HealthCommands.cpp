@@ -214,9 +214,9 @@ int alertAction(CommandContext &context, const QCommandLineParser &parser, bool 
         return CommandContext::fail(Tr::tr("'%1' is not an alert id")
                                         .arg(parser.positionalArguments().constFirst()));
     std::optional<Date> until;
-    if (snooze) {
-        if (!parser.isSet(QStringLiteral("until")))
-            return CommandContext::usage(Tr::tr("alerts snooze: --until is required"));
+    if (snooze && !parser.isSet(QStringLiteral("until"))) {
+        until = HealthService::defaultSnoozeEnd(Dates::today());   // a week, as the window's button
+    } else if (snooze) {
         until = CommandContext::parseDate(parser.value(QStringLiteral("until")));
         if (!until)
             return CommandContext::fail(Tr::tr("--until: '%1' is not a date (YYYY-MM-DD)")
@@ -254,9 +254,9 @@ QList<Command> healthCommands()
         {QStringLiteral("alerts list"), {}, Tr::tr("Open health alerts."), 0, 0,
          [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, listAlerts},
         {QStringLiteral("alerts snooze"), QStringLiteral("ALERT_ID"),
-         Tr::tr("Hide an alert until a date."), 1, 1,
+         Tr::tr("Hide an alert until a date (a week by default)."), 1, 1,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("until"), Tr::tr("Show it again on this date."),
+             p.addOption({QStringLiteral("until"), Tr::tr("Show it again on this date (default: in 7 days)."),
                           QStringLiteral("DATE")});
          },
          [](CommandContext &c, const QCommandLineParser &p) { return alertAction(c, p, true); }},

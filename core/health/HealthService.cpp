@@ -277,6 +277,11 @@ Expected<qint64> HealthService::recompute(const std::optional<Touch> &touch,
     return ScoreRecompute::run(m_book, touch, progress);
 }
 
+Date HealthService::defaultSnoozeEnd(const Date &today)
+{
+    return today + boost::gregorian::days(DefaultSnoozeDays);
+}
+
 Status HealthService::snooze(qint64 alertId, const Date &until)
 {
     if (until <= Dates::today())

@@ -65,6 +65,10 @@ public:
     // active scorecard; returns how many scores were recomputed.
     Expected<qint64> recompute(const std::optional<Touch> &touch,
                                const std::function<bool(qint64, qint64)> &progress = {});
+    // How long "snooze" hides an alert when no day is given (the window's button, csw without
+    // --until): a week from `today`.
+    static constexpr int DefaultSnoozeDays = 7;
+    static Date defaultSnoozeEnd(const Date &today);
     Status snooze(qint64 alertId, const Date &until);
     Status dismiss(qint64 alertId);
 

@@ -233,4 +233,39 @@ QStringList normalizeTags(const QStringList &tags)
     return result;
 }
 
+namespace {
+QList<VocLink> byAccount(QList<VocLink> links)
+{
+    std::sort(links.begin(), links.end(), [](const VocLink &a, const VocLink &b) { return a.accountId < b.accountId; });
+    return links;
+}
+} // namespace
+
+VocEdit VocEdit::between(const VocEntry &seen, const VocEntry &mine)
+{
+    return {.text = mine.text.trimmed() != seen.text.trimmed(),
+            .kind = mine.kind != seen.kind,
+            .target = mine.target != seen.target,
+            .source = mine.source != seen.source,
+            .tags = normalizeTags(mine.tags) != normalizeTags(seen.tags),
+            .links = byAccount(mine.links) != byAccount(seen.links)};
+}
+
+VocEntry VocEdit::applied(VocEntry theirs, const VocEntry &mine) const
+{
+    if (text)
+        theirs.text = mine.text;
+    if (kind)
+        theirs.kind = mine.kind;
+    if (target)
+        theirs.target = mine.target;
+    if (source)
+        theirs.source = mine.source;
+    if (tags)
+        theirs.tags = mine.tags;
+    if (links)
+        theirs.links = mine.links;
+    return theirs;
+}
+
 } // namespace csw

@@ -120,4 +120,16 @@ struct VocLoop
 // Normalises free tags: split at 、 ， , ; and ；, trimmed, empty ones dropped, unique, sorted.
 QStringList normalizeTags(const QStringList &tags);
 
+// What a person changed in an entry's editable fields, `mine` against the entry as they saw it
+// (its text trimmed, its tags normalised, its accounts in any order).
+struct VocEdit
+{
+    bool text = false, kind = false, target = false, source = false, tags = false, links = false;
+    bool any() const { return text || kind || target || source || tags || links; }
+
+    static VocEdit between(const VocEntry &seen, const VocEntry &mine);
+    // `theirs` (someone else's newer version) with only the fields changed here from `mine`.
+    VocEntry applied(VocEntry theirs, const VocEntry &mine) const;
+};
+
 } // namespace csw

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("alerts list --format json")).json().array().size(), 0);
         // The snooze ends.
         QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-01"_s}).json().array().size(), 1);
+        // Without --until: a week, as the window's button.
+        EXPECT_EXIT(run(path, {u"alerts"_s, u"snooze"_s, id}, {u"CSW_TODAY=2026-12-01"_s}), 0);
+        QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-07"_s}).json().array().size(), 0);
+        QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-08"_s}).json().array().size(), 1);
         EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 0);
         QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-01"_s}).json().array().size(), 0);
         EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 1);

@@ -71,6 +71,34 @@ class TestVoc : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // An edit is what the person changed against the entry as they saw it: spaces around the
+    // text, the tags' order or separators and the accounts' order are no change; applied on top
+    // of someone else's newer version, only the changed fields go over theirs.
+    void anEditIsWhatChanged()
+    {
+        VocEntry seen;
+        seen.text = u"請求書をPDFで出したい"_qs;
+        seen.tags = {u"PDF"_qs, u"請求"_qs};
+        seen.links = {{1, Importance::NiceToHave}, {2, Importance::Dealbreaker}};
+        VocEntry mine = seen;
+        mine.text = u"  請求書をPDFで出したい "_qs;
+        mine.tags = {u"請求、PDF"_qs};
+        mine.links = {{2, Importance::Dealbreaker}, {1, Importance::NiceToHave}};
+        QVERIFY(!VocEdit::between(seen, mine).any());
+        mine.kind = VocKind::Bug;
+        mine.tags = {u"請求"_qs};
+        const VocEdit edit = VocEdit::between(seen, mine);
+        QVERIFY(edit.kind && edit.tags && !edit.text && !edit.target && !edit.source && !edit.links);
+        VocEntry theirs = seen;
+        theirs.text = u"請求書をPDFで一括出力したい"_qs;   // their newer wording stays
+        theirs.target = VocTarget::Both;
+        const VocEntry out = edit.applied(theirs, mine);
+        QCOMPARE(out.text, theirs.text);
+        QCOMPARE(out.target, VocTarget::Both);
+        QCOMPARE(out.kind, VocKind::Bug);
+        QCOMPARE(out.tags, QStringList{u"請求"_qs});
+    }
+
     void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void workflow_data()

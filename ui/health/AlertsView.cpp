@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "health/AlertsView.h"
 
+#include "health/HealthService.h"
+
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "health/AlertListModel.h"
 #include "health/HealthRepository.h"
+#include "health/HealthService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -190,7 +193,7 @@ void AlertsView::moveToChurnPrevention()
 void AlertsView::snooze()
 {
     if (const qint64 id = currentAlertId())
-        static_cast<void>(m_session.snoozeAlert(id, Dates::today() + boost::gregorian::days(7)));
+        static_cast<void>(m_session.snoozeAlert(id, HealthService::defaultSnoozeEnd(Dates::today())));
 }
 
 void AlertsView::dismiss()

@@ -27,15 +27,6 @@
 
 namespace csw {
 
-namespace {
-QList<VocLink> byAccount(QList<VocLink> links)
-{
-    std::sort(links.begin(), links.end(),
-              [](const VocLink &a, const VocLink &b) { return a.accountId < b.accountId; });
-    return links;
-}
-} // namespace
-
 VocDialog::VocDialog(QWidget *parent, BookSession &session)
     : QDialog(parent), m_session(session), m_text(new QPlainTextEdit(this)),
       m_kind(new QComboBox(this)), m_target(new QComboBox(this)), m_source(new QComboBox(this)),
@@ -244,20 +235,7 @@ bool VocDialog::resolveConflict(const QString &what)
 VocEntry VocDialog::onTopOfTheirs(const VocEntry &mine) const
 {
     // Only what the person changed in the dialog goes over theirs.
-    VocEntry out = *m_theirs;
-    if (mine.text != m_original.text.trimmed())
-        out.text = mine.text;
-    if (mine.kind != m_original.kind)
-        out.kind = mine.kind;
-    if (mine.target != m_original.target)
-        out.target = mine.target;
-    if (mine.source != m_original.source)
-        out.source = mine.source;
-    if (mine.tags != normalizeTags(m_original.tags))
-        out.tags = mine.tags;
-    if (byAccount(mine.links) != byAccount(m_original.links))
-        out.links = mine.links;
-    return out;
+    return VocEdit::between(m_original, mine).applied(*m_theirs, mine);
 }
 
 void VocDialog::accept()
@@ -279,11 +257,7 @@ void VocDialog::accept()
             return service.add(again, today);
         });
     } else {
-        const bool unchanged = wanted.text == m_original.text.trimmed()
-            && wanted.kind == m_original.kind && wanted.target == m_original.target
-            && wanted.source == m_original.source && wanted.tags == normalizeTags(m_original.tags)
-            && byAccount(wanted.links) == byAccount(m_original.links);
-        if (unchanged) {
+        if (!VocEdit::between(m_original, wanted).any()) {
             m_savedId = m_original.id;
             QDialog::accept();
             return;
