@@ -2165,6 +2165,12 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Accounts still active (%) by start cohort and months since the start</source>
         <translation>開始コホート別の継続率（%）、開始からの経過月数ごと</translation>
     </message>
+    <message numerus="yes">
+        <source>Early churn (accounts, within %n month(s))</source>
+        <translation>
+            <numerusform>早期解約（アカウント数、%n か月以内）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPdf</name>

@@ -190,24 +190,27 @@ Expected<QList<RenewalBucket>> PortfolioQueries::renewalsByMonth(const Date &tod
     return rows;
 }
 
-Expected<QList<ChurnGroup>> PortfolioQueries::churnBy(ChurnField field, const Period &period) const
+Expected<QList<ChurnGroup>> PortfolioQueries::churnBy(ChurnField field, const Period &period,
+                                                     int earlyChurnMonths) const
 {
     const QString column = field == ChurnField::Source ? QStringLiteral("a.source")
                                                        : QStringLiteral("a.plan");
     const QString first = Dates::toIso(period.first()), last = Dates::toIso(period.last());
     QVariantList values{first, last, first, last};
-    // The accounts by their stage history (an account churned without ARR has no ARR event),
-    // the ARR by the churn events.
+    // One row per account that churned in the period, by its stage history (an account churned
+    // without ARR has no ARR event): its group, the ARR its churn events lost, the day it began
+    // and the day it first churned in the period (whether that was early churn).
     const QString sql =
         QStringLiteral(
-            "SELECT %1, COUNT(*), SUM(COALESCE(d.lost, 0)) "
-            "FROM (SELECT DISTINCT account_id FROM stage_event WHERE stage = 'churned' "
-            "      AND entered_on >= ? AND entered_on <= ?) c "
+            "SELECT %1, COALESCE(d.lost, 0), COALESCE(a.start_on, (SELECT MIN(e.occurred_on) "
+            "       FROM arr_event e WHERE e.account_id = a.id AND e.kind = 'new')), c.churned_on "
+            "FROM (SELECT account_id, MIN(entered_on) AS churned_on FROM stage_event WHERE stage = 'churned' "
+            "      AND entered_on >= ? AND entered_on <= ? GROUP BY account_id) c "
             "JOIN account a ON a.id = c.account_id "
             "LEFT JOIN (SELECT account_id, SUM(arr_before - arr_after) AS lost FROM arr_event "
             "           WHERE kind = 'churn' AND occurred_on >= ? AND occurred_on <= ? "
             "           GROUP BY account_id) d ON d.account_id = c.account_id "
-            "WHERE 1 = 1%2 GROUP BY %1")
+            "WHERE 1 = 1%2")
             .arg(column, m_scope.andSql(QStringLiteral("a"), values));
     QList<ChurnGroup> rows;
     QHash<QString, qsizetype> index;   // '' and NULL are one group
@@ -218,8 +221,12 @@ Expected<QList<ChurnGroup>> PortfolioQueries::churnBy(ChurnField field, const Pe
             at = index.insert(value, rows.size());
             rows.append(ChurnGroup{.value = value});
         }
-        rows[*at].accounts += q.value(1).toLongLong();
-        rows[*at].arr += q.value(2).toLongLong();
+        rows[*at].accounts += 1;
+        rows[*at].arr += q.value(1).toLongLong();
+        const auto began = Dates::parseIso(q.value(2).toString());
+        const auto churned = Dates::parseIso(q.value(3).toString());
+        if (began && churned && *churned < Dates::addMonths(*began, earlyChurnMonths))
+            rows[*at].early += 1;
     });
     if (!read)
         return read.error();

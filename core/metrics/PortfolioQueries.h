@@ -58,6 +58,7 @@ struct ChurnGroup
     QString value;   // null for accounts without a value
     qint64 accounts = 0;
     Minor arr = 0;
+    qint64 early = 0;   // of the accounts, those that churned within the early-churn months of beginning
     bool operator==(const ChurnGroup &) const = default;
 };
 
@@ -105,7 +106,8 @@ public:
     Expected<QList<RenewalBucket>> renewalsByMonth(const Date &today, int months) const;
     // Accounts that churned in `period` (by their stage history), grouped by their current
     // value of `field`, most churned ARR first.
-    Expected<QList<ChurnGroup>> churnBy(ChurnField field, const Period &period) const;
+    Expected<QList<ChurnGroup>> churnBy(ChurnField field, const Period &period,
+                                        int earlyChurnMonths = 6) const;
     // The `quarters` calendar quarters up to the one holding `until`, oldest first; an
     // account's cohort is the quarter of its start date, its days in onboarding run from its
     // first entering onboarding to its next stage.

@@ -86,11 +86,11 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
             return {};
         },
         [&]() -> Status {
-            auto s = queries.churnBy(PortfolioQueries::ChurnField::Source, period);
+            auto s = queries.churnBy(PortfolioQueries::ChurnField::Source, period, data.settings.earlyChurnMonths);
             if (!s)
                 return s.error();
             data.churnBySource = *s;
-            auto p = queries.churnBy(PortfolioQueries::ChurnField::Plan, period);
+            auto p = queries.churnBy(PortfolioQueries::ChurnField::Plan, period, data.settings.earlyChurnMonths);
             if (!p)
                 return p.error();
             data.churnByPlan = *p;

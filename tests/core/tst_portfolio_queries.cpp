@@ -176,37 +176,43 @@ private Q_SLOTS:
     }
 
     // FY2026: E (Referral, Starter, 400,000) on 2026-06-30, F (Webinar, Enterprise, 800,000) on
-    // 2026-09-15; most churned ARR first.
+    // 2026-09-15; most churned ARR first. E churned 14 months after its start, F 17: early churn
+    // only when that is within 15 months.
     void churnBy_data()
     {
+        QTest::addColumn<int>("months");
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("period");
         QTest::addColumn<PortfolioScope>("scope");
         QTest::addColumn<QList<ChurnGroup>>("expected");
         const int source = int(PortfolioQueries::ChurnField::Source);
         const int plan = int(PortfolioQueries::ChurnField::Plan);
-        QTest::newRow("source FY2026") << source << u"FY2026"_qs << PortfolioScope()
+        QTest::newRow("source FY2026") << 6 << source << u"FY2026"_qs << PortfolioScope()
                                        << QList<ChurnGroup>{{u"Webinar"_qs, 1, 800'000},
                                                             {u"Referral"_qs, 1, 400'000}};
-        QTest::newRow("plan FY2026") << plan << u"FY2026"_qs << PortfolioScope()
+        QTest::newRow("plan FY2026") << 6 << plan << u"FY2026"_qs << PortfolioScope()
                                      << QList<ChurnGroup>{{u"Enterprise"_qs, 1, 800'000},
                                                           {u"Starter"_qs, 1, 400'000}};
-        QTest::newRow("plan 2026-Q3") << plan << u"2026-Q3"_qs << PortfolioScope()
+        QTest::newRow("plan 2026-Q3") << 6 << plan << u"2026-Q3"_qs << PortfolioScope()
                                       << QList<ChurnGroup>{{u"Enterprise"_qs, 1, 800'000}};
-        QTest::newRow("source, Sato") << source << u"FY2026"_qs << csmScope("Sato")
+        QTest::newRow("source, Sato") << 6 << source << u"FY2026"_qs << csmScope("Sato")
                                       << QList<ChurnGroup>{{u"Webinar"_qs, 1, 800'000}};
-        QTest::newRow("FY2025: none") << source << u"FY2025"_qs << PortfolioScope()
+        QTest::newRow("FY2025: none") << 6 << source << u"FY2025"_qs << PortfolioScope()
                                       << QList<ChurnGroup>{};
+        QTest::newRow("early within 15 months") << 15 << source << u"FY2026"_qs << PortfolioScope()
+                                                << QList<ChurnGroup>{{u"Webinar"_qs, 1, 800'000, 0},
+                                                                     {u"Referral"_qs, 1, 400'000, 1}};
     }
     void churnBy()
     {
+        QFETCH(int, months);
         QFETCH(int, field);
         QFETCH(QString, period);
         QFETCH(PortfolioScope, scope);
         QFETCH(QList<ChurnGroup>, expected);
         PortfolioBook b;
         const Period p = must(Period::parse(period, 4));
-        QCOMPARE(*b.queries(scope).churnBy(PortfolioQueries::ChurnField(field), p), expected);
+        QCOMPARE(*b.queries(scope).churnBy(PortfolioQueries::ChurnField(field), p, months), expected);
     }
 
     // 2025-Q2: E 40 days, F 30 -> 35. 2026-Q1: A 30, B 40, C 20 -> 30. 2026-Q3: D still in it.

@@ -170,6 +170,13 @@ void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGr
     accounts->setName(PortfolioCharts::tr("Churned accounts"));
     accounts->setColor(QColor(0x33, 0x33, 0x33));
     accounts->setMarkerSize(9);
+    // Of them, the early churn: within the book's early-churn months of their start.
+    auto *early = new QScatterSeries(c);
+    early->setName(PortfolioCharts::tr("Early churn (accounts, within %n month(s))", nullptr,
+                                       data.settings.earlyChurnMonths));
+    early->setColor(QColor(0xe6, 0x7e, 0x22));
+    early->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    early->setMarkerSize(9);
     QStringList categories;
     QList<AccountFilter> filters;
     Minor largest = 0;
@@ -182,6 +189,7 @@ void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGr
         categories << (row.value.isNull() ? noValue() : row.value);
         arr->append(scaled(row.arr, scale));
         accounts->append(qreal(i), qreal(row.accounts));
+        early->append(qreal(i), qreal(row.early));
         topAccounts = std::max(topAccounts, double(row.accounts));
         AccountFilter f = scoped(data);
         f.stage = Stage::Churned;
@@ -193,6 +201,7 @@ void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGr
     series->append(arr);
     c->addSeries(series);
     c->addSeries(accounts);
+    c->addSeries(early);
     fitFromZero(axes(c, series, categories, scale.title), scaled(largest, scale));
     auto *right = new QValueAxis(c);
     right->setTitleText(PortfolioCharts::tr("Accounts"));
@@ -200,12 +209,14 @@ void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGr
     fitFromZero(right, topAccounts);
     c->addAxis(right, Qt::AlignRight);
     accounts->attachAxis(right);
+    early->attachAxis(right);
     // The scatter points sit on the bars' categories: 0 .. n-1 along a hidden value axis.
     auto *x = new QValueAxis(c);
     x->setRange(-0.5, qMax<qreal>(rows.size(), 1) - 0.5);
     x->setVisible(false);
     c->addAxis(x, Qt::AlignBottom);
     accounts->attachAxis(x);
+    early->attachAxis(x);
     chart.setBarAccounts(arr, filters);
 }
 
