@@ -107,22 +107,15 @@ int explain(CommandContext &context, const QCommandLineParser &parser)
     auto e = HealthService(*book).explain(*id, on);
     if (!e)
         return CommandContext::fail(e.error().message);
-    auto previousOf = [&](const QString &key) -> const MeasureResult * {
-        if (!e->previous)
-            return nullptr;
-        for (const MeasureResult &m : e->previous->measures) {
-            if (m.key == key)
-                return &m;
-        }
-        return nullptr;
+    const std::optional<double> scoreChange = e->scoreChange();
+    const auto rounded = [](std::optional<double> v) {
+        return v ? QJsonValue(std::round(*v * 10.0) / 10.0) : QJsonValue();
     };
-    const bool hasPrevious = e->previous.has_value();
-    const double scoreChange = hasPrevious ? e->result.score - e->previous->score : 0.0;
 
     if (*format == RecordWriter::Format::Json) {
         QJsonArray measures;
         for (const MeasureResult &m : e->result.measures) {
-            const MeasureResult *before = previousOf(m.key);
+            const auto before = e->previousMeasure(m.key);
             const Measure *def = e->scorecard.measure(m.key);
             measures.append(QJsonObject{
                 {QStringLiteral("measure"), m.key},
@@ -133,9 +126,7 @@ int explain(CommandContext &context, const QCommandLineParser &parser)
                 {QStringLiteral("weight"), m.weight},
                 {QStringLiteral("contribution"), std::round(m.contribution * 10.0) / 10.0},
                 {QStringLiteral("previous_value"), before ? QJsonValue(before->value) : QJsonValue()},
-                {QStringLiteral("score_change"),
-                 before ? QJsonValue(std::round((m.score - before->score) * 10.0) / 10.0)
-                        : QJsonValue()}});
+                {QStringLiteral("score_change"), rounded(e->measureScoreChange(m.key))}});
         }
         const QJsonObject object{
             {QStringLiteral("account_id"), *id},
@@ -149,8 +140,7 @@ int explain(CommandContext &context, const QCommandLineParser &parser)
              e->previousOn ? QJsonValue(Dates::toIso(*e->previousOn)) : QJsonValue()},
             {QStringLiteral("previous_score"),
              e->previous ? QJsonValue(e->previous->score) : QJsonValue()},
-            {QStringLiteral("change"),
-             hasPrevious ? QJsonValue(std::round(scoreChange * 10.0) / 10.0) : QJsonValue()},
+            {QStringLiteral("change"), rounded(scoreChange)},
             {QStringLiteral("measures"), measures}};
         context.out().write(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return 0;
@@ -164,18 +154,19 @@ int explain(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("previous_value"), Tr::tr("Previous value"), ColumnType::Number},
                    {QStringLiteral("score_change"), Tr::tr("Change"), ColumnType::Number}});
     for (const MeasureResult &m : e->result.measures) {
-        const MeasureResult *before = previousOf(m.key);
+        const auto before = e->previousMeasure(m.key);
+        const auto change = e->measureScoreChange(m.key);
         writer->row(QStringList{m.key, QString::number(m.value), number(m.score), QString::number(m.weight),
                                 number(m.contribution),
                                 before ? QString::number(before->value) : QString(),
-                                before ? number(m.score - before->score) : QString()});
+                                change ? number(*change) : QString()});
     }
     if (*format == RecordWriter::Format::Table) {
         writer->row(QStringList{Tr::tr("score on %1").arg(Dates::toIso(e->scoredOn)), QString(),
                                 number(e->result.score) + QLatin1Char(' ')
                                     + Scorecard::bandKey(e->result.band),
                                 QString(), QString(), QString(),
-                                hasPrevious ? number(scoreChange) : QString()});
+                                scoreChange ? number(*scoreChange) : QString()});
     }
     return context.finish(*writer);
 }

@@ -82,14 +82,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     const auto change = applyVocAssignments(*entry, args);
     if (!change)
         return CommandContext::fail(change.error().message);
-    VocService service(*book);
-    const Status done = book->write([&]() -> Status {
-        if (auto ok = service.edit(*entry, *on); !ok)
-            return ok;
-        if (change->status)
-            return service.setStatus(*id, *change->status, *on);
-        return {};
-    });
+    const Status done = VocService(*book).editAndMove(*entry, change->status, *on);
     return done ? 0 : CommandContext::fail(done.error().message);
 }
 

@@ -277,6 +277,38 @@ Expected<qint64> HealthService::recompute(const std::optional<Touch> &touch,
     return ScoreRecompute::run(m_book, touch, progress);
 }
 
+namespace {
+std::optional<MeasureResult> measureIn(const QList<MeasureResult> &measures, const QString &key)
+{
+    for (const MeasureResult &m : measures) {
+        if (m.key == key)
+            return m;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<MeasureResult> HealthExplanation::measure(const QString &key) const
+{
+    return measureIn(result.measures, key);
+}
+
+std::optional<MeasureResult> HealthExplanation::previousMeasure(const QString &key) const
+{
+    return previous ? measureIn(previous->measures, key) : std::nullopt;
+}
+
+std::optional<double> HealthExplanation::scoreChange() const
+{
+    return previous ? std::optional<double>(result.score - previous->score) : std::nullopt;
+}
+
+std::optional<double> HealthExplanation::measureScoreChange(const QString &key) const
+{
+    const auto now = measure(key), before = previousMeasure(key);
+    return now && before ? std::optional<double>(now->score - before->score) : std::nullopt;
+}
+
 Date HealthService::defaultSnoozeEnd(const Date &today)
 {
     return today + boost::gregorian::days(DefaultSnoozeDays);

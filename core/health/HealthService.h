@@ -34,6 +34,14 @@ struct HealthExplanation
     Scorecard scorecard;
     std::optional<Date> previousOn;
     std::optional<ScoreResult> previous;
+
+    // Measure `key` in this score, and in the previous one (nullopt where it had no value).
+    std::optional<MeasureResult> measure(const QString &key) const;
+    std::optional<MeasureResult> previousMeasure(const QString &key) const;
+    // How the score moved since the previous one, and measure `key`'s score (nullopt without
+    // a previous value to compare with): what the window and `csw health explain` show.
+    std::optional<double> scoreChange() const;
+    std::optional<double> measureScoreChange(const QString &key) const;
 };
 
 // Health scores as the user works with them: recording measures (which scores the account and

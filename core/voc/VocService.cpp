@@ -167,6 +167,15 @@ Status VocService::setStatus(qint64 id, VocStatus status, const Date &on)
     });
 }
 
+Status VocService::editAndMove(const VocEntry &entry, std::optional<VocStatus> status, const Date &on)
+{
+    return m_book.write([&]() -> Status {
+        if (auto ok = edit(entry, on); !ok)
+            return ok;
+        return status ? setStatus(entry.id, *status, on) : Status();
+    });
+}
+
 Status VocService::edit(const VocEntry &wanted, const Date &on)
 {
     VocRepository repository(m_book);

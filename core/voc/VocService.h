@@ -50,6 +50,9 @@ public:
     // Edits text, kind, target, source, tags and links to what `entry` says, recording what
     // changed; the status goes through setStatus.
     Status edit(const VocEntry &entry, const Date &on = Dates::today());
+    // The edit and, when given, the move to `status`, in one transaction: both or neither
+    // (`csw voc set ID text=… status=…`).
+    Status editAndMove(const VocEntry &entry, std::optional<VocStatus> status, const Date &on = Dates::today());
     // Merges `from` into `into`: accounts (the higher importance wins), and tags are united,
     // `from` points to the survivor and both keep the merge in their history.
     Status merge(qint64 from, qint64 into, const Date &on = Dates::today());

@@ -131,6 +131,26 @@ private Q_SLOTS:
         QCOMPARE(VocWorkflow::next(from).contains(to), allowed && from != to);
     }
 
+    // An edit with a status move is one step: a move the workflow refuses leaves the text as
+    // it was too.
+    void anEditAndItsMoveAreOneStep()
+    {
+        BookFixture f;
+        const qint64 a = addAccount(*f.book, u"A"_s, 100);
+        VocService service(*f.book);
+        const auto id = service.add(entry(u"PDF出力"_s, {{a, Importance::NiceToHave}}));
+        QVERIFY(id);
+        QVERIFY(service.setStatus(*id, VocStatus::HandedOff, date("2026-11-10")));
+        QVERIFY(service.setStatus(*id, VocStatus::Planned, date("2026-11-20")));
+        const QStringList before = dumpVoc(*f.book);
+        VocEntry edited = *VocRepository(*f.book).get(*id);
+        edited.text = u"PDFで一括出力"_s;
+        QVERIFY(!service.editAndMove(edited, VocStatus::Triaged, date("2026-11-21")));   // planned -> triaged
+        QCOMPARE(dumpVoc(*f.book), before);
+        QVERIFY(service.editAndMove(edited, std::nullopt, date("2026-11-21")));
+        QCOMPARE(VocRepository(*f.book).get(*id)->text, u"PDFで一括出力"_s);
+    }
+
     void statusChangesAreDatedAndIllegalOnesRefused()
     {
         BookFixture f;

@@ -9,14 +9,6 @@
 namespace csw {
 
 namespace {
-std::optional<MeasureResult> find(const QList<MeasureResult> &measures, const QString &key)
-{
-    for (const MeasureResult &m : measures) {
-        if (m.key == key)
-            return m;
-    }
-    return std::nullopt;
-}
 
 QString number(double value, int decimals = 1)
 {
@@ -39,10 +31,7 @@ void HealthExplainModel::setExplanation(const std::optional<HealthExplanation> &
     m_rows.clear();
     if (m_explanation) {
         for (const Measure &measure : std::as_const(m_explanation->scorecard.measures)) {
-            Row row{measure, find(m_explanation->result.measures, measure.key), std::nullopt};
-            if (m_explanation->previous)
-                row.before = find(m_explanation->previous->measures, measure.key);
-            m_rows << row;
+            m_rows << Row{measure, m_explanation->measure(measure.key), m_explanation->previousMeasure(measure.key)};
         }
     }
     endResetModel();
@@ -71,11 +60,11 @@ QVariant HealthExplainModel::display(const Row &row, int column) const
     case Score: return number(row.now->score);
     case Contribution: return number(row.now->contribution);
     case Change: {
-        if (!row.before)
+        const auto change = m_explanation->measureScoreChange(row.measure.key);
+        if (!change)
             return QString();
-        const double change = row.now->score - row.before->score;
-        const QString text = number(change);
-        return change > 0.05 ? QStringLiteral("+") + text : text;
+        const QString text = number(*change);
+        return *change > 0.05 ? QStringLiteral("+") + text : text;
     }
     }
     return {};
@@ -119,11 +108,10 @@ QVariant HealthExplainModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!row.now)
             return QBrush(QColor(0x80, 0x80, 0x80));
-        if (index.column() == Change && row.before) {
-            const double change = row.now->score - row.before->score;
-            if (change <= -0.05)
+        if (const auto change = m_explanation->measureScoreChange(row.measure.key); index.column() == Change && change) {
+            if (*change <= -0.05)
                 return QBrush(QColor(0xb0, 0x20, 0x20));
-            if (change >= 0.05)
+            if (*change >= 0.05)
                 return QBrush(QColor(0x1e, 0x7e, 0x34));
         }
         return {};
