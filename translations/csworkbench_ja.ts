@@ -892,6 +892,33 @@
     </message>
 </context>
 <context>
+    <name>BookFileDialogs</name>
+    <message>
+        <source>CS Workbench books (*.sqlite *.csw);;All files (*)</source>
+        <translation>CS Workbench ブック (*.sqlite *.csw);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>New Book</source>
+        <translation>新しいブック</translation>
+    </message>
+    <message>
+        <source>book.sqlite</source>
+        <translation>book.sqlite</translation>
+    </message>
+    <message>
+        <source>Open Book</source>
+        <translation>ブックを開く</translation>
+    </message>
+    <message>
+        <source>Back Up Book</source>
+        <translation>ブックをバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+</context>
+<context>
     <name>BookLocation</name>
     <message>
         <source>%1: a team book&apos;s URL never holds a password; put it in ~/.pgpass (or PGPASSFILE, PGSERVICE) or let the window ask for it</source>
@@ -5612,14 +5639,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <source>Open Book</source>
-        <translation>ブックを開く</translation>
-    </message>
-    <message>
-        <source>CS Workbench books (*.sqlite *.csw);;All files (*)</source>
-        <translation>CS Workbench ブック (*.sqlite *.csw);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>About CS Workbench</source>
         <translation>CS Workbench について</translation>
     </message>
@@ -5636,20 +5655,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>%1 · アカウント %2 件 · %3</translation>
     </message>
     <message>
-        <source>New Book</source>
-        <translation>新しいブック</translation>
-    </message>
-    <message>
-        <source>book.sqlite</source>
-        <translation>book.sqlite</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file name for a new book.</source>
         <translation>%1 はすでに存在します。新しいブックには新しいファイル名を指定してください。</translation>
-    </message>
-    <message>
-        <source>Back Up Book</source>
-        <translation>ブックをバックアップ</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
@@ -5658,10 +5665,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Add %1</source>
         <translation>%1 の追加</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Opened a copy of the backup: %1</source>

@@ -7,8 +7,6 @@
 #include "accounts/AccountsView.h"
 #include "accounts/AddAccountDialog.h"
 #include "book/Book.h"
-#include "book/BackupRotation.h"
-#include "book/BookMaintenance.h"
 #include "book/BookSession.h"
 #include "book/TeamBookDialog.h"
 #include "book/TeamKeyring.h"
@@ -19,6 +17,7 @@
 #include "importing/ImportWizard.h"
 #include "settings/Settings.h"
 #include "voc/VocBoardView.h"
+#include "window/BookFileDialogs.h"
 #include "window/MainActions.h"
 #include "window/UndoReport.h"
 #include "common/WheelGuard.h"
@@ -31,7 +30,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -45,13 +43,6 @@
 #include <algorithm>
 
 namespace csw {
-
-namespace {
-const QString bookFilter()
-{
-    return MainWindow::tr("CS Workbench books (*.sqlite *.csw);;All files (*)");
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new BookSession(this)),
@@ -290,9 +281,7 @@ void MainWindow::bookChanged()
 
 void MainWindow::newBook()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Book"),
-                                                      QDir::home().filePath(tr("book.sqlite")),
-                                                      bookFilter());
+    const QString path = BookFileDialogs::askNewBook(this);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -309,7 +298,7 @@ void MainWindow::newBook()
 
 void MainWindow::chooseBook()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), {}, bookFilter());
+    const QString path = BookFileDialogs::askBookToOpen(this);
     if (!path.isEmpty())
         openBook(path);
 }
@@ -344,35 +333,24 @@ void MainWindow::backupBook()
 {
     if (!book())
         return;
-    const QFileInfo current(book()->path());
-    const QString suggested = current.dir().filePath(
-        current.completeBaseName() + QLatin1Char('-')
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Book"), suggested,
-                                                      bookFilter());
-    if (path.isEmpty())
-        return;
-    if (const Status saved = BookMaintenance::backup(*book(), path); !saved) {
-        showError(saved.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    const auto path = BookFileDialogs::backUp(this, *book());
+    if (!path)
+        showError(path.error().message);
+    else if (!path->isEmpty())
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(*path)), 5000);
 }
 
 void MainWindow::restoreBackup()
 {
     if (!book())
         return;
-    const QString current = book()->path();
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"),
-                                                        BackupRotation::folderFor(current), bookFilter());
-    if (backup.isEmpty())
-        return;
-    const auto copy = BackupRotation::restoreCopy(backup, current);
+    const auto copy = BookFileDialogs::restoreCopy(this, *book());
     if (!copy) {
         showError(copy.error().message);
         return;
     }
+    if (copy->isEmpty())
+        return;
     openBook(*copy);
     statusBar()->showMessage(tr("Opened a copy of the backup: %1").arg(QDir::toNativeSeparators(*copy)), 8000);
 }
