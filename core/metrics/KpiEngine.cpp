@@ -263,7 +263,7 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
         if (a.flags & ChurnedIn) {   // early churn: within the months the settings give
             const auto began = Dates::parseIso(q.value(3).toString());
             const auto churned = Dates::parseIso(q.value(4).toString());
-            a.early = began && churned && *churned < Dates::addMonths(*began, settings.earlyChurnMonths);
+            a.early = began && churned && KpiSettings::isEarlyChurn(*began, *churned, settings.earlyChurnMonths);
         }
         facts.push_back(a);
     });

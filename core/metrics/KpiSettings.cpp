@@ -52,6 +52,11 @@ Expected<int> KpiSettings::parseEarlyChurnMonths(const QString &text)
     return months;
 }
 
+bool KpiSettings::isEarlyChurn(const Date &began, const Date &churned, int months)
+{
+    return churned < Dates::addMonths(began, months);
+}
+
 QString KpiSettings::marginText(double percent)
 {
     return QLocale::c().toString(percent, 'g', 6);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Dates.h"
 #include "common/Expected.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     static Expected<int> parseFiscalYearStartMonth(const QString &text);
     static Expected<double> parseGrossMarginPercent(const QString &text);
     static Expected<int> parseEarlyChurnMonths(const QString &text);
+    // Whether an account that began on `began` and churned on `churned` churned early: within
+    // `months` months (the KPI engine and the Portfolio's churn charts ask the same).
+    static bool isEarlyChurn(const Date &began, const Date &churned, int months);
     // "80", "72.5": the shortest plain text for a margin.
     static QString marginText(double percent);
 };

@@ -199,13 +199,13 @@ Expected<QList<ChurnGroup>> PortfolioQueries::churnBy(ChurnField field, const Pe
     QVariantList values{first, last, first, last};
     // One row per account that churned in the period, by its stage history (an account churned
     // without ARR has no ARR event): its group, the ARR its churn events lost, the day it began
-    // and the day it first churned in the period (whether that was early churn).
+    // and its churn date (early churn is read from it, as the KPI engine reads it).
     const QString sql =
         QStringLiteral(
             "SELECT %1, COALESCE(d.lost, 0), COALESCE(a.start_on, (SELECT MIN(e.occurred_on) "
-            "       FROM arr_event e WHERE e.account_id = a.id AND e.kind = 'new')), c.churned_on "
-            "FROM (SELECT account_id, MIN(entered_on) AS churned_on FROM stage_event WHERE stage = 'churned' "
-            "      AND entered_on >= ? AND entered_on <= ? GROUP BY account_id) c "
+            "       FROM arr_event e WHERE e.account_id = a.id AND e.kind = 'new')), a.churned_on "
+            "FROM (SELECT DISTINCT account_id FROM stage_event WHERE stage = 'churned' "
+            "      AND entered_on >= ? AND entered_on <= ?) c "
             "JOIN account a ON a.id = c.account_id "
             "LEFT JOIN (SELECT account_id, SUM(arr_before - arr_after) AS lost FROM arr_event "
             "           WHERE kind = 'churn' AND occurred_on >= ? AND occurred_on <= ? "
@@ -225,7 +225,8 @@ Expected<QList<ChurnGroup>> PortfolioQueries::churnBy(ChurnField field, const Pe
         rows[*at].arr += q.value(1).toLongLong();
         const auto began = Dates::parseIso(q.value(2).toString());
         const auto churned = Dates::parseIso(q.value(3).toString());
-        if (began && churned && *churned < Dates::addMonths(*began, earlyChurnMonths))
+        if (began && churned && period.contains(*churned)
+            && KpiSettings::isEarlyChurn(*began, *churned, earlyChurnMonths))
             rows[*at].early += 1;
     });
     if (!read)

@@ -5,6 +5,7 @@
 #include "common/Expected.h"
 #include "common/Money.h"
 #include "health/Scorecard.h"
+#include "metrics/KpiSettings.h"
 #include "metrics/Period.h"
 #include "metrics/PortfolioScope.h"
 #include "stages/Stage.h"
@@ -107,8 +108,8 @@ public:
     // Accounts that churned in `period` (by their stage history), grouped by their current
     // value of `field`, most churned ARR first.
     Expected<QList<ChurnGroup>> churnBy(ChurnField field, const Period &period,
-                                        int earlyChurnMonths = 6) const;
-    // The `quarters` calendar quarters up to the one holding `until`, oldest first; an
+                                        int earlyChurnMonths = KpiSettings::DefaultEarlyChurnMonths) const;
+    // The `quarters` fiscal quarters up to the one holding `until`, oldest first; an
     // account's cohort is the quarter of its start date, its days in onboarding run from its
     // first entering onboarding to its next stage.
     Expected<QList<OnboardingCohort>> onboardingByCohort(const Date &until, int quarters,

@@ -34,7 +34,7 @@ FrozenColumn::FrozenColumn(QTableView *table, int column, int minimumWidth)
     header->setSortIndicatorShown(table->horizontalHeader()->isSortIndicatorShown());
     header->setSortIndicator(table->horizontalHeader()->sortIndicatorSection(),
                              table->horizontalHeader()->sortIndicatorOrder());
-    header->setSectionsClickable(true);
+    header->setSectionsClickable(table->horizontalHeader()->sectionsClickable());
     header->setHighlightSections(false);
     for (int c = 0; c < table->model()->columnCount(); ++c)
         m_frozen->setColumnHidden(c, c != column);
@@ -111,6 +111,8 @@ void FrozenColumn::placeOverlay()
 
 void FrozenColumn::sortFromOverlay(int column)
 {
+    if (!m_table->isSortingEnabled())
+        return;
     QHeaderView *header = m_table->horizontalHeader();
     const Qt::SortOrder order = header->sortIndicatorSection() == column && header->sortIndicatorOrder() == Qt::AscendingOrder
                                     ? Qt::DescendingOrder

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "health/AlertsView.h"
 
-#include "health/HealthService.h"
 
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"

@@ -60,11 +60,11 @@ QVariant HealthExplainModel::display(const Row &row, int column) const
     case Score: return number(row.now->score);
     case Contribution: return number(row.now->contribution);
     case Change: {
-        const auto change = m_explanation->measureScoreChange(row.measure.key);
-        if (!change)
+        if (!row.before)
             return QString();
-        const QString text = number(*change);
-        return *change > 0.05 ? QStringLiteral("+") + text : text;
+        const double change = row.now->score - row.before->score;
+        const QString text = number(change);
+        return change > 0.05 ? QStringLiteral("+") + text : text;
     }
     }
     return {};
@@ -108,10 +108,11 @@ QVariant HealthExplainModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!row.now)
             return QBrush(QColor(0x80, 0x80, 0x80));
-        if (const auto change = m_explanation->measureScoreChange(row.measure.key); index.column() == Change && change) {
-            if (*change <= -0.05)
+        if (index.column() == Change && row.before) {
+            const double change = row.now->score - row.before->score;
+            if (change <= -0.05)
                 return QBrush(QColor(0xb0, 0x20, 0x20));
-            if (*change >= 0.05)
+            if (change >= 0.05)
                 return QBrush(QColor(0x1e, 0x7e, 0x34));
         }
         return {};

@@ -28,8 +28,10 @@ CohortHeatmap::CohortHeatmap(QChart *chart, const Grid &values)
 {
     setObjectName(QStringLiteral("cohortHeatmap"));
     setZValue(10);   // over the plot area's background and grid
-    connect(chart, &QChart::plotAreaChanged, this, [this] {
-        prepareGeometryChange();
+    m_bounds = chart->plotArea().adjusted(0, 0, ScaleWidth, 0);
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        prepareGeometryChange();   // before the bounds move, as QGraphicsItem needs
+        m_bounds = plot.adjusted(0, 0, ScaleWidth, 0);
         update();
     });
 }
@@ -43,7 +45,7 @@ QColor CohortHeatmap::colour(double share)
 
 QRectF CohortHeatmap::boundingRect() const
 {
-    return m_chart->plotArea().adjusted(0, 0, ScaleWidth, 0);
+    return m_bounds;
 }
 
 void CohortHeatmap::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

@@ -39,6 +39,7 @@ public:
 private:
     QChart *m_chart;
     Grid m_values;
+    QRectF m_bounds;   // the plot area and the scale beside it
 };
 
 } // namespace csw

@@ -255,11 +255,11 @@ bool PortfolioView::isComputing() const
 void PortfolioView::refresh()
 {
     m_periodLabel->setText(m_period.shownLabel());
-    // As wide as the widest label of its kind: the arrows stay put while stepping.
-    const QString widest = m_period.kind() == Period::Kind::Range ? QStringLiteral("2026-04-01..2027-03-31")
-                           : m_period.kind() == Period::Kind::Month ? QStringLiteral("2026-12")
-                                                                    : QStringLiteral("FY2026-Q4");
-    m_periodLabel->setMinimumWidth(fontMetrics().horizontalAdvance(widest) + 12);
+    // As wide as the widest label of its kind, as shown: the arrows stay put while stepping.
+    const Period widest = m_period.kind() == Period::Kind::Range ? m_period
+                          : m_period.kind() == Period::Kind::Month ? Period::month(2026, 12)
+                                                                   : Period::fiscalQuarter(2026, 4, m_fiscalStart);
+    m_periodLabel->setMinimumWidth(fontMetrics().horizontalAdvance(widest.shownLabel()) + 12);
     m_periodLabel->setToolTip(tr("%1 to %2").arg(Formatting::date(m_period.first()),
                                                 Formatting::date(m_period.last())));
     if (m_bookPath.isEmpty())
