@@ -5,6 +5,7 @@
 #include "CommandContext.h"
 
 #include "accounts/AccountLifecycle.h"
+#include "accounts/ChurnReasons.h"
 #include "accounts/AccountRepository.h"
 #include "stages/StageRepository.h"
 
@@ -42,6 +43,7 @@ QList<Column> listColumns(bool table)
         {QStringLiteral("stage"), Tr::tr("Stage")},
         {QStringLiteral("churned_on"), Tr::tr("Churned on")},
         {QStringLiteral("churn_reason"), Tr::tr("Churn reason")},
+        {QStringLiteral("churn_reason_code"), Tr::tr("Churn reason category")},
         {QStringLiteral("health_score"), Tr::tr("Health score"), ColumnType::Number},
         {QStringLiteral("health_band"), Tr::tr("Health")},
     };
@@ -71,6 +73,7 @@ QString value(const Account &a, const QString &key, const Currency &currency)
     if (key == QLatin1String("stage")) return Stages::key(a.stage);
     if (key == QLatin1String("churned_on")) return dateText(a.churnedOn);
     if (key == QLatin1String("churn_reason")) return a.churnReason;
+    if (key == QLatin1String("churn_reason_code")) return a.churnReasonCode;
     if (key == QLatin1String("health_score"))
         return a.healthScore ? QString::number(*a.healthScore) : QString();
     if (key == QLatin1String("health_band"))
@@ -148,17 +151,19 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     // Rows go from SQLite to the output as UTF-8: the list may hold the whole book.
-    const QList<Column> all = listColumns(false);
     const QList<Column> shown =
         listColumns(parser.value(QStringLiteral("format")) == QLatin1String("table"));
+    // Each shown column's place among the repository's raw columns.
+    const QStringList raw = AccountRepository::selectColumns().split(QStringLiteral(", "));
     QList<int> picked;
     for (const Column &column : shown) {
-        for (int i = 0; i < all.size(); ++i) {
-            if (all[i].key == column.key)
-                picked << i;
-        }
+        const QString name = column.key == u"start"     ? QStringLiteral("start_on")
+                             : column.key == u"renewal" ? QStringLiteral("renewal_on")
+                                                        : column.key;
+        picked << int(raw.indexOf(name));
+        Q_ASSERT(picked.constLast() >= 0);
     }
-    const int arrColumn = 8;
+    const int arrColumn = int(raw.indexOf(QStringLiteral("arr")));
     const Currency &currency = book->currency();
     writer->begin(shown);
     {
@@ -253,11 +258,31 @@ int churn(CommandContext &context, const QCommandLineParser &parser)
     const auto date = context.dateOption(parser, QStringLiteral("date"));
     if (!date)
         return 1;
+    ChurnRecord record{*date, {}, parser.value(QStringLiteral("reason")), {}};
+    for (const QString &word : parser.value(QStringLiteral("voc")).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        record.vocIds << word.trimmed().toLongLong(&ok);
+        if (!ok)
+            return CommandContext::usage(Tr::tr("--voc: '%1' is not a VOC entry id").arg(word));
+    }
     Book *book = context.book();
     if (!book)
         return 1;
-    const auto churned =
-        AccountLifecycle(*book).churn(*id, *date, parser.value(QStringLiteral("reason")));
+    // The category as given, else the reason's text when it names one (価格, price …).
+    const QString category = parser.value(QStringLiteral("category"));
+    if (!category.isEmpty()) {
+        const auto code = ChurnReasons(*book).resolve(category);
+        if (!code)
+            return CommandContext::fail(QStringLiteral("--category: ") + code.error().message);
+        record.reasonCode = *code;
+    } else if (!record.note.isEmpty()) {
+        const auto found = ChurnReasons(*book).find(record.note);
+        if (!found)
+            return CommandContext::fail(found.error().message);
+        if (*found && !(*found)->retired)
+            record.reasonCode = (*found)->code;
+    }
+    const auto churned = AccountLifecycle(*book).churn(*id, record);
     return churned ? 0 : CommandContext::fail(churned.error().message);
 }
 
@@ -366,7 +391,14 @@ QList<Command> accountCommands()
          Tr::tr("Record that an account churned, with the date and reason."), 1, 1,
          [](QCommandLineParser &p) {
              textOption(p, "date", Tr::tr("The churn date (required)."), QStringLiteral("DATE"));
-             textOption(p, "reason", Tr::tr("Why the customer left."), QStringLiteral("TEXT"));
+             textOption(p, "reason", Tr::tr("Why the customer left, as a note (a category's label or "
+                                            "code here also sets the category)."),
+                        QStringLiteral("TEXT"));
+             textOption(p, "category", Tr::tr("The reason's category: its code or label (csw churn-reason "
+                                              "list)."),
+                        QStringLiteral("CODE"));
+             textOption(p, "voc", Tr::tr("The VOC entries behind the churn, linked to it."),
+                        QStringLiteral("ID[,ID...]"));
          },
          churn},
         {QStringLiteral("account renew"), QStringLiteral("ID"),

@@ -29,6 +29,7 @@ QList<Command> accountCommands();
 QList<Command> stageCommands();
 QList<Command> reportCommands();
 QList<Command> cohortCommands();
+QList<Command> churnReasonCommands();
 QList<Command> healthCommands();
 QList<Command> scorecardCommands();
 QList<Command> vocCommands();

@@ -31,7 +31,8 @@ struct Account
     std::optional<Date> renewalOn;
     Stage stage = Stage::Onboarding;
     std::optional<Date> churnedOn;
-    QString churnReason;
+    QString churnReason;       // the note on why, as the CSM wrote it
+    QString churnReasonCode;   // the reason's category (ChurnReasons), empty when none was chosen
     std::optional<double> healthScore;   // the latest score, kept by the health feature
     std::optional<Band> healthBand;
     int version = 1;       // moved on by every edit: an edit based on an older one is refused

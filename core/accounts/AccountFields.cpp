@@ -24,7 +24,7 @@ AccountFields differingFields(const Account &before, const Account &after)
     mark(before.startOn != after.startOn, AccountField::Start);
     mark(before.renewalOn != after.renewalOn, AccountField::Renewal);
     mark(before.stage != after.stage || before.churnedOn != after.churnedOn
-             || before.churnReason != after.churnReason,
+             || before.churnReason != after.churnReason || before.churnReasonCode != after.churnReasonCode,
          AccountField::Stage);
     mark(before.healthScore != after.healthScore || before.healthBand != after.healthBand,
          AccountField::Health);
@@ -52,6 +52,7 @@ AccountFields fieldsOfColumns(const QStringList &columns)
         {QStringLiteral("stage_on"), AccountField::Stage},
         {QStringLiteral("churned_on"), AccountField::Stage},
         {QStringLiteral("churn_reason"), AccountField::Stage},
+        {QStringLiteral("churn_reason_code"), AccountField::Stage},
         {QStringLiteral("health_score"), AccountField::Health},
         {QStringLiteral("health_band"), AccountField::Health},
         {QStringLiteral("row_version"), AccountField::Version},

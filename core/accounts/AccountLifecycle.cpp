@@ -5,6 +5,7 @@
 #include "tasks/Planning.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/ChurnReasons.h"
 #include "book/Book.h"
 #include "stages/StageRepository.h"
 
@@ -267,32 +268,64 @@ Expected<AccountChange> AccountLifecycle::moveStage(qint64 id, Stage stage, cons
 
 Expected<AccountChange> AccountLifecycle::churn(qint64 id, const Date &date, const QString &reason)
 {
+    return churn(id, ChurnRecord{date, {}, reason, {}});
+}
+
+Expected<AccountChange> AccountLifecycle::churn(qint64 id, const ChurnRecord &record)
+{
+    const Date &date = record.date;
     return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (account.isChurned())
             return Error{tr("account %1 churned already on %2")
                              .arg(id)
-                             .arg(Dates::toIso(account.churnedOn.value_or(Date())))};
+                             .arg(Dates::toIso(account.churnedOn.value_or(Date()))),
+                         ErrorKind::Invalid};
         if (auto ok = checkNotBefore(account, date); !ok)
             return ok;
         if (auto ok = checkNotFuture(date); !ok)
             return ok;
         if (auto ok = checkAfterCurrentStage(account, date); !ok)
             return ok;
-        if (auto ok = keep(StageRepository(m_book).record(id, {Stage::Churned, date, reason}),
-                           change.stageEvents);
-            !ok)
+        if (!record.reasonCode.isEmpty()) {
+            auto known = ChurnReasons(m_book).resolve(record.reasonCode);
+            if (!known)
+                return known.error();
+        }
+        StageEvent event{Stage::Churned, date, record.note};
+        event.reasonCode = record.reasonCode;
+        if (auto ok = keep(StageRepository(m_book).record(id, event), change.stageEvents); !ok)
+            return ok;
+        if (auto ok = linkVoc(change.stageEvents.constLast(), id, record.vocIds); !ok)
             return ok;
         if (account.arr > 0) {
-            ArrEvent lost{0, id, date, ArrChange::Churn, account.arr, 0, reason};
+            ArrEvent lost{0, id, date, ArrChange::Churn, account.arr, 0, record.note};
             if (auto ok = keep(ArrEventRepository(m_book).record(lost), change.arrEvents); !ok)
                 return ok;
         }
         // account.arr keeps the contract value that was lost; the ARR events say it ended.
         account.stage = Stage::Churned;
         account.churnedOn = date;
-        account.churnReason = reason;
+        account.churnReason = record.note;
+        account.churnReasonCode = record.reasonCode;
         return {};
     });
+}
+
+Status AccountLifecycle::linkVoc(qint64 stageEventId, qint64 accountId, const QList<qint64> &vocIds)
+{
+    for (qint64 voc : vocIds) {
+        auto exists = m_book.query(QStringLiteral("SELECT 1 FROM voc WHERE id = ?"), {voc});
+        if (!exists)
+            return exists.error();
+        if (!exists->next())
+            return Error{tr("there is no VOC entry %1 to link to the churn").arg(voc), ErrorKind::NotFound};
+        auto link = m_book.query(QStringLiteral("INSERT INTO churn_voc (stage_event_id, voc_id, account_id) "
+                                                "VALUES (?, ?, ?)"),
+                                 {stageEventId, voc, accountId});
+        if (!link)
+            return link.error();
+    }
+    return {};
 }
 
 Expected<AccountChange> AccountLifecycle::renew(qint64 id, const Date &date,
@@ -354,6 +387,7 @@ Expected<AccountChange> AccountLifecycle::reactivate(qint64 id, const Date &date
         account.stage = Stage::Adoption;
         account.churnedOn.reset();
         account.churnReason.clear();
+        account.churnReasonCode.clear();
         account.arr = arr;
         return {};
     });

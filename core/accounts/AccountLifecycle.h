@@ -28,6 +28,16 @@ struct AccountChange
     QList<qint64> tasks;        // made by the entered stage's playbook
 };
 
+// A churn as the CSM records it: when, the reason's category (a ChurnReasons code, or empty),
+// a free-text note, and the VOC entries behind it (any account's).
+struct ChurnRecord
+{
+    Date date;
+    QString reasonCode;
+    QString note;
+    QList<qint64> vocIds;
+};
+
 // The user's actions on an account, each one write transaction that also keeps the dated
 // history behind it: stage events, ARR events (new, expansion, contraction, churn) and renewals.
 class AccountLifecycle final
@@ -46,6 +56,8 @@ public:
     Expected<AccountChange> moveStage(qint64 id, Stage stage, const Date &date,
                                       const QString &note = {});
     Expected<AccountChange> churn(qint64 id, const Date &date, const QString &reason);
+    // A churn with its reason's category (checked against the offered list) and linked VOC.
+    Expected<AccountChange> churn(qint64 id, const ChurnRecord &record);
     // Records a renewal on `date` and moves the renewal date on by `termMonths`.
     Expected<AccountChange> renew(qint64 id, const Date &date, std::optional<Minor> arr,
                                   int termMonths, const QString &note = {});
@@ -70,6 +82,7 @@ private:
     // A later start must not leave history dated before the account started.
     Status checkStartBeforeHistory(const Account &account, const Date &start) const;
     Status checkAfterCurrentStage(const Account &account, const Date &date) const;
+    Status linkVoc(qint64 stageEventId, qint64 accountId, const QList<qint64> &vocIds);
     Status recordArrChange(const Account &account, Minor newArr, const Date &date,
                            const QString &note, AccountChange &change);
 

@@ -47,6 +47,7 @@ void bindAccount(QSqlQuery &query, const Account &a)
     query.addBindValue(Stages::key(a.stage));
     query.addBindValue(dateOrNull(a.churnedOn));
     query.addBindValue(textOrNull(a.churnReason));
+    query.addBindValue(textOrNull(a.churnReasonCode));
     query.addBindValue(SearchFold::accountKey(a.name, a.externalId, a.csm));
 }
 
@@ -57,7 +58,7 @@ const QString &AccountRepository::selectColumns()
     static const QString columns = QStringLiteral(
         "id, name, external_id, csm, touch, plan, industry, source, arr, start_on, renewal_on, "
         "stage, churned_on, churn_reason, health_score, health_band, row_version, changed_by, "
-        "changed_at");
+        "changed_at, churn_reason_code");
     return columns;
 }
 
@@ -84,6 +85,7 @@ Account AccountRepository::fromRow(const QSqlQuery &q)
     a.version = q.value(16).toInt();
     a.changedBy = q.value(17).toString();
     a.changedAt = q.value(18).toString();
+    a.churnReasonCode = q.value(19).toString();
     return a;
 }
 
@@ -92,8 +94,8 @@ Expected<qint64> AccountRepository::insert(const Account &account)
     // An id is given when an undone addition is redone, so later commands still find it.
     auto query = m_book.prepare(QStringLiteral(
         "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
-        "start_on, renewal_on, stage, churned_on, churn_reason, search_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "start_on, renewal_on, stage, churned_on, churn_reason, churn_reason_code, search_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(account.id > 0 ? QVariant(account.id) : QVariant(QMetaType::fromType<qint64>()));
@@ -115,7 +117,7 @@ Status AccountRepository::update(const Account &account, int expectedVersion, Wr
     auto query = m_book.prepare(QStringLiteral(
         "UPDATE account SET name = ?, external_id = ?, csm = ?, touch = ?, plan = ?, "
         "industry = ?, source = ?, arr = ?, start_on = ?, renewal_on = ?, stage = ?, "
-        "churned_on = ?, churn_reason = ?, search_key = ?, row_version = ?, "
+        "churned_on = ?, churn_reason = ?, churn_reason_code = ?, search_key = ?, row_version = ?, "
         "changed_by = ?, changed_at = ? WHERE id = ? AND row_version = ?"));
     if (!query)
         return query.error();

@@ -21,6 +21,8 @@ QPair<QString, QString> idColumns(const QString &table)
         {QStringLiteral("voc_loop"), {QStringLiteral("voc_id"), QStringLiteral("account_id")}},
         {QStringLiteral("health_measure"), {QString(), QStringLiteral("account_id")}},
         {QStringLiteral("health_score"), {QString(), QStringLiteral("account_id")}},
+        {QStringLiteral("churn_voc"), {QStringLiteral("voc_id"), QStringLiteral("account_id")}},
+        {QStringLiteral("churn_reason"), {QStringLiteral("code"), QString()}},
     };
     static const QStringList ofAccounts = {
         QStringLiteral("stage_event"),  QStringLiteral("arr_event"),  QStringLiteral("renewal_event"),
@@ -82,10 +84,10 @@ END $make$)SQL";
 
 } // namespace
 
-QStringList statements(const QStringList &tables)
+QStringList tableStatements(const QStringList &tables)
 {
-    QStringList all = {QString::fromLatin1(maker).replace(QLatin1String("%MAX%"), QString::number(MaxNamed))};
-    for (const QString &table : tables + QStringList{QStringLiteral("team_member")}) {
+    QStringList all;
+    for (const QString &table : tables) {
         const auto [rows, accounts] = idColumns(table);
         all << QStringLiteral("DROP TRIGGER IF EXISTS %1_notify ON %1").arg(table)
             << QStringLiteral("SELECT csw_notify_make('%1', '%2', '%3', %4)")
@@ -95,11 +97,19 @@ QStringList statements(const QStringList &tables)
                                        : qstrcmp(op, "delete") == 0
                                            ? QStringLiteral("OLD TABLE AS csw_old")
                                            : QStringLiteral("OLD TABLE AS csw_old NEW TABLE AS csw_new");
-            all << QStringLiteral("CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 FOR EACH "
+            all << QStringLiteral("DROP TRIGGER IF EXISTS %1_notify_%2 ON %1").arg(table, QLatin1String(op))
+                << QStringLiteral("CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 FOR EACH "
                                   "STATEMENT EXECUTE FUNCTION csw_notify_%1_%2()")
                        .arg(table, QLatin1String(op), QLatin1String(op).toString().toUpper(), transition);
         }
     }
+    return all;
+}
+
+QStringList statements(const QStringList &tables)
+{
+    QStringList all = {QString::fromLatin1(maker).replace(QLatin1String("%MAX%"), QString::number(MaxNamed))};
+    all += tableStatements(tables + QStringList{QStringLiteral("team_member")});
     all << QStringLiteral("DROP FUNCTION csw_notify()");
     return all;
 }

@@ -15,5 +15,8 @@ namespace csw::ChangeNotices {
 inline constexpr int MaxNamed = 100;
 
 QStringList statements(const QStringList &tables);
+// The triggers of tables added by a later schema (the function maker is already there), or
+// made again for a table that gained columns.
+QStringList tableStatements(const QStringList &tables);
 
 } // namespace csw::ChangeNotices

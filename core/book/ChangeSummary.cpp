@@ -62,9 +62,11 @@ void summarise(const BookChange &change, ChangeSummary &summary)
         summary.allHealth = summary.allHealth || !addAccounts(change, summary.health);
     } else if (among(table, {"scorecard", "scorecard_measure"})) {
         summary.allHealth = true;
+    } else if (table == u"churn_reason") {   // a relabelled reason shows in every list
+        summary.accountsAddedOrRemoved = true;
     } else if (table == u"health_alert") {
         summary.alerts = true;
-    } else if (table.startsWith(u"voc")) {
+    } else if (table.startsWith(u"voc") || table == u"churn_voc") {
         summariseVoc(change, summary);
     } else if (among(table, {"task", "activity", "plan_objective"})) {
         summary.allWork = summary.allWork || !addAccounts(change, summary.work);

@@ -82,12 +82,17 @@ QStringList PostgresDialect::ownStatements(int version) const
     if (version == 13)
         return RowSecurity::versionedGuards();
     if (version == 15)   // change notifications that say which rows and columns
-        return ChangeNotices::statements(Schema::tables());
+        return ChangeNotices::statements(Schema::tables(version));
+    if (version == 16) {   // churn reasons: two new tables, and the account's new column named
+        const QStringList added = {QStringLiteral("churn_reason"), QStringLiteral("churn_voc")};
+        return RowSecurity::tableStatements(added) + QStringList{QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC")}
+               + ChangeNotices::tableStatements(added + QStringList{QStringLiteral("account")});
+    }
     if (version == 14)   // who made each scorecard version
         return {QStringLiteral("ALTER TABLE scorecard ALTER COLUMN created_by SET DEFAULT current_user")};
     if (version == 12) {   // people and roles: the server holds every login to them
         return QStringList{QStringLiteral("ALTER TABLE voc ALTER COLUMN logged_by SET DEFAULT current_user")}
-               + RowSecurity::statements(Schema::tables());
+               + RowSecurity::statements(Schema::tables(version));
     }
     if (version != 10)
         return {};
@@ -96,7 +101,7 @@ QStringList PostgresDialect::ownStatements(int version) const
     QStringList statements = {QStringLiteral(
         "CREATE FUNCTION csw_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         "PERFORM pg_notify('csw_changes', TG_TABLE_NAME); RETURN NULL; END $$")};
-    for (const QString &table : Schema::tables())
+    for (const QString &table : Schema::tables(version))
         statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
                                      "FOR EACH STATEMENT EXECUTE FUNCTION csw_notify()")
                           .arg(table);

@@ -10,7 +10,7 @@ const QStringList accountRecords = {
     QStringLiteral("stage_event"),   QStringLiteral("arr_event"),    QStringLiteral("renewal_event"),
     QStringLiteral("health_measure"), QStringLiteral("health_score"), QStringLiteral("health_alert"),
     QStringLiteral("nps_response"),  QStringLiteral("activity"),     QStringLiteral("task"),
-    QStringLiteral("plan_objective"), QStringLiteral("voc_loop"),
+    QStringLiteral("plan_objective"), QStringLiteral("voc_loop"), QStringLiteral("churn_voc"),
 };
 const QStringList vocRecords = {QStringLiteral("voc_account"), QStringLiteral("voc_tag")};
 
@@ -133,11 +133,10 @@ QStringList versionedGuards()
     return {guard(QStringLiteral("voc"), QStringLiteral("UPDATE")).constFirst()};
 }
 
-QStringList statements(const QStringList &tables)
+QStringList tableStatements(const QStringList &tables)
 {
-    QStringList out = functions;
-    const QStringList all = tables + QStringList{QStringLiteral("team_member")};
-    for (const QString &table : all) {
+    QStringList out;
+    for (const QString &table : tables) {
         out << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO PUBLIC").arg(table)
             << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
             // Who is who is read by csw_role() itself: no rule on reading it (else it would recurse).
@@ -149,6 +148,12 @@ QStringList statements(const QStringList &tables)
             << QStringLiteral("CREATE POLICY csw_remove ON %1 FOR DELETE USING (%2)").arg(table, member);
         out << guard(table, QStringLiteral("UPDATE")) << guard(table, QStringLiteral("DELETE"));
     }
+    return out;
+}
+
+QStringList statements(const QStringList &tables)
+{
+    QStringList out = functions + tableStatements(tables + QStringList{QStringLiteral("team_member")});
     out << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC")
         << QStringLiteral("CREATE TRIGGER team_member_notify AFTER INSERT OR UPDATE OR DELETE ON "
                           "team_member FOR EACH STATEMENT EXECUTE FUNCTION csw_notify()");

@@ -17,6 +17,8 @@ namespace csw::RowSecurity {
 // records, and the VOC entries they logged (on any account); a viewer moves the VOC entries
 // handed to their team through the triage statuses and changes nothing else.
 QStringList statements(const QStringList &tables);
+// The policies and guards of tables added by a later schema (the functions are already there).
+QStringList tableStatements(const QStringList &tables);
 
 // Schema 13: the guard of a viewer's VOC status move again, now that a move also changes the
 // row's version and who changed it.

@@ -387,9 +387,38 @@ const QStringList version14 = {
 // shows of them. SQLite needs nothing stored.
 const QStringList version15 = {};
 
+// Version 16: churn reasons as categories. A short list a lead may extend, relabel or retire
+// (never delete: past churns keep their code); each churn's stage event carries its code beside
+// the free-text note, the account its current one, and a churn may name the VOC entries behind
+// it. The codes are checked by the program, not by a foreign key, so that a book copies table
+// by table in any order.
+const QStringList version16 = {
+    QStringLiteral(R"(CREATE TABLE churn_reason (
+        code      TEXT PRIMARY KEY CHECK (code <> ''),
+        label_ja  TEXT NOT NULL CHECK (label_ja <> ''),
+        label_en  TEXT NOT NULL CHECK (label_en <> ''),
+        position  INTEGER NOT NULL,
+        retired   INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))))"),
+    QStringLiteral("INSERT INTO churn_reason (code, label_ja, label_en, position) VALUES "
+                   "('price', '価格', 'Price', 1), ('missing-feature', '機能不足', 'Missing features', 2), "
+                   "('failed-onboarding', '導入失敗', 'Failed onboarding', 3), "
+                   "('champion-left', '担当者退職', 'Champion left', 4), "
+                   "('competitor', '競合へ移行', 'Moved to a competitor', 5), "
+                   "('downsizing', '事業縮小', 'Business downsized', 6), ('other', 'その他', 'Other', 7)"),
+    QStringLiteral("ALTER TABLE stage_event ADD COLUMN reason_code TEXT"),
+    QStringLiteral("ALTER TABLE account ADD COLUMN churn_reason_code TEXT"),
+    QStringLiteral(R"(CREATE TABLE churn_voc (
+        stage_event_id INTEGER NOT NULL REFERENCES stage_event (id) ON DELETE CASCADE,
+        voc_id         INTEGER NOT NULL REFERENCES voc (id) ON DELETE CASCADE,
+        account_id     INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        PRIMARY KEY (stage_event_id, voc_id)))"),
+    QStringLiteral("CREATE INDEX churn_voc_voc ON churn_voc (voc_id)"),
+    QStringLiteral("CREATE INDEX stage_event_churn ON stage_event (entered_on) WHERE stage = 'churned'"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
                                        version7, version8, version9, version10, version11, version12,
-                                       version13, version14, version15};
+                                       version13, version14, version15, version16};
 
 } // namespace
 
@@ -398,11 +427,11 @@ int currentVersion()
     return int(migrations.size());
 }
 
-QStringList tables()
+QStringList tables(int upTo)
 {
     static const QRegularExpression create(QStringLiteral(R"(^\s*CREATE TABLE (\w+))"));
     QStringList names;
-    for (const QStringList &step : migrations)
+    for (const QStringList &step : migrations.mid(0, upTo < 0 ? migrations.size() : upTo))
         for (const QString &statement : step)
             if (const auto m = create.match(statement); m.hasMatch() && !names.contains(m.captured(1)))
                 names << m.captured(1);

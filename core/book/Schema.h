@@ -9,8 +9,9 @@ namespace csw::Schema {
 int currentVersion();
 
 // The book's tables, each after the tables it refers to (the engine's own, such as SQLite's
-// search index or PostgreSQL's version table, are not among them).
-QStringList tables();
+// search index or PostgreSQL's version table, are not among them); with `upTo`, those that
+// schema version has.
+QStringList tables(int upTo = -1);
 
 // The statements that take a book from version `to - 1` to version `to` (1-based).
 QStringList migrationTo(int to);

@@ -191,6 +191,13 @@ const QStringList &churnReasons(DemoLanguage language)
     return b.in(language);
 }
 
+const QStringList &churnReasonCodes()
+{
+    static const QStringList l = list({u"price", u"competitor", u"champion-left", u"missing-feature",
+                                       u"missing-feature", u"failed-onboarding", u"downsizing", u"price"});
+    return l;
+}
+
 const QStringList &activityKinds()
 {
     static const QStringList l = list({u"call", u"meeting", u"email", u"note", u"qbr", u"call", u"meeting",

@@ -34,6 +34,8 @@ const QStringList &expansionNotes(DemoLanguage language);
 const QStringList &riskNotes(DemoLanguage language);
 const QStringList &rescueNotes(DemoLanguage language);
 const QStringList &churnReasons(DemoLanguage language);
+// The category (ChurnReasons code) of each of churnReasons(), entry for entry.
+const QStringList &churnReasonCodes();
 const QStringList &activityNotes(DemoLanguage language);   // in the order of activityKinds()
 const QStringList &activityKinds();
 const QStringList &taskTitles(DemoLanguage language);

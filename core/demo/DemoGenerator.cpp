@@ -46,11 +46,11 @@ public:
         for (auto [statement, sql] : {
                  std::pair{&m_account, "INSERT INTO account (id, name, external_id, csm, touch, "
                                        "plan, industry, source, arr, start_on, renewal_on, stage, "
-                                       "churned_on, churn_reason, health_score, health_band, stage_on, "
-                                       "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?)"},
+                                       "churned_on, churn_reason, churn_reason_code, health_score, health_band, "
+                                       "stage_on, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?)"},
                  std::pair{&m_stage, "INSERT INTO stage_event (account_id, stage, entered_on, "
-                                     "note) VALUES (?, ?, ?, ?)"},
+                                     "note, reason_code) VALUES (?, ?, ?, ?, ?)"},
                  std::pair{&m_arr, "INSERT INTO arr_event (account_id, occurred_on, kind, "
                                    "arr_before, arr_after, note) VALUES (?, ?, ?, ?, ?, ?)"},
                  std::pair{&m_renewal, "INSERT INTO renewal_event (account_id, renewed_on, "
@@ -74,7 +74,8 @@ public:
     }
 
 private:
-    Status stage(qint64 id, Stage stage, const Date &on, const QString &note);
+    Status stage(qint64 id, Stage stage, const Date &on, const QString &note,
+                 const QString &reasonCode = {});
     Status arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
                const QString &note);
     Status renewed(qint64 id, const Date &on, const Date &next, Minor before, Minor after);
@@ -112,11 +113,12 @@ QString Writer::companyName(qint64 id)
     return unique;
 }
 
-Status Writer::stage(qint64 id, Stage stage, const Date &on, const QString &note)
+Status Writer::stage(qint64 id, Stage stage, const Date &on, const QString &note,
+                     const QString &reasonCode)
 {
     ++m_summary.stageEvents;
     return m_stage.bind(id).bind(Stages::key(stage)).bind(Dates::toIso(on))
-        .bind(note.isEmpty() ? QString() : note).run();
+        .bind(note.isEmpty() ? QString() : note).bind(reasonCode).run();
 }
 
 Status Writer::arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
@@ -193,7 +195,7 @@ Status Writer::account(qint64 id)
         return ok;
     Date renewal = Dates::addMonths(start, 12);
     std::optional<Date> churnedOn;
-    QString churnReason;
+    QString churnReason, churnCode;
     while (renewal <= today && !churnedOn) {
         const int roll = int(r.between(0, 99));
         if (roll < churnOdds) {
@@ -201,9 +203,11 @@ Status Writer::account(qint64 id)
                                r.pick(DemoData::riskNotes(m_options.language)));
                 !ok)
                 return ok;
-            churnReason = r.pick(DemoData::churnReasons(m_options.language));
+            const auto why = r.between(0, DemoData::churnReasons(m_options.language).size() - 1);
+            churnReason = DemoData::churnReasons(m_options.language).at(why);
+            churnCode = DemoData::churnReasonCodes().at(why);
             const Date on = std::max(renewal, since);
-            if (auto ok = stage(id, Stage::Churned, on, churnReason); !ok)
+            if (auto ok = stage(id, Stage::Churned, on, churnReason, churnCode); !ok)
                 return ok;
             if (auto ok = arr(id, on, "churn", value, 0, churnReason); !ok)
                 return ok;
@@ -294,6 +298,7 @@ Status Writer::account(qint64 id)
         .bind(Stages::key(churnedOn ? Stage::Churned : current))
         .bind(churnedOn ? Dates::toIso(*churnedOn) : QString())
         .bind(churnedOn ? churnReason : QString())
+        .bind(churnedOn ? churnCode : QString())
         .bind(health ? std::optional(health->score) : std::nullopt)
         .bind(health ? Scorecard::bandKey(health->band) : QString())
         .bind(Dates::toIso(churnedOn ? *churnedOn : since))   // its latest stage event

@@ -2,6 +2,7 @@
 #include "importing/AccountImport.h"
 
 #include "accounts/AccountLifecycle.h"
+#include "accounts/ChurnReasons.h"
 #include "book/Book.h"
 #include "book/BulkLoad.h"
 #include "book/Schema.h"
@@ -90,6 +91,9 @@ const QList<ImportField> &AccountImport::fields()
          {QStringLiteral("churn date"), QStringLiteral("解約日")}},
         {QStringLiteral("churn_reason"), tr("Churn reason"), false,
          {QStringLiteral("reason"), QStringLiteral("解約理由")}},
+        {QStringLiteral("churn_reason_code"), tr("Churn reason category"), false,
+         {QStringLiteral("churn category"), QStringLiteral("reason code"), QStringLiteral("解約理由区分"),
+          QStringLiteral("解約理由カテゴリ")}},
     };
     return list;
 }
@@ -117,6 +121,9 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
         }
     }
 
+    auto reasons = ChurnReasons(m_book).list(true);
+    if (!reasons)
+        return reasons.error();
     const Currency &currency = m_book.currency();
     QHash<QString, int> col;
     for (const ImportField &f : fields())
@@ -159,6 +166,14 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
         a.industry = text(QStringLiteral("industry"));
         a.source = text(QStringLiteral("source"));
         a.churnReason = text(QStringLiteral("churn_reason"));
+        // A category by its code or label; else a note that is a category's label names it.
+        if (const QString c = text(QStringLiteral("churn_reason_code")); !c.isEmpty()) {
+            a.churnReasonCode = ChurnReasons::match(*reasons, c);
+            if (a.churnReasonCode.isEmpty())
+                problem(QStringLiteral("churn_reason_code"), tr("'%1' is not a churn reason").arg(c));
+        } else {
+            a.churnReasonCode = ChurnReasons::match(*reasons, a.churnReason);
+        }
         if (const QString t = text(QStringLiteral("touch")); !t.isEmpty()) {
             if (auto touch = Stages::touchFromKey(t))
                 a.touch = *touch;
@@ -267,10 +282,11 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
             return triggers.error();
         auto account = BulkStatement::prepare(m_book,
             "INSERT INTO account (id, name, external_id, csm, touch, plan, industry, source, arr, "
-            "start_on, renewal_on, stage, churned_on, churn_reason, stage_on, search_key) VALUES (?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BatchRows);
+            "start_on, renewal_on, stage, churned_on, churn_reason, churn_reason_code, stage_on, search_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BatchRows);
         auto stage = BulkStatement::prepare(m_book,
-            "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)", BatchRows);
+            "INSERT INTO stage_event (account_id, stage, entered_on, note, reason_code) VALUES (?, ?, ?, ?, ?)",
+            BatchRows);
         auto arr = BulkStatement::prepare(m_book,
             "INSERT INTO arr_event (account_id, occurred_on, kind, arr_before, arr_after, note) "
             "VALUES (?, ?, ?, ?, ?, ?)", BatchRows);
@@ -317,11 +333,12 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                 .bind(a.renewalOn ? Dates::toIso(*a.renewalOn) : QString()).bind(Stages::key(a.stage))
                 .bind(a.churnedOn ? Dates::toIso(*a.churnedOn) : QString())
                 .bind(a.churnReason.isEmpty() ? QString() : a.churnReason)
+                .bind(a.churnedOn && !a.churnReasonCode.isEmpty() ? a.churnReasonCode : QString())
                 .bind(Dates::toIso(std::max(a.churnedOn.value_or(since), since)))   // its latest stage event
                 .bind(SearchFold::accountKey(a.name, a.externalId, a.csm));
             if (auto ok = account->run(); !ok)
                 return ok;
-            stage->bind(id).bind(Stages::key(first)).bind(Dates::toIso(since)).bind(note);
+            stage->bind(id).bind(Stages::key(first)).bind(Dates::toIso(since)).bind(note).bind(QString());
             if (auto ok = stage->run(); !ok)
                 return ok;
             if (a.arr > 0) {
@@ -330,7 +347,8 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
                     return ok;
             }
             if (a.churnedOn) {
-                stage->bind(id).bind("churned").bind(Dates::toIso(*a.churnedOn)).bind(a.churnReason);
+                stage->bind(id).bind("churned").bind(Dates::toIso(*a.churnedOn)).bind(a.churnReason)
+                    .bind(a.churnReasonCode.isEmpty() ? QString() : a.churnReasonCode);
                 if (auto ok = stage->run(); !ok)
                     return ok;
                 arr->bind(id).bind(Dates::toIso(*a.churnedOn)).bind("churn").bind(qint64(a.arr))

@@ -13,7 +13,7 @@ namespace csw {
 Expected<qint64> StageRepository::record(qint64 accountId, const StageEvent &event)
 {
     auto query = m_book.prepare(QStringLiteral(
-        "INSERT INTO stage_event (account_id, stage, entered_on, note) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO stage_event (account_id, stage, entered_on, note, reason_code) VALUES (?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(accountId);
@@ -21,6 +21,8 @@ Expected<qint64> StageRepository::record(qint64 accountId, const StageEvent &eve
     query->addBindValue(Dates::toIso(event.enteredOn));
     query->addBindValue(event.note.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                              : QVariant(event.note));
+    query->addBindValue(event.reasonCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                   : QVariant(event.reasonCode));
     return m_book.insert(*query);
 }
 

@@ -21,6 +21,7 @@ struct StageEvent
     Date enteredOn;
     QString note;
     QString changedBy;   // the team book's login that recorded it; empty on an SQLite book
+    QString reasonCode;  // a churn's reason (ChurnReasons); empty for other stages
 };
 
 // One stay in a stage: from entering it to entering the next one (open while current).

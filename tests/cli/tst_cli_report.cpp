@@ -337,6 +337,81 @@ private Q_SLOTS:
         QCOMPARE(countArrEvents(path, "reactivation"), 1);
         EXPECT_EXIT(run(path, {u"check"_s}), 0);
     }
+
+    // Churns recorded under a category (given, or named by the reason's text), the list edited,
+    // and why customers left by reason and source; bad input refused with the reason.
+    void churnReasons()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"reasons.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        for (const char *line : {"account add --name A --arr 1200000 --start 2025-01-01 --source web",
+                                 "account add --name B --arr 600000 --start 2025-01-01 --source web",
+                                 "account add --name C --arr 300000 --start 2025-01-01 --source seminar",
+                                 "voc add 3 --kind feature-request --text CSV-export --date 2026-05-01"})
+            EXPECT_EXIT(run(path, words(line)), 0);
+        EXPECT_EXIT(run(path, words("account churn 1 --date 2026-06-01 --category price --reason 値上げ")), 0);
+        EXPECT_EXIT(run(path, words("account churn 2 --date 2026-07-01 --reason 価格")), 0);
+        EXPECT_EXIT(run(path, words("account churn 3 --date 2026-08-01 --category MISSING-FEATURE --voc 1")), 0);
+        const QJsonObject a = run(path, words("account show 1 --format json")).json().object();
+        QCOMPARE(a[u"churn_reason_code"_s].toString(), u"price"_s);
+        QCOMPARE(a[u"churn_reason"_s].toString(), u"値上げ"_s);
+
+        const QJsonArray byReason = run(path, words("report churn-reasons --period FY2026 --format json")).json().array();
+        QCOMPARE(byReason.size(), 2);
+        QCOMPARE(byReason.at(0)[u"reason_code"_s].toString(), u"price"_s);
+        QCOMPARE(byReason.at(0)[u"reason"_s].toString(), u"Price"_s);
+        QCOMPARE(byReason.at(0)[u"churns"_s].toInt(), 2);
+        QCOMPARE(byReason.at(0)[u"churned_arr"_s].toDouble(), 1'800'000.0);
+        QCOMPARE(byReason.at(0)[u"arr_share"_s].toDouble(), 0.8571);
+        QCOMPARE(byReason.at(1)[u"reason_code"_s].toString(), u"missing-feature"_s);
+        const Run bySource = run(path, words("report churn-reasons --period FY2026 --by source --format csv"));
+        EXPECT_EXIT(bySource, 0);
+        QCOMPARE(bySource.out, QByteArray("reason_code,reason,source,churns,churned_arr,arr_share\r\n"
+                                          "price,Price,web,2,1800000,0.8571\r\n"
+                                          "missing-feature,Missing features,seminar,1,300000,0.1429\r\n"));
+
+        EXPECT_EXIT(run(path, words("churn-reason add contract-terms --ja 契約条件 --en Contract-terms")), 0);
+        EXPECT_EXIT(run(path, words("churn-reason retire contract-terms")), 0);
+        QCOMPARE(run(path, words("churn-reason list --format json")).json().array().size(), 7);
+        QCOMPARE(run(path, words("churn-reason list --all --format json")).json().array().size(), 8);
+        EXPECT_EXIT(run(path, words("churn-reason restore contract-terms")), 0);
+        EXPECT_EXIT(run(path, words("churn-reason set contract-terms --en Terms")), 0);
+        QCOMPARE(run(path, words("churn-reason list --format json")).json().array().at(7)[u"label_en"_s].toString(),
+                 u"Terms"_s);
+    }
+
+    void churnReasonsRefused_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown category") << u"account churn 1 --date 2026-06-01 --category weather"_s << 1
+                                          << u"'weather' is not a churn reason"_s;
+        QTest::newRow("missing VOC entry") << u"account churn 1 --date 2026-06-01 --category price --voc 9"_s << 1
+                                           << u"no VOC entry 9"_s;
+        QTest::newRow("bad VOC id") << u"account churn 1 --date 2026-06-01 --voc x"_s << 2 << u"--voc"_s;
+        QTest::newRow("code taken") << u"churn-reason add price --ja 値段 --en Cost"_s << 1 << u"exists already"_s;
+        QTest::newRow("bad code") << u"churn-reason add Big_One --ja 大 --en Big"_s << 1 << u"lower-case"_s;
+        QTest::newRow("unknown to retire") << u"churn-reason retire nothing"_s << 1 << u"no churn reason"_s;
+        QTest::newRow("report by csm") << u"report churn-reasons --by csm"_s << 2 << u"--by"_s;
+    }
+    void churnReasonsRefused()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"refused.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name A --arr 1200000 --start 2025-01-01")), 0);
+        const Run r = run(path, line.split(u' '));
+        EXPECT_EXIT(r, code);
+        QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
+        const QJsonObject a = run(path, words("account show 1 --format json")).json().object();
+        QCOMPARE(a[u"stage"_s].toString(), u"onboarding"_s);
+        QCOMPARE(run(path, words("churn-reason list --all --format json")).json().array().size(), 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

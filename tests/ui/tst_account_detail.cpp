@@ -561,6 +561,13 @@ private Q_SLOTS:
                      QDate(2026, 11, 23));
             dialog->findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 20));
             dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(QStringLiteral("Budget cut"));
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+            dialog->accept();   // no reason chosen: refused, said so
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!error->isHidden());
+            auto *reasons = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+            QCOMPARE(reasons->count(), 7);
+            reasons->setCurrentIndex(reasons->findData(QStringLiteral("price")));
             dialog->accept();
         });
         s.view->churnAccount();
@@ -569,13 +576,14 @@ private Q_SLOTS:
         QVERIFY(churned.isChurned());
         QCOMPARE(churned.churnedOn, date("2026-11-20"));
         QCOMPARE(churned.churnReason, QStringLiteral("Budget cut"));
+        QCOMPARE(churned.churnReasonCode, QStringLiteral("price"));
         QCOMPARE(s.undo()->undoText(), QStringLiteral("Churn Kobayashi Foods"));
         QCOMPARE(s.arrEvents().last().kind, ArrChange::Churn);
         QCOMPARE(s.rows("stageTable"), 3);
         QCOMPARE(s.rows("arrTable"), 2);
         auto *churnLabel = s.editor<QLabel>("churnLabel");
         QVERIFY(!churnLabel->isHidden());
-        QVERIFY2(churnLabel->text().contains(QStringLiteral("Budget cut")), qPrintable(churnLabel->text()));
+        QVERIFY2(churnLabel->text().contains(QStringLiteral("Price — Budget cut")), qPrintable(churnLabel->text()));
         QVERIFY(churnLabel->text().startsWith(QStringLiteral("Churned on ")));
         QVERIFY(!s.editor("arrEdit")->isEnabled());
         QVERIFY(s.editor("csmEdit")->isEnabled());

@@ -7,15 +7,18 @@
 #include "accounts/AccountFieldsForm.h"
 #include "accounts/EditConflictDialog.h"
 #include "accounts/AccountRepository.h"
+#include "accounts/ChurnReasons.h"
 #include "accounts/ArrEventRepository.h"
 #include "accounts/ArrHistoryModel.h"
 #include "accounts/StageHistoryModel.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
 #include "common/WheelGuard.h"
+#include "i18n/Translations.h"
 #include "health/HealthPanel.h"
 #include "stages/StageRepository.h"
 #include "voc/AccountVocPanel.h"
+#include "voc/VocRepository.h"
 #include "work/AccountTasksPanel.h"
 #include "work/ActivityPanel.h"
 #include "work/SuccessPlanPanel.h"
@@ -210,9 +213,15 @@ void AccountDetailView::showHeader()
     m_churn->setVisible(m_account && m_account->isChurned());
     if (m_account && m_account->isChurned()) {
         const QString on = Formatting::date(m_account->churnedOn);
-        m_churn->setText(m_account->churnReason.isEmpty()
-                             ? tr("Churned on %1").arg(on)
-                             : tr("Churned on %1: %2").arg(on, m_account->churnReason));
+        QStringList why;
+        if (!m_account->churnReasonCode.isEmpty() && m_session.book()) {
+            const auto reason = ChurnReasons(*m_session.book()).find(m_account->churnReasonCode);
+            why << (reason && *reason ? (*reason)->label(Translations::current()) : m_account->churnReasonCode);
+        }
+        if (!m_account->churnReason.isEmpty() && !why.contains(m_account->churnReason))
+            why << m_account->churnReason;
+        m_churn->setText(why.isEmpty() ? tr("Churned on %1").arg(on)
+                                       : tr("Churned on %1: %2").arg(on, why.join(tr(" — "))));
     }
     QString why;
     const bool mine = m_account && m_session.mayChangeAccount(m_id, &why);
@@ -291,16 +300,25 @@ void AccountDetailView::moveToStage()
 
 void AccountDetailView::churnAccount()
 {
-    if (!m_account || m_account->isChurned())
+    if (!m_account || m_account->isChurned() || !m_session.book())
         return;
-    ChurnDialog dialog(*m_account, Dates::today(), this);
+    const auto reasons = ChurnReasons(*m_session.book()).list();
+    const auto entries = VocRepository(*m_session.book()).entriesOfAccount(m_id);
+    if (!reasons || !entries) {
+        Q_EMIT m_session.errorOccurred(!reasons ? reasons.error().message : entries.error().message);
+        return;
+    }
+    QList<std::pair<qint64, QString>> voc;
+    for (const VocEntry &e : *entries)
+        if (!e.mergedInto)
+            voc.append({e.id, e.text});
+    ChurnDialog dialog(*m_account, Dates::today(), *reasons, voc, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 id = m_id;
-    const Date date = dialog.date();
-    const QString reason = dialog.reason();
-    run(tr("Churn %1").arg(m_account->name), [id, date, reason](AccountLifecycle &lifecycle, qint64) {
-        return lifecycle.churn(id, date, reason);
+    const ChurnRecord record{dialog.date(), dialog.reasonCode(), dialog.reason(), dialog.vocIds()};
+    run(tr("Churn %1").arg(m_account->name), [id, record](AccountLifecycle &lifecycle, qint64) {
+        return lifecycle.churn(id, record);
     });
 }
 

@@ -3,10 +3,13 @@
 
 #include "accounts/OptionalDateEdit.h"
 #include "common/Formatting.h"
+#include "i18n/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -73,12 +76,37 @@ QString MoveStageDialog::note() const
     return m_note->text().trimmed();
 }
 
-ChurnDialog::ChurnDialog(const Account &account, const Date &today, QWidget *parent)
-    : QDialog(parent), m_date(dateEdit(this, today)), m_reason(new QLineEdit(this))
+ChurnDialog::ChurnDialog(const Account &account, const Date &today, const QList<ChurnReason> &reasons,
+                         const QList<std::pair<qint64, QString>> &voc, QWidget *parent)
+    : QDialog(parent), m_date(dateEdit(this, today)), m_category(new QComboBox(this)),
+      m_reason(new QLineEdit(this)), m_voc(new QListWidget(this)), m_error(new QLabel(this))
 {
+    const QString language = Translations::current();
+    for (const ChurnReason &r : reasons)
+        m_category->addItem(r.label(language), r.code);
+    m_category->setCurrentIndex(-1);
+    m_category->setPlaceholderText(tr("Choose why the customer left"));
+    m_reason->setPlaceholderText(tr("In the customer's words (optional)"));
+    for (const auto &[id, text] : voc) {
+        auto *item = new QListWidgetItem(text.section(QLatin1Char('\n'), 0, 0).left(80), m_voc);
+        item->setToolTip(text);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_voc->setMaximumHeight(m_voc->sizeHintForRow(0) * 5 + 2 * m_voc->frameWidth() + 4);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
     QFormLayout *form = formFor(this, tr("Churn %1").arg(account.name));
     addField(form, tr("&Date:"), m_date, "dateEdit");
-    addField(form, tr("&Reason:"), m_reason, "reasonEdit");
+    addField(form, tr("Rea&son:"), m_category, "reasonCombo");
+    addField(form, tr("&Note:"), m_reason, "reasonEdit");
+    if (!voc.isEmpty())
+        addField(form, tr("&VOC behind it:"), m_voc, "vocList");
+    else
+        m_voc->hide();
+    form->insertRow(form->rowCount() - 1, m_error);
 }
 
 Date ChurnDialog::date() const
@@ -86,9 +114,34 @@ Date ChurnDialog::date() const
     return *m_date->optionalDate();
 }
 
+QString ChurnDialog::reasonCode() const
+{
+    return m_category->currentData().toString();
+}
+
 QString ChurnDialog::reason() const
 {
     return m_reason->text().trimmed();
+}
+
+QList<qint64> ChurnDialog::vocIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_voc->count(); ++i)
+        if (m_voc->item(i)->checkState() == Qt::Checked)
+            ids << m_voc->item(i)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void ChurnDialog::accept()
+{
+    if (m_category->currentIndex() < 0) {
+        m_error->setText(tr("Choose a reason: it is what product and marketing read in the churn report."));
+        m_error->show();
+        m_category->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 RenewDialog::RenewDialog(const Account &account, const Currency &currency, const Date &today,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/ChurnReasons.h"
 #include "common/Dates.h"
 #include "common/Money.h"
 
@@ -9,6 +10,8 @@
 
 class QComboBox;
 class QFormLayout;
+class QLabel;
+class QListWidget;
 class QLineEdit;
 class QSpinBox;
 
@@ -41,14 +44,25 @@ class ChurnDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ChurnDialog(const Account &account, const Date &today, QWidget *parent = nullptr);
+    // `reasons`: the categories offered; `voc`: the account's VOC entries (id, text), any of
+    // which may be named as behind the churn.
+    ChurnDialog(const Account &account, const Date &today, const QList<ChurnReason> &reasons,
+                const QList<std::pair<qint64, QString>> &voc, QWidget *parent = nullptr);
 
     Date date() const;
-    QString reason() const;
+    QString reasonCode() const;   // the chosen category's code
+    QString reason() const;       // the note
+    QList<qint64> vocIds() const;
+
+    // Refused without a category: the reason is what product and marketing read.
+    void accept() override;
 
 private:
     OptionalDateEdit *m_date;
+    QComboBox *m_category;
     QLineEdit *m_reason;
+    QListWidget *m_voc;
+    QLabel *m_error;
 };
 
 // Asks for a renewal's day, the ARR it renews at, its term and a note. The detail view's
