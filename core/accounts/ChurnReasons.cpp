@@ -14,9 +14,9 @@ QString ChurnReason::label(const QString &language) const
     return language == u"ja" ? labelJa : labelEn;
 }
 
-Expected<QList<ChurnReason>> ChurnReasons::list(bool withRetired) const
+Expected<QList<ChurnReason>> ChurnReasons::all(const Book &book, bool withRetired)
 {
-    auto q = m_book.query(QStringLiteral("SELECT code, label_ja, label_en, position, retired FROM "
+    auto q = book.query(QStringLiteral("SELECT code, label_ja, label_en, position, retired FROM "
                                          "churn_reason %1 ORDER BY position, code")
                               .arg(withRetired ? QString() : QStringLiteral("WHERE retired = 0")));
     if (!q)

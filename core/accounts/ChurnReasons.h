@@ -37,7 +37,8 @@ public:
     explicit ChurnReasons(Book &book) : m_book(book) {}
 
     // In list order; retired ones only when asked.
-    Expected<QList<ChurnReason>> list(bool withRetired = false) const;
+    Expected<QList<ChurnReason>> list(bool withRetired = false) const { return all(m_book, withRetired); }
+    static Expected<QList<ChurnReason>> all(const Book &book, bool withRetired);
     // The reason whose code or label (either language; width and case folded) is `text`.
     Expected<std::optional<ChurnReason>> find(const QString &text) const;
     // As find(), but an unknown or retired reason is an error (Invalid) naming the known ones.

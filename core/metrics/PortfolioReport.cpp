@@ -94,6 +94,14 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
             if (!p)
                 return p.error();
             data.churnByPlan = *p;
+            auto reasons = ChurnReasonReport(book, request.scope).compute(period, ChurnReasonReport::By::Source);
+            if (!reasons)
+                return reasons.error();
+            data.churnReasons = *reasons;
+            auto list = ChurnReasons::all(book, true);
+            if (!list)
+                return list.error();
+            data.reasonList = *list;
             auto v = queries.vocByKind(period);
             if (!v)
                 return v.error();

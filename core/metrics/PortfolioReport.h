@@ -3,6 +3,8 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "accounts/ChurnReasons.h"
+#include "metrics/ChurnReasonReport.h"
 #include "metrics/Cohorts.h"
 #include "metrics/KpiEngine.h"
 #include "metrics/PortfolioQueries.h"
@@ -51,6 +53,8 @@ struct PortfolioData
     QList<RetentionPoint> retention;       // 12 months or 8 quarters up to the period's end
     QList<ChurnGroup> churnBySource;
     QList<ChurnGroup> churnByPlan;
+    QList<ChurnReasonGroup> churnReasons;  // churns of the period by reason and source
+    QList<ChurnReason> reasonList;         // every reason, retired too, for their labels
     QList<OnboardingCohort> onboarding;    // 8 start quarters up to the period's end
     QList<VocGroup> voc;                   // VOC logged in the period, by kind and target
     QList<CohortRow> cohorts;              // logo and ARR retention by start cohort, 18 months

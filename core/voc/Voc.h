@@ -95,6 +95,8 @@ struct VocImpact
     Minor weightedArr = 0;   // ARR x importance (1..3)
     Minor atRiskArr = 0;     // ARR of those in red health or churn prevention
     qint64 accountsAtRisk = 0;
+    qint64 churns = 0;       // churns that named the entry as behind them
+    Minor churnedArr = 0;    // and the ARR they lost
 };
 
 // A dated change of an entry, kept for its history.

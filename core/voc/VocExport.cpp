@@ -27,7 +27,8 @@ bool shown(int column, const VocExportOptions &options)
     case VocQuery::AccountsAtRisk:
     case VocQuery::AccountNames:
     case VocQuery::Csms:
-    case VocQuery::Contacts: return false;
+    case VocQuery::Contacts:
+    case VocQuery::ChurnedArr: return false;
     default: return true;
     }
 }
@@ -51,6 +52,7 @@ QString titleOf(int column)
     case VocQuery::AccountNames: return VocExport::tr("Account names");
     case VocQuery::Csms: return VocExport::tr("CSMs");
     case VocQuery::Contacts: return VocExport::tr("Contacts told");
+    case VocQuery::ChurnedArr: return VocExport::tr("Churned ARR behind it");
     default: return {};
     }
 }
@@ -63,7 +65,8 @@ ColumnType typeOf(int column)
     case VocQuery::AccountsAtRisk: return ColumnType::Number;
     case VocQuery::Arr:
     case VocQuery::WeightedArr:
-    case VocQuery::AtRiskArr: return ColumnType::Money;
+    case VocQuery::AtRiskArr:
+    case VocQuery::ChurnedArr: return ColumnType::Money;
     default: return ColumnType::Text;
     }
 }

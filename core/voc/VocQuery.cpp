@@ -102,7 +102,7 @@ const QStringList &VocQuery::columnKeys()
         QStringLiteral("tags"), QStringLiteral("text"), QStringLiteral("account_count"),
         QStringLiteral("arr"), QStringLiteral("weighted_arr"), QStringLiteral("at_risk_arr"),
         QStringLiteral("accounts_at_risk"), QStringLiteral("accounts"), QStringLiteral("csms"),
-        QStringLiteral("contacts")};
+        QStringLiteral("contacts"), QStringLiteral("churned_arr")};
     return keys;
 }
 
@@ -140,7 +140,11 @@ QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSor
         "ON a.id = va.account_id WHERE va.voc_id = v.id) AS accounts, "
         "(SELECT %4 FROM (SELECT DISTINCT a.csm FROM voc_account va JOIN account a "
         "ON a.id = va.account_id WHERE va.voc_id = v.id ORDER BY a.csm) c) AS csms, "
-        "(SELECT %5 FROM voc_loop l WHERE l.voc_id = v.id) AS contacts "
+        "(SELECT %5 FROM voc_loop l WHERE l.voc_id = v.id) AS contacts, "
+        // What the churns that named the entry as behind them lost (churn_voc, schema 16).
+        "(SELECT CAST(coalesce(sum(e.arr_before - e.arr_after), 0) AS BIGINT) FROM churn_voc cv "
+        "JOIN stage_event s ON s.id = cv.stage_event_id JOIN arr_event e ON e.account_id = s.account_id "
+        "AND e.kind = 'churn' AND e.occurred_on = s.entered_on WHERE cv.voc_id = v.id) AS churned_arr "
         "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, CAST(sum(a.arr) AS BIGINT) AS arr, "
         "CAST(sum(a.arr * va.importance) AS BIGINT) AS weighted, "
         "CAST(sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS BIGINT) AS at_risk, "

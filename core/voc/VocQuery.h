@@ -46,7 +46,7 @@ public:
     // The columns of every row, in order.
     enum ColumnIndex {
         Id, LoggedOn, Kind, Target, Status, Source, Tags, Text, Accounts, Arr, WeightedArr,
-        AtRiskArr, AccountsAtRisk, AccountNames, Csms, Contacts, ColumnCount
+        AtRiskArr, AccountsAtRisk, AccountNames, Csms, Contacts, ChurnedArr, ColumnCount
     };
     static const QStringList &columnKeys();
 

@@ -237,6 +237,20 @@ Expected<VocImpact> VocRepository::impact(qint64 id) const
         impact.atRiskArr = Minor(query->value(3).toDouble());
         impact.accountsAtRisk = qint64(query->value(4).toDouble());
     }
+    query->finish();
+    // The churns that named the entry as behind them, and the ARR they lost.
+    auto churned = run(QStringLiteral(
+                           "SELECT count(DISTINCT cv.stage_event_id), coalesce(sum(e.arr_before - e.arr_after), 0) "
+                           "FROM churn_voc cv JOIN stage_event s ON s.id = cv.stage_event_id "
+                           "LEFT JOIN arr_event e ON e.account_id = s.account_id AND e.kind = 'churn' "
+                           "AND e.occurred_on = s.entered_on WHERE cv.voc_id = ?"),
+                       {id});
+    if (!churned)
+        return churned.error();
+    if (churned->next()) {
+        impact.churns = churned->value(0).toLongLong();
+        impact.churnedArr = Minor(churned->value(1).toDouble());
+    }
     return impact;
 }
 

@@ -13,6 +13,10 @@
 #include "book/BookSession.h"
 #include "stages/StageRepository.h"
 
+#include "voc/VocService.h"
+
+#include "voc/VocRepository.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -20,6 +24,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -597,6 +602,39 @@ private Q_SLOTS:
         QVERIFY(churnLabel->isHidden());
         QVERIFY(s.editor("arrEdit")->isEnabled());
         QVERIFY(s.editor<QPushButton>("moveStageButton")->isEnabled());
+    }
+
+    // The account's VOC entries are offered as behind the churn; the one ticked is linked, and
+    // the entry then shows the ARR its churn lost.
+    void churnNamesTheVocBehindIt()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        VocEntry entry;
+        entry.text = QStringLiteral("Wants a CSV export");
+        entry.loggedOn = date("2026-05-01");
+        entry.links = {VocLink{s.id}};
+        const auto voc = VocService(*s.session.book()).add(entry, date("2026-05-01"));
+        QVERIFY(voc);
+        bool seen = false;
+        whenModal<ChurnDialog>(seen, [](ChurnDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("vocList"));
+            QCOMPARE(list->count(), 1);
+            QCOMPARE(list->item(0)->text(), QStringLiteral("Wants a CSV export"));
+            list->item(0)->setCheckState(Qt::Checked);
+            auto *reasons = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+            reasons->setCurrentIndex(reasons->findData(QStringLiteral("missing-feature")));
+            dialog->accept();
+        });
+        s.view->churnAccount();
+        QVERIFY(seen);
+        QCOMPARE(s.account().churnReasonCode, QStringLiteral("missing-feature"));
+        const auto impact = VocRepository(*s.session.book()).impact(*voc);
+        QVERIFY(impact);
+        QCOMPARE(impact->churns, 1);
+        QCOMPARE(impact->churnedArr, Minor(1200000));
+        s.undo()->undo();
+        QCOMPARE(VocRepository(*s.session.book()).impact(*voc)->churns, 0);
     }
 
     void renewThroughTheDialog()

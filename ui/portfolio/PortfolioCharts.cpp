@@ -3,6 +3,8 @@
 
 #include "common/Formatting.h"
 #include "health/BandStyle.h"
+#include "portfolio/ChartParts.h"
+#include "portfolio/ChurnReasonChart.h"
 #include "portfolio/CohortHeatmap.h"
 #include "portfolio/PortfolioChart.h"
 #include "voc/Voc.h"
@@ -28,69 +30,14 @@ const QColor atRiskColour(0xc6, 0x28, 0x28);
 const QColor steadyColour(0x4a, 0x78, 0xb5);
 const QColor greyColour(0xb0, 0xb0, 0xb0);
 
-// Money on an axis: in the currency's major unit, or in millions of it when large.
-struct MoneyScale
-{
-    double divisor = 1;
-    QString title;
-};
-
-MoneyScale moneyScale(Minor largest, const Currency &currency)
-{
-    const double unit = std::pow(10.0, currency.digits());
-    if (double(largest) / unit >= 10'000'000)
-        return {unit * 1'000'000, PortfolioCharts::tr("ARR (million %1)").arg(currency.code())};
-    return {unit, PortfolioCharts::tr("ARR (%1)").arg(currency.code())};
-}
-
-double scaled(Minor amount, const MoneyScale &scale)
-{
-    return double(amount) / scale.divisor;
-}
-
-QString noValue()
-{
-    return PortfolioCharts::tr("(none)");
-}
-
-QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
-{
-    auto *set = new QBarSet(name, parent);
-    set->setColor(colour);
-    set->setBorderColor(colour.darker(120));
-    return set;
-}
-
-// Category labels too long for their place (オンボーディング beside three others on a laptop)
-// are turned to a slant rather than cut; slanted labels that the chart would still cut
-// (English CSM names) are drawn whole, as a slant leaves them room beside each other.
-void keepLabelsWhole(QBarCategoryAxis *axis)
-{
-    QObject::connect(axis, &QAbstractAxis::labelsTruncatedChanged, axis, [axis](bool truncated) {
-        if (!truncated || axis->labelsAngle() != 0)
-            return;
-        axis->setLabelsAngle(-40);
-        axis->setTruncateLabels(false);
-    });
-}
-
-// A category axis along the bottom and a value axis on the left from 0, both attached to
-// `series`; returns the value axis.
-QValueAxis *axes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
-                 const QString &valueTitle)
-{
-    auto *x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    keepLabelsWhole(x);
-    auto *y = new QValueAxis(chart);
-    y->setTitleText(valueTitle);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    return y;
-}
+using ChartParts::axes;
+using ChartParts::barSet;
+using ChartParts::fitFromZero;
+using ChartParts::keepLabelsWhole;
+using ChartParts::MoneyScale;
+using ChartParts::moneyScale;
+using ChartParts::noValue;
+using ChartParts::scaled;
 
 // A filled square of `colour`, the points of a second line.
 QImage squareMarker(const QColor &colour)
@@ -98,14 +45,6 @@ QImage squareMarker(const QColor &colour)
     QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
     image.fill(colour);
     return image;
-}
-
-// Rounds the axis up to a readable maximum, and never leaves it at 0..0.
-void fitFromZero(QValueAxis *axis, double maximum)
-{
-    axis->setMin(0);
-    axis->setMax(maximum > 0 ? maximum * 1.1 : 1);
-    axis->applyNiceNumbers();
 }
 
 // Twelve months share half a window: the month alone; the title gives the years.
@@ -235,6 +174,8 @@ QList<PortfolioChartSpec> PortfolioCharts::all()
         {QStringLiteral("churnBySource"), tr("Churn by acquisition source"),
          &PortfolioCharts::churnBySource, Span::Period},
         {QStringLiteral("churnByPlan"), tr("Churn by plan"), &PortfolioCharts::churnByPlan, Span::Period},
+        {QStringLiteral("churnReasons"), tr("Churn reasons by acquisition source"), &ChurnReasonChart::fill,
+         Span::Period},
         {QStringLiteral("onboarding"), tr("Median days in onboarding by start quarter"),
          &PortfolioCharts::onboarding},
         {QStringLiteral("vocByKind"), tr("Voice of the customer by kind and hand-off"),

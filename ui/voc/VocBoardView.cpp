@@ -227,11 +227,13 @@ void VocBoardView::sizeColumns()
                        {VocTableModel::Accounts, {QStringLiteral("999")}},
                        {VocTableModel::Arr, money},
                        {VocTableModel::WeightedArr, money},
-                       {VocTableModel::AtRiskArr, money}});
+                       {VocTableModel::AtRiskArr, money},
+                       {VocTableModel::ChurnedArr, money}});
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionHidden(VocTableModel::Id, true);
     header->setSectionHidden(VocTableModel::Tags, true);
     header->setSectionHidden(VocTableModel::AtRiskArr, true);
+    header->setSectionHidden(VocTableModel::ChurnedArr, true);   // the column chooser and the detail show it
 }
 
 void VocBoardView::saveLayout() const

@@ -184,6 +184,10 @@ void VocDetailPanel::reload()
                          .arg(QLocale().toString(i->accounts), Formatting::money(i->arr, currency),
                               Formatting::money(i->weightedArr, currency),
                               Formatting::money(i->atRiskArr, currency));
+            if (i->churns > 0)
+                impact += QLatin1Char('\n')
+                          + tr("Behind %n churn(s): %1 ARR lost", nullptr, int(i->churns))
+                                .arg(Formatting::money(i->churnedArr, currency));
         }
     }
     m_fields->setText(fields.join(QLatin1Char('\n')));

@@ -43,6 +43,7 @@ int queryColumn(int column)
     case VocTableModel::Arr: return VocQuery::Arr;
     case VocTableModel::WeightedArr: return VocQuery::WeightedArr;
     case VocTableModel::AtRiskArr: return VocQuery::AtRiskArr;
+    case VocTableModel::ChurnedArr: return VocQuery::ChurnedArr;
     }
     return -1;
 }
@@ -235,7 +236,8 @@ QVariant VocTableModel::display(const Row &r, int column) const
     case Accounts: return QLocale().toString(value.toLongLong());
     case Arr:
     case WeightedArr:
-    case AtRiskArr: return Formatting::money(value.toLongLong(), m_session.book()->currency());
+    case AtRiskArr:
+    case ChurnedArr: return Formatting::money(value.toLongLong(), m_session.book()->currency());
     }
     return {};
 }
@@ -286,6 +288,8 @@ QVariant VocTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Impact: the ARR of each account times its importance (1 to 3)");
         if (section == AtRiskArr)
             return tr("ARR of the accounts in red health or in churn prevention");
+        if (section == ChurnedArr)
+            return tr("ARR lost by the churns that named this entry as behind them");
         if (rankingOf(section))
             return tr("Click to rank by this column");
         return {};
@@ -304,6 +308,7 @@ QVariant VocTableModel::headerData(int section, Qt::Orientation orientation, int
     case Arr: return tr("ARR");
     case WeightedArr: return tr("Weighted ARR");
     case AtRiskArr: return tr("ARR at risk");
+    case ChurnedArr: return tr("Churned ARR");
     }
     return {};
 }

@@ -19,7 +19,7 @@ class VocTableModel final : public QAbstractTableModel
 
 public:
     enum Column { Id, Date, Kind, Target, Status, Tags, Text, Accounts, Arr, WeightedArr,
-                  AtRiskArr, ColumnCount };
+                  AtRiskArr, ChurnedArr, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
 
