@@ -30,6 +30,7 @@ QList<Command> stageCommands();
 QList<Command> reportCommands();
 QList<Command> cohortCommands();
 QList<Command> churnReasonCommands();
+QList<Command> npsCommands();
 QList<Command> healthCommands();
 QList<Command> scorecardCommands();
 QList<Command> vocCommands();

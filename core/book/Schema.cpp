@@ -387,7 +387,7 @@ const QStringList version14 = {
 // shows of them. SQLite needs nothing stored.
 const QStringList version15 = {};
 
-// Version 16: churn reasons as categories. A short list a lead may extend, relabel or retire
+// Version 16: churn reasons as categories, and NPS answers linked to VOC. A short list a lead may extend, relabel or retire
 // (never delete: past churns keep their code); each churn's stage event carries its code beside
 // the free-text note, the account its current one, and a churn may name the VOC entries behind
 // it. The codes are checked by the program, not by a foreign key, so that a book copies table
@@ -413,6 +413,8 @@ const QStringList version16 = {
         account_id     INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
         PRIMARY KEY (stage_event_id, voc_id)))"),
     QStringLiteral("CREATE INDEX churn_voc_voc ON churn_voc (voc_id)"),
+    // And an NPS answer's comment made a VOC entry keeps the link (csw nps to-voc).
+    QStringLiteral("ALTER TABLE nps_response ADD COLUMN voc_id INTEGER REFERENCES voc (id) ON DELETE SET NULL"),
     QStringLiteral("CREATE INDEX stage_event_churn ON stage_event (entered_on) WHERE stage = 'churned'"),
 };
 

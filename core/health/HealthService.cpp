@@ -26,7 +26,8 @@ Expected<std::optional<ScoreResult>> HealthService::scoreOn(qint64 accountId, co
 
 Expected<std::optional<HealthAlert>> HealthService::checkAlert(qint64 accountId, const Scorecard &card,
                                                                const Date &on,
-                                                               const ScoreResult &result)
+                                                               const ScoreResult &result,
+                                                               bool alertOnAnyFall)
 {
     HealthRepository health(m_book);
     auto previous = health.scoreAsOf(accountId, on, true);
@@ -46,6 +47,9 @@ Expected<std::optional<HealthAlert>> HealthService::checkAlert(qint64 accountId,
     } else if (*highest && **highest - result.score >= card.dropPoints) {
         alert.reason = QStringLiteral("drop");
         alert.previousScore = **highest;
+    } else if (alertOnAnyFall && *previous && (*previous)->score > result.score) {
+        alert.reason = QStringLiteral("drop");
+        alert.previousScore = (*previous)->score;
     } else {
         return std::optional<HealthAlert>();
     }
@@ -63,7 +67,7 @@ Expected<std::optional<HealthAlert>> HealthService::checkAlert(qint64 accountId,
 }
 
 Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
-                                             const QStringList &assignments)
+                                             const QStringList &assignments, bool alertOnAnyFall)
 {
     if (on > Dates::today())
         return Error{tr("%1 is in the future; measures are recorded as they are seen")
@@ -131,7 +135,7 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
                 update.result = *result;
         }
         if (update.result) {
-            auto alert = checkAlert(accountId, *card, on, *update.result);
+            auto alert = checkAlert(accountId, *card, on, *update.result, alertOnAnyFall);
             if (!alert)
                 return alert.error();
             update.alert = *alert;

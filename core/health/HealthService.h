@@ -60,7 +60,10 @@ public:
     // Records "usage=55" style values for `accountId` on `on`, then scores that date and the
     // later ones. Unknown measures, non-numbers, values outside the allowed range and dates
     // after today are refused and nothing is stored.
-    Expected<HealthUpdate> record(qint64 accountId, const Date &on, const QStringList &assignments);
+    // `alertOnAnyFall`: besides the scorecard's red band and drop, any fall of the score raises
+    // an alert (a detractor's NPS answer: the customer said so and the score agrees).
+    Expected<HealthUpdate> record(qint64 accountId, const Date &on, const QStringList &assignments,
+                                  bool alertOnAnyFall = false);
     // Undoes a record(): puts `values` (HealthUpdate::replaced) back on `on`, deleting the ones
     // that had no value, drops the score on `on` when no measure is left there, rescores the
     // later dates and refreshes the account's latest score. `raisedAlert`, the alert that
@@ -86,7 +89,8 @@ private:
     // The value of each of `keys` on `on` in the book, or none.
     Expected<MeasureSnapshot> valuesOn(qint64 accountId, const Date &on, const QStringList &keys);
     Expected<std::optional<HealthAlert>> checkAlert(qint64 accountId, const Scorecard &card,
-                                                    const Date &on, const ScoreResult &result);
+                                                    const Date &on, const ScoreResult &result,
+                                                    bool alertOnAnyFall);
 
     Book &m_book;
 };

@@ -149,6 +149,73 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-01"_s}).json().array().size(), 0);
         EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 1);
     }
+
+    // csw nps add feeds the health NPS measure; a detractor's fall raises an alert; to-voc
+    // hands the comment on once; bad answers are refused with the reason.
+    void npsJoinedUp()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"nps.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name A --arr 1000000 --start 2025-01-01")), 0);
+        EXPECT_EXIT(run(path, words("health set 1 usage=80 adoption=70 --date 2026-10-01")), 0);
+        const Run promoter = run(path, {u"nps"_s, u"add"_s, u"1"_s, u"--score"_s, u"9"_s, u"--date"_s,
+                                        u"2026-10-15"_s, u"--respondent"_s, u"田中"_s, u"--comment"_s,
+                                        u"サポートが速い"_s});
+        EXPECT_EXIT(promoter, 0);
+        QVERIFY(promoter.text().startsWith(u"1\n"_s));
+        const Run detractor = run(path, words("nps add 1 --score 3 --date 2026-11-20 --comment CSV-is-slow"));
+        EXPECT_EXIT(detractor, 0);
+        QVERIFY2(detractor.text().contains(u"alert raised"_s), detractor.out);
+        QCOMPARE(run(path, words("alerts list --format json")).json().array().size(), 1);
+        const QJsonArray answers = run(path, words("nps list 1 --format json")).json().array();
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers.at(0)[u"score"_s].toInt(), 3);
+        QCOMPARE(answers.at(0)[u"group"_s].toString(), u"detractor"_s);
+        QCOMPARE(answers.at(1)[u"respondent"_s].toString(), u"田中"_s);
+        const QJsonArray explained =
+            run(path, words("health explain 1 --format json")).json().object()[u"measures"_s].toArray();
+        bool npsSeen = false;
+        for (const QJsonValue &row : explained)
+            npsSeen = npsSeen || (row[u"measure"_s].toString() == u"nps"_s && row[u"value"_s].toDouble() == 3);
+        QVERIFY(npsSeen);
+
+        const Run voc = run(path, words("nps to-voc 2"));
+        EXPECT_EXIT(voc, 0);
+        const QJsonArray entries = run(path, words("voc list --format json")).json().array();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0)[u"text"_s].toString(), u"CSV-is-slow"_s);
+        QCOMPARE(run(path, words("nps list 1 --format json")).json().array().at(0)[u"voc_id"_s].toInt(), 1);
+        const Run again = run(path, words("nps to-voc 2"));
+        EXPECT_EXIT(again, 1);
+        QVERIFY2(again.err.contains("already VOC entry 1"), again.err);
+    }
+
+    void npsRefused_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("score 11") << u"nps add 1 --score 11"_s << 1 << u"0 to 10"_s;
+        QTest::newRow("no score") << u"nps add 1"_s << 2 << u"--score"_s;
+        QTest::newRow("no account") << u"nps add 7 --score 5"_s << 1 << u"7"_s;
+        QTest::newRow("tomorrow") << u"nps add 1 --score 5 --date 2026-11-24"_s << 1 << u"future"_s;
+        QTest::newRow("no comment") << u"nps to-voc 1"_s << 1 << u"no NPS answer 1"_s;
+    }
+    void npsRefused()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"bad.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name A --arr 1000000 --start 2025-01-01")), 0);
+        const Run r = run(path, line.split(u' '));
+        EXPECT_EXIT(r, code);
+        QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
+        QVERIFY(run(path, words("nps list 1 --format json")).json().array().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliHealth)
