@@ -17,6 +17,9 @@
 
 #include "voc/VocRepository.h"
 
+#include "health/NpsPanel.h"
+#include "health/NpsListModel.h"
+#include "health/NpsAnswerDialog.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -635,6 +639,47 @@ private Q_SLOTS:
         QCOMPARE(impact->churnedArr, Minor(1200000));
         s.undo()->undo();
         QCOMPARE(VocRepository(*s.session.book()).impact(*voc)->churns, 0);
+    }
+
+    // An NPS answer added in the account's panel: listed with its trend, the health NPS
+    // measure fed; its comment made a VOC entry; each undone.
+    void npsAnswerThroughThePanel()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        NpsPanel *panel = s.view->npsPanel();
+        auto *trend = panel->findChild<QLabel *>(QStringLiteral("npsTrend"));
+        QCOMPARE(trend->text(), QStringLiteral("No NPS answers yet."));
+        bool seen = false;
+        whenModal<NpsAnswerDialog>(seen, [](NpsAnswerDialog *dialog) {
+            dialog->findChild<QSpinBox *>(QStringLiteral("scoreSpin"))->setValue(4);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")), QStringLiteral("Tanaka"));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")),
+                             QStringLiteral("Invoices should be PDFs"));
+            dialog->accept();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("npsAddButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY2(trend->text().startsWith(QStringLiteral("Latest 4 (Detractor)")), qPrintable(trend->text()));
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Add NPS answer"));
+        QCOMPARE(s.account().healthScore.has_value(), true);
+
+        auto *toVoc = panel->findChild<QPushButton *>(QStringLiteral("npsToVocButton"));
+        QVERIFY(!toVoc->isEnabled());
+        panel->table()->selectRow(0);
+        QVERIFY(toVoc->isEnabled());
+        QTest::mouseClick(toVoc, Qt::LeftButton);
+        const qint64 vocId = panel->model()->answers().first().vocId.value_or(0);
+        QVERIFY(vocId > 0);
+        QCOMPARE(VocRepository(*s.session.book()).get(vocId)->text, QStringLiteral("Invoices should be PDFs"));
+
+        s.undo()->undo();   // the VOC entry
+        QVERIFY(!panel->model()->answers().first().vocId);
+        QVERIFY(!VocRepository(*s.session.book()).get(vocId));
+        s.undo()->undo();   // the answer, and the score it gave
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(!s.account().healthScore);
     }
 
     void renewThroughTheDialog()

@@ -16,6 +16,7 @@
 #include "common/WheelGuard.h"
 #include "i18n/Translations.h"
 #include "health/HealthPanel.h"
+#include "health/NpsPanel.h"
 #include "stages/StageRepository.h"
 #include "voc/AccountVocPanel.h"
 #include "voc/VocRepository.h"
@@ -41,6 +42,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_move(new QPushButton(tr("&Move to stage…"), this)),
       m_churnButton(new QPushButton(tr("Ch&urn…"), this)),
       m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this)),
+      m_nps(new NpsPanel(session, this)),
       m_voc(new AccountVocPanel(session, this)), m_activities(new ActivityPanel(session, this)),
       m_tasks(new AccountTasksPanel(session, this)), m_plan(new SuccessPlanPanel(session, this))
 {
@@ -85,6 +87,10 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     auto *health = new QGroupBox(tr("Health"), this);
     auto *healthLayout = new QVBoxLayout(health);
     healthLayout->addWidget(m_health);
+    auto *nps = new QGroupBox(tr("NPS answers"), this);
+    nps->setObjectName(QStringLiteral("npsGroup"));
+    auto *npsLayout = new QVBoxLayout(nps);
+    npsLayout->addWidget(m_nps);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -93,6 +99,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     layout->addWidget(timeline, 1);
     layout->addWidget(arr, 1);
     layout->addWidget(health);
+    layout->addWidget(nps, 1);
     const std::pair<QWidget *, QString> work[] = {{m_plan, tr("Success plan")},
                                                   {m_tasks, tr("Tasks")},
                                                   {m_activities, tr("Activities")}};
@@ -198,6 +205,7 @@ void AccountDetailView::reload()
     m_stageTable->setColumnHidden(StageHistoryModel::By, !book || book->engine() == BookEngine::Sqlite);
     m_arrEvents->setEvents(events, book ? book->currency() : Currency());
     m_health->showAccount(m_account ? m_id : 0);
+    m_nps->showAccount(m_account ? m_id : 0);
     m_voc->showAccount(m_account ? m_id : 0);
     m_activities->showAccount(m_account ? m_id : 0);
     m_tasks->showAccount(m_account ? m_id : 0);

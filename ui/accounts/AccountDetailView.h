@@ -22,6 +22,7 @@ class ActivityPanel;
 class AccountVocPanel;
 class ArrHistoryModel;
 class HealthPanel;
+class NpsPanel;
 class StageHistoryModel;
 class SuccessPlanPanel;
 
@@ -40,6 +41,7 @@ public:
     void showAccount(qint64 id);
     qint64 accountId() const { return m_id; }
     HealthPanel *healthPanel() const { return m_health; }
+    NpsPanel *npsPanel() const { return m_nps; }
     AccountVocPanel *vocPanel() const { return m_voc; }
     ActivityPanel *activityPanel() const { return m_activities; }
     AccountTasksPanel *tasksPanel() const { return m_tasks; }
@@ -82,6 +84,7 @@ private:
     QPushButton *m_churnButton;
     QPushButton *m_renew;
     HealthPanel *m_health;
+    NpsPanel *m_nps;
     AccountVocPanel *m_voc;
     ActivityPanel *m_activities;
     AccountTasksPanel *m_tasks;

@@ -298,15 +298,27 @@ void BookSession::notifyImported(ImportKind kind)
 }
 
 Status BookSession::performWork(const QString &text, qint64 accountId, const WorkStep &redo,
-                                const WorkStep &undo)
+                                const WorkStep &undo, int touches)
 {
     if (!m_book)
         return Error{tr("no book is open")};
     if (const Status done = redo(*m_book); !done)
         return done;
-    m_undo->push(new WorkCommand(*this, text, accountId, redo, undo));
-    notifyWork(accountId);
+    m_undo->push(new WorkCommand(*this, text, accountId, redo, undo, touches));
+    notifyTouched(accountId, touches);
     return {};
+}
+
+void BookSession::notifyTouched(qint64 accountId, int touches)
+{
+    if (touches & TouchesWork)
+        notifyWork(accountId);
+    if (touches & TouchesHealth) {
+        notifyHealth(accountId);
+        Q_EMIT alertsChanged();
+    }
+    if (touches & TouchesVoc)
+        notifyVoc(0);
 }
 
 void BookSession::notifyWork(qint64 accountId)

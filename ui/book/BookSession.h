@@ -98,7 +98,13 @@ public:
     // Runs `redo` now and, when it succeeds, pushes it on the undo stack as `text` with `undo`
     // taking it back; both change the work of account `accountId`. A failure is returned, not
     // reported: the caller shows it where the user is. The book is unchanged then.
-    Status performWork(const QString &text, qint64 accountId, const WorkStep &redo, const WorkStep &undo);
+    // `touches` (WorkTouch flags) says which views besides the work ones to tell: an NPS answer
+    // moves the health score and alerts, its comment handed on adds a VOC entry.
+    enum WorkTouch { TouchesWork = 1, TouchesHealth = 2, TouchesVoc = 4 };
+    Status performWork(const QString &text, qint64 accountId, const WorkStep &redo, const WorkStep &undo,
+                       int touches = TouchesWork);
+    // Tells the views named by `touches` (WorkTouch) about a change of `accountId`'s records.
+    void notifyTouched(qint64 accountId, int touches);
     // Tells the views that the tasks, activities or objectives of `accountId` changed
     // (0: of many accounts).
     void notifyWork(qint64 accountId);

@@ -6,9 +6,9 @@
 namespace csw {
 
 WorkCommand::WorkCommand(BookSession &session, const QString &text, qint64 accountId,
-                         BookSession::WorkStep redo, BookSession::WorkStep undo)
+                         BookSession::WorkStep redo, BookSession::WorkStep undo, int touches)
     : QUndoCommand(text), m_session(session), m_accountId(accountId), m_redo(std::move(redo)),
-      m_undo(std::move(undo))
+      m_undo(std::move(undo)), m_touches(touches)
 {
 }
 
@@ -32,7 +32,7 @@ void WorkCommand::step(const BookSession::WorkStep &work)
         Q_EMIT m_session.errorOccurred(done.error().message);
         return;
     }
-    m_session.notifyWork(m_accountId);
+    m_session.notifyTouched(m_accountId, m_touches);
 }
 
 } // namespace csw

@@ -14,7 +14,7 @@ class WorkCommand final : public QUndoCommand
 {
 public:
     WorkCommand(BookSession &session, const QString &text, qint64 accountId, BookSession::WorkStep redo,
-                BookSession::WorkStep undo);
+                BookSession::WorkStep undo, int touches = BookSession::TouchesWork);
 
     void undo() override;
     void redo() override;
@@ -26,6 +26,7 @@ private:
     qint64 m_accountId;
     BookSession::WorkStep m_redo;
     BookSession::WorkStep m_undo;
+    int m_touches;
     bool m_alreadyDone = true;   // performWork() ran the change before pushing the command
 };
 

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "health/NpsPanel.h"
+
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "common/Allowed.h"
+#include "common/ColumnChooser.h"
+#include "common/ColumnWidths.h"
+#include "common/Formatting.h"
+#include "health/NpsAnswerDialog.h"
+#include "health/NpsListModel.h"
+#include "work/ListTable.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace csw {
+
+NpsPanel::NpsPanel(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new NpsListModel(this)),
+      m_table(makeListTable(m_model, "npsTable", this)), m_trend(new QLabel(this)),
+      m_add(new QPushButton(tr("Add &NPS answer…"), this)), m_toVoc(new QPushButton(tr("Make VOC entr&y"), this))
+{
+    m_trend->setObjectName(QStringLiteral("npsTrend"));
+    m_trend->setWordWrap(true);
+    m_add->setObjectName(QStringLiteral("npsAddButton"));
+    m_toVoc->setObjectName(QStringLiteral("npsToVocButton"));
+    m_toVoc->setToolTip(tr("The selected answer's comment becomes a VOC entry of this account, kept linked"));
+    ColumnWidths::fit(m_table, NpsListModel::Comment,
+                      {{NpsListModel::Day, {ColumnWidths::sampleDate()}},
+                       {NpsListModel::Score, {QStringLiteral("10")}},
+                       {NpsListModel::Group, {NpsListModel::groupLabel(NpsAnswer::Group::Detractor),
+                                              NpsListModel::groupLabel(NpsAnswer::Group::Promoter)}},
+                       {NpsListModel::Respondent, {QStringLiteral("佐藤 美咲")}},
+                       {NpsListModel::Voc, {QStringLiteral("#999")}}});
+    // The detail is narrow: the comment keeps the room; who answered and the VOC entry made
+    // from it are in the header's column chooser.
+    m_table->horizontalHeader()->setSectionHidden(NpsListModel::Respondent, true);
+    m_table->horizontalHeader()->setSectionHidden(NpsListModel::Voc, true);
+    new ColumnChooser(m_table->horizontalHeader(), NpsListModel::Comment);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_toVoc);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_trend);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &NpsPanel::addAnswer);
+    connect(m_toVoc, &QPushButton::clicked, this, &NpsPanel::makeVocEntry);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NpsPanel::updateButtons);
+    for (auto signal : {&BookSession::workChanged, &BookSession::healthChanged})
+        connect(&session, signal, this, [this](qint64 id) {
+            if (id == m_id || id == 0)
+                reload();
+        });
+    reload();
+}
+
+void NpsPanel::showAccount(qint64 id)
+{
+    m_id = id;
+    reload();
+}
+
+void NpsPanel::reload()
+{
+    QList<NpsAnswer> answers;
+    if (Book *book = m_session.book(); book && m_id > 0) {
+        if (auto found = NpsAnswers(*book).ofAccount(m_id))
+            answers = *found;
+    }
+    m_model->setAnswers(answers);
+    if (answers.isEmpty()) {
+        m_trend->setText(tr("No NPS answers yet."));
+    } else {
+        // The last five, oldest first: how the account's answers moved.
+        QStringList scores;
+        for (qsizetype i = std::min<qsizetype>(answers.size(), 5) - 1; i >= 0; --i)
+            scores << QString::number(answers.at(i).score);
+        const NpsAnswer &latest = answers.first();
+        m_trend->setText(tr("Latest %1 (%2) on %3 · trend %4")
+                             .arg(latest.score)
+                             .arg(NpsListModel::groupLabel(latest.group()), Formatting::date(latest.respondedOn),
+                                  scores.join(QStringLiteral(" → "))));
+    }
+    updateButtons();
+}
+
+void NpsPanel::updateButtons()
+{
+    QString why;
+    const bool mine = m_id > 0 && m_session.mayChangeAccount(m_id, &why);
+    setAllowed(m_add, mine, why);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const NpsAnswer *chosen = rows.size() == 1 ? &m_model->answers().at(rows.first().row()) : nullptr;
+    m_toVoc->setEnabled(mine && chosen && !chosen->vocId && !chosen->comment.isEmpty());
+}
+
+void NpsPanel::addAnswer()
+{
+    if (!m_session.book() || m_id == 0)
+        return;
+    NpsAnswerDialog dialog(Dates::today(), this);
+    const qint64 accountId = m_id;
+    dialog.setSubmit([this, &dialog, accountId]() -> Status {
+        auto answer = std::make_shared<NpsAnswer>(dialog.answer());
+        answer->accountId = accountId;
+        auto added = std::make_shared<NpsAdded>();
+        return m_session.performWork(
+            tr("Add NPS answer"), accountId,
+            [answer, added](Book &b) -> Status {
+                auto done = NpsAnswers(b).add(*answer);
+                if (!done)
+                    return done.error();
+                *added = *done;
+                return {};
+            },
+            [added](Book &b) { return NpsAnswers(b).revert(*added); }, BookSession::TouchesWork | BookSession::TouchesHealth);
+    });
+    dialog.exec();
+}
+
+void NpsPanel::makeVocEntry()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_session.book())
+        return;
+    const qint64 answerId = m_model->answers().at(rows.first().row()).id;
+    auto vocId = std::make_shared<qint64>(0);
+    const Status done = m_session.performWork(
+        tr("Make VOC entry from NPS answer"), m_id,
+        [answerId, vocId](Book &b) -> Status {
+            auto made = NpsAnswers(b).toVoc(answerId);
+            if (!made)
+                return made.error();
+            *vocId = *made;
+            return {};
+        },
+        [answerId, vocId](Book &b) { return NpsAnswers(b).revertToVoc(answerId, *vocId); },
+        BookSession::TouchesWork | BookSession::TouchesVoc);
+    if (!done)
+        Q_EMIT m_session.errorOccurred(done.error().message);
+}
+
+} // namespace csw
