@@ -12,6 +12,7 @@
 #include "common/Formatting.h"
 #include "metrics/KpiSettings.h"
 #include "portfolio/PortfolioView.h"
+#include "settings/ChurnReasonPage.h"
 #include "settings/KpiPage.h"
 #include "window/MainWindow.h"
 
@@ -25,6 +26,7 @@
 #include <QLineSeries>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
@@ -172,6 +174,9 @@ private Q_SLOTS:
         QCOMPARE(barSet(s.view.chart(u"churnByPlan"_qs), u"Churned ARR"_qs)->at(0), 800'000.0);
         QCOMPARE(categories(s.view.chart(u"churnBySource"_qs)),
                  (QStringList{u"Webinar"_qs, u"Referral"_qs}));
+        // Why they left: the fixture's churns were recorded without a category, stacked by source.
+        QCOMPARE(categories(s.view.chart(u"churnReasons"_qs)), (QStringList{u"(no reason chosen)"_qs}));
+        QCOMPARE(barSet(s.view.chart(u"churnReasons"_qs), u"Webinar"_qs)->count(), 1);
         QBarSet *onboarding = barSet(s.view.chart(u"onboarding"_qs), u"Median days"_qs);
         QCOMPARE(onboarding->count(), 8);
         QCOMPARE(onboarding->at(4), 30.0);   // 2026-Q1: A 30, B 40, C 20
@@ -215,6 +220,36 @@ private Q_SLOTS:
         s.view.settingsChanged(s.fixture.book.get());
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(tileText(s.view, u"earlyChurn"_qs, "value"), u"2"_qs);
+    }
+
+    // Preferences ▸ Churn Reasons: a relabelled, a retired and an added reason are stored all
+    // together; a bad new code is refused with its row and nothing is stored.
+    void theChurnReasonPageEditsTheList()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        ChurnReasonPage page(s.fixture.book.get());
+        QTableWidget *table = page.table();
+        QCOMPARE(table->rowCount(), 7);
+        QCOMPARE(*page.save(), false);
+        table->item(0, ChurnReasonPage::English)->setText(u"Too expensive"_qs);
+        table->item(6, ChurnReasonPage::Offered)->setCheckState(Qt::Unchecked);
+        page.addRow();
+        table->item(7, ChurnReasonPage::Code)->setText(u"Bad Code"_qs);
+        table->item(7, ChurnReasonPage::Japanese)->setText(u"契約条件"_qs);
+        table->item(7, ChurnReasonPage::English)->setText(u"Contract terms"_qs);
+        const auto refused = page.save();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"row 8"_qs), qPrintable(refused.error().message));
+        QCOMPARE(ChurnReasons(*s.fixture.book).find(u"price"_qs)->value().labelEn, u"Price"_qs);   // all or nothing
+        table->item(7, ChurnReasonPage::Code)->setText(u"contract-terms"_qs);
+        QCOMPARE(*page.save(), true);
+        const auto offered = *ChurnReasons(*s.fixture.book).list();
+        QCOMPARE(offered.size(), 7);
+        QCOMPARE(offered.first().labelEn, u"Too expensive"_qs);
+        QCOMPARE(offered.last().code, u"contract-terms"_qs);
+        QCOMPARE(ChurnReasons(*s.fixture.book).find(u"other"_qs)->value().retired, true);
+        QCOMPARE(table->rowCount(), 8);
     }
 
     void filtersChangeTheFigures()

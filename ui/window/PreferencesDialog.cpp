@@ -2,6 +2,7 @@
 #include "window/PreferencesDialog.h"
 
 #include "settings/CalendarPage.h"
+#include "settings/ChurnReasonPage.h"
 #include "settings/KpiPage.h"
 #include "settings/MyDayPage.h"
 #include "settings/PlaybookPage.h"
@@ -26,7 +27,8 @@ namespace csw {
 PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_scorecard(new ScorecardPage(book, this)),
       m_myDay(new MyDayPage(book, this)), m_playbooks(new PlaybookPage(book, this)),
-      m_calendar(new CalendarPage(book, this)), m_kpis(new KpiPage(book, this))
+      m_calendar(new CalendarPage(book, this)), m_kpis(new KpiPage(book, this)),
+      m_reasons(new ChurnReasonPage(book, this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -64,6 +66,7 @@ PreferencesDialog::PreferencesDialog(Book *book, QWidget *parent)
     tabs->addTab(m_playbooks, tr("Playbooks"));
     tabs->addTab(m_calendar, tr("Calendar"));
     tabs->addTab(m_kpis, tr("KPIs"));
+    tabs->addTab(m_reasons, tr("Churn Reasons"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -87,6 +90,13 @@ bool PreferencesDialog::save()
                           if (!changed)
                               return changed.error();
                           m_kpisChanged = m_kpisChanged || *changed;
+                          return {};
+                      }),
+                      std::function<Status()>([this]() -> Status {
+                          const auto changed = m_reasons->save();
+                          if (!changed)
+                              return changed.error();
+                          m_kpisChanged = m_kpisChanged || *changed;   // the Portfolio shows their labels
                           return {};
                       })}) {
         if (const Status saved = page(); !saved) {

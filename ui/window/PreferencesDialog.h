@@ -11,6 +11,7 @@ namespace csw {
 
 class Book;
 class CalendarPage;
+class ChurnReasonPage;
 class KpiPage;
 class MyDayPage;
 class PlaybookPage;
@@ -31,6 +32,7 @@ public:
     PlaybookPage *playbookPage() const { return m_playbooks; }
     CalendarPage *calendarPage() const { return m_calendar; }
     KpiPage *kpiPage() const { return m_kpis; }
+    ChurnReasonPage *churnReasonPage() const { return m_reasons; }
     // Whether OK changed the book's KPI settings (the Portfolio reads them again).
     bool kpisChanged() const { return m_kpisChanged; }
     // Stores everything; false (and a message) when a page refuses, and the dialog stays open.
@@ -48,6 +50,7 @@ private:
     PlaybookPage *m_playbooks;
     CalendarPage *m_calendar;
     KpiPage *m_kpis;
+    ChurnReasonPage *m_reasons;
     bool m_kpisChanged = false;
 };
 
