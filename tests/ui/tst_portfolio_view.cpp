@@ -358,6 +358,15 @@ private Q_SLOTS:
         const QString png = dir.filePath(u"cohorts.png"_qs);
         QVERIFY(chart->saveImage(png));
         QVERIFY(!QImage(png).isNull());
+        // The ARR map beside it: the share of each cohort's starting ARR still held.
+        CohortHeatmap *arrMap = nullptr;
+        for (QGraphicsItem *item : s.view.chart(u"cohortsArr"_qs)->chart()->childItems()) {
+            if (auto *found = qobject_cast<CohortHeatmap *>(item->toGraphicsObject()))
+                arrMap = found;
+        }
+        QVERIFY(arrMap);
+        QCOMPARE(arrMap->values().size(), 19);
+        QCOMPARE(arrMap->values().constFirst(), s.view.data()->cohorts.constFirst().arr);
         QCOMPARE(CohortHeatmap::colour(1.0), CohortHeatmap::colour(1.3));   // more than kept: green
         QVERIFY(CohortHeatmap::colour(0.0) != CohortHeatmap::colour(1.0));
     }

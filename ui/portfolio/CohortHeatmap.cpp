@@ -85,6 +85,16 @@ void CohortHeatmap::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
 void CohortHeatmap::fill(PortfolioChart &chart, const PortfolioData &data, const Currency &)
 {
+    fillWith(chart, data, false);
+}
+
+void CohortHeatmap::fillArr(PortfolioChart &chart, const PortfolioData &data, const Currency &)
+{
+    fillWith(chart, data, true);
+}
+
+void CohortHeatmap::fillWith(PortfolioChart &chart, const PortfolioData &data, bool arr)
+{
     QChart *c = chart.chart();
     for (QGraphicsItem *item : c->childItems()) {
         if (auto *old = qobject_cast<CohortHeatmap *>(item->toGraphicsObject()))
@@ -106,7 +116,7 @@ void CohortHeatmap::fill(PortfolioChart &chart, const PortfolioData &data, const
     for (qsizetype i = rows.size() - 1; i >= 0; --i)   // the axis counts from the bottom
         cohorts->append(rows[i].cohort.shownLabel());
     for (const CohortRow &row : rows)
-        grid.append(row.logo);
+        grid.append(arr ? row.arr : row.logo);
     c->addAxis(months, Qt::AlignBottom);
     c->addAxis(cohorts, Qt::AlignLeft);
     anchor->attachAxis(months);

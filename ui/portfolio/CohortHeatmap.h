@@ -35,8 +35,12 @@ public:
 
     // Fills `chart` with the logo retention of `data.cohorts` (PortfolioChartSpec's fill).
     static void fill(PortfolioChart &chart, const PortfolioData &data, const Currency &);
+    // The same for the ARR each cohort started with that it still holds (expansion counts).
+    static void fillArr(PortfolioChart &chart, const PortfolioData &data, const Currency &);
 
 private:
+    static void fillWith(PortfolioChart &chart, const PortfolioData &data, bool arr);
+
     QChart *m_chart;
     Grid m_values;
     QRectF m_bounds;   // the plot area and the scale beside it

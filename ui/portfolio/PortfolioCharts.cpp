@@ -182,6 +182,8 @@ QList<PortfolioChartSpec> PortfolioCharts::all()
          &PortfolioCharts::vocByKind, Span::Period},
         {QStringLiteral("cohorts"), tr("Accounts still active (%) by start cohort and months since the start"),
          &CohortHeatmap::fill, Span::Own, true},
+        {QStringLiteral("cohortsArr"), tr("ARR still held (%) by start cohort and months since the start"),
+         &CohortHeatmap::fillArr, Span::Own, true},
     };
 }
 
