@@ -118,15 +118,17 @@ int report(CommandContext &context, const QCommandLineParser &parser)
                              {QStringLiteral("reason"), Tr::tr("Reason")}};
     if (!by.isEmpty())
         columns.append({by, by == u"source" ? Tr::tr("Source") : Tr::tr("Plan")});
+    // A table for people shows revenue as the book says (ARR or MRR); csv and json stay ARR.
+    const RevenueView view = table ? settings->revenue : RevenueView{};
     columns += QList<Column>{{QStringLiteral("churns"), Tr::tr("Churns"), ColumnType::Number},
-                             {QStringLiteral("churned_arr"), Tr::tr("Churned ARR"), ColumnType::Money},
+                             {QStringLiteral("churned_arr"), view.relabel(Tr::tr("Churned ARR")), ColumnType::Money},
                              {QStringLiteral("arr_share"), Tr::tr("Share of churned ARR"), ColumnType::Number}};
     writer->begin(columns);
     for (const ChurnReasonGroup &g : *groups) {
         QStringList cells = {g.code, g.code.isEmpty() ? Tr::tr("(no reason chosen)") : labels.value(g.code, g.code)};
         if (!by.isEmpty())
             cells << g.value;
-        cells << QString::number(g.churns) << book->currency().toPlain(g.arr) << share(g.arr, total, table);
+        cells << QString::number(g.churns) << book->currency().toPlain(view.shown(g.arr)) << share(g.arr, total, table);
         writer->row(cells);
     }
     return context.finish(*writer);

@@ -16,9 +16,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 };
 
-QList<Column> kpiColumns()
+// The columns; a table for people names recurring revenue as `view` shows it (MRR or ARR).
+QList<Column> kpiColumns(const RevenueView &view = {})
 {
-    return {
+    QList<Column> columns = {
         {QStringLiteral("group"), Tr::tr("Group")},
         {QStringLiteral("accounts_start"), Tr::tr("Start"), ColumnType::Number},
         {QStringLiteral("accounts_end"), Tr::tr("End"), ColumnType::Number},
@@ -48,6 +49,9 @@ QList<Column> kpiColumns()
         {QStringLiteral("renewal_rate"), Tr::tr("Renewal rate"), ColumnType::Number},
         {QStringLiteral("renewal_rate_arr"), Tr::tr("Renewal rate (ARR)"), ColumnType::Number},
     };
+    for (Column &c : columns)
+        c.title = view.relabel(c.title);
+    return columns;
 }
 
 // Turns a row's values into output text: ratios as 0.9523 for machines and "95.2 %" for people,
@@ -55,7 +59,12 @@ QList<Column> kpiColumns()
 class KpiFormatter
 {
 public:
-    KpiFormatter(const Currency &currency, bool table) : m_currency(currency), m_table(table) {}
+    // `view`: a table shows recurring revenue per month when the book says MRR (LTV is a
+    // lifetime's, never per month); csv and json stay ARR.
+    KpiFormatter(const Currency &currency, bool table, RevenueView view = {})
+        : m_currency(currency), m_table(table), m_view(table ? view : RevenueView{})
+    {
+    }
 
     QStringList values(const KpiRow &row) const
     {
@@ -84,7 +93,7 @@ public:
                 ratio(row.revenueChurnRate),
                 ratio(row.netRevenueChurnRate),
                 money(row.arpa),
-                money(row.ltv),
+                lifetime(row.ltv),
                 score(row.nps),
                 count(c.renewalsDue),
                 count(c.renewalsDone),
@@ -96,6 +105,10 @@ private:
     QString missing() const { return m_table ? Tr::tr("n/a") : QString(); }
     static QString count(qint64 n) { return QString::number(n); }
     QString money(std::optional<Minor> amount) const
+    {
+        return amount ? m_currency.toPlain(m_view.shown(*amount)) : missing();
+    }
+    QString lifetime(std::optional<Minor> amount) const
     {
         return amount ? m_currency.toPlain(*amount) : missing();
     }
@@ -113,6 +126,7 @@ private:
 
     const Currency &m_currency;
     bool m_table;
+    RevenueView m_view;
 };
 
 int kpis(CommandContext &context, const QCommandLineParser &parser)
@@ -155,8 +169,8 @@ int kpis(CommandContext &context, const QCommandLineParser &parser)
         context.print(Tr::tr("KPIs for %1 (%2 to %3), %4")
                           .arg(period.shownLabel(), Dates::toIso(period.first()),
                                Dates::toIso(period.last()), book->currency().code()));
-    const KpiFormatter formatter(book->currency(), table);
-    writer->begin(kpiColumns());
+    const KpiFormatter formatter(book->currency(), table, settings->revenue);
+    writer->begin(kpiColumns(table ? settings->revenue : RevenueView{}));
     for (const KpiRow &row : report->groups)
         writer->row(formatter.values(row));
     writer->row(formatter.values(report->total));
@@ -192,11 +206,18 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
             return CommandContext::fail(QStringLiteral("--early-churn-months: ") + parsed.error().message);
         early = *parsed;
     }
+    std::optional<RevenueView> revenue;
+    if (parser.isSet(QStringLiteral("revenue"))) {
+        const auto parsed = KpiSettings::parseRevenueView(parser.value(QStringLiteral("revenue")));
+        if (!parsed)
+            return CommandContext::fail(QStringLiteral("--revenue: ") + parsed.error().message);
+        revenue = *parsed;
+    }
     Book *book = context.book();
     if (!book)
         return 1;
-    if (month || margin || early) {
-        if (auto saved = KpiSettings::save(*book, month, margin, early); !saved)
+    if (month || margin || early || revenue) {
+        if (auto saved = KpiSettings::save(*book, month, margin, early, revenue); !saved)
             return CommandContext::fail(saved.error().message);
     }
     const auto current = KpiSettings::load(*book);
@@ -209,12 +230,13 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
                     ColumnType::Number},
                    {QStringLiteral("early_churn_months"), Tr::tr("Early churn within (months)"),
                     ColumnType::Number},
+                   {QStringLiteral("revenue"), Tr::tr("Revenue shown as")},
                    {QStringLiteral("current_fiscal_year"), Tr::tr("Current fiscal year")},
                    {QStringLiteral("current_fiscal_year_first"), Tr::tr("First day")},
                    {QStringLiteral("current_fiscal_year_last"), Tr::tr("Last day")}});
     writer->row(QStringList{QString::number(current->fiscalYearStartMonth),
                             KpiSettings::marginText(current->grossMarginPercent),
-                            QString::number(current->earlyChurnMonths), year.label(),
+                            QString::number(current->earlyChurnMonths), current->revenue.key(), year.label(),
                             Dates::toIso(year.first()), Dates::toIso(year.last())});
     return context.finish(*writer);
 }
@@ -242,8 +264,8 @@ QList<Command> reportCommands()
          },
          kpis},
         {QStringLiteral("report settings"), {},
-         Tr::tr("Show or set the fiscal year's first month, the gross margin and the early-churn "
-                "months that KPIs use."),
+         Tr::tr("Show or set the fiscal year's first month, the gross margin, the early-churn "
+                "months that KPIs use and whether revenue shows as ARR or MRR."),
          0, 0,
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("fiscal-year-start"),
@@ -256,6 +278,10 @@ QList<Command> reportCommands()
                           Tr::tr("A churn within this many months of the start is early churn, 1-36 "
                                  "(default 6)."),
                           QStringLiteral("N")});
+             p.addOption({QStringLiteral("revenue"),
+                          Tr::tr("arr (default) or mrr: recurring revenue shown per year or per month in the "
+                                 "window and in report tables (csv and json stay ARR)."),
+                          QStringLiteral("arr|mrr")});
              p.addOption(CommandContext::formatOption());
          },
          settings},

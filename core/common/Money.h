@@ -37,4 +37,24 @@ private:
     int m_digits = 0;
 };
 
+// How recurring revenue is shown: per year (ARR), or per month (MRR), as most Japanese SaaS
+// teams speak. The book always stores ARR; only what people read and type changes.
+struct RevenueView
+{
+    bool monthly = false;
+
+    // An ARR as shown: itself, or a twelfth of it rounded to the nearest minor unit.
+    Minor shown(Minor arr) const { return monthly ? (arr >= 0 ? (arr + 6) / 12 : -((-arr + 6) / 12)) : arr; }
+    // An amount typed in the shown unit, as the ARR stored.
+    Minor toArr(Minor shownAmount) const { return monthly ? shownAmount * 12 : shownAmount; }
+    // A label or note with "ARR" read as "MRR" when monthly (the glossary keeps both in Latin
+    // letters in Japanese too).
+    QString relabel(const QString &text) const
+    {
+        return monthly ? QString(text).replace(QLatin1String("ARR"), QLatin1String("MRR")) : text;
+    }
+    QString key() const { return monthly ? QStringLiteral("mrr") : QStringLiteral("arr"); }
+    bool operator==(const RevenueView &) const = default;
+};
+
 } // namespace csw

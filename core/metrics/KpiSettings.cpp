@@ -16,6 +16,7 @@ namespace {
 const QString fiscalKey = QStringLiteral("fiscal_year_start_month");
 const QString marginKey = QStringLiteral("gross_margin_percent");
 const QString earlyKey = QStringLiteral("early_churn_months");
+const QString revenueKey = QStringLiteral("revenue_view");
 
 } // namespace
 
@@ -52,6 +53,14 @@ Expected<int> KpiSettings::parseEarlyChurnMonths(const QString &text)
     return months;
 }
 
+Expected<RevenueView> KpiSettings::parseRevenueView(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    if (key == u"arr" || key == u"mrr")
+        return RevenueView{key == u"mrr"};
+    return Error{tr("'%1' is not arr (money per year) or mrr (per month)").arg(text), ErrorKind::Invalid};
+}
+
 bool KpiSettings::isEarlyChurn(const Date &began, const Date &churned, int months)
 {
     return churned < Dates::addMonths(began, months);
@@ -64,12 +73,13 @@ QString KpiSettings::marginText(double percent)
 
 Expected<KpiSettings> KpiSettings::load(const Book &book)
 {
-    auto query = book.prepare(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?, ?)"));
+    auto query = book.prepare(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(fiscalKey);
     query->addBindValue(marginKey);
     query->addBindValue(earlyKey);
+    query->addBindValue(revenueKey);
     if (auto ok = book.exec(*query); !ok)
         return ok.error();
     KpiSettings settings;
@@ -87,6 +97,12 @@ Expected<KpiSettings> KpiSettings::load(const Book &book)
                 return Error{tr("the book %1 has a bad %2: %3")
                                  .arg(book.path(), key, months.error().message)};
             settings.earlyChurnMonths = *months;
+        } else if (key == revenueKey) {
+            auto view = parseRevenueView(value);
+            if (!view)
+                return Error{tr("the book %1 has a bad %2: %3")
+                                 .arg(book.path(), key, view.error().message)};
+            settings.revenue = *view;
         } else {
             auto margin = parseGrossMarginPercent(value);
             if (!margin)
@@ -99,7 +115,8 @@ Expected<KpiSettings> KpiSettings::load(const Book &book)
 }
 
 Status KpiSettings::save(Book &book, std::optional<int> fiscalYearStartMonth,
-                         std::optional<double> grossMarginPercent, std::optional<int> earlyChurnMonths)
+                         std::optional<double> grossMarginPercent, std::optional<int> earlyChurnMonths,
+                         std::optional<RevenueView> revenue)
 {
     if (earlyChurnMonths && (*earlyChurnMonths < 1 || *earlyChurnMonths > 36))
         return parseEarlyChurnMonths(QString::number(*earlyChurnMonths)).error();
@@ -128,6 +145,12 @@ Status KpiSettings::save(Book &book, std::optional<int> fiscalYearStartMonth,
         if (earlyChurnMonths) {
             upsert->addBindValue(earlyKey);
             upsert->addBindValue(QString::number(*earlyChurnMonths));
+            if (auto ok = book.exec(*upsert); !ok)
+                return ok;
+        }
+        if (revenue) {
+            upsert->addBindValue(revenueKey);
+            upsert->addBindValue(revenue->key());
             if (auto ok = book.exec(*upsert); !ok)
                 return ok;
         }

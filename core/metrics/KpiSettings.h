@@ -3,6 +3,7 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,18 +29,21 @@ public:
     int fiscalYearStartMonth = DefaultFiscalYearStartMonth;   // 1-12
     double grossMarginPercent = DefaultGrossMarginPercent;    // 0-100
     int earlyChurnMonths = DefaultEarlyChurnMonths;           // 1-36
+    RevenueView revenue;                                      // ARR (default) or MRR shown
 
     // The book's settings; defaults for keys it does not have.
     static Expected<KpiSettings> load(const Book &book);
     // Writes the given settings in one transaction; nullopt keeps a setting as it is.
     static Status save(Book &book, std::optional<int> fiscalYearStartMonth,
                        std::optional<double> grossMarginPercent,
-                       std::optional<int> earlyChurnMonths = std::nullopt);
+                       std::optional<int> earlyChurnMonths = std::nullopt,
+                       std::optional<RevenueView> revenue = std::nullopt);
 
     // Text -> validated value, with a message naming the setting when it is not one.
     static Expected<int> parseFiscalYearStartMonth(const QString &text);
     static Expected<double> parseGrossMarginPercent(const QString &text);
     static Expected<int> parseEarlyChurnMonths(const QString &text);
+    static Expected<RevenueView> parseRevenueView(const QString &text);   // "arr" or "mrr"
     // Whether an account that began on `began` and churned on `churned` churned early: within
     // `months` months (the KPI engine and the Portfolio's churn charts ask the same).
     static bool isEarlyChurn(const Date &began, const Date &churned, int months);

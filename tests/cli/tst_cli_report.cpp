@@ -251,6 +251,7 @@ private Q_SLOTS:
         QCOMPARE(s[u"fiscal_year_start_month"_s].toInt(), 4);
         QCOMPARE(s[u"gross_margin_percent"_s].toDouble(), 80.0);
         QCOMPARE(s[u"early_churn_months"_s].toInt(), 6);
+        QCOMPARE(s[u"revenue"_s].toString(), u"arr"_s);
         QCOMPARE(s[u"current_fiscal_year"_s].toString(), u"FY2026"_s);
         QCOMPARE(s[u"current_fiscal_year_first"_s].toString(), u"2026-04-01"_s);
 
@@ -273,12 +274,24 @@ private Q_SLOTS:
         const QJsonObject total = run(path, report(words("--format json"))).json().array().at(0).toObject();
         QVERIFY2(qAbs(total[u"ltv"_s].toDouble() - 1507333.33) < 1, qPrintable(QString::number(total[u"ltv"_s].toDouble())));
 
+        // MRR: a table for people shows money per month and names it so; csv and json stay ARR.
+        const QString startArr = total[u"start_arr"_s].toVariant().toString();
+        EXPECT_EXIT(run(path, words("report settings --revenue mrr")), 0);
+        QCOMPARE(run(path, words("report settings --format json")).json().object()[u"revenue"_s].toString(), u"mrr"_s);
+        const Run monthly = run(path, report(words("--format table")));
+        QVERIFY2(monthly.text().contains(u"Start MRR"_s) && !monthly.text().contains(u"Start ARR"_s), monthly.out);
+        const qint64 perMonth = (total[u"start_arr"_s].toInteger() + 6) / 12;
+        QVERIFY2(monthly.text().contains(QLocale(QLocale::English).toString(perMonth)), monthly.out);
+        QCOMPARE(run(path, report(words("--format json"))).json().array().at(0).toObject()[u"start_arr"_s]
+                     .toVariant().toString(), startArr);
+        EXPECT_EXIT(run(path, words("report settings --revenue arr")), 0);
+
         const QByteArray before = digest(path);
         for (const char *bad : {"--fiscal-year-start 13", "--fiscal-year-start 0",
                                 "--fiscal-year-start April", "--gross-margin 101",
                                 "--gross-margin -5", "--gross-margin abc",
                                 "--fiscal-year-start 5 --gross-margin 120", "--early-churn-months 0",
-                                "--early-churn-months 37", "--early-churn-months half"}) {
+                                "--early-churn-months 37", "--early-churn-months half", "--revenue yen"}) {
             const Run r = run(path, words("report settings") + words(bad));
             EXPECT_EXIT(r, 1);
             QVERIFY2(r.err.startsWith("csw: --"), r.err);

@@ -82,6 +82,31 @@ private Q_SLOTS:
         QVERIFY(!Currency::fromCode(QStringLiteral("")));
         QCOMPARE(Currency().code(), QStringLiteral("JPY"));
     }
+
+    void revenueShownPerMonth_data()
+    {
+        QTest::addColumn<bool>("monthly");
+        QTest::addColumn<qint64>("arr");
+        QTest::addColumn<qint64>("shown");
+        QTest::newRow("ARR as it is") << false << qint64(1'000'000) << qint64(1'000'000);
+        QTest::newRow("MRR exact") << true << qint64(1'200'000) << qint64(100'000);
+        QTest::newRow("MRR rounded down") << true << qint64(1'000'000) << qint64(83'333);
+        QTest::newRow("MRR rounded up") << true << qint64(1'000'010) << qint64(83'334);
+        QTest::newRow("MRR half up") << true << qint64(18) << qint64(2);
+        QTest::newRow("MRR of a loss") << true << qint64(-1'000'010) << qint64(-83'334);
+    }
+    void revenueShownPerMonth()
+    {
+        QFETCH(bool, monthly);
+        QFETCH(qint64, arr);
+        QFETCH(qint64, shown);
+        const RevenueView view{monthly};
+        QCOMPARE(view.shown(arr), shown);
+        QCOMPARE(view.toArr(shown), monthly ? shown * 12 : shown);
+        QCOMPARE(view.relabel(QStringLiteral("Churned ARR (JPY)")),
+                 monthly ? QStringLiteral("Churned MRR (JPY)") : QStringLiteral("Churned ARR (JPY)"));
+        QCOMPARE(view.key(), monthly ? QStringLiteral("mrr") : QStringLiteral("arr"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -20,11 +20,13 @@
 #include "health/NpsPanel.h"
 #include "health/NpsListModel.h"
 #include "health/NpsAnswerDialog.h"
+#include "metrics/KpiSettings.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -680,6 +682,34 @@ private Q_SLOTS:
         s.undo()->undo();   // the answer, and the score it gave
         QCOMPARE(panel->model()->rowCount(), 0);
         QVERIFY(!s.account().healthScore);
+    }
+
+    // The book shows MRR: the ARR field reads and takes money per month, the history too; an
+    // untouched field keeps the stored ARR exactly (a rounded twelfth is not written back).
+    void revenuePerMonth()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QVERIFY(KpiSettings::save(*s.session.book(), std::nullopt, std::nullopt, std::nullopt, RevenueView{true}));
+        s.session.refreshRevenueView();
+        auto *arr = s.editor<QLineEdit>("arrEdit");
+        QCOMPARE(arr->text(), QStringLiteral("100,000"));
+        const QList<QGroupBox *> groups = s.view->findChildren<QGroupBox *>();
+        QVERIFY(std::any_of(groups.cbegin(), groups.cend(),
+                            [](QGroupBox *g) { return g->title() == QStringLiteral("MRR history"); }));
+        arr->setFocus();
+        QTest::keyClick(arr, Qt::Key_Return);   // unchanged: nothing written
+        QCOMPARE(s.account().arr, Minor(1200000));
+        QCOMPARE(s.undo()->count(), 0);
+        arr->selectAll();
+        QTest::keyClicks(arr, QStringLiteral("150,000"));
+        QTest::keyClick(arr, Qt::Key_Return);
+        QCOMPARE(s.account().arr, Minor(1800000));
+        QCOMPARE(s.table("arrTable")->model()->headerData(ArrHistoryModel::ArrAfter, Qt::Horizontal).toString(),
+                 QStringLiteral("MRR after"));
+        QVERIFY(KpiSettings::save(*s.session.book(), std::nullopt, std::nullopt, std::nullopt, RevenueView{false}));
+        s.session.refreshRevenueView();
+        QCOMPARE(arr->text(), QStringLiteral("1,800,000"));
     }
 
     void renewThroughTheDialog()

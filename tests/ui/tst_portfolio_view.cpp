@@ -252,6 +252,31 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 8);
     }
 
+    // Preferences ▸ KPIs ▸ Show revenue as MRR: the tiles and the charts show money per month
+    // and say so; LTV stays a lifetime's.
+    void revenuePerMonth()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        const QString yearly = tileText(s.view, u"startArr"_qs, "value");
+        const QString ltv = tileText(s.view, u"ltv"_qs, "value");
+        KpiPage page(s.fixture.book.get());
+        page.revenueCombo()->setCurrentIndex(page.revenueCombo()->findData(true));
+        QCOMPARE(*page.save(), true);
+        QCOMPARE(KpiSettings::load(*s.fixture.book)->revenue, RevenueView{true});
+        Formatting::setRevenueView(RevenueView{true});
+        s.view.settingsChanged(s.fixture.book.get());
+        QVERIFY(waitForFigures(s.view));
+        const Minor startArr = s.view.data()->current.counts.startArr;
+        QCOMPARE(tileText(s.view, u"startArr"_qs, "value"),
+                 Formatting::money(RevenueView{true}.shown(startArr), s.fixture.book->currency()));
+        QVERIFY(tileText(s.view, u"startArr"_qs, "value") != yearly);
+        QCOMPARE(tileText(s.view, u"startArr"_qs, "label"), u"Start MRR"_qs);
+        QCOMPARE(tileText(s.view, u"ltv"_qs, "value"), ltv);
+        QCOMPARE(barSet(s.view.chart(u"arrByStage"_qs), u"MRR"_qs)->at(1), 125'000.0);   // 1,500,000 a year
+        Formatting::setRevenueView({});
+    }
+
     void filtersChangeTheFigures()
     {
         Shown s;

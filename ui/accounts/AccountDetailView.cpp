@@ -75,7 +75,8 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     buttons->addStretch(1);
     timelineLayout->addLayout(buttons);
 
-    auto *arr = new QGroupBox(tr("ARR history"), this);
+    auto *arr = new QGroupBox(Formatting::revenueText(tr("ARR history")), this);
+    m_arrGroup = arr;
     auto *arrLayout = new QVBoxLayout(arr);
     QTableView *arrTable = historyTable(m_arrEvents, "arrTable", arr);
     // ARR before is the row below's ARR after: in the column chooser, so the rest fit beside
@@ -215,6 +216,7 @@ void AccountDetailView::reload()
 
 void AccountDetailView::showHeader()
 {
+    m_arrGroup->setTitle(Formatting::revenueText(tr("ARR history")));   // per year or per month
     const bool working = m_account && !m_account->isChurned();
     m_name->setText(m_account ? m_account->name : tr("No account selected"));
     m_stage->setText(m_account ? Stages::label(m_account->stage) : QString());

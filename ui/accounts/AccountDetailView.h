@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -83,6 +84,7 @@ private:
     QPushButton *m_move;
     QPushButton *m_churnButton;
     QPushButton *m_renew;
+    QGroupBox *m_arrGroup = nullptr;
     HealthPanel *m_health;
     NpsPanel *m_nps;
     AccountVocPanel *m_voc;

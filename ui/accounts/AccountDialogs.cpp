@@ -148,7 +148,7 @@ RenewDialog::RenewDialog(const Account &account, const Currency &currency, const
                          QWidget *parent)
     : QDialog(parent), m_currency(currency), m_arrValue(account.arr),
       m_date(dateEdit(this, std::min(account.renewalOn.value_or(today), today))),
-      m_arr(new QLineEdit(Formatting::amount(account.arr, currency), this)), m_term(new QSpinBox(this)),
+      m_arr(new QLineEdit(Formatting::revenueAmount(account.arr, currency), this)), m_term(new QSpinBox(this)),
       m_note(new QLineEdit(this))
 {
     m_term->setRange(1, 120);
@@ -156,7 +156,7 @@ RenewDialog::RenewDialog(const Account &account, const Currency &currency, const
     m_term->setSuffix(tr(" months"));
     QFormLayout *form = formFor(this, tr("Renew %1").arg(account.name));
     addField(form, tr("&Date:"), m_date, "dateEdit");
-    addField(form, tr("New &ARR (%1):").arg(currency.code()), m_arr, "arrEdit");
+    addField(form, Formatting::revenueText(tr("New &ARR (%1):")).arg(currency.code()), m_arr, "arrEdit");
     addField(form, tr("&Term:"), m_term, "termSpin");
     addField(form, tr("&Note:"), m_note, "noteEdit");
 }
@@ -184,7 +184,10 @@ void RenewDialog::accept()
         m_arr->setFocus(Qt::OtherFocusReason);
         return;
     }
-    m_arrValue = *parsed;
+    // Typed as shown (per month for MRR); left as shown, the stored ARR is kept exactly.
+    const RevenueView &view = Formatting::revenueView();
+    if (*parsed != view.shown(m_arrValue))
+        m_arrValue = view.toArr(*parsed);
     QDialog::accept();
 }
 

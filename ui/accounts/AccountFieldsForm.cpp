@@ -41,7 +41,7 @@ AccountFieldsForm::AccountFieldsForm(QWidget *parent) : QWidget(parent)
     m_arr = new QLineEdit(this);
     m_arr->setObjectName(QStringLiteral("arrEdit"));
     m_arr->setAlignment(Qt::AlignRight);
-    m_arrLabel = tr("ARR");
+    m_arrLabel = Formatting::revenueText(tr("ARR"));
     m_arrRowLabel = new QLabel(m_arrLabel, this);
     m_arrRowLabel->setBuddy(m_arr);
     form->addRow(m_arrRowLabel, m_arr);
@@ -112,16 +112,16 @@ void AccountFieldsForm::load()
     }
     {
         const QSignalBlocker blocker(m_arr);
-        m_arr->setText(m_account ? Formatting::amount(shown.arr, m_currency) : QString());
+        m_arr->setText(m_account ? Formatting::revenueAmount(shown.arr, m_currency) : QString());
         m_arr->setToolTip(m_account && shown.isChurned()
-                              ? tr("A churned account's ARR is kept as it was lost")
+                              ? Formatting::revenueText(tr("A churned account's ARR is kept as it was lost"))
                               : QString());
     }
     for (const DateField &field : std::as_const(m_dates)) {
         const QSignalBlocker blocker(field.edit);
         field.edit->setOptionalDate(shown.*field.value);
     }
-    m_arrRowLabel->setText(tr("ARR (%1)").arg(m_currency.code()));
+    m_arrRowLabel->setText(Formatting::revenueText(tr("ARR (%1)")).arg(m_currency.code()));
     setEnabled(m_account.has_value());
     m_arr->setEnabled(m_account && !shown.isChurned());
 }
@@ -186,12 +186,15 @@ void AccountFieldsForm::commitArr()
     const auto arr = m_currency.parse(m_arr->text().trimmed());
     m_arr->setModified(false);
     if (!arr)
-        return refuse(tr("“%1” is not an amount of ARR: %2")
+        return refuse(Formatting::revenueText(tr("“%1” is not an amount of ARR: %2"))
                           .arg(m_arr->text(), arr.error().message));
-    if (*arr == m_account->arr)
+    // Typed per month or per year as shown; unchanged as shown keeps the stored ARR (an MRR is
+    // a rounded twelfth of it).
+    const RevenueView &view = Formatting::revenueView();
+    if (*arr == view.shown(m_account->arr))
         return;
     AccountChanges changes;
-    changes.arr = *arr;
+    changes.arr = view.toArr(*arr);
     Q_EMIT editRequested(m_arrLabel, changes);
 }
 

@@ -211,7 +211,7 @@ QVariant AccountTableModel::display(const Account &a, int column) const
         return a.healthScore ? tr("%1 %2").arg(QLocale().toString(std::lround(*a.healthScore)),
                                               Scorecard::bandLabel(*a.healthBand))
                              : Scorecard::bandLabel(*a.healthBand);
-    case Arr: return Formatting::money(a.arr, m_session.book()->currency());
+    case Arr: return Formatting::revenue(a.arr, m_session.book()->currency());
     case Renewal: return Formatting::date(a.renewalOn);
     case DaysToRenewal:
         if (!a.renewalOn || a.isChurned())
@@ -278,7 +278,7 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     case Plan: return tr("Plan");
     case Stage: return tr("Stage");
     case Health: return tr("Health");
-    case Arr: return tr("ARR");
+    case Arr: return Formatting::revenueText(tr("ARR"));
     case Renewal: return tr("Renewal date");
     case DaysToRenewal: return tr("Days left");
     }

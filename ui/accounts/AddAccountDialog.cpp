@@ -55,7 +55,7 @@ AddAccountDialog::AddAccountDialog(const Currency &currency, const QStringList &
     form->addRow(tr("Industry:"), m_industry);
     form->addRow(tr("Acquisition channel:"), m_source);
     form->addRow(tr("Stage:"), m_stage);
-    form->addRow(tr("ARR (%1):").arg(currency.code()), m_arr);
+    form->addRow(Formatting::revenueText(tr("ARR (%1):")).arg(currency.code()), m_arr);
     form->addRow(tr("Contract start:"), m_start);
     form->addRow(tr("Renewal date:"), m_renewal);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -82,8 +82,8 @@ Expected<Account> AddAccountDialog::account() const
     if (!m_arr->text().trimmed().isEmpty()) {
         auto arr = m_currency.parse(m_arr->text());
         if (!arr)
-            return Error{tr("ARR: %1").arg(arr.error().message)};
-        a.arr = *arr;
+            return Error{Formatting::revenueText(tr("ARR: %1")).arg(arr.error().message)};
+        a.arr = Formatting::revenueView().toArr(*arr);   // typed per month when the book shows MRR
     }
     a.startOn = Formatting::fromQDate(m_start->date());
     a.renewalOn = Formatting::fromQDate(m_renewal->date());

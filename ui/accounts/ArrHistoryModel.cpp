@@ -51,11 +51,11 @@ QVariant ArrHistoryModel::data(const QModelIndex &index, int role) const
     switch (column) {
     case OccurredOn: return Formatting::date(event.occurredOn);
     case Kind: return kindLabel(event.kind);
-    case ArrBefore: return Formatting::money(event.arrBefore, m_currency);
-    case ArrAfter: return Formatting::money(event.arrAfter, m_currency);
+    case ArrBefore: return Formatting::revenue(event.arrBefore, m_currency);
+    case ArrAfter: return Formatting::revenue(event.arrAfter, m_currency);
     case Change: {
         // Signed both ways, so a glance down the column reads as gains and losses.
-        const QString amount = Formatting::money(event.delta(), m_currency);
+        const QString amount = Formatting::revenue(event.delta(), m_currency);
         return event.delta() > 0 ? QStringLiteral("+") + amount : amount;
     }
     case Note: return event.note;
@@ -70,8 +70,8 @@ QVariant ArrHistoryModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case OccurredOn: return tr("Date");
     case Kind: return tr("Kind");
-    case ArrBefore: return tr("ARR before");
-    case ArrAfter: return tr("ARR after");
+    case ArrBefore: return Formatting::revenueText(tr("ARR before"));
+    case ArrAfter: return Formatting::revenueText(tr("ARR after"));
     case Change: return tr("Change");
     case Note: return tr("Note");
     }

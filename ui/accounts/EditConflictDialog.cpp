@@ -29,7 +29,7 @@ QStringList EditConflictDialog::changes(const Account &seen, const Account &now,
     note(tr("Plan"), seen.plan, now.plan);
     note(tr("Industry"), seen.industry, now.industry);
     note(tr("Acquisition channel"), seen.source, now.source);
-    note(tr("ARR"), Formatting::money(seen.arr, currency), Formatting::money(now.arr, currency));
+    note(Formatting::revenueText(tr("ARR")), Formatting::revenue(seen.arr, currency), Formatting::revenue(now.arr, currency));
     note(tr("Start"), date(seen.startOn), date(now.startOn));
     note(tr("Renewal"), date(seen.renewalOn), date(now.renewalOn));
     note(tr("Stage"), Stages::label(seen.stage), Stages::label(now.stage));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "book/BookSession.h"
 
+#include "common/Formatting.h"
+#include "metrics/KpiSettings.h"
+
 #include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
 #include "book/BackupRotation.h"
@@ -132,7 +135,25 @@ void BookSession::adopt(std::unique_ptr<Book> book)
     m_book = std::move(book);
     m_watch = std::make_unique<ChangeWatch>(*m_book);
     connect(m_watch.get(), &ChangeWatch::changed, this, &BookSession::changedElsewhere);
+    const auto settings = KpiSettings::load(*m_book);
+    Formatting::setRevenueView(settings ? settings->revenue : RevenueView{});
     Q_EMIT bookOpened(m_book.get());
+}
+
+void BookSession::refreshRevenueView()
+{
+    if (!m_book)
+        return;
+    const auto settings = KpiSettings::load(*m_book);
+    const RevenueView view = settings ? settings->revenue : RevenueView{};
+    if (view == Formatting::revenueView())
+        return;
+    Formatting::setRevenueView(view);
+    // Every list that shows money or names ARR reads itself again.
+    Q_EMIT accountsAddedOrRemoved();
+    Q_EMIT vocChanged(0);
+    Q_EMIT workChanged(0);
+    Q_EMIT healthChanged(0);
 }
 
 // What others committed, told to the views as the changes this window makes are: each view

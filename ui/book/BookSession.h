@@ -76,6 +76,9 @@ public:
     // on failure emits errorOccurred and returns the error, and the book is unchanged.
     Expected<HealthUpdate> recordHealth(qint64 accountId, const Date &on,
                                         const QStringList &assignments);
+    // Reads the book's revenue view (ARR or MRR) again after its settings changed; when it
+    // moved, every view that shows money reads itself again.
+    void refreshRevenueView();
     // Tells the views that an account's health (and so the account and the alerts) changed.
     void notifyHealth(qint64 accountId);
     // Alert actions; plain actions, not undoable. On failure they emit errorOccurred.

@@ -56,6 +56,32 @@ Date fromQDate(const QDate &date)
 
 namespace {
 bool showEras = false;
+RevenueView shownRevenue;
+}
+
+void setRevenueView(const RevenueView &view)
+{
+    shownRevenue = view;
+}
+
+const RevenueView &revenueView()
+{
+    return shownRevenue;
+}
+
+QString revenue(Minor arr, const Currency &currency)
+{
+    return money(shownRevenue.shown(arr), currency);
+}
+
+QString revenueAmount(Minor arr, const Currency &currency)
+{
+    return amount(shownRevenue.shown(arr), currency);
+}
+
+QString revenueText(const QString &text)
+{
+    return shownRevenue.relabel(text);
 }
 
 void setEraDates(bool on)

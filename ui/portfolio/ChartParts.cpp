@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "portfolio/ChartParts.h"
 
+#include "common/Formatting.h"
 #include "portfolio/PortfolioCharts.h"
 
 #include <QBarCategoryAxis>
@@ -15,14 +16,15 @@ namespace csw::ChartParts {
 MoneyScale moneyScale(Minor largest, const Currency &currency)
 {
     const double unit = std::pow(10.0, currency.digits());
-    if (double(largest) / unit >= 10'000'000)
-        return {unit * 1'000'000, PortfolioCharts::tr("ARR (million %1)").arg(currency.code())};
-    return {unit, PortfolioCharts::tr("ARR (%1)").arg(currency.code())};
+    if (double(Formatting::revenueView().shown(largest)) / unit >= 10'000'000)
+        return {unit * 1'000'000,
+                Formatting::revenueText(PortfolioCharts::tr("ARR (million %1)")).arg(currency.code())};
+    return {unit, Formatting::revenueText(PortfolioCharts::tr("ARR (%1)")).arg(currency.code())};
 }
 
 double scaled(Minor amount, const MoneyScale &scale)
 {
-    return double(amount) / scale.divisor;
+    return double(Formatting::revenueView().shown(amount)) / scale.divisor;
 }
 
 QString noValue()

@@ -25,6 +25,7 @@ struct MoneyScale
     QString title;
 };
 
+// Both read ARR amounts and show them per year or per month as the book does (Formatting).
 MoneyScale moneyScale(Minor largest, const Currency &currency);
 double scaled(Minor amount, const MoneyScale &scale);
 // The category of rows without a value.

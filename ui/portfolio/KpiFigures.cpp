@@ -54,15 +54,20 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
                         signedText(locale.toString(qAbs(now - before)), now < before, now == before),
                         better(now, before, lowerIsBetter)});
     };
-    // Money, possibly n/a.
+    // Money, possibly n/a: recurring revenue per year or per month as the book shows it (a
+    // lifetime's value, LTV, as it is).
+    const RevenueView &view = Formatting::revenueView();
     const auto money = [&](const char *key, const QString &label, std::optional<Minor> now,
                            std::optional<Minor> before, bool lowerIsBetter = false) {
-        KpiFigure f{QString::fromLatin1(key), label,
-                    now ? Formatting::money(*now, currency) : notAvailable(),
-                    before ? Formatting::money(*before, currency) : notAvailable(),
+        const bool recurring = qstrcmp(key, "ltv") != 0;
+        const auto shown = [&](Minor amount) {
+            return Formatting::money(recurring ? view.shown(amount) : amount, currency);
+        };
+        KpiFigure f{QString::fromLatin1(key), recurring ? view.relabel(label) : label,
+                    now ? shown(*now) : notAvailable(), before ? shown(*before) : notAvailable(),
                     notAvailable(), 0};
         if (now && before) {
-            f.change = signedText(Formatting::money(qAbs(*now - *before), currency), *now < *before,
+            f.change = signedText(shown(qAbs(*now - *before)), *now < *before,
                                   *now == *before);
             f.trend = better(*now, *before, lowerIsBetter);
         }
@@ -105,19 +110,21 @@ QList<KpiFigure> KpiFigures::make(const KpiRow &current, const KpiRow &previous,
     ratio("grr", tr("GRR"), current.grr, previous.grr);
     ratio("nrr", tr("NRR"), current.nrr, previous.nrr);
     ratio("revenueChurn", tr("Revenue churn rate"), current.revenueChurnRate, previous.revenueChurnRate, true);
-    figures.last().note = tr("Churned ARR over the ARR at the start");
+    figures.last().note = Formatting::revenueText(tr("Churned ARR over the ARR at the start"));
     ratio("netRevenueChurn", tr("Net revenue churn"), current.netRevenueChurnRate, previous.netRevenueChurnRate,
           true);
-    figures.last().note = tr("Churned and contracted ARR less expansion, over the ARR at the start (1 − NRR)");
+    figures.last().note =
+        Formatting::revenueText(tr("Churned and contracted ARR less expansion, over the ARR at the start (1 − NRR)"));
     money("arpa", tr("ARPA"), current.arpa, previous.arpa);
     money("ltv", tr("LTV"), current.ltv, previous.ltv);
     ratio("renewal", tr("Renewal rate"), current.renewalRate, previous.renewalRate);
     figures.last().note = tr("%1 of %2 accounts up for renewal renewed (each once in the period)")
                               .arg(locale.toString(c.renewalsDone), locale.toString(c.renewalsDue));
-    ratio("renewalArr", tr("Renewal rate (ARR)"), current.renewalRateArr, previous.renewalRateArr);
+    ratio("renewalArr", Formatting::revenueText(tr("Renewal rate (ARR)")), current.renewalRateArr,
+          previous.renewalRateArr);
     figures.last().note = tr("%1 of %2 up for renewal renewed")
-                              .arg(Formatting::money(c.renewalArrDone, currency),
-                                   Formatting::money(c.renewalArrDue, currency));
+                              .arg(Formatting::revenue(c.renewalArrDone, currency),
+                                   Formatting::revenue(c.renewalArrDue, currency));
     // NPS: a score from -100 to 100, its change in points; n/a without answers.
     const auto nps = [&](const std::optional<double> &v) {
         return v ? signedText(locale.toString(std::abs(*v), 'f', 0), *v < 0, *v == 0) : notAvailable();

@@ -76,8 +76,8 @@ void renewals(PortfolioChart &chart, const PortfolioData &data, const QList<Rene
 {
     QChart *c = chart.chart();
     auto *series = new QStackedBarSeries(c);
-    QBarSet *risk = barSet(PortfolioCharts::tr("ARR at risk"), atRiskColour, series);
-    QBarSet *other = barSet(PortfolioCharts::tr("Other ARR"), steadyColour, series);
+    QBarSet *risk = barSet(Formatting::revenueText(PortfolioCharts::tr("ARR at risk")), atRiskColour, series);
+    QBarSet *other = barSet(Formatting::revenueText(PortfolioCharts::tr("Other ARR")), steadyColour, series);
     Minor largest = 0;
     for (const RenewalBucket &row : rows)
         largest = std::max(largest, row.arr);
@@ -104,7 +104,7 @@ void churn(PortfolioChart &chart, const PortfolioData &data, const QList<ChurnGr
 {
     QChart *c = chart.chart();
     auto *series = new QBarSeries(c);
-    QBarSet *arr = barSet(PortfolioCharts::tr("Churned ARR"), atRiskColour, series);
+    QBarSet *arr = barSet(Formatting::revenueText(PortfolioCharts::tr("Churned ARR")), atRiskColour, series);
     auto *accounts = new QScatterSeries(c);
     accounts->setName(PortfolioCharts::tr("Churned accounts"));
     accounts->setColor(QColor(0x33, 0x33, 0x33));
@@ -191,13 +191,13 @@ QString PortfolioCharts::titleFor(const PortfolioChartSpec &spec, const Portfoli
 {
     switch (spec.span) {
     case PortfolioChartSpec::Span::Today:
-        return tr("%1, as of %2").arg(spec.title, Formatting::date(data.request.today));
+        return tr("%1, as of %2").arg(Formatting::revenueText(spec.title), Formatting::date(data.request.today));
     case PortfolioChartSpec::Span::Period:
-        return tr("%1, %2").arg(spec.title, data.request.period.shownLabel());
+        return tr("%1, %2").arg(Formatting::revenueText(spec.title), data.request.period.shownLabel());
     case PortfolioChartSpec::Span::Own:
         break;
     }
-    return spec.title;
+    return Formatting::revenueText(spec.title);
 }
 
 void PortfolioCharts::healthByCsm(PortfolioChart &chart, const PortfolioData &data, const Currency &)
@@ -243,7 +243,7 @@ void PortfolioCharts::arrByStage(PortfolioChart &chart, const PortfolioData &dat
 {
     QChart *c = chart.chart();
     auto *series = new QBarSeries(c);
-    QBarSet *arr = barSet(tr("ARR"), steadyColour, series);
+    QBarSet *arr = barSet(Formatting::revenueText(tr("ARR")), steadyColour, series);
     QStringList categories;
     QList<AccountFilter> filters;
     Minor largest = 0;
@@ -329,7 +329,7 @@ void PortfolioCharts::retentionTrend(PortfolioChart &chart, const PortfolioData 
     x->append(categories);
     keepLabelsWhole(x);
     auto *y = new QValueAxis(c);
-    y->setTitleText(tr("% of starting ARR"));
+    y->setTitleText(Formatting::revenueText(tr("% of starting ARR")));
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setRange(std::max(0.0, std::floor(bottom / 10) * 10 - 10), std::ceil(top / 10) * 10 + 10);
     y->applyNiceNumbers();
@@ -382,7 +382,7 @@ void PortfolioCharts::vocByKind(PortfolioChart &chart, const PortfolioData &data
     for (qsizetype t = 0; t < VocNames::targets().size(); ++t)
         sets << barSet(VocNames::label(VocNames::targets()[t]), colours[t], series);
     auto *impact = new QScatterSeries(c);
-    impact->setName(tr("Weighted ARR"));
+    impact->setName(Formatting::revenueText(tr("Weighted ARR")));
     impact->setColor(QColor(0x33, 0x33, 0x33));
     impact->setMarkerSize(9);
     QStringList categories;
@@ -421,7 +421,7 @@ void PortfolioCharts::vocByKind(PortfolioChart &chart, const PortfolioData &data
     c->addSeries(impact);
     fitFromZero(axes(c, series, categories, tr("Entries")), topEntries);
     auto *right = new QValueAxis(c);
-    right->setTitleText(tr("Weighted %1").arg(scale.title));
+    right->setTitleText(Formatting::revenueText(tr("Weighted %1")).arg(scale.title));
     fitFromZero(right, scaled(largest, scale));
     c->addAxis(right, Qt::AlignRight);
     impact->attachAxis(right);

@@ -16,8 +16,13 @@ namespace csw {
 
 KpiPage::KpiPage(Book *book, QWidget *parent)
     : QWidget(parent), m_book(book), m_fiscalStart(new QComboBox(this)), m_margin(new QDoubleSpinBox(this)),
-      m_early(new QSpinBox(this))
+      m_early(new QSpinBox(this)), m_revenue(new QComboBox(this))
 {
+    m_revenue->setObjectName(QStringLiteral("revenueCombo"));
+    m_revenue->addItem(tr("ARR (per year)"), false);
+    m_revenue->addItem(tr("MRR (per month)"), true);
+    m_revenue->setToolTip(tr("How lists, the account, the VOC board, the Portfolio and its report show recurring "
+                             "revenue; the book keeps ARR, and CSV and JSON exports stay ARR."));
     m_early->setObjectName(QStringLiteral("earlyChurnSpin"));
     m_early->setRange(1, 36);
     m_early->setSuffix(tr(" months"));
@@ -36,11 +41,13 @@ KpiPage::KpiPage(Book *book, QWidget *parent)
             m_storedMonth = settings->fiscalYearStartMonth;
             m_storedMargin = settings->grossMarginPercent;
             m_storedEarly = settings->earlyChurnMonths;
+            m_storedMonthly = settings->revenue.monthly;
         }
     }
     m_fiscalStart->setCurrentIndex(m_storedMonth - 1);
     m_margin->setValue(m_storedMargin);
     m_early->setValue(m_storedEarly);
+    m_revenue->setCurrentIndex(m_storedMonthly ? 1 : 0);
 
     auto *form = new QFormLayout(this);
     auto *intro = new QLabel(tr("The book's figures: the Portfolio's fiscal years and quarters start in "
@@ -51,6 +58,7 @@ KpiPage::KpiPage(Book *book, QWidget *parent)
     form->addRow(tr("Fiscal year starts in:"), m_fiscalStart);
     form->addRow(tr("Gross margin:"), m_margin);
     form->addRow(tr("Early churn within:"), m_early);
+    form->addRow(tr("Show revenue as:"), m_revenue);
     QString why;
     const bool allowed = book && !book->isReadOnly() && book->member().isLead();
     if (book && !allowed)
@@ -58,6 +66,7 @@ KpiPage::KpiPage(Book *book, QWidget *parent)
     setAllowed(m_fiscalStart, allowed, why);
     setAllowed(m_margin, allowed, why);
     setAllowed(m_early, allowed, why);
+    setAllowed(m_revenue, allowed, why);
 }
 
 Expected<bool> KpiPage::save()
@@ -65,11 +74,14 @@ Expected<bool> KpiPage::save()
     const int month = m_fiscalStart->currentData().toInt();
     const double margin = m_margin->value();
     const int early = m_early->value();
+    const bool monthly = m_revenue->currentData().toBool();
     if (!m_book || !m_fiscalStart->isEnabled()
-        || (month == m_storedMonth && qFuzzyCompare(margin, m_storedMargin) && early == m_storedEarly))
+        || (month == m_storedMonth && qFuzzyCompare(margin, m_storedMargin) && early == m_storedEarly
+            && monthly == m_storedMonthly))
         return false;
-    if (const Status saved = KpiSettings::save(*m_book, month, margin, early); !saved)
+    if (const Status saved = KpiSettings::save(*m_book, month, margin, early, RevenueView{monthly}); !saved)
         return saved.error();
+    m_storedMonthly = monthly;
     m_storedMonth = month;
     m_storedMargin = margin;
     m_storedEarly = early;

@@ -180,14 +180,14 @@ void VocDetailPanel::reload()
             fields << tr("Merged into entry %1").arg(*m_entry->mergedInto);
         if (auto i = VocRepository(*book).impact(m_id)) {
             const Currency &currency = book->currency();
-            impact = tr("Accounts: %1 · ARR %2 · weighted %3 · at risk %4")
-                         .arg(QLocale().toString(i->accounts), Formatting::money(i->arr, currency),
-                              Formatting::money(i->weightedArr, currency),
-                              Formatting::money(i->atRiskArr, currency));
+            impact = Formatting::revenueText(tr("Accounts: %1 · ARR %2 · weighted %3 · at risk %4"))
+                         .arg(QLocale().toString(i->accounts), Formatting::revenue(i->arr, currency),
+                              Formatting::revenue(i->weightedArr, currency),
+                              Formatting::revenue(i->atRiskArr, currency));
             if (i->churns > 0)
                 impact += QLatin1Char('\n')
-                          + tr("Behind %n churn(s): %1 ARR lost", nullptr, int(i->churns))
-                                .arg(Formatting::money(i->churnedArr, currency));
+                          + Formatting::revenueText(tr("Behind %n churn(s): %1 ARR lost", nullptr, int(i->churns)))
+                                .arg(Formatting::revenue(i->churnedArr, currency));
         }
     }
     m_fields->setText(fields.join(QLatin1Char('\n')));

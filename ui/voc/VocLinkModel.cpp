@@ -91,7 +91,7 @@ QVariant VocLinkModel::data(const QModelIndex &index, int role) const
             return account ? account->name : tr("Account %1").arg(link.accountId);
         case Importance: return VocNames::label(link.importance);
         case Arr:
-            return account && m_book ? Formatting::money(account->arr, m_book->currency()) : QString();
+            return account && m_book ? Formatting::revenue(account->arr, m_book->currency()) : QString();
         case Health:
             if (!account)
                 return QString();
@@ -129,7 +129,7 @@ QVariant VocLinkModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case AccountName: return tr("Account");
     case Importance: return tr("Importance");
-    case Arr: return tr("ARR");
+    case Arr: return Formatting::revenueText(tr("ARR"));
     case Health: return tr("Health");
     }
     return {};

@@ -237,7 +237,7 @@ QVariant VocTableModel::display(const Row &r, int column) const
     case Arr:
     case WeightedArr:
     case AtRiskArr:
-    case ChurnedArr: return Formatting::money(value.toLongLong(), m_session.book()->currency());
+    case ChurnedArr: return Formatting::revenue(value.toLongLong(), m_session.book()->currency());
     }
     return {};
 }
@@ -285,11 +285,11 @@ QVariant VocTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         if (section == WeightedArr)
-            return tr("Impact: the ARR of each account times its importance (1 to 3)");
+            return Formatting::revenueText(tr("Impact: the ARR of each account times its importance (1 to 3)"));
         if (section == AtRiskArr)
-            return tr("ARR of the accounts in red health or in churn prevention");
+            return Formatting::revenueText(tr("ARR of the accounts in red health or in churn prevention"));
         if (section == ChurnedArr)
-            return tr("ARR lost by the churns that named this entry as behind them");
+            return Formatting::revenueText(tr("ARR lost by the churns that named this entry as behind them"));
         if (rankingOf(section))
             return tr("Click to rank by this column");
         return {};
@@ -305,10 +305,10 @@ QVariant VocTableModel::headerData(int section, Qt::Orientation orientation, int
     case Tags: return tr("Tags");
     case Text: return tr("Text");
     case Accounts: return tr("Accounts");
-    case Arr: return tr("ARR");
-    case WeightedArr: return tr("Weighted ARR");
-    case AtRiskArr: return tr("ARR at risk");
-    case ChurnedArr: return tr("Churned ARR");
+    case Arr: return Formatting::revenueText(tr("ARR"));
+    case WeightedArr: return Formatting::revenueText(tr("Weighted ARR"));
+    case AtRiskArr: return Formatting::revenueText(tr("ARR at risk"));
+    case ChurnedArr: return Formatting::revenueText(tr("Churned ARR"));
     }
     return {};
 }

@@ -149,8 +149,10 @@ void MainWindow::connectActions()
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_myDay->preferencesChanged();
-        if (dialog.kpisChanged())
+        if (dialog.kpisChanged()) {
+            m_session->refreshRevenueView();
             m_portfolio->settingsChanged(book());
+        }
     });
     connect(a.addAccount, &QAction::triggered, this, &MainWindow::addAccount);
     const QList<std::pair<QAction *, void (AccountDetailView::*)()>> detailActions = {

@@ -57,7 +57,7 @@ QVariant AccountRowModel::data(const QModelIndex &index, int role) const
     case Days:
         return r.on.is_special() ? QString() : QLocale().toString(qlonglong(days));
     case Arr:
-        return Formatting::money(r.arr, m_currency);
+        return Formatting::revenue(r.arr, m_currency);
     default:
         return {};
     }
@@ -77,7 +77,7 @@ QVariant AccountRowModel::headerData(int section, Qt::Orientation orientation, i
     case Days:
         return m_kind == Renewals ? tr("Days left") : tr("Days");
     case Arr:
-        return tr("ARR");
+        return Formatting::revenueText(tr("ARR"));
     default:
         return {};
     }
