@@ -227,10 +227,6 @@
         <translation>解約日（必須）</translation>
     </message>
     <message>
-        <source>Why the customer left.</source>
-        <translation>解約理由</translation>
-    </message>
-    <message>
         <source>Record a renewal and move the renewal date on by the term; prints the new renewal date.</source>
         <translation>契約更新を記録し、契約更新日を契約期間の分だけ先に進めます。新しい契約更新日を表示します。</translation>
     </message>
@@ -281,6 +277,26 @@
     <message>
         <source>Only accounts whose name, external id or CSM holds this text (as the window&apos;s search box).</source>
         <translation>名前・外部ID・担当CSM にこの文字列を含むアカウントだけ（ウィンドウの検索欄と同じ）。</translation>
+    </message>
+    <message>
+        <source>Churn reason category</source>
+        <translation>解約理由区分</translation>
+    </message>
+    <message>
+        <source>--voc: &apos;%1&apos; is not a VOC entry id</source>
+        <translation>--voc: 「%1」は顧客の声のIDではありません</translation>
+    </message>
+    <message>
+        <source>Why the customer left, as a note (a category&apos;s label or code here also sets the category).</source>
+        <translation>顧客が離れた理由のメモ（理由区分の名前かコードを書くと区分も設定されます）。</translation>
+    </message>
+    <message>
+        <source>The reason&apos;s category: its code or label (csw churn-reason list).</source>
+        <translation>解約理由区分：コードまたは名前（csw churn-reason list）。</translation>
+    </message>
+    <message>
+        <source>The VOC entries behind the churn, linked to it.</source>
+        <translation>解約の背景にある顧客の声（解約に関連付けます）。</translation>
     </message>
 </context>
 <context>
@@ -529,6 +545,14 @@
         <source>row %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
+    <message>
+        <source>Churn reason category</source>
+        <translation>解約理由区分</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a churn reason</source>
+        <translation>「%1」は解約理由ではありません</translation>
+    </message>
 </context>
 <context>
     <name>AccountLifecycle</name>
@@ -615,6 +639,10 @@
     <message>
         <source>account %1</source>
         <translation>アカウント %1</translation>
+    </message>
+    <message>
+        <source>there is no VOC entry %1 to link to the churn</source>
+        <translation>解約に関連付ける顧客の声 %1 がありません</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1041,163 @@
     <message>
         <source>the book %1 is busy: another program is writing to it; nothing was changed, try again when it has finished</source>
         <translation>ブック %1 は使用中です（別のプログラムが書き込み中）。何も変更していません。書き込みが終わってから再実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReasonChart</name>
+    <message>
+        <source>(no reason chosen)</source>
+        <translation>（理由未選択）</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>その他のチャネル</translation>
+    </message>
+    <message>
+        <source>Churns</source>
+        <translation>解約数</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReasonCommands</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>churn-reason set: give --ja or --en</source>
+        <translation>churn-reason set: --ja か --en を指定してください</translation>
+    </message>
+    <message>
+        <source>--by: &apos;%1&apos; is not source or plan</source>
+        <translation>--by: 「%1」は source でも plan でもありません</translation>
+    </message>
+    <message>
+        <source>Churn reasons for %1 (%2 to %3), %4</source>
+        <translation>%1 の解約理由（%2〜%3）、%4</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得チャネル</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Churns</source>
+        <translation>解約数</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
+    </message>
+    <message>
+        <source>Share of churned ARR</source>
+        <translation>解約ARRに占める割合</translation>
+    </message>
+    <message>
+        <source>(no reason chosen)</source>
+        <translation>（理由未選択）</translation>
+    </message>
+    <message>
+        <source>The Japanese label.</source>
+        <translation>日本語の名前。</translation>
+    </message>
+    <message>
+        <source>The English label.</source>
+        <translation>英語の名前。</translation>
+    </message>
+    <message>
+        <source>The churn reasons a churn is recorded under.</source>
+        <translation>解約を記録するときの解約理由の一覧。</translation>
+    </message>
+    <message>
+        <source>Retired reasons too.</source>
+        <translation>廃止した理由も表示します。</translation>
+    </message>
+    <message>
+        <source>Add a churn reason at the end of the list (a code of a-z, 0-9 and &apos;-&apos;, both labels).</source>
+        <translation>解約理由を一覧の末尾に追加します（コードは a-z・0-9・「-」、日英両方の名前）。</translation>
+    </message>
+    <message>
+        <source>Relabel a churn reason.</source>
+        <translation>解約理由の名前を変えます。</translation>
+    </message>
+    <message>
+        <source>Stop offering a churn reason; the churns recorded under it keep it.</source>
+        <translation>解約理由を選択肢から外します。記録済みの解約はその理由のままです。</translation>
+    </message>
+    <message>
+        <source>Offer a retired churn reason again.</source>
+        <translation>廃止した解約理由を選択肢に戻します。</translation>
+    </message>
+    <message>
+        <source>Why customers left in a period: churns and churned ARR by reason, optionally by source or plan.</source>
+        <translation>期間中に顧客が離れた理由：理由別の解約数と解約ARR（獲得チャネル別・プラン別も可）。</translation>
+    </message>
+    <message>
+        <source>As for report kpis; default: the current fiscal year.</source>
+        <translation>report kpis と同じ。既定は今年度。</translation>
+    </message>
+    <message>
+        <source>source or plan: one row per reason and value.</source>
+        <translation>source または plan：理由と値ごとに1行。</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReasons</name>
+    <message>
+        <source>the churn reason &apos;%1&apos; is retired; choose one of: %2</source>
+        <translation>解約理由「%1」は廃止されています。次から選んでください：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a churn reason; choose one of: %2</source>
+        <translation>「%1」は解約理由ではありません。次から選んでください：%2</translation>
+    </message>
+    <message>
+        <source>the label &apos;%1&apos; is already the churn reason &apos;%2&apos;</source>
+        <translation>名前「%1」はすでに解約理由「%2」のものです</translation>
+    </message>
+    <message>
+        <source>a churn reason&apos;s code is lower-case letters, digits and &apos;-&apos; (e.g. &apos;contract-terms&apos;), not &apos;%1&apos;</source>
+        <translation>解約理由のコードは英小文字・数字・「-」です（例：contract-terms）。「%1」は使えません</translation>
+    </message>
+    <message>
+        <source>a churn reason needs a Japanese and an English label</source>
+        <translation>解約理由には日本語と英語の名前が必要です</translation>
+    </message>
+    <message>
+        <source>the churn reason &apos;%1&apos; exists already</source>
+        <translation>解約理由「%1」はすでにあります</translation>
+    </message>
+    <message>
+        <source>there is no churn reason &apos;%1&apos;</source>
+        <translation>解約理由「%1」はありません</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2091,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>early churn must be within a number of months from 1 to 36, not &apos;%1&apos;</source>
         <translation>早期解約の月数は 1〜36 で指定してください（「%1」は使えません）</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not arr (money per year) or mrr (per month)</source>
+        <translation>「%1」は arr（年額）でも mrr（月額）でもありません</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1928,6 +2117,108 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>the amount %1 is too large</source>
         <translation>金額 %1 が大きすぎます</translation>
+    </message>
+</context>
+<context>
+    <name>NpsAnswers</name>
+    <message>
+        <source>there is no NPS answer %1</source>
+        <translation>NPS回答 %1 はありません</translation>
+    </message>
+    <message>
+        <source>an NPS answer is a whole number from 0 to 10, not %1</source>
+        <translation>NPS回答は0〜10の整数です（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; answers are recorded as they come</source>
+        <translation>%1 は未来の日付です。回答は届いた日に記録します</translation>
+    </message>
+    <message>
+        <source>NPS answer %1 is already VOC entry %2</source>
+        <translation>NPS回答 %1 はすでに顧客の声 %2 になっています</translation>
+    </message>
+    <message>
+        <source>NPS answer %1 has no comment to hand on</source>
+        <translation>NPS回答 %1 には引き継ぐコメントがありません</translation>
+    </message>
+</context>
+<context>
+    <name>NpsCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an account id</source>
+        <translation>「%1」はアカウントIDではありません</translation>
+    </message>
+    <message>
+        <source>nps add: --score is a whole number from 0 to 10</source>
+        <translation>nps add: --score は0〜10の整数です</translation>
+    </message>
+    <message>
+        <source>health score %1 (NPS measure updated)</source>
+        <translation>ヘルススコア %1（NPS指標を更新）</translation>
+    </message>
+    <message>
+        <source>alert raised: a detractor&apos;s answer and the health score fell</source>
+        <translation>アラートを発行：批判者の回答があり、ヘルススコアが下がりました</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>VOC</source>
+        <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an NPS answer id</source>
+        <translation>「%1」はNPS回答のIDではありません</translation>
+    </message>
+    <message>
+        <source>Record an NPS answer for an account; prints its id. The latest answer is the account&apos;s health NPS measure.</source>
+        <translation>アカウントのNPS回答を記録し、IDを表示します。最新の回答がヘルススコアのNPS指標になります。</translation>
+    </message>
+    <message>
+        <source>The answer, 0 to 10 (required).</source>
+        <translation>回答（0〜10、必須）。</translation>
+    </message>
+    <message>
+        <source>When it was answered (default today).</source>
+        <translation>回答日（既定は今日）。</translation>
+    </message>
+    <message>
+        <source>Who answered.</source>
+        <translation>回答者。</translation>
+    </message>
+    <message>
+        <source>What they wrote.</source>
+        <translation>回答のコメント。</translation>
+    </message>
+    <message>
+        <source>An account&apos;s NPS answers, newest first.</source>
+        <translation>アカウントのNPS回答（新しい順）。</translation>
+    </message>
+    <message>
+        <source>Make an answer&apos;s comment a VOC entry of its account, kept linked; prints the entry&apos;s id.</source>
+        <translation>回答のコメントをそのアカウントの顧客の声にし（関連付けを保持）、IDを表示します。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2489,14 @@ Keep their version, or apply your edit on top of it?</source>
             <numerusform>早期解約（アカウント数、%n か月以内）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Churn reasons by acquisition source</source>
+        <translation>獲得チャネル別の解約理由</translation>
+    </message>
+    <message>
+        <source>ARR still held (%) by start cohort and months since the start</source>
+        <translation>開始コホート別・開始からの月数別のARR維持率（%）</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPdf</name>
@@ -2395,16 +2694,24 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>早期解約とみなす月数</translation>
     </message>
     <message>
-        <source>Show or set the fiscal year&apos;s first month, the gross margin and the early-churn months that KPIs use.</source>
-        <translation>KPI に使う年度の開始月、粗利率、早期解約とみなす月数を表示または設定します。</translation>
-    </message>
-    <message>
         <source>A churn within this many months of the start is early churn, 1-36 (default 6).</source>
         <translation>契約開始からこの月数以内の解約を早期解約とします（1〜36、既定 6）。</translation>
     </message>
     <message>
         <source>Renewal rate (ARR)</source>
         <translation>契約更新率（ARR）</translation>
+    </message>
+    <message>
+        <source>Revenue shown as</source>
+        <translation>収益の表示</translation>
+    </message>
+    <message>
+        <source>Show or set the fiscal year&apos;s first month, the gross margin, the early-churn months that KPIs use and whether revenue shows as ARR or MRR.</source>
+        <translation>KPIに使う年度の開始月・粗利率・早期解約の月数と、収益をARRとMRRのどちらで表示するかを表示・設定します。</translation>
+    </message>
+    <message>
+        <source>arr (default) or mrr: recurring revenue shown per year or per month in the window and in report tables (csv and json stay ARR).</source>
+        <translation>arr（既定）または mrr：画面と表形式のレポートで経常収益を年額か月額で表示します（CSV・JSONはARRのまま）。</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3525,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>the export was cancelled</source>
         <translation>書き出しを中止しました</translation>
     </message>
+    <message>
+        <source>Churned ARR behind it</source>
+        <translation>関連する解約ARR</translation>
+    </message>
 </context>
 <context>
     <name>VocImport</name>
@@ -4013,6 +4324,14 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Activities</source>
         <translation>活動</translation>
     </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS回答</translation>
+    </message>
+    <message>
+        <source> — </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountFieldsForm</name>
@@ -4745,8 +5064,67 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>解約理由(&amp;R):</translation>
+        <source>Choose why the customer left</source>
+        <translation>顧客が離れた理由を選択</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words (optional)</source>
+        <translation>顧客の言葉で（任意）</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;VOC behind it:</source>
+        <translation>背景の顧客の声(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Choose a reason: it is what product and marketing read in the churn report.</source>
+        <translation>理由を選んでください。プロダクトとマーケティングが解約レポートで読む情報です。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ChurnReasonPage</name>
+    <message>
+        <source>&amp;Add reason</source>
+        <translation>理由を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>選択肢に表示</translation>
+    </message>
+    <message>
+        <source>Why customers leave, as a churn records it: the churn report, the Portfolio&apos;s chart and imports read these. Untick a reason to stop offering it; the churns recorded under it keep it.</source>
+        <translation>解約を記録するときの理由の一覧です。解約理由レポート、ポートフォリオのグラフ、インポートがこれを使います。チェックを外すと選択肢から外れます（記録済みの解約はその理由のままです）。</translation>
+    </message>
+    <message>
+        <source>The book is open read-only</source>
+        <translation>ブックは読み取り専用で開かれています</translation>
+    </message>
+    <message>
+        <source>the churn reason &apos;%1&apos; needs a Japanese and an English label</source>
+        <translation>解約理由「%1」には日本語と英語の名前が必要です</translation>
+    </message>
+    <message>
+        <source>Churn reasons, row %1: %2</source>
+        <translation>解約理由 %1 行目：%2</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5807,22 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Early churn within:</source>
         <translation>早期解約とみなす期間:</translation>
     </message>
+    <message>
+        <source>ARR (per year)</source>
+        <translation>ARR（年額）</translation>
+    </message>
+    <message>
+        <source>MRR (per month)</source>
+        <translation>MRR（月額）</translation>
+    </message>
+    <message>
+        <source>How lists, the account, the VOC board, the Portfolio and its report show recurring revenue; the book keeps ARR, and CSV and JSON exports stay ARR.</source>
+        <translation>一覧・アカウント・顧客の声ボード・ポートフォリオとレポートでの経常収益の表示単位です。ブックはARRで保持し、CSV・JSONの出力もARRのままです。</translation>
+    </message>
+    <message>
+        <source>Show revenue as:</source>
+        <translation>収益の表示:</translation>
+    </message>
 </context>
 <context>
     <name>csw::KpiTiles</name>
@@ -5822,6 +6216,115 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Renewal reminders waiting: %1</source>
         <translation>未作成の更新リマインダー: %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>csw::NpsAnswerDialog</name>
+    <message>
+        <source>Add NPS Answer</source>
+        <translation>NPS回答を追加</translation>
+    </message>
+    <message>
+        <source>0–6 detractor, 7–8 passive, 9–10 promoter</source>
+        <translation>0〜6 批判者、7〜8 中立者、9〜10 推奨者</translation>
+    </message>
+    <message>
+        <source>Who answered (optional)</source>
+        <translation>回答者（任意）</translation>
+    </message>
+    <message>
+        <source>Why they gave this score, in their words</source>
+        <translation>このスコアの理由（回答者の言葉で）</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Score (0–10):</source>
+        <translation>スコア（0〜10）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent:</source>
+        <translation>回答者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::NpsListModel</name>
+    <message>
+        <source>Promoter</source>
+        <translation>推奨者</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>批判者</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>VOC</source>
+        <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
+    <name>csw::NpsPanel</name>
+    <message>
+        <source>Add &amp;NPS answer…</source>
+        <translation>NPS回答を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make VOC entr&amp;y</source>
+        <translation>顧客の声にする(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The selected answer&apos;s comment becomes a VOC entry of this account, kept linked</source>
+        <translation>選んだ回答のコメントを、このアカウントの顧客の声にします（関連付けを保持）</translation>
+    </message>
+    <message>
+        <source>No NPS answers yet.</source>
+        <translation>NPS回答はまだありません。</translation>
+    </message>
+    <message>
+        <source>Latest %1 (%2) on %3 · trend %4</source>
+        <translation>最新 %1（%2、%3）・推移 %4</translation>
+    </message>
+    <message>
+        <source>Add NPS answer</source>
+        <translation>NPS回答を追加</translation>
+    </message>
+    <message>
+        <source>Make VOC entry from NPS answer</source>
+        <translation>NPS回答から顧客の声を作成</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6741,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>KPIs</source>
         <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Churn Reasons</source>
+        <translation>解約理由</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +7193,12 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>What was decided, asked or found:</source>
         <translation>決まったこと・依頼・わかったこと:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind %n churn(s): %1 ARR lost</source>
+        <translation>
+            <numerusform>%n 件の解約の背景：失ったARR %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7234,6 +7747,14 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Both</source>
         <translation>両方</translation>
+    </message>
+    <message>
+        <source>ARR lost by the churns that named this entry as behind them</source>
+        <translation>この顧客の声を背景に挙げた解約で失ったARR</translation>
+    </message>
+    <message>
+        <source>Churned ARR</source>
+        <translation>解約ARR</translation>
     </message>
 </context>
 <context>
