@@ -1199,6 +1199,14 @@
         <source>there is no churn reason &apos;%1&apos;</source>
         <translation>解約理由「%1」はありません</translation>
     </message>
+    <message>
+        <source>churn reasons, row %1: %2</source>
+        <translation>解約理由 %1 行目：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last churn reason offered; add another before retiring it</source>
+        <translation>「%1」は選択肢に残る最後の解約理由です。廃止する前に別の理由を追加してください</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2144,10 +2152,6 @@ Keep their version, or apply your edit on top of it?</source>
 </context>
 <context>
     <name>NpsCommands</name>
-    <message>
-        <source>&apos;%1&apos; is not an account id</source>
-        <translation>「%1」はアカウントIDではありません</translation>
-    </message>
     <message>
         <source>nps add: --score is a whole number from 0 to 10</source>
         <translation>nps add: --score は0〜10の整数です</translation>
@@ -5117,14 +5121,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The book is open read-only</source>
         <translation>ブックは読み取り専用で開かれています</translation>
-    </message>
-    <message>
-        <source>the churn reason &apos;%1&apos; needs a Japanese and an English label</source>
-        <translation>解約理由「%1」には日本語と英語の名前が必要です</translation>
-    </message>
-    <message>
-        <source>Churn reasons, row %1: %2</source>
-        <translation>解約理由 %1 行目：%2</translation>
     </message>
 </context>
 <context>

@@ -43,9 +43,10 @@ QList<Column> listColumns(bool table)
         {QStringLiteral("stage"), Tr::tr("Stage")},
         {QStringLiteral("churned_on"), Tr::tr("Churned on")},
         {QStringLiteral("churn_reason"), Tr::tr("Churn reason")},
-        {QStringLiteral("churn_reason_code"), Tr::tr("Churn reason category")},
         {QStringLiteral("health_score"), Tr::tr("Health score"), ColumnType::Number},
         {QStringLiteral("health_band"), Tr::tr("Health")},
+        // Added later: last, so that scripts reading columns by position keep working.
+        {QStringLiteral("churn_reason_code"), Tr::tr("Churn reason category")},
     };
     if (table) {
         static const QStringList shown = {

@@ -86,15 +86,10 @@ int report(CommandContext &context, const QCommandLineParser &parser)
     const auto settings = KpiSettings::load(*book);
     if (!settings)
         return CommandContext::fail(settings.error().message);
-    const Date today = Dates::today();
-    Period period = Period::fiscalYearOf(today, settings->fiscalYearStartMonth);
-    if (parser.isSet(QStringLiteral("period"))) {
-        auto parsed = Period::parse(parser.value(QStringLiteral("period")), settings->fiscalYearStartMonth);
-        if (!parsed)
-            return CommandContext::fail(QStringLiteral("--period: ") + parsed.error().message);
-        period = *parsed;
-    }
-    period = period.toDate(today);
+    const auto chosen = CommandContext::periodOption(parser, settings->fiscalYearStartMonth, Dates::today());
+    if (!chosen)
+        return 1;
+    const Period period = *chosen;
     const auto groups = ChurnReasonReport(*book).compute(
         period, by == u"source" ? ChurnReasonReport::By::Source
                 : by == u"plan" ? ChurnReasonReport::By::Plan

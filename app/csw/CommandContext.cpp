@@ -65,6 +65,21 @@ std::optional<Date> CommandContext::parseDate(const QString &text)
     return std::nullopt;
 }
 
+std::optional<Period> CommandContext::periodOption(const QCommandLineParser &parser, int fiscalStartMonth,
+                                                   const Date &today)
+{
+    Period period = Period::fiscalYearOf(today, fiscalStartMonth);
+    if (parser.isSet(QStringLiteral("period"))) {
+        auto parsed = Period::parse(parser.value(QStringLiteral("period")), fiscalStartMonth);
+        if (!parsed) {
+            fail(QStringLiteral("--period: ") + parsed.error().message);
+            return std::nullopt;
+        }
+        period = *parsed;
+    }
+    return period.toDate(today);   // a period still running: measured so far
+}
+
 std::optional<Date> CommandContext::dateOption(const QCommandLineParser &parser,
                                                const QString &name)
 {

@@ -4,6 +4,7 @@
 #include "book/Book.h"
 #include "common/Dates.h"
 #include "io/RecordWriter.h"
+#include "metrics/Period.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,11 @@ public:
     static std::optional<qint64> parseId(const QString &text);
     // The date in option `name`, or today when it is not given; prints the error.
     std::optional<Date> dateOption(const QCommandLineParser &parser, const QString &name);
+    // The --period option as the reports read it (2026-10, FY2026, FY2026-Q3, 2026-Q3 or a range of
+    // days) for a book whose fiscal year starts in `fiscalStartMonth`; the current fiscal year
+    // when it is not given. A period still running is cut to `today`. Prints the error.
+    static std::optional<Period> periodOption(const QCommandLineParser &parser, int fiscalStartMonth,
+                                              const Date &today);
     // A date as csw reads one: YYYY-MM-DD, or the Japanese era calendar (令和8年4月1日, R8.4.1).
     static std::optional<Date> parseDate(const QString &text);
     // The --format option's value, or nullopt after printing the error.

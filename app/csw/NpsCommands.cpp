@@ -31,7 +31,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
 {
     const auto id = CommandContext::parseId(parser.positionalArguments().value(0));
     if (!id)
-        return CommandContext::usage(Tr::tr("'%1' is not an account id").arg(parser.positionalArguments().value(0)));
+        return 1;   // parseId said why
     bool ok = false;
     const int score = parser.value(QStringLiteral("score")).toInt(&ok);
     if (!parser.isSet(QStringLiteral("score")) || !ok)
@@ -63,7 +63,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
 {
     const auto id = CommandContext::parseId(parser.positionalArguments().value(0));
     if (!id)
-        return CommandContext::usage(Tr::tr("'%1' is not an account id").arg(parser.positionalArguments().value(0)));
+        return 1;   // parseId said why
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
@@ -88,13 +88,14 @@ int list(CommandContext &context, const QCommandLineParser &parser)
 
 int toVoc(CommandContext &context, const QCommandLineParser &parser)
 {
-    const auto id = CommandContext::parseId(parser.positionalArguments().value(0));
-    if (!id)
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (!ok || id <= 0)
         return CommandContext::usage(Tr::tr("'%1' is not an NPS answer id").arg(parser.positionalArguments().value(0)));
     Book *book = context.book();
     if (!book)
         return 1;
-    const auto voc = NpsAnswers(*book).toVoc(*id);
+    const auto voc = NpsAnswers(*book).toVoc(id);
     if (!voc)
         return CommandContext::fail(voc.error().message);
     context.print(QString::number(*voc));

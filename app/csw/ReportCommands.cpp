@@ -151,15 +151,10 @@ int kpis(CommandContext &context, const QCommandLineParser &parser)
     if (!settings)
         return CommandContext::fail(settings.error().message);
     const Date today = Dates::today();
-    Period period = Period::fiscalYearOf(today, settings->fiscalYearStartMonth);
-    if (parser.isSet(QStringLiteral("period"))) {
-        auto parsed = Period::parse(parser.value(QStringLiteral("period")),
-                                    settings->fiscalYearStartMonth);
-        if (!parsed)
-            return CommandContext::fail(QStringLiteral("--period: ") + parsed.error().message);
-        period = *parsed;
-    }
-    period = period.toDate(today);   // a period still running: measured so far
+    const auto chosen = CommandContext::periodOption(parser, settings->fiscalYearStartMonth, today);
+    if (!chosen)
+        return 1;
+    const Period period = *chosen;
     const auto report = KpiEngine(*book).compute(period, grouping, *settings, today);
     if (!report)
         return CommandContext::fail(report.error().message);
@@ -230,14 +225,14 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
                     ColumnType::Number},
                    {QStringLiteral("early_churn_months"), Tr::tr("Early churn within (months)"),
                     ColumnType::Number},
-                   {QStringLiteral("revenue"), Tr::tr("Revenue shown as")},
                    {QStringLiteral("current_fiscal_year"), Tr::tr("Current fiscal year")},
                    {QStringLiteral("current_fiscal_year_first"), Tr::tr("First day")},
-                   {QStringLiteral("current_fiscal_year_last"), Tr::tr("Last day")}});
+                   {QStringLiteral("current_fiscal_year_last"), Tr::tr("Last day")},
+                   {QStringLiteral("revenue"), Tr::tr("Revenue shown as")}});
     writer->row(QStringList{QString::number(current->fiscalYearStartMonth),
                             KpiSettings::marginText(current->grossMarginPercent),
-                            QString::number(current->earlyChurnMonths), current->revenue.key(), year.label(),
-                            Dates::toIso(year.first()), Dates::toIso(year.last())});
+                            QString::number(current->earlyChurnMonths), year.label(),
+                            Dates::toIso(year.first()), Dates::toIso(year.last()), current->revenue.key()});
     return context.finish(*writer);
 }
 

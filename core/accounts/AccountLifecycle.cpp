@@ -286,13 +286,15 @@ Expected<AccountChange> AccountLifecycle::churn(qint64 id, const ChurnRecord &re
             return ok;
         if (auto ok = checkAfterCurrentStage(account, date); !ok)
             return ok;
+        QString code;   // the reason's code, however the caller named it
         if (!record.reasonCode.isEmpty()) {
             auto known = ChurnReasons(m_book).resolve(record.reasonCode);
             if (!known)
                 return known.error();
+            code = *known;
         }
         StageEvent event{Stage::Churned, date, record.note};
-        event.reasonCode = record.reasonCode;
+        event.reasonCode = code;
         if (auto ok = keep(StageRepository(m_book).record(id, event), change.stageEvents); !ok)
             return ok;
         if (auto ok = linkVoc(change.stageEvents.constLast(), id, record.vocIds); !ok)
@@ -306,14 +308,18 @@ Expected<AccountChange> AccountLifecycle::churn(qint64 id, const ChurnRecord &re
         account.stage = Stage::Churned;
         account.churnedOn = date;
         account.churnReason = record.note;
-        account.churnReasonCode = record.reasonCode;
+        account.churnReasonCode = code;
         return {};
     });
 }
 
 Status AccountLifecycle::linkVoc(qint64 stageEventId, qint64 accountId, const QList<qint64> &vocIds)
 {
-    for (qint64 voc : vocIds) {
+    QList<qint64> distinct;
+    for (qint64 voc : vocIds)
+        if (!distinct.contains(voc))
+            distinct << voc;
+    for (qint64 voc : std::as_const(distinct)) {
         auto exists = m_book.query(QStringLiteral("SELECT 1 FROM voc WHERE id = ?"), {voc});
         if (!exists)
             return exists.error();

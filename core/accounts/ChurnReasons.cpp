@@ -28,6 +28,55 @@ Expected<QList<ChurnReason>> ChurnReasons::all(const Book &book, bool withRetire
     return reasons;
 }
 
+Expected<bool> ChurnReasons::apply(const QList<ChurnReason> &wanted)
+{
+    bool changed = false;
+    const Status written = m_book.write([&]() -> Status {
+        auto stored = list(true);
+        if (!stored)
+            return stored.error();
+        for (qsizetype row = 0; row < wanted.size(); ++row) {
+            const ChurnReason &w = wanted.at(row);
+            const auto was = std::find_if(stored->cbegin(), stored->cend(),
+                                          [&](const ChurnReason &r) { return r.code == w.code; });
+            Status step;
+            if (was == stored->cend()) {
+                step = add(w);
+                if (step && w.retired)
+                    step = retire(w.code);
+                changed = true;
+            } else {
+                if (w.labelJa.trimmed() != was->labelJa || w.labelEn.trimmed() != was->labelEn) {
+                    step = w.labelJa.trimmed().isEmpty() || w.labelEn.trimmed().isEmpty()
+                               ? Status(Error{tr("a churn reason needs a Japanese and an English label"),
+                                              ErrorKind::Invalid})
+                               : relabel(w.code, w.labelJa, w.labelEn);
+                    changed = true;
+                }
+                if (step && w.retired != was->retired) {
+                    step = retire(w.code, w.retired);
+                    changed = true;
+                }
+            }
+            if (!step)
+                return Error{tr("churn reasons, row %1: %2").arg(row + 1).arg(step.error().message),
+                             step.error().kind};
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return changed;
+}
+
+QString ChurnReasons::lostArrSql(const QString &stage)
+{
+    return QStringLiteral("COALESCE((SELECT SUM(e.arr_before - e.arr_after) FROM arr_event e "
+                          "WHERE e.account_id = %1.account_id AND e.kind = 'churn' "
+                          "AND e.occurred_on = %1.entered_on), 0)")
+        .arg(stage);
+}
+
 QString ChurnReasons::match(const QList<ChurnReason> &reasons, const QString &text)
 {
     const QString folded = SearchFold::of(text.trimmed());
@@ -131,6 +180,14 @@ Status ChurnReasons::relabel(const QString &code, const QString &labelJa, const 
 Status ChurnReasons::retire(const QString &code, bool retired)
 {
     return m_book.write([&]() -> Status {
+        if (retired) {   // a churn always has a reason to choose
+            auto offered = list();
+            if (!offered)
+                return offered.error();
+            if (offered->size() == 1 && offered->constFirst().code == code)
+                return Error{tr("'%1' is the last churn reason offered; add another before retiring it").arg(code),
+                             ErrorKind::Invalid};
+        }
         auto q = m_book.query(QStringLiteral("UPDATE churn_reason SET retired = ? WHERE code = ?"),
                               {retired ? 1 : 0, code});
         if (!q)

@@ -51,6 +51,14 @@ public:
     // Takes a reason off the list offered (or back on); churns keep it.
     Status retire(const QString &code, bool retired = true);
 
+    // Makes the list what `wanted` says, in one transaction: a reason the book lacks is added,
+    // the others relabelled, retired or offered again as they say. Returns whether anything
+    // changed; a refusal names the reason's place in `wanted` (row 1 first) and changes nothing.
+    Expected<bool> apply(const QList<ChurnReason> &wanted);
+
+    // SQL for the ARR that the churn recorded by stage event `stage` (an alias with account_id
+    // and entered_on) lost: its churn ARR events of that day; 0 for a churn without ARR.
+    static QString lostArrSql(const QString &stage);
     // The code of a code or label among `reasons` (folded as find()); empty when none matches.
     static QString match(const QList<ChurnReason> &reasons, const QString &text);
 

@@ -24,7 +24,8 @@ bool seeded(const QString &table)
 {
     static const QStringList tables = {QStringLiteral("book_meta"), QStringLiteral("scorecard"),
                                        QStringLiteral("scorecard_measure"),
-                                       QStringLiteral("playbook_task"), QStringLiteral("holiday")};
+                                       QStringLiteral("playbook_task"), QStringLiteral("holiday"),
+                                       QStringLiteral("churn_reason")};
     return tables.contains(table);
 }
 

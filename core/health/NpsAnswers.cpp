@@ -87,11 +87,13 @@ Expected<NpsAdded> NpsAnswers::add(const NpsAnswer &answer)
         auto account = AccountRepository(m_book).get(answer.accountId);
         if (!account)
             return account.error();
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO nps_response (account_id, responded_on, score, "
-                                               "respondent, comment) VALUES (?, ?, ?, ?, ?)"));
+        // An id is given when an undone addition is redone: later commands still find it.
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO nps_response (id, account_id, responded_on, score, "
+                                               "respondent, comment) VALUES (?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
-        for (const QVariant &v : {QVariant(answer.accountId), QVariant(Dates::toIso(answer.respondedOn)),
+        for (const QVariant &v : {answer.id > 0 ? QVariant(answer.id) : QVariant(QMetaType::fromType<qint64>()),
+                                  QVariant(answer.accountId), QVariant(Dates::toIso(answer.respondedOn)),
                                   QVariant(answer.score), textOrNull(answer.respondent), textOrNull(answer.comment)})
             q->addBindValue(v);
         auto id = m_book.insert(*q);
@@ -135,7 +137,7 @@ Status NpsAnswers::revert(const NpsAdded &added)
     });
 }
 
-Expected<qint64> NpsAnswers::toVoc(qint64 answerId, const Date &today)
+Expected<qint64> NpsAnswers::toVoc(qint64 answerId, const Date &today, qint64 vocIdToReuse)
 {
     qint64 vocId = 0;
     const Status written = m_book.write([&]() -> Status {
@@ -149,6 +151,7 @@ Expected<qint64> NpsAnswers::toVoc(qint64 answerId, const Date &today)
             return Error{tr("NPS answer %1 has no comment to hand on").arg(answerId), ErrorKind::Invalid};
         const bool promoter = answer->group() == NpsAnswer::Group::Promoter;
         VocEntry entry;
+        entry.id = vocIdToReuse;
         entry.text = answer->comment.trimmed();
         entry.kind = promoter ? VocKind::Praise : VocKind::Other;
         entry.target = promoter ? VocTarget::Marketing : VocTarget::Product;

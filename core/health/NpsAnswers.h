@@ -56,14 +56,16 @@ public:
     // Newest first.
     Expected<QList<NpsAnswer>> ofAccount(qint64 accountId) const;
     Expected<NpsAnswer> get(qint64 id) const;
-    // Adds `answer` (score 0–10, not after today, an existing account), all or nothing.
+    // Adds `answer` (score 0–10, not after today, an existing account), all or nothing; an
+    // answer with an id (an undone addition redone) gets that id back.
     Expected<NpsAdded> add(const NpsAnswer &answer);
     // Undoes add(): the answer goes, the health measure and score are put back as they were.
     Status revert(const NpsAdded &added);
     // The answer's comment as a VOC entry of its account, kept linked (a promoter's as praise
     // for marketing, the others' for product); returns the entry's id. Refused without a
     // comment or when the answer has an entry already.
-    Expected<qint64> toVoc(qint64 answerId, const Date &today = Dates::today());
+    // `vocIdToReuse`: the entry's id when an undone hand-on is redone.
+    Expected<qint64> toVoc(qint64 answerId, const Date &today = Dates::today(), qint64 vocIdToReuse = 0);
     // Undoes toVoc(): the entry goes and the answer is unlinked.
     Status revertToVoc(qint64 answerId, qint64 vocId);
 

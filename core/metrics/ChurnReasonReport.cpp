@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "metrics/ChurnReasonReport.h"
 
+#include "accounts/ChurnReasons.h"
 #include "book/Book.h"
 
 #include <QSqlQuery>
@@ -17,14 +18,11 @@ Expected<QList<ChurnReasonGroup>> ChurnReasonReport::compute(const Period &perio
     QVariantList values{Dates::toIso(period.first()), Dates::toIso(period.last())};
     // Each churn's lost ARR is its churn ARR event of that day (none when it had no ARR).
     const QString sql =
-        QStringLiteral("SELECT COALESCE(s.reason_code, ''), COALESCE(%1, ''), COUNT(*), "
-                       "SUM(COALESCE((SELECT SUM(e.arr_before - e.arr_after) FROM arr_event e "
-                       "WHERE e.account_id = s.account_id AND e.kind = 'churn' "
-                       "AND e.occurred_on = s.entered_on), 0)) "
+        QStringLiteral("SELECT COALESCE(s.reason_code, ''), COALESCE(%1, ''), COUNT(*), SUM(%3) "
                        "FROM stage_event s JOIN account a ON a.id = s.account_id "
                        "WHERE s.stage = 'churned' AND s.entered_on >= ? AND s.entered_on <= ?%2 "
                        "GROUP BY COALESCE(s.reason_code, ''), COALESCE(%1, '')")
-            .arg(column, m_scope.andSql(QStringLiteral("a"), values));
+            .arg(column, m_scope.andSql(QStringLiteral("a"), values), ChurnReasons::lostArrSql(QStringLiteral("s")));
     auto q = m_book.stream(sql, values);
     if (!q)
         return q.error();

@@ -89,25 +89,29 @@ Expected<KpiSettings> KpiSettings::load(const Book &book)
             auto month = parseFiscalYearStartMonth(value);
             if (!month)
                 return Error{tr("the book %1 has a bad %2: %3")
-                                 .arg(book.path(), key, month.error().message)};
+                                 .arg(book.path(), key, month.error().message),
+                             ErrorKind::Damaged};
             settings.fiscalYearStartMonth = *month;
         } else if (key == earlyKey) {
             auto months = parseEarlyChurnMonths(value);
             if (!months)
                 return Error{tr("the book %1 has a bad %2: %3")
-                                 .arg(book.path(), key, months.error().message)};
+                                 .arg(book.path(), key, months.error().message),
+                             ErrorKind::Damaged};
             settings.earlyChurnMonths = *months;
         } else if (key == revenueKey) {
             auto view = parseRevenueView(value);
             if (!view)
                 return Error{tr("the book %1 has a bad %2: %3")
-                                 .arg(book.path(), key, view.error().message)};
+                                 .arg(book.path(), key, view.error().message),
+                             ErrorKind::Damaged};
             settings.revenue = *view;
         } else {
             auto margin = parseGrossMarginPercent(value);
             if (!margin)
                 return Error{tr("the book %1 has a bad %2: %3")
-                                 .arg(book.path(), key, margin.error().message)};
+                                 .arg(book.path(), key, margin.error().message),
+                             ErrorKind::Damaged};
             settings.grossMarginPercent = *margin;
         }
     }

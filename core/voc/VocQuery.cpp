@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocQuery.h"
 
+#include "accounts/ChurnReasons.h"
+
 #include "common/SearchFold.h"
 
 namespace csw {
@@ -141,10 +143,10 @@ QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSor
         "(SELECT %4 FROM (SELECT DISTINCT a.csm FROM voc_account va JOIN account a "
         "ON a.id = va.account_id WHERE va.voc_id = v.id ORDER BY a.csm) c) AS csms, "
         "(SELECT %5 FROM voc_loop l WHERE l.voc_id = v.id) AS contacts, "
-        // What the churns that named the entry as behind them lost (churn_voc, schema 16).
-        "(SELECT CAST(coalesce(sum(e.arr_before - e.arr_after), 0) AS BIGINT) FROM churn_voc cv "
-        "JOIN stage_event s ON s.id = cv.stage_event_id JOIN arr_event e ON e.account_id = s.account_id "
-        "AND e.kind = 'churn' AND e.occurred_on = s.entered_on WHERE cv.voc_id = v.id) AS churned_arr "
+        // What the churns that named the entry (or one merged into it) as behind them lost.
+        "(SELECT CAST(coalesce(sum(%6), 0) AS BIGINT) FROM churn_voc cv JOIN stage_event s "
+        "ON s.id = cv.stage_event_id WHERE cv.voc_id = v.id OR cv.voc_id IN "
+        "(SELECT m.id FROM voc m WHERE m.merged_into = v.id)) AS churned_arr "
         "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, CAST(sum(a.arr) AS BIGINT) AS arr, "
         "CAST(sum(a.arr * va.importance) AS BIGINT) AS weighted, "
         "CAST(sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS BIGINT) AS at_risk, "
@@ -157,7 +159,8 @@ QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSor
                                           QStringLiteral("va.account_id")),
                            dialect.listOf(QStringLiteral("c.csm"), QStringLiteral(","), QStringLiteral("c.csm")),
                            dialect.listOf(QStringLiteral("l.contact"), QStringLiteral("; "),
-                                          QStringLiteral("l.account_id, l.id")));
+                                          QStringLiteral("l.account_id, l.id")),
+                           ChurnReasons::lostArrSql(QStringLiteral("s")));
     sql += whereSql(dialect, filter, values);
     sql += orderSql(sort);
     if (limit > 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocRepository.h"
 
+#include "accounts/ChurnReasons.h"
+
 #include "common/EditConflict.h"
 #include <QDateTime>
 
@@ -238,13 +240,13 @@ Expected<VocImpact> VocRepository::impact(qint64 id) const
         impact.accountsAtRisk = qint64(query->value(4).toDouble());
     }
     query->finish();
-    // The churns that named the entry as behind them, and the ARR they lost.
-    auto churned = run(QStringLiteral(
-                           "SELECT count(DISTINCT cv.stage_event_id), coalesce(sum(e.arr_before - e.arr_after), 0) "
-                           "FROM churn_voc cv JOIN stage_event s ON s.id = cv.stage_event_id "
-                           "LEFT JOIN arr_event e ON e.account_id = s.account_id AND e.kind = 'churn' "
-                           "AND e.occurred_on = s.entered_on WHERE cv.voc_id = ?"),
-                       {id});
+    // The churns that named the entry (or one merged into it) as behind them, and the ARR they
+    // lost; a churn named by both counts once.
+    auto churned = run(QStringLiteral("SELECT count(*), coalesce(sum(%1), 0) FROM stage_event s WHERE s.id IN "
+                                      "(SELECT cv.stage_event_id FROM churn_voc cv WHERE cv.voc_id = ? OR cv.voc_id IN "
+                                      "(SELECT m.id FROM voc m WHERE m.merged_into = ?))")
+                           .arg(ChurnReasons::lostArrSql(QStringLiteral("s"))),
+                       {id, id});
     if (!churned)
         return churned.error();
     if (churned->next()) {

@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines[0].trimmed(), QByteArray("id,name,external_id,csm,touch,plan,industry,"
                                                 "source,arr,start,renewal,stage,churned_on,"
-                                                "churn_reason,churn_reason_code,health_score,health_band"));
+                                                "churn_reason,health_score,health_band,churn_reason_code"));
         QVERIFY2(lines[1].startsWith(QByteArray("1," + Sakura.toUtf8() + ",CRM-1,")), lines[1]);
         QVERIFY2(lines[2].startsWith("2,\"Foo, \"\"Bar\"\" Inc\",,Suzuki,low,"), lines[2]);
         QVERIFY2(lines[3].startsWith("3,'=1+2,"), lines[3]);

@@ -8,6 +8,7 @@
 #include "accounts/ChurnReasons.h"
 #include "importing/ImportRunner.h"
 #include "metrics/ChurnReasonReport.h"
+#include "voc/VocRepository.h"
 #include "voc/VocService.h"
 
 #include <QFile>
@@ -156,6 +157,45 @@ private Q_SLOTS:
         QVERIFY(f.life.revert(change));
         QCOMPARE(count(*f.book, u"SELECT count(*) FROM churn_voc"_s), 0);
         QVERIFY(must(AccountRepository(*f.book).get(a)).churnReasonCode.isEmpty());
+    }
+
+    // A churn named by a category's label keeps the code; an entry named twice is linked once.
+    void churnStoresTheCodeOfALabel()
+    {
+        ReasonBook f;
+        const qint64 a = f.add("A", 1'200'000, "2025-01-10");
+        const qint64 voc = f.voc(a);
+        must(f.life.churn(a, ChurnRecord{date("2026-03-01"), u"価格"_s, {}, {voc, voc}}));
+        QCOMPARE(must(AccountRepository(*f.book).get(a)).churnReasonCode, u"price"_s);
+        QCOMPARE(count(*f.book, u"SELECT count(*) FROM stage_event WHERE reason_code = 'price'"_s), 1);
+        QCOMPARE(count(*f.book, u"SELECT count(*) FROM churn_voc"_s), 1);
+    }
+
+    // An entry merged into another brings its churns along: the survivor shows their ARR.
+    void mergedEntriesKeepTheirChurns()
+    {
+        ReasonBook f;
+        const qint64 a = f.add("A", 1'200'000, "2025-01-10");
+        const qint64 b = f.add("B", 600'000, "2025-01-10");
+        const qint64 kept = f.voc(a), merged = f.voc(b);
+        f.churnAs(b, "2026-03-01", u"missing-feature"_s, {merged});
+        QVERIFY(VocService(*f.book).merge(merged, kept, date("2026-04-01")));
+        const VocImpact impact = must(VocRepository(*f.book).impact(kept));
+        QCOMPARE(impact.churns, 1);
+        QCOMPARE(impact.churnedArr, Minor(600'000));
+    }
+
+    // A churn always has a reason to choose: the last one offered is not retired.
+    void theLastReasonStaysOffered()
+    {
+        ReasonBook f;
+        ChurnReasons reasons(*f.book);
+        const auto all = must(reasons.list());
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(reasons.retire(all.at(i).code));
+        const auto refused = reasons.retire(all.first().code);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QCOMPARE(must(reasons.list()).size(), 1);
     }
 
     void churnRefusesUnknownReasonOrEntry_data()

@@ -676,12 +676,19 @@ private Q_SLOTS:
         QVERIFY(vocId > 0);
         QCOMPARE(VocRepository(*s.session.book()).get(vocId)->text, QStringLiteral("Invoices should be PDFs"));
 
+        const qint64 answerId = panel->model()->answers().first().id;
         s.undo()->undo();   // the VOC entry
         QVERIFY(!panel->model()->answers().first().vocId);
         QVERIFY(!VocRepository(*s.session.book()).get(vocId));
         s.undo()->undo();   // the answer, and the score it gave
         QCOMPARE(panel->model()->rowCount(), 0);
         QVERIFY(!s.account().healthScore);
+        // Redone, each comes back under its id, so the next redo still finds the answer.
+        s.undo()->redo();
+        QCOMPARE(panel->model()->answers().first().id, answerId);
+        s.undo()->redo();
+        QCOMPARE(panel->model()->answers().first().vocId, std::optional<qint64>(vocId));
+        QVERIFY(VocRepository(*s.session.book()).get(vocId));
     }
 
     // The book shows MRR: the ARR field reads and takes money per month, the history too; an

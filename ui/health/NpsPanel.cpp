@@ -122,6 +122,7 @@ void NpsPanel::addAnswer()
                 if (!done)
                     return done.error();
                 *added = *done;
+                answer->id = done->answerId;   // redo brings it back under the same id
                 return {};
             },
             [added](Book &b) { return NpsAnswers(b).revert(*added); }, BookSession::TouchesWork | BookSession::TouchesHealth);
@@ -136,10 +137,11 @@ void NpsPanel::makeVocEntry()
         return;
     const qint64 answerId = m_model->answers().at(rows.first().row()).id;
     auto vocId = std::make_shared<qint64>(0);
+    const Date today = Dates::today();   // the day it was handed on, not the day of a redo
     const Status done = m_session.performWork(
         tr("Make VOC entry from NPS answer"), m_id,
-        [answerId, vocId](Book &b) -> Status {
-            auto made = NpsAnswers(b).toVoc(answerId);
+        [answerId, vocId, today](Book &b) -> Status {
+            auto made = NpsAnswers(b).toVoc(answerId, today, *vocId);
             if (!made)
                 return made.error();
             *vocId = *made;

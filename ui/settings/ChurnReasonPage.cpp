@@ -85,51 +85,24 @@ Expected<bool> ChurnReasonPage::save()
 {
     if (!m_book || !m_table->isEnabled())
         return false;
-    bool changed = false;
-    const Status written = m_book->write([&]() -> Status {
-        ChurnReasons reasons(*m_book);
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            const QString code = m_table->item(row, Code)->text().trimmed();
-            const QString ja = m_table->item(row, Japanese)->text().trimmed();
-            const QString en = m_table->item(row, English)->text().trimmed();
-            const bool offered = m_table->item(row, Offered)->checkState() == Qt::Checked;
-            const auto stored = row < m_stored.size() ? std::optional(m_stored.at(row)) : std::nullopt;
-            Status step;
-            if (!stored) {
-                if (code.isEmpty() && ja.isEmpty() && en.isEmpty())
-                    continue;   // an added row left empty
-                step = reasons.add({code, ja, en});
-                if (step && !offered)
-                    step = reasons.retire(code);
-                changed = true;
-            } else {
-                if (ja != stored->labelJa || en != stored->labelEn) {
-                    if (ja.isEmpty() || en.isEmpty())
-                        step = Error{tr("the churn reason '%1' needs a Japanese and an English label").arg(code),
-                                     ErrorKind::Invalid};
-                    else
-                        step = reasons.relabel(code, ja, en);
-                    changed = true;
-                }
-                if (step && offered == stored->retired) {
-                    step = reasons.retire(code, !offered);
-                    changed = true;
-                }
-            }
-            if (!step)
-                return Error{tr("Churn reasons, row %1: %2").arg(row + 1).arg(step.error().message),
-                             step.error().kind};
-        }
-        return {};
-    });
-    if (!written)
-        return written.error();
-    if (changed) {
+    QList<ChurnReason> wanted;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        ChurnReason r{m_table->item(row, Code)->text().trimmed(), m_table->item(row, Japanese)->text().trimmed(),
+                      m_table->item(row, English)->text().trimmed()};
+        r.retired = m_table->item(row, Offered)->checkState() != Qt::Checked;
+        if (row >= m_stored.size() && r.code.isEmpty() && r.labelJa.isEmpty() && r.labelEn.isEmpty())
+            continue;   // an added row left empty
+        wanted << r;
+    }
+    const auto changed = ChurnReasons(*m_book).apply(wanted);
+    if (!changed)
+        return changed.error();
+    if (*changed) {
         if (const auto reasons = ChurnReasons(*m_book).list(true))
             m_stored = *reasons;
         fill();
     }
-    return changed;
+    return *changed;
 }
 
 } // namespace csw
