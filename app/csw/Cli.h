@@ -31,6 +31,7 @@ QList<Command> reportCommands();
 QList<Command> cohortCommands();
 QList<Command> churnReasonCommands();
 QList<Command> npsCommands();
+QList<Command> contactCommands();
 QList<Command> healthCommands();
 QList<Command> scorecardCommands();
 QList<Command> vocCommands();

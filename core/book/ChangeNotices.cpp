@@ -27,7 +27,7 @@ QPair<QString, QString> idColumns(const QString &table)
     static const QStringList ofAccounts = {
         QStringLiteral("stage_event"),  QStringLiteral("arr_event"),  QStringLiteral("renewal_event"),
         QStringLiteral("health_alert"), QStringLiteral("nps_response"), QStringLiteral("activity"),
-        QStringLiteral("task"),         QStringLiteral("plan_objective")};
+        QStringLiteral("task"),         QStringLiteral("plan_objective"), QStringLiteral("contact")};
     if (const auto found = special.constFind(table); found != special.cend())
         return *found;
     if (ofAccounts.contains(table))

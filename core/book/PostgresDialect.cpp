@@ -83,6 +83,12 @@ QStringList PostgresDialect::ownStatements(int version) const
         return RowSecurity::versionedGuards();
     if (version == 15)   // change notifications that say which rows and columns
         return ChangeNotices::statements(Schema::tables(version));
+    if (version == 17) {   // contacts: the table's rules and notifications
+        const QStringList added = {QStringLiteral("contact")};
+        return RowSecurity::tableStatements(added)
+               + QStringList{QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC")}
+               + ChangeNotices::tableStatements(added);
+    }
     if (version == 16) {   // churn reasons: two new tables, and the account's new column named
         const QStringList added = {QStringLiteral("churn_reason"), QStringLiteral("churn_voc")};
         return RowSecurity::tableStatements(added) + QStringList{QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC")}

@@ -418,9 +418,34 @@ const QStringList version16 = {
     QStringLiteral("CREATE INDEX stage_event_churn ON stage_event (entered_on) WHERE stage = 'churned'"),
 };
 
+// Version 17: the customer's people (issue 18). Contacts of an account with their roles (決裁者,
+// 推進者, 利用者, 請求担当: comma-separated keys), one primary contact at most, and the day one
+// left the company (kept, marked: losing the champion is a churn signal). Edited like accounts:
+// a row version and who changed it when.
+const QStringList version17 = {
+    QStringLiteral(R"(CREATE TABLE contact (
+        id          INTEGER PRIMARY KEY,
+        account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+        name        TEXT NOT NULL CHECK (name <> ''),
+        kana        TEXT,
+        title       TEXT,
+        department  TEXT,
+        email       TEXT,
+        phone       TEXT,
+        roles       TEXT NOT NULL DEFAULT '',
+        is_primary  INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+        notes       TEXT,
+        left_on     TEXT,
+        row_version INTEGER NOT NULL DEFAULT 1,
+        changed_by  TEXT,
+        changed_at  TEXT))"),
+    QStringLiteral("CREATE INDEX contact_account ON contact (account_id)"),
+    QStringLiteral("CREATE UNIQUE INDEX contact_primary ON contact (account_id) WHERE is_primary = 1"),
+};
+
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
                                        version7, version8, version9, version10, version11, version12,
-                                       version13, version14, version15, version16};
+                                       version13, version14, version15, version16, version17};
 
 } // namespace
 

@@ -467,6 +467,49 @@ private Q_SLOTS:
             QVERIFY2(r.text().contains(text), qPrintable(text + u" not in:\n"_s + r.text()));
         QVERIFY(!QFile::exists(path));
     }
+    // csw contact: add with roles (Japanese too), list (primary first), set (moving the primary,
+    // marking who left), remove; bad input refused with the reason and nothing written.
+    void contacts()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"contacts.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name A --start 2025-01-01")), 0);
+        const Run first = run(path, {u"contact"_s, u"add"_s, u"1"_s, u"--name"_s, u"田中 一郎"_s, u"--title"_s,
+                                     u"部長"_s, u"--email"_s, u"tanaka@example.co.jp"_s, u"--phone"_s,
+                                     u"03-1234-5678"_s, u"--role"_s, u"決裁者"_s, u"--primary"_s});
+        EXPECT_EXIT(first, 0);
+        QCOMPARE(first.out.trimmed(), QByteArray("1"));
+        EXPECT_EXIT(run(path, words("contact add 1 --name Abe --role champion,user --phone +81-90-1234-5678")), 0);
+        QJsonArray list = run(path, words("contact list 1 --format json")).json().array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0)[u"name"_s].toString(), u"田中 一郎"_s);
+        QCOMPARE(list.at(0)[u"roles"_s].toString(), u"decision-maker"_s);
+        QCOMPARE(list.at(0)[u"primary"_s].toString(), u"yes"_s);
+        QCOMPARE(list.at(1)[u"roles"_s].toString(), u"champion,user"_s);
+        EXPECT_EXIT(run(path, words("contact set 2 primary=yes left=2026-10-31")), 0);
+        list = run(path, words("contact list 1 --format json")).json().array();
+        QCOMPARE(list.at(0)[u"primary"_s].toString(), u"no"_s);   // those who left are listed last
+        QCOMPARE(list.at(1)[u"left_on"_s].toString(), u"2026-10-31"_s);
+        QCOMPARE(list.at(1)[u"primary"_s].toString(), u"yes"_s);
+
+        const QList<std::pair<QString, QString>> refused = {
+            {u"contact add 1 --name X --email x@"_s, u"email"_s},
+            {u"contact add 1 --name X --phone 123"_s, u"phone"_s},
+            {u"contact add 1 --name X --primary"_s, u"primary"_s},
+            {u"contact add 1 --name X --role boss"_s, u"boss"_s},
+            {u"contact add 9 --name X"_s, u"9"_s},
+            {u"contact set 1 mood=happy"_s, u"mood"_s},
+            {u"contact remove 7"_s, u"7"_s}};
+        for (const auto &[line, reason] : refused) {
+            const Run r = run(path, line.split(u' '));
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
+        }
+        QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 2);
+        EXPECT_EXIT(run(path, words("contact remove 1")), 0);
+        QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

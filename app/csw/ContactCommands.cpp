@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// csw contact add|list|set|remove: an account's people and their roles (issue 18).
+#include "Cli.h"
+#include "CommandContext.h"
+
+#include "accounts/Contacts.h"
+
+#include <QCoreApplication>
+
+namespace csw::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactCommands)
+};
+
+std::optional<qint64> contactId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        CommandContext::usage(Tr::tr("'%1' is not a contact id (as 'csw contact list' shows)").arg(text));
+        return std::nullopt;
+    }
+    return id;
+}
+
+int add(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto account = CommandContext::parseId(parser.positionalArguments().value(0));
+    if (!account)
+        return 1;
+    if (!parser.isSet(QStringLiteral("name")))
+        return CommandContext::usage(Tr::tr("contact add: --name is required"));
+    Contact c;
+    c.accountId = *account;
+    c.name = parser.value(QStringLiteral("name"));
+    c.kana = parser.value(QStringLiteral("kana"));
+    c.title = parser.value(QStringLiteral("title"));
+    c.department = parser.value(QStringLiteral("department"));
+    c.email = parser.value(QStringLiteral("email"));
+    c.phone = parser.value(QStringLiteral("phone"));
+    c.notes = parser.value(QStringLiteral("notes"));
+    c.primary = parser.isSet(QStringLiteral("primary"));
+    const auto roles = ContactRoles::parse(parser.values(QStringLiteral("role")).join(QLatin1Char(',')));
+    if (!roles)
+        return CommandContext::fail(QStringLiteral("--role: ") + roles.error().message);
+    c.roles = *roles;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const auto id = Contacts(*book).add(c);
+    if (!id)
+        return CommandContext::fail(id.error().message);
+    context.print(QString::number(*id));
+    return 0;
+}
+
+int list(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto account = CommandContext::parseId(parser.positionalArguments().value(0));
+    if (!account)
+        return 1;
+    auto writer = context.writer(parser);
+    if (!writer)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const auto contacts = Contacts(*book).ofAccount(*account);
+    if (!contacts)
+        return CommandContext::fail(contacts.error().message);
+    writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
+                   {QStringLiteral("name"), Tr::tr("Name")},
+                   {QStringLiteral("kana"), Tr::tr("Reading")},
+                   {QStringLiteral("title"), Tr::tr("Title")},
+                   {QStringLiteral("department"), Tr::tr("Department")},
+                   {QStringLiteral("email"), Tr::tr("Email")},
+                   {QStringLiteral("phone"), Tr::tr("Phone")},
+                   {QStringLiteral("roles"), Tr::tr("Roles")},
+                   {QStringLiteral("primary"), Tr::tr("Primary")},
+                   {QStringLiteral("left_on"), Tr::tr("Left on")},
+                   {QStringLiteral("notes"), Tr::tr("Notes")}});
+    for (const Contact &c : *contacts)
+        writer->row({QString::number(c.id), c.name, c.kana, c.title, c.department, c.email, c.phone,
+                     ContactRoles::keys(c.roles), c.primary ? QStringLiteral("yes") : QStringLiteral("no"),
+                     c.leftOn ? Dates::toIso(*c.leftOn) : QString(), c.notes});
+    return context.finish(*writer);
+}
+
+int set(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    const auto id = contactId(args.value(0));
+    if (!id)
+        return 2;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    Contacts contacts(*book);
+    auto contact = contacts.get(*id);
+    if (!contact)
+        return CommandContext::fail(contact.error().message);
+    if (auto ok = Contacts::applyFields(*contact, args.mid(1)); !ok)
+        return CommandContext::fail(ok.error().message);
+    const Status done = contacts.update(*contact);
+    return done ? 0 : CommandContext::fail(done.error().message);
+}
+
+int remove(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = contactId(parser.positionalArguments().value(0));
+    if (!id)
+        return 2;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const Status done = Contacts(*book).remove(*id);
+    return done ? 0 : CommandContext::fail(done.error().message);
+}
+
+} // namespace
+
+QList<Command> contactCommands()
+{
+    return {
+        {QStringLiteral("contact add"), QStringLiteral("ID"), Tr::tr("Add a person at an account; prints the contact's id."),
+         1, 1,
+         [](QCommandLineParser &p) {
+             for (const auto &[name, help, value] :
+                  {std::tuple{"name", Tr::tr("Their name as written (required)."), "NAME"},
+                   std::tuple{"kana", Tr::tr("Its reading in kana, for sorting."), "KANA"},
+                   std::tuple{"title", Tr::tr("Their title (役職)."), "TITLE"},
+                   std::tuple{"department", Tr::tr("Their department (部署)."), "DEPARTMENT"},
+                   std::tuple{"email", Tr::tr("Their email address."), "EMAIL"},
+                   std::tuple{"phone", Tr::tr("Their phone (03-1234-5678, 090-1234-5678, +81 …)."), "PHONE"},
+                   std::tuple{"notes", Tr::tr("Anything else worth knowing."), "TEXT"}})
+                 p.addOption({QLatin1String(name), help, QLatin1String(value)});
+             p.addOption({QStringLiteral("role"),
+                          Tr::tr("decision-maker, champion, user or billing (決裁者, 推進者, 利用者, 請求担当); "
+                                 "repeat or separate by commas."),
+                          QStringLiteral("ROLE")});
+             p.addOption({QStringLiteral("primary"), Tr::tr("The account's primary contact.")});
+         },
+         add},
+        {QStringLiteral("contact list"), QStringLiteral("ID"),
+         Tr::tr("An account's contacts: the primary first, those who left last."), 1, 1,
+         [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, list},
+        {QStringLiteral("contact set"), QStringLiteral("CONTACT_ID FIELD=VALUE..."),
+         Tr::tr("Change a contact: name, kana, title, department, email, phone, roles, primary (yes moves it "
+                "here), notes, left (the day they left the company; empty: still there)."),
+         2, -1, [](QCommandLineParser &) {}, set},
+        {QStringLiteral("contact remove"), QStringLiteral("CONTACT_ID"), Tr::tr("Remove a contact."), 1, 1,
+         [](QCommandLineParser &) {}, remove},
+    };
+}
+
+} // namespace csw::cli

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Dates.h"
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csw {
+
+class Book;
+
+// What a person is to the account: 決裁者 decides, 推進者 champions the product inside, 利用者
+// uses it, 請求担当 is billed.
+enum class ContactRole { DecisionMaker, Champion, User, Billing };
+
+// One person at a customer, as written (Japanese names keep their order; a reading in kana
+// sorts them), with their roles; one who left the company is kept with the day they left.
+struct Contact
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString name;
+    QString kana;
+    QString title;        // 役職
+    QString department;   // 部署
+    QString email;
+    QString phone;
+    QList<ContactRole> roles;
+    bool primary = false;
+    QString notes;
+    std::optional<Date> leftOn;
+    int version = 1;
+
+    bool hasRole(ContactRole role) const { return roles.contains(role); }
+};
+
+// Contact roles' keys (decision-maker, champion, user, billing) and labels.
+namespace ContactRoles {
+QString key(ContactRole role);
+QString label(ContactRole role);
+const QList<ContactRole> &all();
+// A key, an English or Japanese label (決裁者 …), any case; nullopt for none of them.
+std::optional<ContactRole> fromText(const QString &text);
+// "champion,billing" / "推進者、請求担当" → roles; an unknown word is an error naming it.
+Expected<QList<ContactRole>> parse(const QString &text);
+QString keys(const QList<ContactRole> &roles);   // "decision-maker,champion"
+} // namespace ContactRoles
+
+// The contact table: an account's people. Each change is one write transaction.
+class Contacts final
+{
+    Q_DECLARE_TR_FUNCTIONS(Contacts)
+
+public:
+    explicit Contacts(Book &book) : m_book(book) {}
+
+    // The primary contact first, then those still there by reading (or name), then those who left.
+    Expected<QList<Contact>> ofAccount(qint64 accountId) const;
+    Expected<Contact> get(qint64 id) const;
+    // Adds `contact` to its account (an id is kept: an undone addition redone). Refused: no
+    // name, a malformed email or phone, an unknown account, a second primary contact.
+    Expected<qint64> add(const Contact &contact);
+    // Writes `contact` over the stored one; making it primary takes that from the account's
+    // other primary contact. Refused as add() is.
+    Status update(const Contact &contact);
+    Status remove(qint64 id);
+    // Applies FIELD=VALUE words (name, kana, title, department, email, phone, roles, primary,
+    // notes, left) to `contact`; an unknown field or a bad value is an error naming it.
+    static Status applyFields(Contact &contact, const QStringList &assignments);
+
+    // The reason `email` or `phone` is not one (empty: it is, or it is empty).
+    static QString emailProblem(const QString &email);
+    static QString phoneProblem(const QString &phone);
+
+private:
+    Status check(const Contact &contact) const;
+
+    Book &m_book;
+};
+
+} // namespace csw

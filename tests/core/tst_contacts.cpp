@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// Contacts: an account's people with their roles, one primary at most, those who left kept;
+// Japanese phone formats and email checked, bad input refused with the book as it was.
+#include "KpiFixture.h"
+
+#include "accounts/Contacts.h"
+
+using namespace csw;
+using namespace kpitest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ContactBook : KpiBook
+{
+    qint64 account = add("A", 1'000'000, "2025-01-10");
+    Contacts contacts{*book};
+
+    Contact person(const QString &name, bool primary = false)
+    {
+        Contact c;
+        c.accountId = account;
+        c.name = name;
+        c.primary = primary;
+        return c;
+    }
+    qint64 contactRows()
+    {
+        auto q = must(book->query(u"SELECT count(*) FROM contact"_s));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+};
+
+} // namespace
+
+class TestContacts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
+
+    void phones_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("Tokyo landline") << u"03-1234-5678"_s << true;
+        QTest::newRow("mobile") << u"090-1234-5678"_s << true;
+        QTest::newRow("free dial") << u"0120-123-456"_s << true;
+        QTest::newRow("no hyphens") << u"0312345678"_s << true;
+        QTest::newRow("+81") << u"+81 90 1234 5678"_s << true;
+        QTest::newRow("brackets") << u"(03) 1234-5678"_s << true;
+        QTest::newRow("too short") << u"12345"_s << false;
+        QTest::newRow("letters") << u"03-CALL-NOW"_s << false;
+        QTest::newRow("domestic without 0") << u"31234567890"_s << false;
+        QTest::newRow("empty is fine") << QString() << true;
+    }
+    void phones()
+    {
+        QFETCH(QString, phone);
+        QFETCH(bool, valid);
+        QCOMPARE(Contacts::phoneProblem(phone).isEmpty(), valid);
+    }
+
+    void emails_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << u"tanaka@example.co.jp"_s << true;
+        QTest::newRow("plus") << u"t.tanaka+cs@example.com"_s << true;
+        QTest::newRow("no domain") << u"tanaka@"_s << false;
+        QTest::newRow("no at") << u"tanaka.example.com"_s << false;
+        QTest::newRow("no dot") << u"tanaka@example"_s << false;
+        QTest::newRow("space") << u"ta naka@example.com"_s << false;
+    }
+    void emails()
+    {
+        QFETCH(QString, email);
+        QFETCH(bool, valid);
+        QCOMPARE(Contacts::emailProblem(email).isEmpty(), valid);
+    }
+
+    void roles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("keys");
+        QTest::newRow("keys") << u"champion,billing"_s << u"champion,billing"_s;
+        QTest::newRow("japanese, 、") << u"推進者、決裁者"_s << u"decision-maker,champion"_s;
+        QTest::newRow("english labels, case") << u"Decision Maker, USER"_s << u"decision-maker,user"_s;
+        QTest::newRow("twice") << u"user,利用者"_s << u"user"_s;
+        QTest::newRow("none") << QString() << QString();
+    }
+    void roles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, keys);
+        QCOMPARE(ContactRoles::keys(must(ContactRoles::parse(text))), keys);
+    }
+
+    void addsListsAndChanges()
+    {
+        ContactBook f;
+        Contact tanaka = f.person(u"田中 一郎"_s, true);
+        tanaka.kana = u"たなか いちろう"_s;
+        tanaka.title = u"部長"_s;
+        tanaka.roles = {ContactRole::DecisionMaker};
+        tanaka.email = u"tanaka@example.co.jp"_s;
+        const qint64 t = must(f.contacts.add(tanaka));
+        Contact abe = f.person(u"阿部 花子"_s);
+        abe.kana = u"あべ はなこ"_s;
+        abe.roles = {ContactRole::Champion};
+        const qint64 a = must(f.contacts.add(abe));
+        Contact ueda = f.person(u"上田"_s);
+        ueda.kana = u"うえだ"_s;
+        ueda.leftOn = date("2026-10-31");
+        const qint64 u = must(f.contacts.add(ueda));
+        // The primary first, then by reading, those who left last.
+        QList<qint64> order;
+        for (const Contact &c : must(f.contacts.ofAccount(f.account)))
+            order << c.id;
+        QCOMPARE(order, (QList<qint64>{t, a, u}));
+        const Contact stored = must(f.contacts.get(t));
+        QCOMPARE(stored.title, u"部長"_s);
+        QCOMPARE(stored.roles, QList<ContactRole>{ContactRole::DecisionMaker});
+        QVERIFY(stored.primary);
+
+        // Making another primary takes it from the first.
+        Contact changed = must(f.contacts.get(a));
+        QVERIFY(Contacts::applyFields(changed, {u"primary=yes"_s, u"roles=推進者,利用者"_s, u"phone=090-1234-5678"_s}));
+        QVERIFY(f.contacts.update(changed));
+        QVERIFY(!must(f.contacts.get(t)).primary);
+        QVERIFY(must(f.contacts.get(a)).primary);
+        QCOMPARE(must(f.contacts.get(a)).roles, (QList<ContactRole>{ContactRole::Champion, ContactRole::User}));
+        QCOMPARE(must(f.contacts.get(a)).version, 2);
+
+        QVERIFY(f.contacts.remove(u));
+        QCOMPARE(f.contacts.get(u).error().kind, ErrorKind::NotFound);
+        // An account's contacts go with it.
+        QVERIFY(AccountRepository(*f.book).remove(f.account));
+        QCOMPARE(f.contactRows(), 0);
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<bool>("primary");
+        QTest::addColumn<qint64>("account");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no name") << QString() << QString() << QString() << false << qint64(1) << int(ErrorKind::Invalid)
+                                 << u"name"_s;
+        QTest::newRow("bad email") << u"X"_s << u"x@"_s << QString() << false << qint64(1) << int(ErrorKind::Invalid)
+                                   << u"email"_s;
+        QTest::newRow("bad phone") << u"X"_s << QString() << u"123"_s << false << qint64(1) << int(ErrorKind::Invalid)
+                                   << u"phone"_s;
+        QTest::newRow("second primary") << u"X"_s << QString() << QString() << true << qint64(1)
+                                        << int(ErrorKind::Conflict) << u"primary"_s;
+        QTest::newRow("no account") << u"X"_s << QString() << QString() << false << qint64(99)
+                                    << int(ErrorKind::NotFound) << u"99"_s;
+    }
+    void refusesBadInput()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        QFETCH(bool, primary);
+        QFETCH(qint64, account);
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        ContactBook f;
+        must(f.contacts.add(f.person(u"田中"_s, true)));
+        Contact c = f.person(name, primary);
+        c.accountId = account;
+        c.email = email;
+        c.phone = phone;
+        const auto refused = f.contacts.add(c);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().kind), kind);
+        QVERIFY2(refused.error().message.contains(reason), qPrintable(refused.error().message));
+        QCOMPARE(f.contactRows(), 1);
+    }
+
+    void refusesBadFields_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::newRow("unknown field") << u"mood=happy"_s;
+        QTest::newRow("no value sign") << u"name"_s;
+        QTest::newRow("bad role") << u"roles=boss"_s;
+        QTest::newRow("bad primary") << u"primary=maybe"_s;
+        QTest::newRow("bad left date") << u"left=yesterday"_s;
+    }
+    void refusesBadFields()
+    {
+        QFETCH(QString, assignment);
+        Contact c;
+        c.name = u"田中"_s;
+        const auto refused = Contacts::applyFields(c, {assignment});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QCOMPARE(c.name, u"田中"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContacts)
+#include "tst_contacts.moc"
