@@ -1395,6 +1395,172 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>ContactCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a contact id (as &apos;csw contact list&apos; shows)</source>
+        <translation>「%1」は担当者IDではありません（csw contact list で確認できます）</translation>
+    </message>
+    <message>
+        <source>contact add: --name is required</source>
+        <translation>contact add: --name は必須です</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主担当</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Add a person at an account; prints the contact&apos;s id.</source>
+        <translation>アカウントの担当者を追加し、IDを表示します。</translation>
+    </message>
+    <message>
+        <source>Their name as written (required).</source>
+        <translation>表記どおりの氏名（必須）。</translation>
+    </message>
+    <message>
+        <source>Its reading in kana, for sorting.</source>
+        <translation>並べ替えに使うよみがな。</translation>
+    </message>
+    <message>
+        <source>Their title (役職).</source>
+        <translation>役職。</translation>
+    </message>
+    <message>
+        <source>Their department (部署).</source>
+        <translation>部署。</translation>
+    </message>
+    <message>
+        <source>Their email address.</source>
+        <translation>メールアドレス。</translation>
+    </message>
+    <message>
+        <source>Their phone (03-1234-5678, 090-1234-5678, +81 …).</source>
+        <translation>電話番号（03-1234-5678、090-1234-5678、+81 …）。</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing.</source>
+        <translation>そのほか知っておくべきこと。</translation>
+    </message>
+    <message>
+        <source>decision-maker, champion, user or billing (決裁者, 推進者, 利用者, 請求担当); repeat or separate by commas.</source>
+        <translation>decision-maker・champion・user・billing（決裁者・推進者・利用者・請求担当）。繰り返すかカンマで区切ります。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s primary contact.</source>
+        <translation>アカウントの主担当者にします。</translation>
+    </message>
+    <message>
+        <source>An account&apos;s contacts: the primary first, those who left last.</source>
+        <translation>アカウントの担当者（主担当が先頭、退職者は末尾）。</translation>
+    </message>
+    <message>
+        <source>Change a contact: name, kana, title, department, email, phone, roles, primary (yes moves it here), notes, left (the day they left the company; empty: still there).</source>
+        <translation>担当者を変更します：name・kana・title・department・email・phone・roles・primary（yes で主担当をこの人に移す）・notes・left（退職日。空なら在籍）。</translation>
+    </message>
+    <message>
+        <source>Remove a contact.</source>
+        <translation>担当者を削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>推進者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>請求担当</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a contact role (decision-maker, champion, user, billing)</source>
+        <translation>「%1」は担当者の役割ではありません（決裁者・推進者・利用者・請求担当）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address (name@example.co.jp)</source>
+        <translation>「%1」はメールアドレスではありません（name@example.co.jp）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (03-1234-5678, 090-1234-5678 or +81 3 1234 5678)</source>
+        <translation>「%1」は電話番号ではありません（03-1234-5678、090-1234-5678、+81 3 1234 5678）</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>担当者には氏名が必要です</translation>
+    </message>
+    <message>
+        <source>there is no account %1</source>
+        <translation>アカウント %1 はありません</translation>
+    </message>
+    <message>
+        <source>there is no contact %1</source>
+        <translation>担当者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>account %1 already has a primary contact (%2); make this one primary with contact set instead</source>
+        <translation>アカウント %1 にはすでに主担当者（%2）がいます。主担当を移すには contact set を使ってください</translation>
+    </message>
+    <message>
+        <source>primary is yes or no, not &apos;%1&apos;</source>
+        <translation>primary は yes か no です（「%1」は不可）</translation>
+    </message>
+    <message>
+        <source>left: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>left: 「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=VALUE with a contact field (name, kana, title, department, email, phone, roles, primary, notes, left)</source>
+        <translation>「%1」は担当者の項目の FIELD=VALUE ではありません（name・kana・title・department・email・phone・roles・primary・notes・left）</translation>
+    </message>
+</context>
+<context>
     <name>CopyIn</name>
     <message>
         <source>the book %1 is not open on PostgreSQL</source>
@@ -4336,6 +4502,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source> — </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountFieldsForm</name>
@@ -5128,6 +5298,131 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Months since the start</source>
         <translation>開始からの経過月数</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ContactDialog</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation>担当者を編集</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>The account&apos;s primary contact</source>
+        <translation>アカウントの主担当者</translation>
+    </message>
+    <message>
+        <source>Reading in kana, for sorting (optional)</source>
+        <translation>並べ替え用のよみがな（任意）</translation>
+    </message>
+    <message>
+        <source>The day they left the company: they stay on the list, marked (losing the champion is a churn signal)</source>
+        <translation>退職した日：一覧に印付きで残ります（推進者の退職は解約の兆候です）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ding:</source>
+        <translation>よみがな(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部署(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話番号(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Left the company on:</source>
+        <translation>退職日(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ContactListModel</name>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s primary contact</source>
+        <translation>アカウントの主担当者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 退職</translation>
+    </message>
+    <message>
+        <source>Left the company on %1</source>
+        <translation>%1 に退職</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ContactsPanel</name>
+    <message>
+        <source>A&amp;dd contact…</source>
+        <translation>担当者を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>担当者を編集…</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>担当者を削除</translation>
+    </message>
+    <message>
+        <source>Add contact %1</source>
+        <translation>担当者 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>担当者 %1 を編集</translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>担当者 %1 を削除</translation>
     </message>
 </context>
 <context>

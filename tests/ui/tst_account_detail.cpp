@@ -21,9 +21,13 @@
 #include "health/NpsListModel.h"
 #include "health/NpsAnswerDialog.h"
 #include "metrics/KpiSettings.h"
+#include "accounts/ContactsPanel.h"
+#include "accounts/ContactListModel.h"
+#include "accounts/ContactDialog.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
@@ -717,6 +721,62 @@ private Q_SLOTS:
         QVERIFY(KpiSettings::save(*s.session.book(), std::nullopt, std::nullopt, std::nullopt, RevenueView{false}));
         s.session.refreshRevenueView();
         QCOMPARE(arr->text(), QStringLiteral("1,800,000"));
+    }
+
+    // Contacts in the account's detail: added through the dialog (a bad email refused there,
+    // the dialog kept open), edited, removed; each undone exactly.
+    void contactsThroughThePanel()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        ContactsPanel *panel = s.view->contactsPanel();
+        bool seen = false;
+        whenModal<ContactDialog>(seen, [](ContactDialog *dialog) {
+            // Typed as an input method commits Japanese text (QTest types ASCII keys only).
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->insert(QStringLiteral("田中 一郎"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->insert(QStringLiteral("部長"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("tanaka@"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("role_decision-maker"))->setChecked(true);
+            dialog->findChild<QCheckBox *>(QStringLiteral("primaryCheck"))->setChecked(true);
+            dialog->accept();   // the book refuses the email: the dialog stays and says why
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(dialog->errorText().contains(QStringLiteral("email")), qPrintable(dialog->errorText()));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("example.co.jp"));
+            dialog->accept();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addContactButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        const Contact added = panel->model()->contacts().first();
+        QCOMPARE(added.email, QStringLiteral("tanaka@example.co.jp"));
+        QVERIFY(added.primary);
+        QCOMPARE(added.roles, QList<ContactRole>{ContactRole::DecisionMaker});
+        QCOMPARE(panel->model()->index(0, ContactListModel::Name).data().toString(), QStringLiteral("★ 田中 一郎"));
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Add contact 田中 一郎"));
+
+        panel->table()->selectRow(0);
+        seen = false;
+        whenModal<ContactDialog>(seen, [](ContactDialog *dialog) {
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            title->selectAll();
+            title->insert(QStringLiteral("本部長"));
+            dialog->accept();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editContactButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(panel->model()->contacts().first().title, QStringLiteral("本部長"));
+        s.undo()->undo();
+        QCOMPARE(panel->model()->contacts().first().title, QStringLiteral("部長"));
+
+        panel->table()->selectRow(0);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeContactButton")), Qt::LeftButton);
+        QCOMPARE(panel->model()->rowCount(), 0);
+        s.undo()->undo();
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->contacts().first().id, added.id);
+        s.undo()->undo();   // the addition (the edit was undone before the removal)
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QCOMPARE(s.undo()->count(), 2);
     }
 
     void renewThroughTheDialog()

@@ -8,6 +8,7 @@
 #include "accounts/EditConflictDialog.h"
 #include "accounts/AccountRepository.h"
 #include "accounts/ChurnReasons.h"
+#include "accounts/ContactsPanel.h"
 #include "accounts/ArrEventRepository.h"
 #include "accounts/ArrHistoryModel.h"
 #include "accounts/StageHistoryModel.h"
@@ -42,7 +43,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_move(new QPushButton(tr("&Move to stage…"), this)),
       m_churnButton(new QPushButton(tr("Ch&urn…"), this)),
       m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this)),
-      m_nps(new NpsPanel(session, this)),
+      m_nps(new NpsPanel(session, this)), m_contacts(new ContactsPanel(session, this)),
       m_voc(new AccountVocPanel(session, this)), m_activities(new ActivityPanel(session, this)),
       m_tasks(new AccountTasksPanel(session, this)), m_plan(new SuccessPlanPanel(session, this))
 {
@@ -63,6 +64,11 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_name, 1);
     header->addWidget(m_stage);
+
+    auto *people = new QGroupBox(tr("Contacts"), this);
+    people->setObjectName(QStringLiteral("contactsGroup"));
+    auto *peopleLayout = new QVBoxLayout(people);
+    peopleLayout->addWidget(m_contacts);
 
     auto *timeline = new QGroupBox(tr("Stage timeline"), this);
     auto *timelineLayout = new QVBoxLayout(timeline);
@@ -97,6 +103,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_churn);
     layout->addWidget(m_form);
+    layout->addWidget(people, 1);
     layout->addWidget(timeline, 1);
     layout->addWidget(arr, 1);
     layout->addWidget(health);
@@ -207,6 +214,7 @@ void AccountDetailView::reload()
     m_arrEvents->setEvents(events, book ? book->currency() : Currency());
     m_health->showAccount(m_account ? m_id : 0);
     m_nps->showAccount(m_account ? m_id : 0);
+    m_contacts->showAccount(m_account ? m_id : 0);
     m_voc->showAccount(m_account ? m_id : 0);
     m_activities->showAccount(m_account ? m_id : 0);
     m_tasks->showAccount(m_account ? m_id : 0);

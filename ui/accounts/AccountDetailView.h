@@ -24,6 +24,7 @@ class AccountVocPanel;
 class ArrHistoryModel;
 class HealthPanel;
 class NpsPanel;
+class ContactsPanel;
 class StageHistoryModel;
 class SuccessPlanPanel;
 
@@ -43,6 +44,7 @@ public:
     qint64 accountId() const { return m_id; }
     HealthPanel *healthPanel() const { return m_health; }
     NpsPanel *npsPanel() const { return m_nps; }
+    ContactsPanel *contactsPanel() const { return m_contacts; }
     AccountVocPanel *vocPanel() const { return m_voc; }
     ActivityPanel *activityPanel() const { return m_activities; }
     AccountTasksPanel *tasksPanel() const { return m_tasks; }
@@ -87,6 +89,7 @@ private:
     QGroupBox *m_arrGroup = nullptr;
     HealthPanel *m_health;
     NpsPanel *m_nps;
+    ContactsPanel *m_contacts;
     AccountVocPanel *m_voc;
     ActivityPanel *m_activities;
     AccountTasksPanel *m_tasks;

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/ContactsPanel.h"
+
+#include "accounts/ContactDialog.h"
+#include "accounts/ContactListModel.h"
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "common/Allowed.h"
+#include "common/ColumnChooser.h"
+#include "common/ColumnWidths.h"
+#include "work/ListTable.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace csw {
+
+ContactsPanel::ContactsPanel(BookSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new ContactListModel(this)),
+      m_table(makeListTable(m_model, "contactTable", this)), m_add(new QPushButton(tr("A&dd contact…"), this)),
+      m_edit(new QPushButton(tr("Edit contact…"), this)), m_remove(new QPushButton(tr("Remove contact"), this))
+{
+    m_add->setObjectName(QStringLiteral("addContactButton"));
+    m_edit->setObjectName(QStringLiteral("editContactButton"));
+    m_remove->setObjectName(QStringLiteral("removeContactButton"));
+    ColumnWidths::fit(m_table, ContactListModel::Roles,
+                      {{ContactListModel::Name, {QStringLiteral("★ 佐藤 美咲")}},
+                       {ContactListModel::Title, {QStringLiteral("部長 · 情報システム部")}},
+                       {ContactListModel::Email, {QStringLiteral("tanaka@example.co.jp")}},
+                       {ContactListModel::Phone, {QStringLiteral("090-1234-5678")}}});
+    // The detail is narrow: name, title and roles keep the room; email and phone are in the
+    // header's column chooser (and in the edit dialog).
+    m_table->horizontalHeader()->setSectionHidden(ContactListModel::Email, true);
+    m_table->horizontalHeader()->setSectionHidden(ContactListModel::Phone, true);
+    new ColumnChooser(m_table->horizontalHeader(), ContactListModel::Name);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &ContactsPanel::addContact);
+    connect(m_edit, &QPushButton::clicked, this, &ContactsPanel::editContact);
+    connect(m_remove, &QPushButton::clicked, this, &ContactsPanel::removeContact);
+    connect(m_table, &QTableView::doubleClicked, this, &ContactsPanel::editContact);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsPanel::updateButtons);
+    connect(&session, &BookSession::workChanged, this, [this](qint64 id) {
+        if (id == m_id || id == 0)
+            reload();
+    });
+    reload();
+}
+
+void ContactsPanel::showAccount(qint64 id)
+{
+    m_id = id;
+    reload();
+}
+
+void ContactsPanel::reload()
+{
+    QList<Contact> contacts;
+    if (Book *book = m_session.book(); book && m_id > 0) {
+        if (auto found = Contacts(*book).ofAccount(m_id))
+            contacts = *found;
+    }
+    m_model->setContacts(contacts);
+    updateButtons();
+}
+
+qint64 ContactsPanel::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? m_model->contacts().at(rows.first().row()).id : 0;
+}
+
+void ContactsPanel::updateButtons()
+{
+    QString why;
+    const bool mine = m_id > 0 && m_session.mayChangeAccount(m_id, &why);
+    setAllowed(m_add, mine, why);
+    setAllowed(m_edit, mine && selectedId() > 0, why);
+    setAllowed(m_remove, mine && selectedId() > 0, why);
+}
+
+void ContactsPanel::addContact()
+{
+    if (!m_session.book() || m_id == 0)
+        return;
+    Contact draft;
+    draft.accountId = m_id;
+    ContactDialog dialog(draft, this);
+    dialog.setSubmit([this, &dialog]() -> Status {
+        auto added = std::make_shared<Contact>(dialog.contact());
+        return m_session.performWork(
+            tr("Add contact %1").arg(added->name), added->accountId,
+            [added](Book &b) -> Status {
+                auto id = Contacts(b).add(*added);
+                if (!id)
+                    return id.error();
+                added->id = *id;   // redo brings it back under the same id
+                return {};
+            },
+            [added](Book &b) { return Contacts(b).remove(added->id); });
+    });
+    dialog.exec();
+}
+
+void ContactsPanel::editContact()
+{
+    const qint64 id = selectedId();
+    Book *book = m_session.book();
+    if (!book || id == 0)
+        return;
+    const auto before = Contacts(*book).get(id);
+    if (!before)
+        return;
+    // Who was primary before: an edit that makes this one primary takes it from them.
+    qint64 previousPrimary = 0;
+    for (const Contact &c : m_model->contacts())
+        if (c.primary && c.id != id)
+            previousPrimary = c.id;
+    ContactDialog dialog(*before, this);
+    dialog.setSubmit([this, &dialog, before = *before, previousPrimary]() -> Status {
+        const Contact after = dialog.contact();
+        return m_session.performWork(
+            tr("Edit contact %1").arg(after.name), after.accountId,
+            [after](Book &b) { return Contacts(b).update(after); },
+            [before, after, previousPrimary](Book &b) -> Status {
+                return b.write([&]() -> Status {
+                    if (auto ok = Contacts(b).update(before); !ok)
+                        return ok;
+                    if (!after.primary || before.primary || previousPrimary == 0)
+                        return {};
+                    auto other = Contacts(b).get(previousPrimary);   // the primary goes back
+                    if (!other)
+                        return other.error();
+                    other->primary = true;
+                    return Contacts(b).update(*other);
+                });
+            });
+    });
+    dialog.exec();
+}
+
+void ContactsPanel::removeContact()
+{
+    const qint64 id = selectedId();
+    Book *book = m_session.book();
+    if (!book || id == 0)
+        return;
+    const auto removed = Contacts(*book).get(id);
+    if (!removed)
+        return;
+    const Contact gone = *removed;
+    const Status done = m_session.performWork(
+        tr("Remove contact %1").arg(gone.name), gone.accountId, [gone](Book &b) { return Contacts(b).remove(gone.id); },
+        [gone](Book &b) -> Status {   // back under its id
+            auto added = Contacts(b).add(gone);
+            return added ? Status() : Status(added.error());
+        });
+    if (!done)
+        Q_EMIT m_session.errorOccurred(done.error().message);
+}
+
+} // namespace csw
