@@ -1502,6 +1502,61 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>Account (external id, name or #id)</source>
+        <translation>アカウント（外部ID・名前・#ID）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>map the contact&apos;s name (name, or last_name and first_name)</source>
+        <translation>担当者の氏名の列を対応付けてください（name、または last_name と first_name）</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>担当者には氏名が必要です</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>Decision maker</source>
@@ -1897,10 +1952,6 @@ Keep their version, or apply your edit on top of it?</source>
 <context>
     <name>ImportCommands</name>
     <message>
-        <source>&apos;%1&apos; cannot be imported (accounts, health, voc, nps)</source>
-        <translation>「%1」は取り込めません（accounts, health, voc, nps のいずれか）</translation>
-    </message>
-    <message>
         <source>--encoding: &apos;%1&apos; is not auto, utf-8, cp932 or utf-16</source>
         <translation>--encoding: 「%1」は auto, utf-8, cp932, utf-16 のいずれでもありません</translation>
     </message>
@@ -1981,6 +2032,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>A value for every row: FIELD=VALUE,... fills a field no column fills, or a mapped column&apos;s empty cells.</source>
         <translation>全行に共通の値: FIELD=VALUE,... で、どの列も対応していない項目、または対応する列の空欄を埋めます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported (accounts, health, voc, nps, contacts)</source>
+        <translation>「%1」はインポートできません（accounts・health・voc・nps・contacts）</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6121,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The rows were imported, but the mapping was not saved: %1</source>
         <translation>行は取り込みましたが、列の対応付けは保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>担当者</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importing/ImportRunner.h"
 
+#include "importing/ContactImport.h"
+
 #include "book/Book.h"
 #include "book/ExclusiveWork.h"
 #include "importing/AccountImport.h"
@@ -32,6 +34,8 @@ std::optional<ImportKind> ImportRunner::kindFromKey(const QString &key)
         return ImportKind::Voc;
     if (key == QLatin1String("nps"))
         return ImportKind::Nps;
+    if (key == QLatin1String("contacts"))
+        return ImportKind::Contacts;
     return std::nullopt;
 }
 
@@ -42,6 +46,7 @@ QString ImportRunner::key(ImportKind kind)
     case ImportKind::Health: return QStringLiteral("health");
     case ImportKind::Voc: return QStringLiteral("voc");
     case ImportKind::Nps: return QStringLiteral("nps");
+    case ImportKind::Contacts: return QStringLiteral("contacts");
     }
     return {};
 }
@@ -53,6 +58,7 @@ Expected<QList<ImportField>> ImportRunner::fields(ImportKind kind) const
     case ImportKind::Health: return HealthImport::fields(m_book);
     case ImportKind::Voc: return VocImport::fields();
     case ImportKind::Nps: return NpsImport::fields();
+    case ImportKind::Contacts: return ContactImport::fields();
     }
     return QList<ImportField>();
 }
@@ -70,6 +76,7 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
     case ImportKind::Health: return HealthImport::run(m_book, table, mapping, options);
     case ImportKind::Voc: return VocImport::run(m_book, table, mapping, options);
     case ImportKind::Nps: return NpsImport::run(m_book, table, mapping, options);
+    case ImportKind::Contacts: return ContactImport::run(m_book, table, mapping, options);
     }
     return Error{tr("unknown import")};
 }

@@ -4,6 +4,8 @@
 #include "KpiFixture.h"
 
 #include "accounts/Contacts.h"
+#include "importing/ContactImport.h"
+#include "importing/ImportRunner.h"
 
 using namespace csw;
 using namespace kpitest;
@@ -23,6 +25,26 @@ struct ContactBook : KpiBook
         c.name = name;
         c.primary = primary;
         return c;
+    }
+    // Accounts the import files name: CRM-1 株式会社さくら物流 and CRM-2 Acme Inc.; returns the first id.
+    qint64 importBook()
+    {
+        Account a;
+        a.name = u"株式会社さくら物流"_s;
+        a.externalId = u"CRM-1"_s;
+        const qint64 id = must(life.add(a)).accountId;
+        a.name = u"Acme Inc."_s;
+        a.externalId = u"CRM-2"_s;
+        must(life.add(a));
+        return id;
+    }
+    Expected<ImportOutcome> importFile(const QString &file)
+    {
+        ImportRequest request;
+        request.kind = ImportKind::Contacts;
+        request.path = QStringLiteral(CSW_TEST_DATA "/import/") + file;
+        request.options.today = date("2026-11-23");
+        return ImportRunner(*book).run(request);
     }
     qint64 contactRows()
     {
@@ -200,6 +222,79 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Invalid);
         QCOMPARE(c.name, u"田中"_s);
+    }
+    void fullNames_data()
+    {
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("japanese order") << u"田中"_s << u"一郎"_s << u"田中 一郎"_s;
+        QTest::newRow("western order") << u"Lovelace"_s << u"Ada"_s << u"Ada Lovelace"_s;
+        QTest::newRow("last only") << u"田中"_s << QString() << u"田中"_s;
+    }
+    void fullNames()
+    {
+        QFETCH(QString, last);
+        QFETCH(QString, first);
+        QFETCH(QString, name);
+        QCOMPARE(ContactImport::fullName(last, first), name);
+    }
+
+    // Salesforce's and HubSpot's contact exports and a Japanese CP932 file, matched to accounts
+    // by external id or name.
+    void importsCrmExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("firstEmail");
+        QTest::newRow("salesforce") << u"contacts-salesforce.csv"_s << QStringList{u"田中 一郎"_s, u"Ada Smith"_s}
+                                    << u"tanaka@example.co.jp"_s;
+        QTest::newRow("hubspot") << u"contacts-hubspot.csv"_s << QStringList{u"阿部 花子"_s} << u"abe@example.co.jp"_s;
+        QTest::newRow("japanese, cp932") << u"contacts-ja-cp932.csv"_s << QStringList{u"上田 健"_s, u"高橋 彩"_s}
+                                         << u"ueda@example.co.jp"_s;
+    }
+    void importsCrmExports()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, names);
+        QFETCH(QString, firstEmail);
+        ContactBook f;
+        const qint64 sakura = f.importBook();
+        const auto outcome = f.importFile(file);
+        QVERIFY2(outcome && outcome->result.problems.isEmpty(),
+                 qPrintable(outcome ? outcome->result.problems.value(0).reason : outcome.error().message));
+        QCOMPARE(outcome->result.created, names.size());
+        QStringList stored;
+        QString email;
+        for (const qint64 account : {sakura, sakura + 1, f.account}) {
+            for (const Contact &c : must(f.contacts.ofAccount(account))) {
+                stored << c.name;
+                if (email.isEmpty())
+                    email = c.email;
+            }
+        }
+        std::sort(stored.begin(), stored.end());
+        std::sort(names.begin(), names.end());
+        QCOMPARE(stored, names);
+        QCOMPARE(email, firstEmail);
+        if (file.contains(u"cp932"_s)) {
+            const auto takahashi = must(f.contacts.ofAccount(sakura + 1));
+            QCOMPARE(takahashi.first().roles, (QList<ContactRole>{ContactRole::DecisionMaker, ContactRole::Champion}));
+            QCOMPARE(takahashi.first().kana, u"タカハシ アヤ"_s);
+        }
+    }
+
+    void importRefusesBadRows()
+    {
+        ContactBook f;
+        f.importBook();
+        const auto outcome = f.importFile(u"contacts-bad.csv"_s);
+        QVERIFY(outcome);
+        QStringList seen;
+        for (const ImportProblem &p : outcome->result.problems)
+            seen << u"%1:%2"_s.arg(p.row).arg(p.column);
+        QCOMPARE(seen, (QStringList{u"3:Account"_s, u"4:Email"_s, u"5:Name"_s, u"5:Phone"_s, u"5:Role"_s}));
+        QCOMPARE(f.contactRows(), 0);   // nothing written
     }
 };
 

@@ -315,6 +315,9 @@ void BookSession::notifyImported(ImportKind kind)
     case ImportKind::Nps:
         Q_EMIT accountsAddedOrRemoved();   // an account's NPS answers, wherever they are shown
         break;
+    case ImportKind::Contacts:
+        Q_EMIT workChanged(0);   // the account's contacts panel
+        break;
     }
 }
 

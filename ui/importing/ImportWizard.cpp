@@ -76,6 +76,7 @@ QString ImportWizard::kindLabel(ImportKind kind)
     case ImportKind::Health: return tr("Health measures");
     case ImportKind::Voc: return tr("Voice of the customer (VOC)");
     case ImportKind::Nps: return tr("NPS survey answers");
+    case ImportKind::Contacts: return tr("Contacts");
     }
     return {};
 }
