@@ -83,8 +83,8 @@ QStringList PostgresDialect::ownStatements(int version) const
         return RowSecurity::versionedGuards();
     if (version == 15)   // change notifications that say which rows and columns
         return ChangeNotices::statements(Schema::tables(version));
-    if (version == 17) {   // contacts: the table's rules and notifications
-        const QStringList added = {QStringLiteral("contact")};
+    if (version == 17) {   // contacts and hand-offs: the tables' rules and notifications
+        const QStringList added = {QStringLiteral("contact"), QStringLiteral("handoff")};
         return RowSecurity::tableStatements(added)
                + QStringList{QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC")}
                + ChangeNotices::tableStatements(added);

@@ -418,7 +418,7 @@ const QStringList version16 = {
     QStringLiteral("CREATE INDEX stage_event_churn ON stage_event (entered_on) WHERE stage = 'churned'"),
 };
 
-// Version 17: the customer's people (issue 18). Contacts of an account with their roles (決裁者,
+// Version 17: the customer's people and the hand-off from sales (issue 18). Contacts of an account with their roles (決裁者,
 // 推進者, 利用者, 請求担当: comma-separated keys), one primary contact at most, and the day one
 // left the company (kept, marked: losing the champion is a churn signal). Edited like accounts:
 // a row version and who changed it when.
@@ -441,6 +441,24 @@ const QStringList version17 = {
         changed_at  TEXT))"),
     QStringLiteral("CREATE INDEX contact_account ON contact (account_id)"),
     QStringLiteral("CREATE UNIQUE INDEX contact_primary ON contact (account_id) WHERE is_primary = 1"),
+    // And the hand-off from sales (引き継ぎ): one record per account of what the customer bought
+    // for, what was promised and who decides, with who filled it and when.
+    QStringLiteral(R"(CREATE TABLE handoff (
+        account_id        INTEGER PRIMARY KEY REFERENCES account (id) ON DELETE CASCADE,
+        sales_owner       TEXT,
+        purpose           TEXT,
+        problems          TEXT,
+        expectations      TEXT,
+        promises          TEXT,
+        success_criteria  TEXT,
+        competitors       TEXT,
+        notes             TEXT,
+        decision_maker_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+        champion_id       INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+        handed_over_on    TEXT,
+        row_version       INTEGER NOT NULL DEFAULT 1,
+        changed_by        TEXT,
+        changed_at        TEXT))"),
 };
 
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,

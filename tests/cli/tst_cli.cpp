@@ -507,8 +507,20 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
         }
         QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 2);
+        // The hand-off names the account's contacts; what it lacks is listed by key.
+        EXPECT_EXIT(run(path, {u"handoff"_s, u"set"_s, u"1"_s, u"sales_owner=鈴木"_s, u"purpose=請求の自動化"_s,
+                               u"decision_maker=1"_s, u"champion=2"_s}),
+                    0);
+        const QJsonObject handoff = run(path, words("handoff show 1 --format json")).json().object();
+        QCOMPARE(handoff[u"sales_owner"_s].toString(), u"鈴木"_s);
+        QCOMPARE(handoff[u"champion"_s].toInt(), 2);
+        QCOMPARE(handoff[u"missing"_s].toString(), u"problems; expectations; success_criteria"_s);
+        const Run bad = run(path, words("handoff set 1 budget=1"));
+        EXPECT_EXIT(bad, 1);
+        QVERIFY2(bad.err.contains("budget"), bad.err);
         EXPECT_EXIT(run(path, words("contact remove 1")), 0);
         QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 1);
+        QVERIFY(run(path, words("handoff show 1 --format json")).json().object()[u"decision_maker"_s].isNull());
     }
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Contacts: an account's people with their roles, one primary at most, those who left kept;
-// Japanese phone formats and email checked, bad input refused with the book as it was.
+// Japanese phone formats and email checked, bad input refused with the book as it was. And the
+// hand-off from sales that names two of them (decision maker, champion).
 #include "KpiFixture.h"
 
 #include "accounts/Contacts.h"
+#include "accounts/Handoff.h"
 #include "importing/ContactImport.h"
 #include "importing/ImportRunner.h"
 
@@ -295,6 +297,64 @@ private Q_SLOTS:
             seen << u"%1:%2"_s.arg(p.row).arg(p.column);
         QCOMPARE(seen, (QStringList{u"3:Account"_s, u"4:Email"_s, u"5:Name"_s, u"5:Phone"_s, u"5:Role"_s}));
         QCOMPARE(f.contactRows(), 0);   // nothing written
+    }
+    void handoffIsFilledAndChecked()
+    {
+        ContactBook f;
+        const qint64 tanaka = must(f.contacts.add(f.person(u"田中"_s)));
+        Handoffs handoffs(*f.book);
+        Handoff h = must(handoffs.of(f.account));
+        QCOMPARE(h.version, 0);
+        QCOMPARE(Handoffs::missing(h).size(), 7);
+        QVERIFY(Handoffs::applyFields(h, {u"sales_owner=鈴木"_s, u"purpose=請求業務の自動化"_s,
+                                          u"decision_maker=%1"_s.arg(tanaka), u"handed_over_on=2026-11-01"_s}));
+        QVERIFY(handoffs.save(h));
+        Handoff stored = must(handoffs.of(f.account));
+        QCOMPARE(stored.salesOwner, u"鈴木"_s);
+        QCOMPARE(stored.decisionMakerId, std::optional<qint64>(tanaka));
+        QCOMPARE(stored.handedOverOn, std::optional<Date>(date("2026-11-01")));
+        QCOMPARE(stored.version, 1);
+        QCOMPARE(Handoffs::missing(stored),
+                 (QStringList{u"problems"_s, u"expectations"_s, u"success_criteria"_s, u"champion"_s}));
+        // Saved again: the same row, its version on.
+        stored.problems = u"月末の請求書作成に3日かかる"_s;
+        QVERIFY(handoffs.save(stored));
+        QCOMPARE(must(handoffs.of(f.account)).version, 2);
+        // The decision maker's contact removed: the hand-off stays, without them.
+        QVERIFY(f.contacts.remove(tanaka));
+        QVERIFY(!must(handoffs.of(f.account)).decisionMakerId);
+        QVERIFY(handoffs.remove(f.account));
+        QCOMPARE(must(handoffs.of(f.account)).version, 0);
+    }
+
+    void handoffRefusals_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<bool>("atSave");
+        QTest::newRow("unknown field") << u"budget=1"_s << false;
+        QTest::newRow("bad date") << u"handed_over_on=someday"_s << false;
+        QTest::newRow("bad contact id") << u"champion=abc"_s << false;
+        QTest::newRow("another account's contact") << u"champion=%1"_s << true;
+    }
+    void handoffRefusals()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(bool, atSave);
+        ContactBook f;
+        const qint64 other = f.add("B", 0, "2025-01-10");
+        Contact elsewhere = f.person(u"他社"_s);
+        elsewhere.accountId = other;
+        const qint64 id = must(f.contacts.add(elsewhere));
+        Handoff h = must(Handoffs(*f.book).of(f.account));
+        const Status applied = Handoffs::applyFields(h, {assignment.arg(id)});
+        QCOMPARE(bool(applied), atSave);
+        if (atSave) {
+            const Status saved = Handoffs(*f.book).save(h);
+            QCOMPARE(saved.error().kind, ErrorKind::Invalid);
+        } else {
+            QCOMPARE(applied.error().kind, ErrorKind::Invalid);
+        }
+        QCOMPARE(must(Handoffs(*f.book).of(f.account)).version, 0);
     }
 };
 

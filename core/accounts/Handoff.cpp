@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "accounts/Handoff.h"
+
+#include "book/Book.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace csw {
+
+namespace {
+
+// The text fields in their columns' order.
+QString Handoff::*const textFields[] = {&Handoff::salesOwner, &Handoff::purpose, &Handoff::problems,
+                                       &Handoff::expectations, &Handoff::promises, &Handoff::successCriteria,
+                                       &Handoff::competitors, &Handoff::notes};
+const char *const textKeys[] = {"sales_owner", "purpose", "problems", "expectations",
+                                "promises", "success_criteria", "competitors", "notes"};
+
+QVariant nullable(const QString &value)
+{
+    return value.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value.trimmed());
+}
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+const QStringList &Handoffs::fieldKeys()
+{
+    static const QStringList keys = [] {
+        QStringList k;
+        for (const char *key : textKeys)
+            k << QLatin1String(key);
+        return k + QStringList{QStringLiteral("decision_maker"), QStringLiteral("champion"),
+                               QStringLiteral("handed_over_on")};
+    }();
+    return keys;
+}
+
+QString Handoffs::fieldLabel(const QString &key)
+{
+    if (key == u"sales_owner") return tr("Sales owner");
+    if (key == u"purpose") return tr("Purpose of use");
+    if (key == u"problems") return tr("The customer's problems");
+    if (key == u"expectations") return tr("Expectations");
+    if (key == u"promises") return tr("What was promised");
+    if (key == u"success_criteria") return tr("Success criteria");
+    if (key == u"competitors") return tr("Competitors considered");
+    if (key == u"notes") return tr("Notes");
+    if (key == u"decision_maker") return tr("Decision maker");
+    if (key == u"champion") return tr("Champion");
+    if (key == u"handed_over_on") return tr("Handed over on");
+    return key;
+}
+
+QString Handoffs::text(const Handoff &h, const QString &key)
+{
+    for (qsizetype i = 0; i < qsizetype(std::size(textKeys)); ++i)
+        if (key == QLatin1String(textKeys[i]))
+            return h.*textFields[i];
+    if (key == u"decision_maker")
+        return h.decisionMakerId ? QString::number(*h.decisionMakerId) : QString();
+    if (key == u"champion")
+        return h.championId ? QString::number(*h.championId) : QString();
+    if (key == u"handed_over_on")
+        return h.handedOverOn ? Dates::toIso(*h.handedOverOn) : QString();
+    return {};
+}
+
+QStringList Handoffs::missing(const Handoff &h)
+{
+    QStringList out;
+    for (const QString &key : {QStringLiteral("sales_owner"), QStringLiteral("purpose"), QStringLiteral("problems"),
+                               QStringLiteral("expectations"), QStringLiteral("success_criteria"),
+                               QStringLiteral("decision_maker"), QStringLiteral("champion")})
+        if (text(h, key).trimmed().isEmpty())
+            out << key;
+    return out;
+}
+
+Status Handoffs::applyFields(Handoff &h, const QStringList &assignments)
+{
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString key = assignment.left(eq).trimmed(), value = assignment.mid(eq + 1).trimmed();
+        const qsizetype text = eq > 0 ? fieldKeys().indexOf(key) : -1;
+        if (text < 0)
+            return Error{tr("'%1' is not FIELD=VALUE with a hand-off field (%2)")
+                             .arg(assignment, fieldKeys().join(QStringLiteral(", "))),
+                         ErrorKind::Invalid};
+        if (text < qsizetype(std::size(textKeys))) {
+            h.*textFields[text] = value;
+        } else if (key == u"handed_over_on") {
+            h.handedOverOn = Dates::parseIso(value);
+            if (!value.isEmpty() && !h.handedOverOn)
+                return Error{tr("handed_over_on: '%1' is not a date (YYYY-MM-DD)").arg(value), ErrorKind::Invalid};
+        } else {
+            bool ok = false;
+            const qint64 id = value.toLongLong(&ok);
+            if (!value.isEmpty() && (!ok || id <= 0))
+                return Error{tr("%1: '%2' is not a contact id").arg(key, value), ErrorKind::Invalid};
+            (key == u"champion" ? h.championId : h.decisionMakerId) =
+                value.isEmpty() ? std::nullopt : std::optional<qint64>(id);
+        }
+    }
+    return {};
+}
+
+Expected<Handoff> Handoffs::of(qint64 accountId) const
+{
+    auto q = m_book.query(QStringLiteral("SELECT sales_owner, purpose, problems, expectations, promises, "
+                                         "success_criteria, competitors, notes, decision_maker_id, champion_id, "
+                                         "handed_over_on, changed_by, changed_at, row_version FROM handoff "
+                                         "WHERE account_id = ?"),
+                          {accountId});
+    if (!q)
+        return q.error();
+    Handoff h;
+    h.accountId = accountId;
+    if (!q->next())
+        return h;
+    for (int i = 0; i < int(std::size(textFields)); ++i)
+        h.*textFields[i] = q->value(i).toString();
+    if (!q->value(8).isNull())
+        h.decisionMakerId = q->value(8).toLongLong();
+    if (!q->value(9).isNull())
+        h.championId = q->value(9).toLongLong();
+    h.handedOverOn = Dates::parseIso(q->value(10).toString());
+    h.changedBy = q->value(11).toString();
+    h.changedAt = q->value(12).toString();
+    h.version = q->value(13).toInt();
+    return h;
+}
+
+Status Handoffs::checkContact(qint64 accountId, const std::optional<qint64> &contact, const QString &field) const
+{
+    if (!contact)
+        return {};
+    auto q = m_book.query(QStringLiteral("SELECT account_id FROM contact WHERE id = ?"), {*contact});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).toLongLong() != accountId)
+        return Error{tr("%1: contact %2 is not one of account %3's contacts").arg(field).arg(*contact).arg(accountId),
+                     ErrorKind::Invalid};
+    return {};
+}
+
+Status Handoffs::save(const Handoff &h)
+{
+    return m_book.write([&]() -> Status {
+        auto account = m_book.query(QStringLiteral("SELECT 1 FROM account WHERE id = ?"), {h.accountId});
+        if (!account)
+            return account.error();
+        if (!account->next())
+            return Error{tr("there is no account %1").arg(h.accountId), ErrorKind::NotFound};
+        if (auto ok = checkContact(h.accountId, h.decisionMakerId, fieldLabel(QStringLiteral("decision_maker"))); !ok)
+            return ok;
+        if (auto ok = checkContact(h.accountId, h.championId, fieldLabel(QStringLiteral("champion"))); !ok)
+            return ok;
+        QVariantList values;
+        for (QString Handoff::*field : textFields)
+            values << nullable(h.*field);
+        values << nullableId(h.decisionMakerId) << nullableId(h.championId)
+               << (h.handedOverOn ? QVariant(Dates::toIso(*h.handedOverOn)) : QVariant(QMetaType::fromType<QString>()))
+               << nullable(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << h.accountId;
+        auto updated = m_book.query(QStringLiteral("UPDATE handoff SET sales_owner = ?, purpose = ?, problems = ?, "
+                                                   "expectations = ?, promises = ?, success_criteria = ?, competitors = ?, "
+                                                   "notes = ?, decision_maker_id = ?, champion_id = ?, handed_over_on = ?, "
+                                                   "changed_by = ?, changed_at = ?, row_version = row_version + 1 "
+                                                   "WHERE account_id = ?"),
+                                    values);
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() > 0)
+            return {};
+        auto inserted = m_book.query(QStringLiteral("INSERT INTO handoff (sales_owner, purpose, problems, expectations, "
+                                                    "promises, success_criteria, competitors, notes, decision_maker_id, "
+                                                    "champion_id, handed_over_on, changed_by, changed_at, account_id) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     values);
+        return inserted ? Status() : Status(inserted.error());
+    });
+}
+
+Status Handoffs::remove(qint64 accountId)
+{
+    return m_book.write([&]() -> Status {
+        auto q = m_book.query(QStringLiteral("DELETE FROM handoff WHERE account_id = ?"), {accountId});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+} // namespace csw

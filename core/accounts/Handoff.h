@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Dates.h"
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csw {
+
+class Book;
+
+// The hand-off from sales (引き継ぎ): what the customer bought the product for, their problems,
+// what they expect and were promised, how success is measured, who decides and who champions
+// it, the competitors they weighed; so the CSM does not "have the same conversation again".
+struct Handoff
+{
+    qint64 accountId = 0;
+    QString salesOwner;        // 担当営業
+    QString purpose;           // 利用目的
+    QString problems;          // 課題
+    QString expectations;      // 期待値
+    QString promises;          // 約束事項
+    QString successCriteria;   // 成功基準 (with their target dates, one per line)
+    QString competitors;
+    QString notes;
+    std::optional<qint64> decisionMakerId;   // contacts of the account
+    std::optional<qint64> championId;
+    std::optional<Date> handedOverOn;
+    QString changedBy;   // who filled it, and when (ISO, local)
+    QString changedAt;
+    int version = 0;     // 0: not filled yet
+
+    bool operator==(const Handoff &) const = default;
+};
+
+// The handoff table, one record per account.
+class Handoffs final
+{
+    Q_DECLARE_TR_FUNCTIONS(Handoffs)
+
+public:
+    explicit Handoffs(Book &book) : m_book(book) {}
+
+    // The account's hand-off; an empty one (version 0) when none was filled.
+    Expected<Handoff> of(qint64 accountId) const;
+    // Writes the hand-off (the decision maker and champion must be the account's contacts).
+    Status save(const Handoff &handoff);
+    // Takes the account's hand-off away (undoing a first save).
+    Status remove(qint64 accountId);
+
+    // The field keys of `csw handoff set` and their labels.
+    static const QStringList &fieldKeys();
+    static QString fieldLabel(const QString &key);
+    // What a complete hand-off has and this one lacks, as field keys (the checklist).
+    static QStringList missing(const Handoff &handoff);
+    // FIELD=VALUE words onto `handoff`: the text fields, decision_maker and champion (a contact
+    // id, empty to clear), handed_over_on (a date). A bad one is an error naming it.
+    static Status applyFields(Handoff &handoff, const QStringList &assignments);
+    static QString text(const Handoff &handoff, const QString &key);
+
+private:
+    Status checkContact(qint64 accountId, const std::optional<qint64> &contact, const QString &field) const;
+
+    Book &m_book;
+};
+
+} // namespace csw
