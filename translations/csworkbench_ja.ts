@@ -1731,6 +1731,100 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>HandoffCommands</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Filled by</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Filled at</source>
+        <translation>記入日時</translation>
+    </message>
+    <message>
+        <source>The account&apos;s hand-off from sales, and what it still lacks.</source>
+        <translation>営業からの引き継ぎ内容と、まだ足りない項目を表示します。</translation>
+    </message>
+    <message>
+        <source>Fill the hand-off: sales_owner, purpose, problems, expectations, promises, success_criteria, competitors, notes, decision_maker and champion (contact ids), handed_over_on.</source>
+        <translation>引き継ぎを記入します：sales_owner・purpose・problems・expectations・promises・success_criteria・competitors・notes・decision_maker と champion（担当者ID）・handed_over_on。</translation>
+    </message>
+</context>
+<context>
+    <name>Handoffs</name>
+    <message>
+        <source>Sales owner</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s problems</source>
+        <translation>顧客の課題</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>成功基準</translation>
+    </message>
+    <message>
+        <source>Competitors considered</source>
+        <translation>比較検討した競合</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>推進者</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>引き継ぎ日</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=VALUE with a hand-off field (%2)</source>
+        <translation>「%1」は引き継ぎ項目の FIELD=VALUE ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>handed_over_on: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>handed_over_on: 「%1」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a contact id</source>
+        <translation>%1: 「%2」は担当者IDではありません</translation>
+    </message>
+    <message>
+        <source>%1: contact %2 is not one of account %3&apos;s contacts</source>
+        <translation>%1: 担当者 %2 はアカウント %3 の担当者ではありません</translation>
+    </message>
+    <message>
+        <source>there is no account %1</source>
+        <translation>アカウント %1 はありません</translation>
+    </message>
+</context>
+<context>
     <name>HealthCommands</name>
     <message>
         <source>no score: no measure has a value</source>
@@ -4561,6 +4655,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Contacts</source>
         <translation>担当者</translation>
     </message>
+    <message>
+        <source>Hand-off from sales</source>
+        <translation>営業からの引き継ぎ</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountFieldsForm</name>
@@ -5567,6 +5665,76 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>&amp;Keep theirs</source>
         <translation>相手の内容を残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>csw::HandoffDialog</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit Hand-off from Sales</source>
+        <translation>営業からの引き継ぎを編集</translation>
+    </message>
+    <message>
+        <source>Sales &amp;owner:</source>
+        <translation>担当営業(&amp;O):</translation>
+    </message>
+    <message>
+        <source>One per line, with its target date: 請求書作成を1日に短縮（2027-03-31）</source>
+        <translation>1行に1つ、目標日とともに：請求書作成を1日に短縮（2027-03-31）</translation>
+    </message>
+    <message>
+        <source>&amp;Decision maker:</source>
+        <translation>決裁者(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;hampion:</source>
+        <translation>推進者(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on:</source>
+        <translation>引き継ぎ日(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>csw::HandoffPanel</name>
+    <message>
+        <source>Ed&amp;it hand-off…</source>
+        <translation>引き継ぎを編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filled by %1 on %2</source>
+        <translation>%2 に %1 が記入</translation>
+    </message>
+    <message>
+        <source>this book&apos;s user</source>
+        <translation>このブックの利用者</translation>
+    </message>
+    <message>
+        <source>Nothing handed over from sales yet.</source>
+        <translation>営業からの引き継ぎはまだありません。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>未記入：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Edit hand-off</source>
+        <translation>引き継ぎを編集</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@
 #include "accounts/ContactsPanel.h"
 #include "accounts/ContactListModel.h"
 #include "accounts/ContactDialog.h"
+#include "accounts/HandoffPanel.h"
+#include "accounts/HandoffDialog.h"
+#include "accounts/AccountFieldsForm.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -45,6 +48,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -777,6 +781,58 @@ private Q_SLOTS:
         s.undo()->undo();   // the addition (the edit was undone before the removal)
         QCOMPARE(panel->model()->rowCount(), 0);
         QCOMPARE(s.undo()->count(), 2);
+    }
+
+    // The hand-off from sales: filled through its dialog (the decision maker among the
+    // account's contacts), its checklist shrinking, undone; shown first for an onboarding account.
+    void handoffThroughThePanel()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        Contact tanaka;
+        tanaka.accountId = s.id;
+        tanaka.name = QStringLiteral("Tanaka");
+        tanaka.title = QStringLiteral("CIO");
+        const auto contact = Contacts(*s.session.book()).add(tanaka);
+        QVERIFY(contact);
+        s.session.notifyWork(s.id);
+        HandoffPanel *panel = s.view->handoffPanel();
+        QCOMPARE(panel->summary()->text(), QStringLiteral("Nothing handed over from sales yet."));
+        QVERIFY(!panel->missing()->isHidden());
+        bool seen = false;
+        whenModal<HandoffDialog>(seen, [](HandoffDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("salesOwnerEdit")), QStringLiteral("Suzuki"));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("purposeEdit"))->insertPlainText(QStringLiteral("請求業務の自動化"));
+            auto *decides = dialog->findChild<QComboBox *>(QStringLiteral("decisionMakerCombo"));
+            QCOMPARE(decides->count(), 2);
+            QCOMPARE(decides->itemText(1), QStringLiteral("Tanaka (CIO)"));
+            decides->setCurrentIndex(1);
+            dialog->accept();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editHandoffButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        const QString summary = panel->summary()->text();
+        QVERIFY2(summary.contains(QStringLiteral("Sales owner: Suzuki")) && summary.contains(QStringLiteral("Decision maker: Tanaka"))
+                     && summary.contains(QStringLiteral("Purpose of use: 請求業務の自動化")),
+                 qPrintable(summary));
+        QVERIFY(!panel->missing()->text().contains(QStringLiteral("Decision maker")));
+        QVERIFY(panel->missing()->text().contains(QStringLiteral("Champion")));
+        QCOMPARE(Handoffs(*s.session.book()).of(s.id)->decisionMakerId, std::optional<qint64>(*contact));
+        s.undo()->undo();
+        QCOMPARE(Handoffs(*s.session.book()).of(s.id)->version, 0);
+        QCOMPARE(panel->summary()->text(), QStringLiteral("Nothing handed over from sales yet."));
+
+        // After the contacts for an adopting account; before the fields for an onboarding one.
+        auto *layout = qobject_cast<QVBoxLayout *>(s.view->layout());
+        auto *handoff = s.view->findChild<QGroupBox *>(QStringLiteral("handoffGroup"));
+        auto *contacts = s.view->findChild<QGroupBox *>(QStringLiteral("contactsGroup"));
+        QCOMPARE(layout->indexOf(handoff), layout->indexOf(contacts) + 1);
+        Account fresh;
+        fresh.name = QStringLiteral("Fresh Start K.K.");
+        const auto added = AccountLifecycle(*s.session.book()).add(fresh);
+        QVERIFY(added);
+        s.view->showAccount(added->accountId);
+        QVERIFY(layout->indexOf(handoff) < layout->indexOf(s.view->findChild<AccountFieldsForm *>()));
     }
 
     void renewThroughTheDialog()

@@ -9,6 +9,7 @@
 #include "accounts/AccountRepository.h"
 #include "accounts/ChurnReasons.h"
 #include "accounts/ContactsPanel.h"
+#include "accounts/HandoffPanel.h"
 #include "accounts/ArrEventRepository.h"
 #include "accounts/ArrHistoryModel.h"
 #include "accounts/StageHistoryModel.h"
@@ -44,6 +45,7 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
       m_churnButton(new QPushButton(tr("Ch&urn…"), this)),
       m_renew(new QPushButton(tr("&Renew…"), this)), m_health(new HealthPanel(session, this)),
       m_nps(new NpsPanel(session, this)), m_contacts(new ContactsPanel(session, this)),
+      m_handoff(new HandoffPanel(session, this)),
       m_voc(new AccountVocPanel(session, this)), m_activities(new ActivityPanel(session, this)),
       m_tasks(new AccountTasksPanel(session, this)), m_plan(new SuccessPlanPanel(session, this))
 {
@@ -65,11 +67,6 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     header->addWidget(m_name, 1);
     header->addWidget(m_stage);
 
-    auto *people = new QGroupBox(tr("Contacts"), this);
-    people->setObjectName(QStringLiteral("contactsGroup"));
-    auto *peopleLayout = new QVBoxLayout(people);
-    peopleLayout->addWidget(m_contacts);
-
     auto *timeline = new QGroupBox(tr("Stage timeline"), this);
     auto *timelineLayout = new QVBoxLayout(timeline);
     m_stageTable = historyTable(m_stages, "stageTable", timeline);
@@ -81,49 +78,26 @@ AccountDetailView::AccountDetailView(BookSession &session, QWidget *parent)
     buttons->addStretch(1);
     timelineLayout->addLayout(buttons);
 
-    auto *arr = new QGroupBox(Formatting::revenueText(tr("ARR history")), this);
-    m_arrGroup = arr;
-    auto *arrLayout = new QVBoxLayout(arr);
-    QTableView *arrTable = historyTable(m_arrEvents, "arrTable", arr);
+    QTableView *arrTable = historyTable(m_arrEvents, "arrTable", this);
     // ARR before is the row below's ARR after: in the column chooser, so the rest fit beside
     // the list.
     arrTable->horizontalHeader()->setSectionHidden(ArrHistoryModel::ArrBefore, true);
     new ColumnChooser(arrTable->horizontalHeader(), ArrHistoryModel::OccurredOn);
-    arrLayout->addWidget(arrTable);
 
-    auto *health = new QGroupBox(tr("Health"), this);
-    auto *healthLayout = new QVBoxLayout(health);
-    healthLayout->addWidget(m_health);
-    auto *nps = new QGroupBox(tr("NPS answers"), this);
-    nps->setObjectName(QStringLiteral("npsGroup"));
-    auto *npsLayout = new QVBoxLayout(nps);
-    npsLayout->addWidget(m_nps);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_churn);
-    layout->addWidget(m_form);
-    layout->addWidget(people, 1);
-    layout->addWidget(timeline, 1);
-    layout->addWidget(arr, 1);
-    layout->addWidget(health);
-    layout->addWidget(nps, 1);
-    const std::pair<QWidget *, QString> work[] = {{m_plan, tr("Success plan")},
-                                                  {m_tasks, tr("Tasks")},
-                                                  {m_activities, tr("Activities")}};
-    const char *groupNames[] = {"successPlanGroup", "tasksGroup", "activitiesGroup"};
-    for (int i = 0; i < 3; ++i) {
-        auto *group = new QGroupBox(work[i].second, this);
-        group->setObjectName(QLatin1String(groupNames[i]));
-        auto *groupLayout = new QVBoxLayout(group);
-        groupLayout->addWidget(work[i].first);
-        layout->addWidget(group, 1);
-    }
-    auto *voc = new QGroupBox(tr("Voice of the customer"), this);
-    voc->setObjectName(QStringLiteral("vocGroup"));
-    auto *vocLayout = new QVBoxLayout(voc);
-    vocLayout->addWidget(m_voc);
-    layout->addWidget(voc, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(header);
+    m_layout->addWidget(m_churn);
+    m_layout->addWidget(m_form);
+    m_handoffGroup = group(tr("Hand-off from sales"), m_handoff, "handoffGroup", 0);
+    m_contactsGroup = group(tr("Contacts"), m_contacts, "contactsGroup");
+    m_layout->addWidget(timeline, 1);
+    m_arrGroup = group(Formatting::revenueText(tr("ARR history")), arrTable, "arrGroup");
+    group(tr("Health"), m_health, "healthGroup", 0);
+    group(tr("NPS answers"), m_nps, "npsGroup");
+    group(tr("Success plan"), m_plan, "successPlanGroup");
+    group(tr("Tasks"), m_tasks, "tasksGroup");
+    group(tr("Activities"), m_activities, "activitiesGroup");
+    group(tr("Voice of the customer"), m_voc, "vocGroup");
 
     connect(m_form, &AccountFieldsForm::editRequested, this, &AccountDetailView::commitEdit);
     connect(m_move, &QPushButton::clicked, this, &AccountDetailView::moveToStage);
@@ -215,6 +189,7 @@ void AccountDetailView::reload()
     m_health->showAccount(m_account ? m_id : 0);
     m_nps->showAccount(m_account ? m_id : 0);
     m_contacts->showAccount(m_account ? m_id : 0);
+    m_handoff->showAccount(m_account ? m_id : 0);
     m_voc->showAccount(m_account ? m_id : 0);
     m_activities->showAccount(m_account ? m_id : 0);
     m_tasks->showAccount(m_account ? m_id : 0);
@@ -222,9 +197,24 @@ void AccountDetailView::reload()
     showHeader();
 }
 
+QGroupBox *AccountDetailView::group(const QString &title, QWidget *content, const char *name, int stretch)
+{
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(QLatin1String(name));
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    m_layout->addWidget(box, stretch);
+    return box;
+}
+
 void AccountDetailView::showHeader()
 {
     m_arrGroup->setTitle(Formatting::revenueText(tr("ARR history")));   // per year or per month
+    // An onboarding account shows what sales handed over first; the others after their contacts.
+    const bool onboarding = m_account && m_account->stage == Stage::Onboarding;
+    m_layout->removeWidget(m_handoffGroup);
+    QWidget *anchor = onboarding ? static_cast<QWidget *>(m_form) : m_contactsGroup;
+    m_layout->insertWidget(m_layout->indexOf(anchor) + (onboarding ? 0 : 1), m_handoffGroup);
     const bool working = m_account && !m_account->isChurned();
     m_name->setText(m_account ? m_account->name : tr("No account selected"));
     m_stage->setText(m_account ? Stages::label(m_account->stage) : QString());

@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace csw {
 
@@ -25,6 +26,7 @@ class ArrHistoryModel;
 class HealthPanel;
 class NpsPanel;
 class ContactsPanel;
+class HandoffPanel;
 class StageHistoryModel;
 class SuccessPlanPanel;
 
@@ -45,6 +47,7 @@ public:
     HealthPanel *healthPanel() const { return m_health; }
     NpsPanel *npsPanel() const { return m_nps; }
     ContactsPanel *contactsPanel() const { return m_contacts; }
+    HandoffPanel *handoffPanel() const { return m_handoff; }
     AccountVocPanel *vocPanel() const { return m_voc; }
     ActivityPanel *activityPanel() const { return m_activities; }
     AccountTasksPanel *tasksPanel() const { return m_tasks; }
@@ -70,6 +73,8 @@ private:
     // Runs one action on the shown account; the session reports a failure.
     void run(const QString &text, const BookSession::Action &action);
     void showHeader();
+    // A titled group of `content` added at the end of the detail.
+    QGroupBox *group(const QString &title, QWidget *content, const char *name, int stretch = 1);
     static QTableView *historyTable(QAbstractItemModel *model, const char *name, QWidget *parent);
     QTableView *m_stageTable = nullptr;
 
@@ -90,6 +95,10 @@ private:
     HealthPanel *m_health;
     NpsPanel *m_nps;
     ContactsPanel *m_contacts;
+    HandoffPanel *m_handoff;
+    QVBoxLayout *m_layout = nullptr;
+    QGroupBox *m_handoffGroup = nullptr;
+    QGroupBox *m_contactsGroup = nullptr;
     AccountVocPanel *m_voc;
     ActivityPanel *m_activities;
     AccountTasksPanel *m_tasks;
