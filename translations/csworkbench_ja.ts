@@ -2443,6 +2443,21 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>MyDayQueries</name>
+    <message>
+        <source>champion %1 left</source>
+        <translation>推進者 %1 が退職</translation>
+    </message>
+    <message>
+        <source>decision maker %1 left</source>
+        <translation>決裁者 %1 が退職</translation>
+    </message>
+    <message>
+        <source>hand-off incomplete</source>
+        <translation>引き継ぎが未完了</translation>
+    </message>
+</context>
+<context>
     <name>NpsAnswers</name>
     <message>
         <source>there is no NPS answer %1</source>
@@ -4867,6 +4882,14 @@ Keep their version, or apply your edit on top of it?</source>
         <source>ARR</source>
         <translation>ARR</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生日</translation>
+    </message>
 </context>
 <context>
     <name>csw::AccountTableModel</name>
@@ -6734,6 +6757,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Renewal reminders waiting: %1</source>
         <translation>未作成の更新リマインダー: %1 件</translation>
+    </message>
+    <message>
+        <source>Hand-offs and people to follow up</source>
+        <translation>フォローが必要な引き継ぎと担当者</translation>
     </message>
 </context>
 <context>

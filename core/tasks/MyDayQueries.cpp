@@ -104,4 +104,47 @@ Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QStrin
                        limit);
 }
 
+Expected<QList<AccountRow>> MyDayQueries::peopleToFollow(const QString &csm, const Date &today, int days,
+                                                        int limit) const
+{
+    // A champion or decision maker who left: roles are comma-separated keys.
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.name, a.csm, a.arr, c.left_on, c.name, c.roles FROM contact c "
+        "JOIN account a ON a.id = c.account_id WHERE a.stage <> 'churned' AND c.left_on >= ? "
+        "AND c.left_on <= ? AND (',' || c.roles || ',' LIKE '%,champion,%' "
+        "OR ',' || c.roles || ',' LIKE '%,decision-maker,%')");
+    QVariantList values{Dates::toIso(today - boost::gregorian::days(days)), Dates::toIso(today)};
+    if (!csm.isEmpty()) {
+        sql += QStringLiteral(" AND a.csm = ?");
+        values << csm;
+    }
+    auto left = m_book.query(sql + QStringLiteral(" ORDER BY c.left_on DESC, c.id LIMIT ?"), values << limit);
+    if (!left)
+        return left.error();
+    QList<AccountRow> rows;
+    while (left->next()) {
+        const bool champion = left->value(6).toString().split(QLatin1Char(',')).contains(QStringLiteral("champion"));
+        rows << AccountRow{left->value(0).toLongLong(), left->value(1).toString(), left->value(2).toString(),
+                           left->value(3).toLongLong(), dateFrom(left->value(4)),
+                           (champion ? tr("champion %1 left") : tr("decision maker %1 left")).arg(left->value(5).toString())};
+    }
+    left->finish();
+    // An onboarding account whose hand-off lacks any of what Handoffs::missing checks.
+    auto incomplete = accountRows(
+        m_book,
+        QStringLiteral("SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
+                       "LEFT JOIN handoff h ON h.account_id = a.id WHERE a.stage = 'onboarding' "
+                       "AND (h.account_id IS NULL OR h.sales_owner IS NULL OR h.purpose IS NULL OR h.problems IS NULL "
+                       "OR h.expectations IS NULL OR h.success_criteria IS NULL OR h.decision_maker_id IS NULL "
+                       "OR h.champion_id IS NULL)"),
+        {}, csm, "a.csm", "a.stage_on, a.id", int(std::max<qsizetype>(0, limit - rows.size())));
+    if (!incomplete)
+        return incomplete.error();
+    for (AccountRow &row : *incomplete) {
+        row.note = tr("hand-off incomplete");
+        rows << row;
+    }
+    return rows;
+}
+
 } // namespace csw

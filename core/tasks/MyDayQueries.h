@@ -27,7 +27,8 @@ struct AccountRow
     QString name;
     QString csm;
     Minor arr = 0;
-    Date on;   // the renewal date, or the day the account entered onboarding
+    Date on;   // the renewal date, the day the account entered onboarding, or a person left
+    QString note;   // why it is listed, when the list has several reasons
 };
 
 // Read-only queries for My Day; every list is ordered and cut at `limit` rows. An empty
@@ -48,6 +49,11 @@ public:
     // achieved quick-win objective, longest waiting first.
     Expected<QList<AccountRow>> onboardingWithoutQuickWin(const QString &csm, const Date &today, int days,
                                                           int limit) const;
+    // Accounts to follow up on their people: those not churned whose champion or decision maker
+    // left the company from `today - days` to today (latest first; the note names them and
+    // their role), then onboarding accounts whose hand-off from sales lacks what a complete one
+    // has (longest in onboarding first).
+    Expected<QList<AccountRow>> peopleToFollow(const QString &csm, const Date &today, int days, int limit) const;
 
 private:
     Book &m_book;

@@ -6,6 +6,7 @@
 
 #include "accounts/Contacts.h"
 #include "accounts/Handoff.h"
+#include "tasks/MyDayQueries.h"
 #include "importing/ContactImport.h"
 #include "importing/ImportRunner.h"
 
@@ -355,6 +356,45 @@ private Q_SLOTS:
             QCOMPARE(applied.error().kind, ErrorKind::Invalid);
         }
         QCOMPARE(must(Handoffs(*f.book).of(f.account)).version, 0);
+    }
+    // My Day's follow-ups: a champion or decision maker who left in the last 90 days (latest
+    // first), then onboarding accounts whose hand-off is incomplete.
+    void myDayListsPeopleAndHandoffs()
+    {
+        ContactBook f;   // A: onboarding, no hand-off
+        const qint64 b = f.add("B", 500'000, "2025-01-10", "Tanaka");
+        const qint64 c = f.add("C", 500'000, "2025-01-10");
+        must(f.life.moveStage(b, Stage::Adoption, date("2025-06-01")));
+        must(f.life.moveStage(c, Stage::Adoption, date("2025-06-01")));
+        const auto person = [&](qint64 account, const QString &name, QList<ContactRole> roles, const char *left) {
+            Contact p = f.person(name);
+            p.accountId = account;
+            p.roles = roles;
+            p.leftOn = date(left);
+            return must(f.contacts.add(p));
+        };
+        person(b, u"阿部"_s, {ContactRole::Champion}, "2026-11-01");
+        person(c, u"上田"_s, {ContactRole::DecisionMaker, ContactRole::User}, "2026-10-01");
+        person(c, u"古川"_s, {ContactRole::Champion}, "2026-07-01");   // 145 days ago: not listed
+        person(c, u"石井"_s, {ContactRole::User}, "2026-11-20");        // not a key person
+        const MyDayQueries queries(*f.book);
+        auto rows = must(queries.peopleToFollow({}, date("2026-11-23"), 90, 50));
+        QStringList seen;
+        for (const AccountRow &r : rows)
+            seen << r.name + u": "_s + r.note;
+        QCOMPARE(seen, (QStringList{u"B: champion 阿部 left"_s, u"C: decision maker 上田 left"_s,
+                                    u"A: hand-off incomplete"_s}));
+        QCOMPARE(rows.first().on, date("2026-11-01"));
+        QCOMPARE(must(queries.peopleToFollow(u"Tanaka"_s, date("2026-11-23"), 90, 50)).size(), 1);
+
+        // A complete hand-off takes A off the list.
+        const qint64 dm = must(f.contacts.add(f.person(u"田中"_s)));
+        Handoff h = must(Handoffs(*f.book).of(f.account));
+        QVERIFY(Handoffs::applyFields(h, {u"sales_owner=鈴木"_s, u"purpose=p"_s, u"problems=p"_s, u"expectations=e"_s,
+                                          u"success_criteria=s"_s, u"decision_maker=%1"_s.arg(dm),
+                                          u"champion=%1"_s.arg(dm)}));
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(must(queries.peopleToFollow({}, date("2026-11-23"), 90, 50)).size(), 2);
     }
 };
 

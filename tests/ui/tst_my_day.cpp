@@ -2,6 +2,7 @@
 #include "../BookFixture.h"
 
 #include "accounts/AccountLifecycle.h"
+#include "accounts/Contacts.h"
 #include "book/BookSession.h"
 #include "myday/MyDayView.h"
 #include "myday/ReminderRunner.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QTimer>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -132,7 +134,8 @@ struct Day
         for (int s = 0; s < MyDayView::SectionCount; ++s)
             testers << std::make_shared<QAbstractItemModelTester>(view->taskModel(MyDayView::Section(s)));
         testers << std::make_shared<QAbstractItemModelTester>(view->renewalsModel())
-                << std::make_shared<QAbstractItemModelTester>(view->onboardingModel());
+                << std::make_shared<QAbstractItemModelTester>(view->onboardingModel())
+                << std::make_shared<QAbstractItemModelTester>(view->peopleModel());
     }
 
     QStringList titles(MyDayView::Section section) const
@@ -220,6 +223,31 @@ private Q_SLOTS:
         d.view->preferencesChanged();
         QCOMPARE(d.view->csm(), QStringLiteral("Tanaka"));
         QCOMPARE(d.titles(MyDayView::Overdue), sl({"Chase Beta"}));
+    }
+
+    // Hand-offs and people to follow up: a champion who left lately first, then the onboarding
+    // accounts whose hand-off from sales is incomplete (none was filled in this book).
+    void peopleAndHandoffsToFollowUp()
+    {
+        Day d;
+        QVERIFY(d.setUp());
+        const AccountRowModel *people = d.view->peopleModel();
+        QVERIFY(Day::names(people).contains(QStringLiteral("Beta")));
+        QVERIFY(!Day::names(people).contains(QStringLiteral("Alpha")));   // not onboarding
+        Contact abe;
+        abe.accountId = d.ids.value(QStringLiteral("Alpha"));
+        abe.name = QStringLiteral("Abe");
+        abe.roles = {ContactRole::Champion};
+        abe.leftOn = date("2026-11-10");
+        QVERIFY(Contacts(*d.session.book()).add(abe));
+        d.session.notifyWork(abe.accountId);
+        QCOMPARE(Day::names(people).constFirst(), QStringLiteral("Alpha"));
+        QCOMPARE(people->index(0, AccountRowModel::AccountName).data().toString(),
+                 QStringLiteral("Alpha — champion Abe left"));
+        QVERIFY(people->index(1, AccountRowModel::AccountName).data().toString().endsWith(
+            QStringLiteral("— hand-off incomplete")));
+        auto *group = qobject_cast<QGroupBox *>(d.view->findChild<QTableView *>(QStringLiteral("peopleTable"))->parentWidget());
+        QVERIFY2(group->title().startsWith(QStringLiteral("Hand-offs and people to follow up")), qPrintable(group->title()));
     }
 
     void renewalsWithinTheFirstReminderWindow()

@@ -50,7 +50,8 @@ QString titled(const QString &title, int rows)
 
 MyDayView::MyDayView(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_renewals(new AccountRowModel(AccountRowModel::Renewals, this)),
-      m_onboarding(new AccountRowModel(AccountRowModel::Onboarding, this)), m_alerts(new AlertsView(session, this)),
+      m_onboarding(new AccountRowModel(AccountRowModel::Onboarding, this)),
+      m_people(new AccountRowModel(AccountRowModel::FollowUp, this)), m_alerts(new AlertsView(session, this)),
       m_title(new QLabel(this)), m_csm(new QComboBox(this)), m_done(new QPushButton(tr("Mark &done"), this)),
       m_open(new QPushButton(tr("&Open account"), this)),
       m_remind(new QPushButton(tr("Make &renewal reminders"), this)), m_runner(new ReminderRunner(this)),
@@ -107,7 +108,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
                 [this, section](int row, bool done) { checkTask(section, row, done); });
     }
     for (QTableView *table : {m_taskTables[Overdue], m_taskTables[Today], m_taskTables[ThisWeek], m_renewalTable,
-                              m_onboardingTable}) {
+                              m_onboardingTable, m_peopleTable}) {
         connect(table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
             if (const qint64 id = index.siblingAtColumn(0).data(TaskTableModel::AccountIdRole).toLongLong(); id > 0)
                 Q_EMIT openAccountRequested(id);
@@ -192,7 +193,10 @@ QWidget *MyDayView::accountColumn()
     m_renewalTable = makeListTable(m_renewals, "renewalsTable", m_renewalGroup);
     m_onboardingGroup = new QGroupBox(column);
     m_onboardingTable = makeListTable(m_onboarding, "onboardingTable", m_onboardingGroup);
-    for (auto [group, table] : {std::pair{m_renewalGroup, m_renewalTable}, std::pair{m_onboardingGroup, m_onboardingTable}}) {
+    m_peopleGroup = new QGroupBox(column);
+    m_peopleTable = makeListTable(m_people, "peopleTable", m_peopleGroup);
+    for (auto [group, table] : {std::pair{m_renewalGroup, m_renewalTable}, std::pair{m_onboardingGroup, m_onboardingTable},
+                                std::pair{m_peopleGroup, m_peopleTable}}) {
         auto *groupLayout = new QVBoxLayout(group);
         groupLayout->addWidget(table);
         QHeaderView *header = table->horizontalHeader();
@@ -307,6 +311,7 @@ void MyDayView::reload()
     QList<TaskRow> tasks[SectionCount];
     QList<AccountRow> renewals;
     QList<AccountRow> onboarding;
+    QList<AccountRow> people;
     QStringList errors;
     const auto take = [&errors](auto &&result, auto &into) {
         if (result)
@@ -324,6 +329,7 @@ void MyDayView::reload()
             window = *std::max_element(leads->cbegin(), leads->cend());
         take(queries.renewals(who, today, window, RowLimit), renewals);
         take(queries.onboardingWithoutQuickWin(who, today, quickWinDays, RowLimit), onboarding);
+        take(queries.peopleToFollow(who, today, PeopleLeftDays, RowLimit), people);
     }
     const QString titles[SectionCount] = {tr("Overdue"), tr("Today"), tr("This week")};
     for (int s = 0; s < SectionCount; ++s) {
@@ -333,6 +339,8 @@ void MyDayView::reload()
     const Currency currency = book ? book->currency() : Currency();
     m_renewals->setRows(renewals, currency, today);
     m_onboarding->setRows(onboarding, currency, today);
+    m_people->setRows(people, currency, today);
+    m_peopleGroup->setTitle(titled(tr("Hand-offs and people to follow up"), int(people.size())));
     m_renewalGroup->setTitle(titled(tr("Renewals in the next %1 days").arg(window), int(renewals.size())));
     m_onboardingGroup->setTitle(
         titled(tr("Onboarding without a quick win after %1 days").arg(quickWinDays), int(onboarding.size())));
@@ -355,6 +363,7 @@ void MyDayView::shareHeight()
         share(m_taskGroups[s], m_tasks[s]->rowCount());
     share(m_renewalGroup, m_renewals->rowCount());
     share(m_onboardingGroup, m_onboarding->rowCount());
+    share(m_peopleGroup, m_people->rowCount());
 }
 
 QTableView *MyDayView::focusedTable() const

@@ -34,6 +34,8 @@ public:
     enum Section { Overdue, Today, ThisWeek, SectionCount };
     // No section lists more rows than this; its title says when it is cut.
     static constexpr int RowLimit = 200;
+    // A champion or decision maker who left within this many days is listed (issue 18).
+    static constexpr int PeopleLeftDays = 90;
 
     explicit MyDayView(BookSession &session, QWidget *parent = nullptr);
     ~MyDayView() override;
@@ -42,6 +44,7 @@ public:
     QTableView *taskTable(Section section) const { return m_taskTables[section]; }
     AccountRowModel *renewalsModel() const { return m_renewals; }
     AccountRowModel *onboardingModel() const { return m_onboarding; }
+    AccountRowModel *peopleModel() const { return m_people; }
     AlertsView *alertsView() const { return m_alerts; }
     QComboBox *csmCombo() const { return m_csm; }
     ReminderRunner *reminderRunner() const { return m_runner; }
@@ -89,10 +92,13 @@ private:
     QGroupBox *m_taskGroups[SectionCount];
     AccountRowModel *m_renewals;
     AccountRowModel *m_onboarding;
+    AccountRowModel *m_people;
     QTableView *m_renewalTable = nullptr;
     QTableView *m_onboardingTable = nullptr;
+    QTableView *m_peopleTable = nullptr;
     QGroupBox *m_renewalGroup = nullptr;
     QGroupBox *m_onboardingGroup = nullptr;
+    QGroupBox *m_peopleGroup = nullptr;
     AlertsView *m_alerts;
     QLabel *m_title;
     QComboBox *m_csm;

@@ -49,7 +49,7 @@ QVariant AccountRowModel::data(const QModelIndex &index, int role) const
                           : (m_kind == Renewals ? Dates::daysBetween(m_today, r.on) : Dates::daysBetween(r.on, m_today));
     switch (index.column()) {
     case AccountName:
-        return r.name;
+        return r.note.isEmpty() ? r.name : tr("%1 — %2").arg(r.name, r.note);
     case Csm:
         return r.csm;
     case Day:
@@ -73,7 +73,7 @@ QVariant AccountRowModel::headerData(int section, Qt::Orientation orientation, i
     case Csm:
         return tr("CSM");
     case Day:
-        return m_kind == Renewals ? tr("Renewal") : tr("Onboarding since");
+        return m_kind == Renewals ? tr("Renewal") : m_kind == Onboarding ? tr("Onboarding since") : tr("Since");
     case Days:
         return m_kind == Renewals ? tr("Days left") : tr("Days");
     case Arr:

@@ -15,7 +15,9 @@ class AccountRowModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Kind { Renewals, Onboarding };
+    // FollowUp: accounts listed for a reason of their own (a key person left, the hand-off is
+    // incomplete), said beside the name.
+    enum Kind { Renewals, Onboarding, FollowUp };
     enum Column { AccountName, Csm, Day, Days, Arr, ColumnCount };
     enum Role { AccountIdRole = Qt::UserRole + 2 };   // as TaskTableModel's
 
