@@ -27,6 +27,7 @@ run() {
 if [ "$quick" = "--quick" ]; then
     run bench_book --small 2000 --large 20000 --runs 1
     run bench_window --runs 1
+    run bench_account_detail --runs 3
     run bench_health --runs 1
     run bench_kpis --runs 1
     run bench_voc --small 20000 --large 200000 --accounts 5000 --runs 1
@@ -37,6 +38,7 @@ if [ "$quick" = "--quick" ]; then
 else
     run bench_book
     run bench_window
+    run bench_account_detail
     run bench_health
     run bench_kpis
     run bench_voc
