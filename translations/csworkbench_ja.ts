@@ -1756,6 +1756,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Fill the hand-off: sales_owner, purpose, problems, expectations, promises, success_criteria, competitors, notes, decision_maker and champion (contact ids), handed_over_on.</source>
         <translation>引き継ぎを記入します：sales_owner・purpose・problems・expectations・promises・success_criteria・competitors・notes・decision_maker と champion（担当者ID）・handed_over_on。</translation>
     </message>
+    <message>
+        <source>Make each success criterion of the hand-off a success-plan objective (due on the date written with it), once; prints the new objectives&apos; ids.</source>
+        <translation>引き継ぎの成功基準をそれぞれサクセスプランの目標にします（書かれた日付が期限。作るのは一度だけ）。新しい目標のIDを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>Handoffs</name>
@@ -5758,6 +5762,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Edit hand-off</source>
         <translation>引き継ぎを編集</translation>
+    </message>
+    <message>
+        <source>Make plan objectives</source>
+        <translation>プランの目標にする</translation>
+    </message>
+    <message>
+        <source>Each success criterion becomes a success-plan objective, due on its date</source>
+        <translation>成功基準をそれぞれサクセスプランの目標にします（期限は書かれた日付）</translation>
+    </message>
+    <message>
+        <source>Make plan objectives from the hand-off</source>
+        <translation>引き継ぎからプランの目標を作成</translation>
     </message>
 </context>
 <context>

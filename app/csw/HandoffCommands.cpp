@@ -70,6 +70,22 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     return saved ? 0 : CommandContext::fail(saved.error().message);
 }
 
+int objectives(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = CommandContext::parseId(parser.positionalArguments().value(0));
+    if (!id)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const auto made = Handoffs(*book).makeObjectives(*id);
+    if (!made)
+        return CommandContext::fail(made.error().message);
+    for (qint64 objective : *made)
+        context.print(QString::number(objective));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> handoffCommands()
@@ -82,6 +98,10 @@ QList<Command> handoffCommands()
          Tr::tr("Fill the hand-off: sales_owner, purpose, problems, expectations, promises, success_criteria, "
                 "competitors, notes, decision_maker and champion (contact ids), handed_over_on."),
          2, -1, [](QCommandLineParser &) {}, set},
+        {QStringLiteral("handoff objectives"), QStringLiteral("ID"),
+         Tr::tr("Make each success criterion of the hand-off a success-plan objective (due on the date written "
+                "with it), once; prints the new objectives' ids."),
+         1, 1, [](QCommandLineParser &) {}, objectives},
     };
 }
 

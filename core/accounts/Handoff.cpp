@@ -4,6 +4,7 @@
 #include "book/Book.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace csw {
@@ -183,6 +184,84 @@ Status Handoffs::save(const Handoff &h)
                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                      values);
         return inserted ? Status() : Status(inserted.error());
+    });
+}
+
+QList<SuccessCriterion> Handoffs::criteria(const Handoff &h)
+{
+    static const QRegularExpression dated(
+        QStringLiteral(R"(^(.*?)[\s]*[（(]?\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*[）)]?\s*$)"));
+    QList<SuccessCriterion> out;
+    for (const QString &raw : h.successCriteria.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        SuccessCriterion c{line, std::nullopt};
+        if (const auto m = dated.match(line); m.hasMatch() && !m.captured(1).trimmed().isEmpty()) {
+            const QString iso = QStringLiteral("%1-%2-%3")
+                                    .arg(m.captured(2), m.captured(3).rightJustified(2, QLatin1Char('0')),
+                                         m.captured(4).rightJustified(2, QLatin1Char('0')));
+            if (const auto day = Dates::parseIso(iso)) {
+                c.title = m.captured(1).trimmed();
+                c.dueOn = *day;
+            }
+        }
+        out << c;
+    }
+    return out;
+}
+
+Expected<QList<qint64>> Handoffs::makeObjectives(qint64 accountId)
+{
+    QList<qint64> made;
+    const Status written = m_book.write([&]() -> Status {
+        auto h = of(accountId);
+        if (!h)
+            return h.error();
+        auto existing = m_book.query(QStringLiteral("SELECT title FROM plan_objective WHERE account_id = ? "
+                                                    "AND from_handoff = 1"),
+                                     {accountId});
+        if (!existing)
+            return existing.error();
+        QStringList titles;
+        while (existing->next())
+            titles << existing->value(0).toString();
+        existing->finish();
+        for (const SuccessCriterion &c : criteria(*h)) {
+            if (titles.contains(c.title))
+                continue;
+            auto q = m_book.prepare(QStringLiteral("INSERT INTO plan_objective (account_id, title, start_value, "
+                                                   "current_value, target_value, due_on, from_handoff, changed_by, "
+                                                   "changed_at) VALUES (?, ?, 0, 0, 100, ?, 1, ?, ?)"));
+            if (!q)
+                return q.error();
+            q->addBindValue(accountId);
+            q->addBindValue(c.title);
+            q->addBindValue(c.dueOn ? QVariant(Dates::toIso(*c.dueOn)) : QVariant(QMetaType::fromType<QString>()));
+            q->addBindValue(nullable(m_book.member().login));
+            q->addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+            auto id = m_book.insert(*q);
+            if (!id)
+                return id.error();
+            made << *id;
+            titles << c.title;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return made;
+}
+
+Status Handoffs::removeObjectives(const QList<qint64> &ids)
+{
+    return m_book.write([&]() -> Status {
+        for (qint64 id : ids) {
+            auto q = m_book.query(QStringLiteral("DELETE FROM plan_objective WHERE id = ? AND from_handoff = 1"), {id});
+            if (!q)
+                return q.error();
+        }
+        return {};
     });
 }
 

@@ -38,6 +38,14 @@ struct Handoff
     bool operator==(const Handoff &) const = default;
 };
 
+// One success criterion of a hand-off: its words and the target date written with it.
+struct SuccessCriterion
+{
+    QString title;
+    std::optional<Date> dueOn;
+    bool operator==(const SuccessCriterion &) const = default;
+};
+
 // The handoff table, one record per account.
 class Handoffs final
 {
@@ -62,6 +70,16 @@ public:
     // id, empty to clear), handed_over_on (a date). A bad one is an error naming it.
     static Status applyFields(Handoff &handoff, const QStringList &assignments);
     static QString text(const Handoff &handoff, const QString &key);
+
+    // The success criteria, one per line; a date at the end of a line (2027-03-31, 2027/3/31,
+    // in brackets or not) is its target date.
+    static QList<SuccessCriterion> criteria(const Handoff &handoff);
+    // Makes each success criterion of the account's hand-off a success-plan objective (0 → 100 %,
+    // due on its date), marked as made from the hand-off; one already made is not made again.
+    // Returns the new objectives' ids (none: nothing new).
+    Expected<QList<qint64>> makeObjectives(qint64 accountId);
+    // Takes objectives made by makeObjectives() away again (its undo).
+    Status removeObjectives(const QList<qint64> &ids);
 
 private:
     Status checkContact(qint64 accountId, const std::optional<qint64> &contact, const QString &field) const;

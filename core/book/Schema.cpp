@@ -459,6 +459,8 @@ const QStringList version17 = {
         row_version       INTEGER NOT NULL DEFAULT 1,
         changed_by        TEXT,
         changed_at        TEXT))"),
+    // A success-plan objective made from the hand-off's success criteria stays marked as such.
+    QStringLiteral("ALTER TABLE plan_objective ADD COLUMN from_handoff INTEGER NOT NULL DEFAULT 0"),
 };
 
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,

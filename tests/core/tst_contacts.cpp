@@ -7,6 +7,7 @@
 #include "accounts/Contacts.h"
 #include "accounts/Handoff.h"
 #include "tasks/MyDayQueries.h"
+#include "tasks/WorkRepository.h"
 #include "importing/ContactImport.h"
 #include "importing/ImportRunner.h"
 
@@ -395,6 +396,54 @@ private Q_SLOTS:
                                           u"champion=%1"_s.arg(dm)}));
         QVERIFY(Handoffs(*f.book).save(h));
         QCOMPARE(must(queries.peopleToFollow({}, date("2026-11-23"), 90, 50)).size(), 2);
+    }
+    void successCriteria_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("due");
+        QTest::newRow("full-width brackets") << u"請求書作成を1日に短縮（2027-03-31）"_s << u"請求書作成を1日に短縮"_s
+                                             << u"2027-03-31"_s;
+        QTest::newRow("slashes, no brackets") << u"ログイン率80% 2027/6/1"_s << u"ログイン率80%"_s << u"2027-06-01"_s;
+        QTest::newRow("ascii brackets") << u"Onboarding done (2027-01-15)"_s << u"Onboarding done"_s << u"2027-01-15"_s;
+        QTest::newRow("no date") << u"経営会議で利用状況を報告"_s << u"経営会議で利用状況を報告"_s << QString();
+        QTest::newRow("impossible date stays text") << u"X 2027-02-30"_s << u"X 2027-02-30"_s << QString();
+    }
+    void successCriteria()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, title);
+        QFETCH(QString, due);
+        Handoff h;
+        h.successCriteria = u"\n"_s + line + u"\n\n"_s;
+        const auto criteria = Handoffs::criteria(h);
+        QCOMPARE(criteria.size(), 1);
+        QCOMPARE(criteria.first().title, title);
+        QCOMPARE(criteria.first().dueOn ? Dates::toIso(*criteria.first().dueOn) : QString(), due);
+    }
+
+    // The success criteria become objectives once; those made are marked and undone.
+    void criteriaBecomeObjectives()
+    {
+        ContactBook f;
+        Handoff h = must(Handoffs(*f.book).of(f.account));
+        h.successCriteria = u"請求書作成を1日に短縮（2027-03-31）\nログイン率80%"_s;
+        QVERIFY(Handoffs(*f.book).save(h));
+        const auto made = must(Handoffs(*f.book).makeObjectives(f.account));
+        QCOMPARE(made.size(), 2);
+        const auto objectives = must(WorkRepository(*f.book).objectives(f.account));
+        QCOMPARE(objectives.size(), 2);
+        QStringList titles;
+        for (const PlanObjective &o : objectives)
+            titles << o.title + (o.dueOn ? u" "_s + Dates::toIso(*o.dueOn) : QString());
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"ログイン率80%"_s, u"請求書作成を1日に短縮 2027-03-31"_s}));
+        QVERIFY(must(Handoffs(*f.book).makeObjectives(f.account)).isEmpty());   // once
+        h.successCriteria += u"\n経営会議で報告"_s;
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(must(Handoffs(*f.book).makeObjectives(f.account)).size(), 1);
+        QVERIFY(Handoffs(*f.book).removeObjectives(made));
+        QCOMPARE(must(WorkRepository(*f.book).objectives(f.account)).size(), 1);
     }
 };
 

@@ -27,6 +27,7 @@
 #include "accounts/HandoffPanel.h"
 #include "accounts/HandoffDialog.h"
 #include "accounts/AccountFieldsForm.h"
+#include "tasks/WorkRepository.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -821,6 +822,22 @@ private Q_SLOTS:
         s.undo()->undo();
         QCOMPARE(Handoffs(*s.session.book()).of(s.id)->version, 0);
         QCOMPARE(panel->summary()->text(), QStringLiteral("Nothing handed over from sales yet."));
+
+        // The success criteria made plan objectives in one step, undone in one.
+        auto *objectives = panel->findChild<QPushButton *>(QStringLiteral("handoffObjectivesButton"));
+        QVERIFY(!objectives->isEnabled());
+        Handoff filled = *Handoffs(*s.session.book()).of(s.id);
+        filled.successCriteria = QStringLiteral("Invoices in one day (2027-03-31)");
+        QVERIFY(Handoffs(*s.session.book()).save(filled));
+        s.session.notifyWork(s.id);
+        QVERIFY(objectives->isEnabled());
+        QTest::mouseClick(objectives, Qt::LeftButton);
+        const auto plan = WorkRepository(*s.session.book()).objectives(s.id);
+        QCOMPARE(plan->size(), 1);
+        QCOMPARE(plan->first().title, QStringLiteral("Invoices in one day"));
+        QCOMPARE(plan->first().dueOn, std::optional<Date>(date("2027-03-31")));
+        s.undo()->undo();
+        QVERIFY(WorkRepository(*s.session.book()).objectives(s.id)->isEmpty());
 
         // After the contacts for an adopting account; before the fields for an onboarding one.
         auto *layout = qobject_cast<QVBoxLayout *>(s.view->layout());

@@ -12,15 +12,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace csw {
 
 HandoffPanel::HandoffPanel(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_summary(new QLabel(this)), m_missing(new QLabel(this)),
-      m_edit(new QPushButton(tr("Ed&it hand-off…"), this))
+      m_edit(new QPushButton(tr("Ed&it hand-off…"), this)),
+      m_objectives(new QPushButton(tr("Make plan objectives"), this))
 {
     m_summary->setObjectName(QStringLiteral("handoffSummary"));
     m_missing->setObjectName(QStringLiteral("handoffMissing"));
     m_edit->setObjectName(QStringLiteral("editHandoffButton"));
+    m_objectives->setObjectName(QStringLiteral("handoffObjectivesButton"));
+    m_objectives->setToolTip(tr("Each success criterion becomes a success-plan objective, due on its date"));
     for (QLabel *label : {m_summary, m_missing}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -29,6 +34,7 @@ HandoffPanel::HandoffPanel(BookSession &session, QWidget *parent)
     m_missing->setStyleSheet(QStringLiteral("color: #b06000"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_objectives);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,6 +42,7 @@ HandoffPanel::HandoffPanel(BookSession &session, QWidget *parent)
     layout->addWidget(m_missing);
     layout->addLayout(buttons);
     connect(m_edit, &QPushButton::clicked, this, &HandoffPanel::editHandoff);
+    connect(m_objectives, &QPushButton::clicked, this, &HandoffPanel::makeObjectives);
     connect(&session, &BookSession::workChanged, this, [this](qint64 id) {
         if (id == m_id || id == 0)
             reload();
@@ -85,7 +92,29 @@ void HandoffPanel::reload()
     m_missing->setText(missing.isEmpty() ? QString() : tr("Still missing: %1").arg(missing.join(tr(", "))));
     m_missing->setVisible(m_id > 0 && !missing.isEmpty());
     QString why;
-    setAllowed(m_edit, m_id > 0 && m_session.mayChangeAccount(m_id, &why), why);
+    const bool mine = m_id > 0 && m_session.mayChangeAccount(m_id, &why);
+    setAllowed(m_edit, mine, why);
+    setAllowed(m_objectives, mine && !Handoffs::criteria(h).isEmpty(), why);
+}
+
+void HandoffPanel::makeObjectives()
+{
+    if (!m_session.book() || m_id == 0)
+        return;
+    const qint64 account = m_id;
+    auto made = std::make_shared<QList<qint64>>();
+    const Status done = m_session.performWork(
+        tr("Make plan objectives from the hand-off"), account,
+        [account, made](Book &b) -> Status {
+            auto ids = Handoffs(b).makeObjectives(account);
+            if (!ids)
+                return ids.error();
+            *made = *ids;
+            return {};
+        },
+        [made](Book &b) { return Handoffs(b).removeObjectives(*made); });
+    if (!done)
+        Q_EMIT m_session.errorOccurred(done.error().message);
 }
 
 void HandoffPanel::editHandoff()

@@ -26,6 +26,8 @@ public:
 
 public Q_SLOTS:
     void editHandoff();
+    // The success criteria become success-plan objectives (those not made yet), one undoable step.
+    void makeObjectives();
 
 private:
     void reload();
@@ -35,6 +37,7 @@ private:
     QLabel *m_summary;
     QLabel *m_missing;
     QPushButton *m_edit;
+    QPushButton *m_objectives;
 };
 
 } // namespace csw
