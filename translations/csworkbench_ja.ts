@@ -1057,6 +1057,10 @@
         <source>Churns</source>
         <translation>解約数</translation>
     </message>
+    <message>
+        <source>Other plans</source>
+        <translation>その他のプラン</translation>
+    </message>
 </context>
 <context>
     <name>ChurnReasonCommands</name>
@@ -1614,6 +1618,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>&apos;%1&apos; is not FIELD=VALUE with a contact field (name, kana, title, department, email, phone, roles, primary, notes, left)</source>
         <translation>「%1」は担当者の項目の FIELD=VALUE ではありません（name・kana・title・department・email・phone・roles・primary・notes・left）</translation>
     </message>
+    <message>
+        <source>contact %1</source>
+        <translation>担当者 %1</translation>
+    </message>
 </context>
 <context>
     <name>CopyIn</name>
@@ -1826,6 +1834,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>there is no account %1</source>
         <translation>アカウント %1 はありません</translation>
+    </message>
+    <message>
+        <source>the hand-off of account %1</source>
+        <translation>アカウント %1 の引き継ぎ</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2846,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>ARR still held (%) by start cohort and months since the start</source>
         <translation>開始コホート別・開始からの月数別のARR維持率（%）</translation>
+    </message>
+    <message>
+        <source>Churn reasons by plan</source>
+        <translation>プラン別の解約理由</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "accounts/Contacts.h"
 
 #include "book/Book.h"
+#include "common/EditConflict.h"
 #include "common/SearchFold.h"
 
 #include <QDateTime>
@@ -122,9 +123,10 @@ QVariant text(const QString &value)
 
 QVariantList values(const Contact &c)
 {
+    const QString phone = Contacts::normalizedPhone(c.phone);
     const QString roles = c.roles.isEmpty() ? QStringLiteral("") : ContactRoles::keys(c.roles);   // never NULL
     return {c.accountId, c.name.trimmed(), text(c.kana), text(c.title), text(c.department), text(c.email),
-            text(c.phone), roles, c.primary ? 1 : 0, text(c.notes),
+            text(phone), roles, c.primary ? 1 : 0, text(c.notes),
             c.leftOn ? QVariant(Dates::toIso(*c.leftOn)) : QVariant(QMetaType::fromType<QString>())};
 }
 
@@ -138,11 +140,20 @@ QString Contacts::emailProblem(const QString &email)
     return tr("'%1' is not an email address (name@example.co.jp)").arg(email.trimmed());
 }
 
+QString Contacts::normalizedPhone(const QString &phone)
+{
+    QString p = phone.normalized(QString::NormalizationForm_KC).trimmed();
+    for (const QChar dash : {QChar(0x30FC), QChar(0x2010), QChar(0x2011), QChar(0x2012), QChar(0x2013), QChar(0x2014),
+                             QChar(0x2212), QChar(0xFF70)})
+        p.replace(dash, QLatin1Char('-'));
+    return p;
+}
+
 QString Contacts::phoneProblem(const QString &phone)
 {
     // 03-1234-5678, 090-1234-5678, 0120-123-456, +81 90 1234 5678, (03) 1234-5678.
     static const QRegularExpression allowed(QStringLiteral(R"(^\+?[0-9 ()\-]+$)"));
-    const QString p = phone.trimmed();
+    const QString p = normalizedPhone(phone);
     if (p.isEmpty())
         return {};
     QString digits = p;
@@ -236,6 +247,11 @@ Expected<qint64> Contacts::add(const Contact &contact)
 
 Status Contacts::update(const Contact &contact)
 {
+    return update(contact, contact.version, contact.version + 1);
+}
+
+Status Contacts::update(const Contact &contact, int expectedVersion, int newVersion)
+{
     return m_book.write([&]() -> Status {
         auto stored = get(contact.id);
         if (!stored)
@@ -253,12 +269,24 @@ Status Contacts::update(const Contact &contact)
         }
         QVariantList v = values(c);
         v.removeFirst();   // the account stays
-        v << text(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << c.id;
+        v << newVersion << text(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << c.id
+          << expectedVersion;
+        // Based on the contact as the person saw it: never over someone else's edit.
         auto q = m_book.query(QStringLiteral("UPDATE contact SET name = ?, kana = ?, title = ?, department = ?, "
                                              "email = ?, phone = ?, roles = ?, is_primary = ?, notes = ?, left_on = ?, "
-                                             "row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE id = ?"),
+                                             "row_version = ?, changed_by = ?, changed_at = ? WHERE id = ? "
+                                             "AND row_version = ?"),
                               v);
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 1)
+            return {};
+        auto now = m_book.query(QStringLiteral("SELECT changed_by, changed_at FROM contact WHERE id = ?"), {c.id});
+        if (!now)
+            return now.error();
+        if (!now->next())
+            return Error{tr("there is no contact %1").arg(c.id), ErrorKind::NotFound};
+        return EditConflict::error(tr("contact %1").arg(c.id), now->value(0).toString(), now->value(1).toString());
     });
 }
 

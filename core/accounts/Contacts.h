@@ -66,14 +66,20 @@ public:
     // Adds `contact` to its account (an id is kept: an undone addition redone). Refused: no
     // name, a malformed email or phone, an unknown account, a second primary contact.
     Expected<qint64> add(const Contact &contact);
-    // Writes `contact` over the stored one; making it primary takes that from the account's
-    // other primary contact. Refused as add() is.
+    // Writes `contact` over the stored one, based on the version it was read at (refused as
+    // Stale when someone else changed it since); making it primary takes that from the
+    // account's other primary contact. Refused as add() is. The second form writes it with
+    // `newVersion` over `expectedVersion` (an undo puts the version back too).
     Status update(const Contact &contact);
+    Status update(const Contact &contact, int expectedVersion, int newVersion);
     Status remove(qint64 id);
     // Applies FIELD=VALUE words (name, kana, title, department, email, phone, roles, primary,
     // notes, left) to `contact`; an unknown field or a bad value is an error naming it.
     static Status applyFields(Contact &contact, const QStringList &assignments);
 
+    // A phone as typed on a Japanese keyboard (０３－１２３４－５６７８, 03ー1234ー5678) in plain digits
+    // and hyphens.
+    static QString normalizedPhone(const QString &phone);
     // The reason `email` or `phone` is not one (empty: it is, or it is empty).
     static QString emailProblem(const QString &email);
     static QString phoneProblem(const QString &phone);

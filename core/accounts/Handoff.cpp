@@ -2,6 +2,7 @@
 #include "accounts/Handoff.h"
 
 #include "book/Book.h"
+#include "common/EditConflict.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -152,6 +153,11 @@ Status Handoffs::checkContact(qint64 accountId, const std::optional<qint64> &con
 
 Status Handoffs::save(const Handoff &h)
 {
+    return save(h, h.version, h.version + 1);
+}
+
+Status Handoffs::save(const Handoff &h, int expectedVersion, int newVersion)
+{
     return m_book.write([&]() -> Status {
         auto account = m_book.query(QStringLiteral("SELECT 1 FROM account WHERE id = ?"), {h.accountId});
         if (!account)
@@ -167,23 +173,26 @@ Status Handoffs::save(const Handoff &h)
             values << nullable(h.*field);
         values << nullableId(h.decisionMakerId) << nullableId(h.championId)
                << (h.handedOverOn ? QVariant(Dates::toIso(*h.handedOverOn)) : QVariant(QMetaType::fromType<QString>()))
-               << nullable(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << h.accountId;
-        auto updated = m_book.query(QStringLiteral("UPDATE handoff SET sales_owner = ?, purpose = ?, problems = ?, "
-                                                   "expectations = ?, promises = ?, success_criteria = ?, competitors = ?, "
-                                                   "notes = ?, decision_maker_id = ?, champion_id = ?, handed_over_on = ?, "
-                                                   "changed_by = ?, changed_at = ?, row_version = row_version + 1 "
-                                                   "WHERE account_id = ?"),
-                                    values);
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() > 0)
-            return {};
-        auto inserted = m_book.query(QStringLiteral("INSERT INTO handoff (sales_owner, purpose, problems, expectations, "
-                                                    "promises, success_criteria, competitors, notes, decision_maker_id, "
-                                                    "champion_id, handed_over_on, changed_by, changed_at, account_id) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     values);
-        return inserted ? Status() : Status(inserted.error());
+               << nullable(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << newVersion
+               << h.accountId;
+        auto stored = of(h.accountId);
+        if (!stored)
+            return stored.error();
+        // Based on the hand-off as the person saw it (none: version 0): never over someone else's.
+        if (stored->version != expectedVersion)
+            return EditConflict::error(tr("the hand-off of account %1").arg(h.accountId), stored->changedBy,
+                                       stored->changedAt);
+        const QString sql = expectedVersion == 0
+            ? QStringLiteral("INSERT INTO handoff (sales_owner, purpose, problems, expectations, promises, "
+                             "success_criteria, competitors, notes, decision_maker_id, champion_id, handed_over_on, "
+                             "changed_by, changed_at, row_version, account_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("UPDATE handoff SET sales_owner = ?, purpose = ?, problems = ?, expectations = ?, "
+                             "promises = ?, success_criteria = ?, competitors = ?, notes = ?, decision_maker_id = ?, "
+                             "champion_id = ?, handed_over_on = ?, changed_by = ?, changed_at = ?, row_version = ? "
+                             "WHERE account_id = ?");
+        auto written = m_book.query(sql, values);
+        return written ? Status() : Status(written.error());
     });
 }
 
@@ -265,9 +274,15 @@ Status Handoffs::removeObjectives(const QList<qint64> &ids)
     });
 }
 
-Status Handoffs::remove(qint64 accountId)
+Status Handoffs::remove(qint64 accountId, int expectedVersion)
 {
     return m_book.write([&]() -> Status {
+        auto stored = of(accountId);
+        if (!stored)
+            return stored.error();
+        if (stored->version != expectedVersion)
+            return EditConflict::error(tr("the hand-off of account %1").arg(accountId), stored->changedBy,
+                                       stored->changedAt);
         auto q = m_book.query(QStringLiteral("DELETE FROM handoff WHERE account_id = ?"), {accountId});
         return q ? Status() : Status(q.error());
     });

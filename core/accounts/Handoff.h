@@ -56,10 +56,14 @@ public:
 
     // The account's hand-off; an empty one (version 0) when none was filled.
     Expected<Handoff> of(qint64 accountId) const;
-    // Writes the hand-off (the decision maker and champion must be the account's contacts).
+    // Writes the hand-off (the decision maker and champion must be the account's contacts),
+    // based on the version it was read at (0: none yet): refused as Stale when someone else
+    // filled or changed it since. The second form writes `newVersion` over `expectedVersion`
+    // (an undo puts the version back too).
     Status save(const Handoff &handoff);
-    // Takes the account's hand-off away (undoing a first save).
-    Status remove(qint64 accountId);
+    Status save(const Handoff &handoff, int expectedVersion, int newVersion);
+    // Takes the account's hand-off away (undoing a first save) while it is at `expectedVersion`.
+    Status remove(qint64 accountId, int expectedVersion = 1);
 
     // The field keys of `csw handoff set` and their labels.
     static const QStringList &fieldKeys();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "book/Schema.h"
 
+#include "book/SchemaLater.h"
+
 #include "tasks/Planning.h"
 
 #include <QRegularExpression>
@@ -387,85 +389,9 @@ const QStringList version14 = {
 // shows of them. SQLite needs nothing stored.
 const QStringList version15 = {};
 
-// Version 16: churn reasons as categories, and NPS answers linked to VOC. A short list a lead may extend, relabel or retire
-// (never delete: past churns keep their code); each churn's stage event carries its code beside
-// the free-text note, the account its current one, and a churn may name the VOC entries behind
-// it. The codes are checked by the program, not by a foreign key, so that a book copies table
-// by table in any order.
-const QStringList version16 = {
-    QStringLiteral(R"(CREATE TABLE churn_reason (
-        code      TEXT PRIMARY KEY CHECK (code <> ''),
-        label_ja  TEXT NOT NULL CHECK (label_ja <> ''),
-        label_en  TEXT NOT NULL CHECK (label_en <> ''),
-        position  INTEGER NOT NULL,
-        retired   INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))))"),
-    QStringLiteral("INSERT INTO churn_reason (code, label_ja, label_en, position) VALUES "
-                   "('price', '価格', 'Price', 1), ('missing-feature', '機能不足', 'Missing features', 2), "
-                   "('failed-onboarding', '導入失敗', 'Failed onboarding', 3), "
-                   "('champion-left', '担当者退職', 'Champion left', 4), "
-                   "('competitor', '競合へ移行', 'Moved to a competitor', 5), "
-                   "('downsizing', '事業縮小', 'Business downsized', 6), ('other', 'その他', 'Other', 7)"),
-    QStringLiteral("ALTER TABLE stage_event ADD COLUMN reason_code TEXT"),
-    QStringLiteral("ALTER TABLE account ADD COLUMN churn_reason_code TEXT"),
-    QStringLiteral(R"(CREATE TABLE churn_voc (
-        stage_event_id INTEGER NOT NULL REFERENCES stage_event (id) ON DELETE CASCADE,
-        voc_id         INTEGER NOT NULL REFERENCES voc (id) ON DELETE CASCADE,
-        account_id     INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
-        PRIMARY KEY (stage_event_id, voc_id)))"),
-    QStringLiteral("CREATE INDEX churn_voc_voc ON churn_voc (voc_id)"),
-    // And an NPS answer's comment made a VOC entry keeps the link (csw nps to-voc).
-    QStringLiteral("ALTER TABLE nps_response ADD COLUMN voc_id INTEGER REFERENCES voc (id) ON DELETE SET NULL"),
-    QStringLiteral("CREATE INDEX stage_event_churn ON stage_event (entered_on) WHERE stage = 'churned'"),
-};
-
-// Version 17: the customer's people and the hand-off from sales (issue 18). Contacts of an account with their roles (決裁者,
-// 推進者, 利用者, 請求担当: comma-separated keys), one primary contact at most, and the day one
-// left the company (kept, marked: losing the champion is a churn signal). Edited like accounts:
-// a row version and who changed it when.
-const QStringList version17 = {
-    QStringLiteral(R"(CREATE TABLE contact (
-        id          INTEGER PRIMARY KEY,
-        account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
-        name        TEXT NOT NULL CHECK (name <> ''),
-        kana        TEXT,
-        title       TEXT,
-        department  TEXT,
-        email       TEXT,
-        phone       TEXT,
-        roles       TEXT NOT NULL DEFAULT '',
-        is_primary  INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
-        notes       TEXT,
-        left_on     TEXT,
-        row_version INTEGER NOT NULL DEFAULT 1,
-        changed_by  TEXT,
-        changed_at  TEXT))"),
-    QStringLiteral("CREATE INDEX contact_account ON contact (account_id)"),
-    QStringLiteral("CREATE UNIQUE INDEX contact_primary ON contact (account_id) WHERE is_primary = 1"),
-    // And the hand-off from sales (引き継ぎ): one record per account of what the customer bought
-    // for, what was promised and who decides, with who filled it and when.
-    QStringLiteral(R"(CREATE TABLE handoff (
-        account_id        INTEGER PRIMARY KEY REFERENCES account (id) ON DELETE CASCADE,
-        sales_owner       TEXT,
-        purpose           TEXT,
-        problems          TEXT,
-        expectations      TEXT,
-        promises          TEXT,
-        success_criteria  TEXT,
-        competitors       TEXT,
-        notes             TEXT,
-        decision_maker_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
-        champion_id       INTEGER REFERENCES contact (id) ON DELETE SET NULL,
-        handed_over_on    TEXT,
-        row_version       INTEGER NOT NULL DEFAULT 1,
-        changed_by        TEXT,
-        changed_at        TEXT))"),
-    // A success-plan objective made from the hand-off's success criteria stays marked as such.
-    QStringLiteral("ALTER TABLE plan_objective ADD COLUMN from_handoff INTEGER NOT NULL DEFAULT 0"),
-};
-
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
                                        version7, version8, version9, version10, version11, version12,
-                                       version13, version14, version15, version16, version17};
+                                       version13, version14, version15, Later::version16(), Later::version17()};
 
 } // namespace
 

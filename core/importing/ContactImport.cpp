@@ -100,11 +100,15 @@ Expected<ImportResult> ContactImport::run(Book &book, const CsvTable &table, con
         c.notes = cell("notes");
         if (problems.size() > before)
             return {};
+        // A row the book refuses for what it says is that row's problem; anything else (a busy
+        // book, a refusal by the server, a lost connection) ends the import with its error.
         auto added = contacts.add(c);
-        if (!added && added.error().kind == ErrorKind::Busy)
+        if (added)
+            return {};
+        const ErrorKind kind = added.error().kind;
+        if (kind != ErrorKind::Invalid && kind != ErrorKind::Conflict && kind != ErrorKind::NotFound)
             return added.error();
-        if (!added)
-            problem("account", added.error().message);
+        problem("account", added.error().message);
         return {};
     });
 }

@@ -98,6 +98,10 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
             if (!reasons)
                 return reasons.error();
             data.churnReasons = *reasons;
+            auto byPlan = ChurnReasonReport(book, request.scope).compute(period, ChurnReasonReport::By::Plan);
+            if (!byPlan)
+                return byPlan.error();
+            data.churnReasonsByPlan = *byPlan;
             auto list = ChurnReasons::all(book, true);
             if (!list)
                 return list.error();

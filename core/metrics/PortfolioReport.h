@@ -54,6 +54,7 @@ struct PortfolioData
     QList<ChurnGroup> churnBySource;
     QList<ChurnGroup> churnByPlan;
     QList<ChurnReasonGroup> churnReasons;  // churns of the period by reason and source
+    QList<ChurnReasonGroup> churnReasonsByPlan;   // and by reason and plan
     QList<ChurnReason> reasonList;         // every reason, retired too, for their labels
     QList<OnboardingCohort> onboarding;    // 8 start quarters up to the period's end
     QList<VocGroup> voc;                   // VOC logged in the period, by kind and target

@@ -129,7 +129,8 @@ Expected<QList<AccountRow>> MyDayQueries::peopleToFollow(const QString &csm, con
                            (champion ? tr("champion %1 left") : tr("decision maker %1 left")).arg(left->value(5).toString())};
     }
     left->finish();
-    // An onboarding account whose hand-off lacks any of what Handoffs::missing checks.
+    // An onboarding account whose hand-off lacks any of what Handoffs::missing checks (the same
+    // columns: keep the two alike).
     auto incomplete = accountRows(
         m_book,
         QStringLiteral("SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "

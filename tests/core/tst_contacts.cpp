@@ -80,6 +80,9 @@ private Q_SLOTS:
         QTest::newRow("letters") << u"03-CALL-NOW"_s << false;
         QTest::newRow("domestic without 0") << u"31234567890"_s << false;
         QTest::newRow("empty is fine") << QString() << true;
+        QTest::newRow("full-width, as a Japanese keyboard types it") << u"０３－１２３４－５６７８"_s << true;
+        QTest::newRow("long vowel mark as hyphen") << u"03ー1234ー5678"_s << true;
+        QTest::newRow("050 IP phone") << u"050-1234-5678"_s << true;
     }
     void phones()
     {
@@ -164,6 +167,31 @@ private Q_SLOTS:
         // An account's contacts go with it.
         QVERIFY(AccountRepository(*f.book).remove(f.account));
         QCOMPARE(f.contactRows(), 0);
+    }
+
+    // An edit based on an older version is refused: someone else's change is never overwritten.
+    void staleEditsAreRefused()
+    {
+        ContactBook f;
+        Contact c = f.person(u"田中"_s);
+        c.phone = u"０３－１２３４－５６７８"_s;
+        const qint64 id = must(f.contacts.add(c));
+        QCOMPARE(must(f.contacts.get(id)).phone, u"03-1234-5678"_s);   // stored as digits and hyphens
+        Contact mine = must(f.contacts.get(id)), theirs = must(f.contacts.get(id));
+        theirs.title = u"部長"_s;
+        QVERIFY(f.contacts.update(theirs));
+        mine.title = u"課長"_s;
+        const Status refused = f.contacts.update(mine);
+        QCOMPARE(refused.error().kind, ErrorKind::Stale);
+        QCOMPARE(must(f.contacts.get(id)).title, u"部長"_s);
+
+        Handoff first = must(Handoffs(*f.book).of(f.account)), second = first;
+        first.salesOwner = u"鈴木"_s;
+        QVERIFY(Handoffs(*f.book).save(first));
+        second.salesOwner = u"佐藤"_s;   // read before the first was saved
+        QCOMPARE(Handoffs(*f.book).save(second).error().kind, ErrorKind::Stale);
+        QCOMPARE(Handoffs(*f.book).remove(f.account, 5).error().kind, ErrorKind::Stale);
+        QCOMPARE(must(Handoffs(*f.book).of(f.account)).salesOwner, u"鈴木"_s);
     }
 
     void refusesBadInput_data()
@@ -325,7 +353,7 @@ private Q_SLOTS:
         // The decision maker's contact removed: the hand-off stays, without them.
         QVERIFY(f.contacts.remove(tanaka));
         QVERIFY(!must(handoffs.of(f.account)).decisionMakerId);
-        QVERIFY(handoffs.remove(f.account));
+        QVERIFY(handoffs.remove(f.account, 2));
         QCOMPARE(must(handoffs.of(f.account)).version, 0);
     }
 
@@ -439,6 +467,7 @@ private Q_SLOTS:
         titles.sort();
         QCOMPARE(titles, (QStringList{u"ログイン率80%"_s, u"請求書作成を1日に短縮 2027-03-31"_s}));
         QVERIFY(must(Handoffs(*f.book).makeObjectives(f.account)).isEmpty());   // once
+        h = must(Handoffs(*f.book).of(f.account));   // as saved: its version moved on
         h.successCriteria += u"\n経営会議で報告"_s;
         QVERIFY(Handoffs(*f.book).save(h));
         QCOMPARE(must(Handoffs(*f.book).makeObjectives(f.account)).size(), 1);

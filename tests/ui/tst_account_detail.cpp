@@ -773,12 +773,34 @@ private Q_SLOTS:
         s.undo()->undo();
         QCOMPARE(panel->model()->contacts().first().title, QStringLiteral("部長"));
 
+        // Named as the hand-off's decision maker, removed and brought back: named again.
+        Handoff handoff = *Handoffs(*s.session.book()).of(s.id);
+        handoff.decisionMakerId = added.id;
+        QVERIFY(Handoffs(*s.session.book()).save(handoff));
         panel->table()->selectRow(0);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("removeContactButton")), Qt::LeftButton);
         QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(!Handoffs(*s.session.book()).of(s.id)->decisionMakerId);
         s.undo()->undo();
         QCOMPARE(panel->model()->rowCount(), 1);
         QCOMPARE(panel->model()->contacts().first().id, added.id);
+        QCOMPARE(Handoffs(*s.session.book()).of(s.id)->decisionMakerId, std::optional<qint64>(added.id));
+
+        // A second contact added as primary takes it over; undone, the first is primary again.
+        seen = false;
+        whenModal<ContactDialog>(seen, [](ContactDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Abe"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("primaryCheck"))->setChecked(true);
+            dialog->accept();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("addContactButton")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(panel->model()->contacts().first().name, QStringLiteral("Abe"));
+        QVERIFY(panel->model()->contacts().first().primary);
+        QVERIFY(!Contacts(*s.session.book()).get(added.id)->primary);
+        s.undo()->undo();
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY(Contacts(*s.session.book()).get(added.id)->primary);
         s.undo()->undo();   // the addition (the edit was undone before the removal)
         QCOMPARE(panel->model()->rowCount(), 0);
         QCOMPARE(s.undo()->count(), 2);

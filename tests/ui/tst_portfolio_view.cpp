@@ -177,6 +177,7 @@ private Q_SLOTS:
         // Why they left: the fixture's churns were recorded without a category, stacked by source.
         QCOMPARE(categories(s.view.chart(u"churnReasons"_qs)), (QStringList{u"(no reason chosen)"_qs}));
         QCOMPARE(barSet(s.view.chart(u"churnReasons"_qs), u"Webinar"_qs)->count(), 1);
+        QCOMPARE(categories(s.view.chart(u"churnReasonsByPlan"_qs)), (QStringList{u"(no reason chosen)"_qs}));
         QBarSet *onboarding = barSet(s.view.chart(u"onboarding"_qs), u"Median days"_qs);
         QCOMPARE(onboarding->count(), 8);
         QCOMPARE(onboarding->at(4), 30.0);   // 2026-Q1: A 30, B 40, C 20
@@ -455,7 +456,7 @@ private Q_SLOTS:
         // A first page with the KPIs, then the charts two to a page (the heat map alone).
         const qsizetype pages = text.count(QRegularExpression(u"/Type\\s*/Page(?!s)"_qs));
         QCOMPARE(pages, qsizetype(PortfolioPdf::pageCount(s.view.charts().size())));
-        QCOMPARE(pages, 7);
+        QCOMPARE(pages, 8);
         QVERIFY(!s.view.printReport(out.filePath(u"no/such/folder/report.pdf"_qs)));
     }
 

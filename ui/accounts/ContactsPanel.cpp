@@ -3,6 +3,7 @@
 
 #include "accounts/ContactDialog.h"
 #include "accounts/ContactListModel.h"
+#include "accounts/Handoff.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "common/Allowed.h"
@@ -92,6 +93,14 @@ void ContactsPanel::updateButtons()
     setAllowed(m_remove, mine && selectedId() > 0, why);
 }
 
+qint64 ContactsPanel::primaryId(qint64 except) const
+{
+    for (const Contact &c : m_model->contacts())
+        if (c.primary && c.id != except)
+            return c.id;
+    return 0;
+}
+
 void ContactsPanel::addContact()
 {
     if (!m_session.book() || m_id == 0)
@@ -99,20 +108,47 @@ void ContactsPanel::addContact()
     Contact draft;
     draft.accountId = m_id;
     ContactDialog dialog(draft, this);
-    dialog.setSubmit([this, &dialog]() -> Status {
+    const qint64 previousPrimary = primaryId(0);
+    dialog.setSubmit([this, &dialog, previousPrimary]() -> Status {
         auto added = std::make_shared<Contact>(dialog.contact());
         return m_session.performWork(
             tr("Add contact %1").arg(added->name), added->accountId,
             [added](Book &b) -> Status {
-                auto id = Contacts(b).add(*added);
-                if (!id)
-                    return id.error();
-                added->id = *id;   // redo brings it back under the same id
-                return {};
+                return b.write([&]() -> Status {
+                    // Added, then made primary: the account's primary contact moves to them.
+                    Contact c = *added;
+                    c.primary = false;
+                    auto id = Contacts(b).add(c);
+                    if (!id)
+                        return id.error();
+                    added->id = *id;   // redo brings it back under the same id
+                    if (!added->primary)
+                        return {};
+                    c.id = *id;
+                    c.primary = true;
+                    return Contacts(b).update(c);
+                });
             },
-            [added](Book &b) { return Contacts(b).remove(added->id); });
+            [added, previousPrimary](Book &b) {
+                return b.write([&]() -> Status {
+                    if (auto ok = Contacts(b).remove(added->id); !ok)
+                        return ok;
+                    return added->primary ? restorePrimary(b, previousPrimary) : Status();
+                });
+            });
     });
     dialog.exec();
+}
+
+Status ContactsPanel::restorePrimary(Book &book, qint64 id)
+{
+    if (id == 0)
+        return {};
+    auto other = Contacts(book).get(id);
+    if (!other)
+        return other.error();
+    other->primary = true;
+    return Contacts(book).update(*other);
 }
 
 void ContactsPanel::editContact()
@@ -125,10 +161,7 @@ void ContactsPanel::editContact()
     if (!before)
         return;
     // Who was primary before: an edit that makes this one primary takes it from them.
-    qint64 previousPrimary = 0;
-    for (const Contact &c : m_model->contacts())
-        if (c.primary && c.id != id)
-            previousPrimary = c.id;
+    const qint64 previousPrimary = primaryId(id);
     ContactDialog dialog(*before, this);
     dialog.setSubmit([this, &dialog, before = *before, previousPrimary]() -> Status {
         const Contact after = dialog.contact();
@@ -137,15 +170,10 @@ void ContactsPanel::editContact()
             [after](Book &b) { return Contacts(b).update(after); },
             [before, after, previousPrimary](Book &b) -> Status {
                 return b.write([&]() -> Status {
-                    if (auto ok = Contacts(b).update(before); !ok)
+                    // As it was, its version too (the edit moved it on by one).
+                    if (auto ok = Contacts(b).update(before, before.version + 1, before.version); !ok)
                         return ok;
-                    if (!after.primary || before.primary || previousPrimary == 0)
-                        return {};
-                    auto other = Contacts(b).get(previousPrimary);   // the primary goes back
-                    if (!other)
-                        return other.error();
-                    other->primary = true;
-                    return Contacts(b).update(*other);
+                    return after.primary && !before.primary ? restorePrimary(b, previousPrimary) : Status();
                 });
             });
     });
@@ -159,14 +187,30 @@ void ContactsPanel::removeContact()
     if (!book || id == 0)
         return;
     const auto removed = Contacts(*book).get(id);
-    if (!removed)
+    const auto handoff = Handoffs(*book).of(m_id);
+    if (!removed || !handoff)
         return;
     const Contact gone = *removed;
+    // The hand-off loses them as decision maker or champion with them; undo names them again.
+    const bool decides = handoff->decisionMakerId == gone.id, champions = handoff->championId == gone.id;
     const Status done = m_session.performWork(
         tr("Remove contact %1").arg(gone.name), gone.accountId, [gone](Book &b) { return Contacts(b).remove(gone.id); },
-        [gone](Book &b) -> Status {   // back under its id
-            auto added = Contacts(b).add(gone);
-            return added ? Status() : Status(added.error());
+        [gone, decides, champions](Book &b) -> Status {   // back under its id
+            return b.write([&]() -> Status {
+                auto added = Contacts(b).add(gone);
+                if (!added)
+                    return added.error();
+                if (!decides && !champions)
+                    return {};
+                auto h = Handoffs(b).of(gone.accountId);
+                if (!h)
+                    return h.error();
+                if (decides)
+                    h->decisionMakerId = gone.id;
+                if (champions)
+                    h->championId = gone.id;
+                return Handoffs(b).save(*h);
+            });
         });
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);

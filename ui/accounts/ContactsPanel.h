@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Expected.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -8,6 +10,7 @@ class QTableView;
 
 namespace csw {
 
+class Book;
 class BookSession;
 class ContactListModel;
 
@@ -33,6 +36,10 @@ private:
     void reload();
     void updateButtons();
     qint64 selectedId() const;
+    // The account's primary contact other than `except` (0: none), as listed.
+    qint64 primaryId(qint64 except) const;
+    // Makes contact `id` (0: none) the primary again, as an undo does.
+    static Status restorePrimary(Book &book, qint64 id);
 
     BookSession &m_session;
     qint64 m_id = 0;

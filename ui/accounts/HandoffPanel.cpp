@@ -131,8 +131,9 @@ void HandoffPanel::editHandoff()
         const Handoff after = dialog.handoff();
         return m_session.performWork(
             tr("Edit hand-off"), after.accountId, [after](Book &b) { return Handoffs(b).save(after); },
-            [before](Book &b) {   // back as it was, or not filled at all
-                return before.version == 0 ? Handoffs(b).remove(before.accountId) : Handoffs(b).save(before);
+            [before](Book &b) {   // back as it was (its version too), or not filled at all
+                return before.version == 0 ? Handoffs(b).remove(before.accountId, 1)
+                                           : Handoffs(b).save(before, before.version + 1, before.version);
             });
     });
     dialog.exec();

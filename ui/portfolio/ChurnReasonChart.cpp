@@ -36,10 +36,21 @@ QList<Key> largestFirst(const QHash<Key, Minor> &totals)
 
 void ChurnReasonChart::fill(PortfolioChart &chart, const PortfolioData &data, const Currency &currency)
 {
+    fillWith(chart, data, data.churnReasons, tr("Other sources"), currency);
+}
+
+void ChurnReasonChart::fillByPlan(PortfolioChart &chart, const PortfolioData &data, const Currency &currency)
+{
+    fillWith(chart, data, data.churnReasonsByPlan, tr("Other plans"), currency);
+}
+
+void ChurnReasonChart::fillWith(PortfolioChart &chart, const PortfolioData &data,
+                                const QList<ChurnReasonGroup> &groups, const QString &others, const Currency &currency)
+{
     using namespace ChartParts;
     QHash<QString, Minor> byReason, bySource;
     QHash<QString, qint64> churns;
-    for (const ChurnReasonGroup &g : data.churnReasons) {
+    for (const ChurnReasonGroup &g : groups) {
         byReason[g.code] += g.arr;
         bySource[g.value] += g.arr;
         churns[g.code] += g.churns;
@@ -62,7 +73,7 @@ void ChurnReasonChart::fill(PortfolioChart &chart, const PortfolioData &data, co
     for (qsizetype i = 0; i < sources.size(); ++i)
         sets << barSet(sources[i].isEmpty() ? noValue() : sources[i], sourceColours[i], series);
     if (rest)
-        sets << barSet(tr("Other sources"), sourceColours[ShownSources], series);
+        sets << barSet(others, sourceColours[ShownSources], series);
     Minor largest = 0;
     for (const QString &code : reasons)
         largest = std::max(largest, byReason[code]);
@@ -74,7 +85,7 @@ void ChurnReasonChart::fill(PortfolioChart &chart, const PortfolioData &data, co
     double topChurns = 0;
     for (qsizetype r = 0; r < reasons.size(); ++r) {
         QList<Minor> amounts(sets.size(), 0);
-        for (const ChurnReasonGroup &g : data.churnReasons) {
+        for (const ChurnReasonGroup &g : groups) {
             if (g.code != reasons[r])
                 continue;
             const qsizetype at = sources.indexOf(g.value);

@@ -176,6 +176,8 @@ QList<PortfolioChartSpec> PortfolioCharts::all()
         {QStringLiteral("churnByPlan"), tr("Churn by plan"), &PortfolioCharts::churnByPlan, Span::Period},
         {QStringLiteral("churnReasons"), tr("Churn reasons by acquisition source"), &ChurnReasonChart::fill,
          Span::Period},
+        {QStringLiteral("churnReasonsByPlan"), tr("Churn reasons by plan"), &ChurnReasonChart::fillByPlan,
+         Span::Period},
         {QStringLiteral("onboarding"), tr("Median days in onboarding by start quarter"),
          &PortfolioCharts::onboarding},
         {QStringLiteral("vocByKind"), tr("Voice of the customer by kind and hand-off"),

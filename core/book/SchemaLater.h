@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+// The statements of the schema's later versions (Schema.cpp lists every version in order).
+#pragma once
+
+#include <QStringList>
+
+namespace csw::Schema::Later {
+
+const QStringList &version16();   // churn reasons, and NPS answers linked to VOC
+const QStringList &version17();   // contacts and the hand-off from sales
+
+} // namespace csw::Schema::Later
