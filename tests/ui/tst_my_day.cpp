@@ -244,6 +244,8 @@ private Q_SLOTS:
         QCOMPARE(Day::names(people).constFirst(), QStringLiteral("Alpha"));
         QCOMPARE(people->index(0, AccountRowModel::AccountName).data().toString(),
                  QStringLiteral("Alpha — champion Abe left"));
+        QCOMPARE(people->index(0, AccountRowModel::AccountName).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Alpha — champion Abe left"));   // whole, where the column cuts it
         QVERIFY(people->index(1, AccountRowModel::AccountName).data().toString().endsWith(
             QStringLiteral("— hand-off incomplete")));
         auto *group = qobject_cast<QGroupBox *>(d.view->findChild<QTableView *>(QStringLiteral("peopleTable"))->parentWidget());

@@ -42,6 +42,9 @@ QVariant AccountRowModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::TextAlignmentRole && (index.column() == Days || index.column() == Arr))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // Why a follow-up is listed, whole, however narrow the column is.
+    if (role == Qt::ToolTipRole && index.column() == AccountName && !r.note.isEmpty())
+        return tr("%1 — %2").arg(r.name, r.note);
     if (role != Qt::DisplayRole)
         return {};
     const long days = r.on.is_special() || m_today.is_special()
