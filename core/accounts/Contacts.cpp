@@ -2,6 +2,7 @@
 #include "accounts/Contacts.h"
 
 #include "book/Book.h"
+#include "book/SqlValues.h"
 #include "common/EditConflict.h"
 #include "common/SearchFold.h"
 
@@ -116,18 +117,13 @@ Contact fromRow(const QSqlQuery &q)
     return c;
 }
 
-QVariant text(const QString &value)
-{
-    return value.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value.trimmed());
-}
-
 QVariantList values(const Contact &c)
 {
     const QString phone = Contacts::normalizedPhone(c.phone);
     const QString roles = c.roles.isEmpty() ? QStringLiteral("") : ContactRoles::keys(c.roles);   // never NULL
-    return {c.accountId, c.name.trimmed(), text(c.kana), text(c.title), text(c.department), text(c.email),
-            text(phone), roles, c.primary ? 1 : 0, text(c.notes),
-            c.leftOn ? QVariant(Dates::toIso(*c.leftOn)) : QVariant(QMetaType::fromType<QString>())};
+    return {c.accountId, c.name.trimmed(), SqlValues::trimmedText(c.kana), SqlValues::trimmedText(c.title), SqlValues::trimmedText(c.department), SqlValues::trimmedText(c.email),
+            SqlValues::trimmedText(phone), roles, c.primary ? 1 : 0, SqlValues::trimmedText(c.notes),
+            SqlValues::date(c.leftOn)};
 }
 
 } // namespace
@@ -229,10 +225,10 @@ Expected<qint64> Contacts::add(const Contact &contact)
                                                "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
-        q->addBindValue(contact.id > 0 ? QVariant(contact.id) : QVariant(QMetaType::fromType<qint64>()));
+        q->addBindValue(SqlValues::id(contact.id > 0 ? std::optional<qint64>(contact.id) : std::nullopt));
         for (const QVariant &v : values(contact))
             q->addBindValue(v);
-        q->addBindValue(text(m_book.member().login));
+        q->addBindValue(SqlValues::trimmedText(m_book.member().login));
         q->addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
         auto inserted = m_book.insert(*q);
         if (!inserted)
@@ -269,7 +265,7 @@ Status Contacts::update(const Contact &contact, int expectedVersion, int newVers
         }
         QVariantList v = values(c);
         v.removeFirst();   // the account stays
-        v << newVersion << text(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << c.id
+        v << newVersion << SqlValues::trimmedText(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << c.id
           << expectedVersion;
         // Based on the contact as the person saw it: never over someone else's edit.
         auto q = m_book.query(QStringLiteral("UPDATE contact SET name = ?, kana = ?, title = ?, department = ?, "

@@ -2,6 +2,7 @@
 #include "accounts/Handoff.h"
 
 #include "book/Book.h"
+#include "book/SqlValues.h"
 #include "common/EditConflict.h"
 
 #include <QDateTime>
@@ -18,16 +19,6 @@ QString Handoff::*const textFields[] = {&Handoff::salesOwner, &Handoff::purpose,
                                        &Handoff::competitors, &Handoff::notes};
 const char *const textKeys[] = {"sales_owner", "purpose", "problems", "expectations",
                                 "promises", "success_criteria", "competitors", "notes"};
-
-QVariant nullable(const QString &value)
-{
-    return value.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value.trimmed());
-}
-
-QVariant nullableId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 } // namespace
 
@@ -59,11 +50,18 @@ QString Handoffs::fieldLabel(const QString &key)
     return key;
 }
 
-QString Handoffs::text(const Handoff &h, const QString &key)
+QString Handoff::*Handoffs::textMember(const QString &key)
 {
     for (qsizetype i = 0; i < qsizetype(std::size(textKeys)); ++i)
         if (key == QLatin1String(textKeys[i]))
-            return h.*textFields[i];
+            return textFields[i];
+    return nullptr;
+}
+
+QString Handoffs::text(const Handoff &h, const QString &key)
+{
+    if (QString Handoff::*member = textMember(key))
+        return h.*member;
     if (key == u"decision_maker")
         return h.decisionMakerId ? QString::number(*h.decisionMakerId) : QString();
     if (key == u"champion")
@@ -170,10 +168,10 @@ Status Handoffs::save(const Handoff &h, int expectedVersion, int newVersion)
             return ok;
         QVariantList values;
         for (QString Handoff::*field : textFields)
-            values << nullable(h.*field);
-        values << nullableId(h.decisionMakerId) << nullableId(h.championId)
-               << (h.handedOverOn ? QVariant(Dates::toIso(*h.handedOverOn)) : QVariant(QMetaType::fromType<QString>()))
-               << nullable(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << newVersion
+            values << SqlValues::trimmedText(h.*field);
+        values << SqlValues::id(h.decisionMakerId) << SqlValues::id(h.championId)
+               << SqlValues::date(h.handedOverOn)
+               << SqlValues::trimmedText(m_book.member().login) << QDateTime::currentDateTime().toString(Qt::ISODate) << newVersion
                << h.accountId;
         auto stored = of(h.accountId);
         if (!stored)
@@ -246,8 +244,8 @@ Expected<QList<qint64>> Handoffs::makeObjectives(qint64 accountId)
                 return q.error();
             q->addBindValue(accountId);
             q->addBindValue(c.title);
-            q->addBindValue(c.dueOn ? QVariant(Dates::toIso(*c.dueOn)) : QVariant(QMetaType::fromType<QString>()));
-            q->addBindValue(nullable(m_book.member().login));
+            q->addBindValue(SqlValues::date(c.dueOn));
+            q->addBindValue(SqlValues::trimmedText(m_book.member().login));
             q->addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
             auto id = m_book.insert(*q);
             if (!id)

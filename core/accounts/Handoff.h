@@ -74,6 +74,8 @@ public:
     // id, empty to clear), handed_over_on (a date). A bad one is an error naming it.
     static Status applyFields(Handoff &handoff, const QStringList &assignments);
     static QString text(const Handoff &handoff, const QString &key);
+    // The member holding text field `key` (sales_owner … notes); nullptr for the others.
+    static QString Handoff::*textMember(const QString &key);
 
     // The success criteria, one per line; a date at the end of a line (2027-03-31, 2027/3/31,
     // in brackets or not) is its target date.

@@ -3,6 +3,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
+#include "book/SqlValues.h"
 #include "health/HealthRepository.h"
 #include "voc/VocService.h"
 
@@ -26,11 +27,6 @@ NpsAnswer fromRow(const QSqlQuery &q)
     if (!q.value(6).isNull())
         a.vocId = q.value(6).toLongLong();
     return a;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
 }
 
 } // namespace
@@ -92,9 +88,9 @@ Expected<NpsAdded> NpsAnswers::add(const NpsAnswer &answer)
                                                "respondent, comment) VALUES (?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
-        for (const QVariant &v : {answer.id > 0 ? QVariant(answer.id) : QVariant(QMetaType::fromType<qint64>()),
+        for (const QVariant &v : {SqlValues::id(answer.id > 0 ? std::optional<qint64>(answer.id) : std::nullopt),
                                   QVariant(answer.accountId), QVariant(Dates::toIso(answer.respondedOn)),
-                                  QVariant(answer.score), textOrNull(answer.respondent), textOrNull(answer.comment)})
+                                  QVariant(answer.score), SqlValues::trimmedText(answer.respondent), SqlValues::trimmedText(answer.comment)})
             q->addBindValue(v);
         auto id = m_book.insert(*q);
         if (!id)

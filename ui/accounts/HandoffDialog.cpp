@@ -11,19 +11,9 @@
 namespace csw {
 
 namespace {
+// The longer texts, each a few lines (the sales owner is one line above them).
 const char *const textKeys[] = {"purpose", "problems", "expectations", "promises", "success_criteria", "competitors",
                                 "notes"};
-
-QString Handoff::*member(const QString &key)
-{
-    if (key == u"purpose") return &Handoff::purpose;
-    if (key == u"problems") return &Handoff::problems;
-    if (key == u"expectations") return &Handoff::expectations;
-    if (key == u"promises") return &Handoff::promises;
-    if (key == u"success_criteria") return &Handoff::successCriteria;
-    if (key == u"competitors") return &Handoff::competitors;
-    return &Handoff::notes;
-}
 
 QComboBox *contactCombo(const QList<Contact> &contacts, const std::optional<qint64> &chosen, QWidget *parent)
 {
@@ -50,7 +40,7 @@ HandoffDialog::HandoffDialog(const Handoff &handoff, const QList<Contact> &conta
     m_handedOver->setOptionalDate(handoff.handedOverOn);
     form()->addRow(tr("Sales &owner:"), m_salesOwner);
     for (const char *key : textKeys) {
-        auto *edit = new QPlainTextEdit(handoff.*member(QLatin1String(key)), this);
+        auto *edit = new QPlainTextEdit(handoff.*Handoffs::textMember(QLatin1String(key)), this);
         edit->setObjectName(QLatin1String(key) + QStringLiteral("Edit"));
         edit->setTabChangesFocus(true);
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
@@ -70,7 +60,7 @@ Handoff HandoffDialog::handoff() const
     Handoff h = m_handoff;
     h.salesOwner = m_salesOwner->text().trimmed();
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
-        h.*member(it.key()) = it.value()->toPlainText().trimmed();
+        h.*Handoffs::textMember(it.key()) = it.value()->toPlainText().trimmed();
     const qint64 decides = m_decisionMaker->currentData().toLongLong(), champions = m_champion->currentData().toLongLong();
     h.decisionMakerId = decides > 0 ? std::optional<qint64>(decides) : std::nullopt;
     h.championId = champions > 0 ? std::optional<qint64>(champions) : std::nullopt;
