@@ -117,8 +117,12 @@ int remove(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const Status done = Contacts(*book).remove(*id);
-    return done ? 0 : CommandContext::fail(done.error().message);
+    const auto done = Contacts(*book).remove(*id);
+    if (!done)
+        return CommandContext::fail(done.error().message);
+    if (*done == Contacts::Removal::KeptAsFormer)   // said, since `contact list` no longer shows them
+        context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(*id));
+    return 0;
 }
 
 } // namespace

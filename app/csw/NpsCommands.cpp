@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CommandContext.h"
 
+#include "accounts/Contacts.h"
 #include "health/NpsAnswers.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,16 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     answer.accountId = *id;
     answer.respondedOn = *date;
     answer.score = score;
-    answer.respondent = parser.value(QStringLiteral("respondent"));
+    answer.respondent = parser.value(QStringLiteral("respondent")).trimmed();
     answer.comment = parser.value(QStringLiteral("comment"));
+    // One of the account's contacts, by id or name, is linked; another name is written as given.
+    const auto contact = Contacts(*book).find({answer.accountId}, answer.respondent);
+    if (!contact)
+        return CommandContext::fail(contact.error().message);
+    if (*contact) {
+        answer.contactId = (*contact)->id;
+        answer.respondent = (*contact)->name;
+    }
     const auto added = NpsAnswers(*book).add(answer);
     if (!added)
         return CommandContext::fail(added.error().message);
@@ -114,7 +123,9 @@ QList<Command> npsCommands()
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("score"), Tr::tr("The answer, 0 to 10 (required)."), QStringLiteral("N")});
              p.addOption({QStringLiteral("date"), Tr::tr("When it was answered (default today)."), QStringLiteral("DATE")});
-             p.addOption({QStringLiteral("respondent"), Tr::tr("Who answered."), QStringLiteral("NAME")});
+             p.addOption({QStringLiteral("respondent"),
+                          Tr::tr("Who answered: one of the account's contacts (id or name) or any name."),
+                          QStringLiteral("NAME")});
              p.addOption({QStringLiteral("comment"), Tr::tr("What they wrote."), QStringLiteral("TEXT")});
          },
          add},

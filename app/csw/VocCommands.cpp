@@ -5,6 +5,7 @@
 #include "VocOptions.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/Contacts.h"
 #include "voc/VocRepository.h"
 #include "voc/VocService.h"
 
@@ -25,6 +26,28 @@ std::optional<qint64> vocId(const QString &text)
         return id;
     CommandContext::fail(Tr::tr("'%1' is not a VOC entry id").arg(text));
     return std::nullopt;
+}
+
+QList<qint64> accountsOf(const VocEntry &entry)
+{
+    QList<qint64> ids;
+    for (const VocLink &link : entry.links)
+        ids << link.accountId;
+    return ids;
+}
+
+// The contact `text` names among `accounts`' people (empty text: nobody); an unknown one is refused.
+Expected<std::optional<qint64>> contactNamed(Book &book, const QList<qint64> &accounts, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::optional<qint64>();
+    auto found = Contacts(book).find(accounts, text);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{Tr::tr("'%1' is none of the contacts of the accounts named (see csw contact list)").arg(text.trimmed()),
+                     ErrorKind::NotFound};
+    return std::optional<qint64>((*found)->id);
 }
 
 int add(CommandContext &context, const QCommandLineParser &parser)
@@ -57,6 +80,10 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
+    const auto saidBy = contactNamed(*book, accountsOf(entry), parser.value(QStringLiteral("said-by")));
+    if (!saidBy)
+        return CommandContext::fail(saidBy.error().message);
+    entry.saidBy = *saidBy;
     const auto id = VocService(*book).add(entry);
     if (!id)
         return CommandContext::fail(id.error().message);
@@ -82,6 +109,12 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     const auto change = applyVocAssignments(*entry, args);
     if (!change)
         return CommandContext::fail(change.error().message);
+    if (change->saidBy) {
+        const auto saidBy = contactNamed(*book, accountsOf(*entry), *change->saidBy);
+        if (!saidBy)
+            return CommandContext::fail(saidBy.error().message);
+        entry->saidBy = *saidBy;
+    }
     const Status done = VocService(*book).editAndMove(*entry, change->status, *on);
     return done ? 0 : CommandContext::fail(done.error().message);
 }
@@ -115,9 +148,16 @@ int tell(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const VocLoop loop{*account, parser.value(QStringLiteral("contact")).trimmed(), *on,
-                       parser.value(QStringLiteral("via")).trimmed(),
-                       parser.value(QStringLiteral("note")).trimmed()};
+    VocLoop loop{*account, parser.value(QStringLiteral("contact")).trimmed(), *on,
+                 parser.value(QStringLiteral("via")).trimmed(), parser.value(QStringLiteral("note")).trimmed()};
+    // One of the account's contacts, by id or name, is linked; another name is written as given.
+    const auto contact = Contacts(*book).find({*account}, loop.contact);
+    if (!contact)
+        return CommandContext::fail(contact.error().message);
+    if (*contact) {
+        loop.contactId = (*contact)->id;
+        loop.contact = (*contact)->name;
+    }
     const Status told = VocService(*book).recordLoop(*id, loop);
     return told ? 0 : CommandContext::fail(told.error().message);
 }
@@ -178,7 +218,13 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("arr"), Tr::tr("ARR"), ColumnType::Money},
                    {QStringLiteral("weighted_arr"), Tr::tr("Weighted ARR"), ColumnType::Money},
                    {QStringLiteral("at_risk_arr"), Tr::tr("ARR at risk"), ColumnType::Money},
-                   {QStringLiteral("merged_into"), Tr::tr("Merged into"), ColumnType::Number}});
+                   {QStringLiteral("merged_into"), Tr::tr("Merged into"), ColumnType::Number},
+                   {QStringLiteral("said_by"), Tr::tr("Said by")}});
+    QString saidBy;
+    if (entry->saidBy) {
+        if (const auto contact = Contacts(*book).get(*entry->saidBy))
+            saidBy = Contacts::shownName(contact->name, contact->removedOn.has_value());
+    }
     writer->row({QString::number(entry->id), Dates::toIso(entry->loggedOn),
                  VocNames::key(entry->kind), VocNames::key(entry->target),
                  VocNames::key(entry->status),
@@ -187,7 +233,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                  accounts.join(QStringLiteral("; ")), QString::number(impact->accounts),
                  currency.toPlain(impact->arr), currency.toPlain(impact->weightedArr),
                  currency.toPlain(impact->atRiskArr),
-                 entry->mergedInto ? QString::number(*entry->mergedInto) : QString()});
+                 entry->mergedInto ? QString::number(*entry->mergedInto) : QString(), saidBy});
     return context.finish(*writer);
 }
 
@@ -245,7 +291,7 @@ QList<Command> vocCommands()
          [kinds](QCommandLineParser &p) {
              p.addOption({QStringLiteral("kind"), Tr::tr("What kind of voice it is."), kinds});
              p.addOption({QStringLiteral("text"), Tr::tr("What the customer said."), QStringLiteral("TEXT")});
-             p.addOption({QStringLiteral("to"), Tr::tr("Hand off to product, marketing or both (default product)."),
+             p.addOption({QStringLiteral("to"), Tr::tr("Hand off to product, marketing, both or sales (default product)."),
                           QStringLiteral("T")});
              p.addOption({QStringLiteral("tag"), Tr::tr("Free tags, comma-separated."), QStringLiteral("A,B")});
              p.addOption({QStringLiteral("source"),
@@ -254,6 +300,8 @@ QList<Command> vocCommands()
              p.addOption({QStringLiteral("importance"),
                           Tr::tr("Importance for accounts given without one (default nice-to-have)."),
                           QStringLiteral("I")});
+             p.addOption({QStringLiteral("said-by"),
+                          Tr::tr("Who said it: one of the accounts' contacts, by id or name."), QStringLiteral("CONTACT")});
              p.addOption(dateOption(Tr::tr("When it was heard (default today).")));
          },
          add},
@@ -262,7 +310,7 @@ QList<Command> vocCommands()
          [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, show},
         {QStringLiteral("voc set"), QStringLiteral("VOC_ID FIELD=VALUE..."),
          Tr::tr("Change an entry: status=S to=T tags=A,B kind=K source=S text=T "
-                "accounts=ID[:IMPORTANCE],..."),
+                "accounts=ID[:IMPORTANCE],... said_by=CONTACT"),
          2, -1,
          [](QCommandLineParser &p) { p.addOption(dateOption(Tr::tr("When it changed (default today)."))); },
          set},
@@ -277,7 +325,9 @@ QList<Command> vocCommands()
          Tr::tr("Record that a customer contact was told what became of the entry (closed loop)."),
          2, 2,
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("contact"), Tr::tr("Who was told."), QStringLiteral("NAME")});
+             p.addOption({QStringLiteral("contact"), Tr::tr("Who was told: one of the account's contacts (id or name) "
+                                                            "or any name."),
+                          QStringLiteral("NAME")});
              p.addOption({QStringLiteral("via"), Tr::tr("How: email, call, meeting..."), QStringLiteral("HOW")});
              p.addOption({QStringLiteral("note"), Tr::tr("A note."), QStringLiteral("TEXT")});
              p.addOption(dateOption(Tr::tr("When (default today).")));

@@ -97,9 +97,11 @@ Expected<VocAssignments> applyVocAssignments(VocEntry &entry, const QStringList 
             if (!links)
                 return links.error();
             entry.links = *links;
+        } else if (field == QLatin1String("said_by")) {
+            result.saidBy = value.trimmed();
         } else {
             return Error{Tr::tr("'%1' is not a VOC field (status, to, tags, kind, source, text, "
-                                "accounts)")
+                                "accounts, said_by)")
                              .arg(field)};
         }
     }

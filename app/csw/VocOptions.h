@@ -20,8 +20,9 @@ QString vocChoiceError(const QString &option, const QString &value, const QStrin
 struct VocAssignments
 {
     std::optional<VocStatus> status;
+    std::optional<QString> saidBy;   // said_by=: a contact's id or name (empty: nobody), for the book to find
 };
-// Applies status=, to=, tags=, kind=, source=, text=, accounts= to `entry`; the status is
+// Applies status=, to=, tags=, kind=, source=, text=, accounts=, said_by= to `entry`; the status is
 // returned instead, as it goes through the workflow.
 Expected<VocAssignments> applyVocAssignments(VocEntry &entry, const QStringList &assignments);
 

@@ -5,8 +5,10 @@
 #include "CommandContext.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/Contacts.h"
 #include "tasks/Planning.h"
 #include "tasks/RenewalReminders.h"
+#include <QRegularExpression>
 #include "tasks/WorkRepository.h"
 
 namespace csw::cli {
@@ -46,6 +48,18 @@ int addActivity(CommandContext &context, const QCommandLineParser &parser)
         if (!ok)
             return CommandContext::fail(Tr::tr("--voc: '%1' is not a VOC entry id").arg(parser.value(QStringLiteral("voc"))));
     }
+    // Who took part: the account's contacts, by id or name; one that is none of them is refused.
+    for (const QString &who : parser.value(QStringLiteral("with")).split(QRegularExpression(QStringLiteral("[,、，]")),
+                                                                         Qt::SkipEmptyParts)) {
+        const auto contact = Contacts(*book).find({a.accountId}, who);
+        if (!contact)
+            return CommandContext::fail(contact.error().message);
+        if (!*contact)
+            return CommandContext::fail(Tr::tr("--with: '%1' is none of account %2's contacts (see csw contact list)")
+                                            .arg(who.trimmed())
+                                            .arg(a.accountId));
+        a.attendees << (*contact)->id;
+    }
     const auto added = WorkRepository(*book).addActivity(a);
     if (!added)
         return CommandContext::fail(added.error().message);
@@ -74,10 +88,11 @@ int listActivities(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("kind"), Tr::tr("Kind")},
                    {QStringLiteral("author"), Tr::tr("Author")},
                    {QStringLiteral("text"), Tr::tr("Text")},
-                   {QStringLiteral("voc_id"), Tr::tr("VOC"), ColumnType::Number}});
+                   {QStringLiteral("voc_id"), Tr::tr("VOC"), ColumnType::Number},
+                   {QStringLiteral("attendees"), Tr::tr("With")}});
     for (const Activity &a : std::as_const(*list))
         writer->row({QString::number(a.id), Dates::toIso(a.occurredOn), WorkNames::key(a.kind), a.author, a.text,
-                     a.vocId ? QString::number(*a.vocId) : QString()});
+                     a.vocId ? QString::number(*a.vocId) : QString(), a.attendeeNames.join(QStringLiteral("; "))});
     return context.finish(*writer);
 }
 
@@ -272,6 +287,8 @@ QList<Command> workCommands()
              p.addOption({QStringLiteral("text"), Tr::tr("What happened."), QStringLiteral("TEXT")});
              p.addOption({QStringLiteral("author"), Tr::tr("Who logs it."), QStringLiteral("NAME")});
              p.addOption({QStringLiteral("voc"), Tr::tr("A VOC entry it relates to."), QStringLiteral("VOC_ID")});
+             p.addOption({QStringLiteral("with"), Tr::tr("Who took part: the account's contacts, by id or name."),
+                          QStringLiteral("CONTACT,...")});
              p.addOption(dateOption(Tr::tr("When (default today).")));
          },
          addActivity},

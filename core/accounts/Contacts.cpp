@@ -95,7 +95,7 @@ QString keys(const QList<ContactRole> &roles)
 namespace {
 
 const QString columns = QStringLiteral("id, account_id, name, kana, title, department, email, phone, roles, "
-                                       "is_primary, notes, left_on, row_version");
+                                       "is_primary, notes, left_on, row_version, removed_on");
 
 Contact fromRow(const QSqlQuery &q)
 {
@@ -114,6 +114,7 @@ Contact fromRow(const QSqlQuery &q)
     c.notes = q.value(10).toString();
     c.leftOn = Dates::parseIso(q.value(11).toString());
     c.version = q.value(12).toInt();
+    c.removedOn = Dates::parseIso(q.value(13).toString());
     return c;
 }
 
@@ -180,7 +181,7 @@ Status Contacts::check(const Contact &c) const
 
 Expected<QList<Contact>> Contacts::ofAccount(qint64 accountId) const
 {
-    auto q = m_book.query(QStringLiteral("SELECT %1 FROM contact WHERE account_id = ? ORDER BY "
+    auto q = m_book.query(QStringLiteral("SELECT %1 FROM contact WHERE account_id = ? AND removed_on IS NULL ORDER BY "
                                          "CASE WHEN left_on IS NULL THEN 0 ELSE 1 END, is_primary DESC, "
                                          "COALESCE(kana, name), id").arg(columns),
                           {accountId});
@@ -286,16 +287,110 @@ Status Contacts::update(const Contact &contact, int expectedVersion, int newVers
     });
 }
 
-Status Contacts::remove(qint64 id)
+Expected<bool> Contacts::isNamedInHistory(qint64 id) const
 {
-    return m_book.write([&]() -> Status {
-        auto q = m_book.query(QStringLiteral("DELETE FROM contact WHERE id = ?"), {id});
+    auto q = m_book.query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM activity_contact WHERE contact_id = ?) "
+                                         "OR EXISTS (SELECT 1 FROM voc WHERE contact_id = ?) "
+                                         "OR EXISTS (SELECT 1 FROM voc_loop WHERE contact_id = ?) "
+                                         "OR EXISTS (SELECT 1 FROM nps_response WHERE contact_id = ?)"),
+                          {id, id, id, id});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toBool();
+}
+
+Expected<Contacts::Removal> Contacts::remove(qint64 id)
+{
+    Removal removal = Removal::Deleted;
+    const Status done = m_book.write([&]() -> Status {
+        auto named = isNamedInHistory(id);
+        if (!named)
+            return named.error();
+        // The hand-off no longer names them either way.
+        for (const char *role : {"decision_maker_id", "champion_id"}) {
+            auto cleared = m_book.query(QStringLiteral("UPDATE handoff SET %1 = NULL WHERE %1 = ?").arg(QLatin1String(role)),
+                                        {id});
+            if (!cleared)
+                return cleared.error();
+        }
+        auto q = *named ? m_book.query(QStringLiteral("UPDATE contact SET removed_on = ?, is_primary = 0 WHERE id = ? "
+                                                      "AND removed_on IS NULL"),
+                                       {Dates::toIso(Dates::today()), id})
+                        : m_book.query(QStringLiteral("DELETE FROM contact WHERE id = ?"), {id});
         if (!q)
             return q.error();
         if (q->numRowsAffected() == 0)
             return Error{tr("there is no contact %1").arg(id), ErrorKind::NotFound};
+        removal = *named ? Removal::KeptAsFormer : Removal::Deleted;
         return {};
     });
+    if (!done)
+        return done.error();
+    return removal;
+}
+
+Status Contacts::restore(const Contact &contact)
+{
+    return m_book.write([&]() -> Status {
+        auto kept = m_book.query(QStringLiteral("UPDATE contact SET removed_on = NULL, is_primary = ? WHERE id = ? "
+                                                "AND removed_on IS NOT NULL"),
+                                 {contact.primary ? 1 : 0, contact.id});
+        if (!kept)
+            return kept.error();
+        if (kept->numRowsAffected() == 1)
+            return {};
+        auto added = add(contact);
+        return added ? Status() : Status(added.error());
+    });
+}
+
+Expected<Contact> Contacts::ofAccounts(qint64 id, const QList<qint64> &accountIds) const
+{
+    auto contact = get(id);
+    if (!contact)
+        return contact.error();
+    if (!accountIds.contains(contact->accountId)) {
+        QStringList ids;
+        for (qint64 account : accountIds)
+            ids << QString::number(account);
+        return Error{tr("contact %1 (%2) is not one of the people of account %3")
+                         .arg(id)
+                         .arg(contact->name, ids.join(QStringLiteral(", "))),
+                     ErrorKind::Invalid};
+    }
+    return contact;
+}
+
+Expected<std::optional<Contact>> Contacts::find(const QList<qint64> &accountIds, const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    bool number = false;
+    const qint64 id = wanted.toLongLong(&number);
+    if (number) {
+        auto contact = ofAccounts(id, accountIds);
+        if (!contact)
+            return contact.error();
+        return std::optional<Contact>(*contact);
+    }
+    const QString key = SearchFold::of(wanted).remove(QLatin1Char(' '));
+    for (qint64 account : accountIds) {
+        auto q = m_book.query(QStringLiteral("SELECT %1 FROM contact WHERE account_id = ? ORDER BY removed_on IS NOT NULL, id")
+                                  .arg(columns),
+                              {account});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Contact c = fromRow(*q);
+            if (!key.isEmpty() && SearchFold::of(c.name).remove(QLatin1Char(' ')) == key)
+                return std::optional<Contact>(c);
+        }
+    }
+    return std::optional<Contact>();
+}
+
+QString Contacts::shownName(const QString &name, bool former)
+{
+    return former ? tr("%1 (former contact)").arg(name) : name;
 }
 
 Status Contacts::applyFields(Contact &contact, const QStringList &assignments)

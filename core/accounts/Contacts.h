@@ -36,6 +36,8 @@ struct Contact
     QString notes;
     std::optional<Date> leftOn;
     int version = 1;
+    // Removed from the account's list while the history names them: a former contact, kept.
+    std::optional<Date> removedOn;
 
     bool hasRole(ContactRole role) const { return roles.contains(role); }
 };
@@ -60,7 +62,8 @@ class Contacts final
 public:
     explicit Contacts(Book &book) : m_book(book) {}
 
-    // The primary contact first, then those still there by reading (or name), then those who left.
+    // The primary contact first, then those still there by reading (or name), then those who left;
+    // former contacts (removed, kept for history) are not listed.
     Expected<QList<Contact>> ofAccount(qint64 accountId) const;
     Expected<Contact> get(qint64 id) const;
     // Adds `contact` to its account (an id is kept: an undone addition redone). Refused: no
@@ -72,7 +75,23 @@ public:
     // `newVersion` over `expectedVersion` (an undo puts the version back too).
     Status update(const Contact &contact);
     Status update(const Contact &contact, int expectedVersion, int newVersion);
-    Status remove(qint64 id);
+    // Removes the contact from the account (and from its hand-off). One that an activity, a VOC
+    // entry, a closed loop or an NPS answer names is kept as a former contact, so that history
+    // stays whole; otherwise the row goes.
+    enum class Removal { Deleted, KeptAsFormer };
+    Expected<Removal> remove(qint64 id);
+    // Undoes remove(): a former contact is listed again, a deleted one added back under its id.
+    Status restore(const Contact &contact);
+    Expected<bool> isNamedInHistory(qint64 id) const;
+    // Contact `id` when it is one of the people of the accounts listed (a former one too: history
+    // may name them); refused naming both otherwise.
+    Expected<Contact> ofAccounts(qint64 id, const QList<qint64> &accountIds) const;
+    // The contact of those accounts that `text` names: its id, or its name as written (width and
+    // case folded; a former contact too). nullopt for a name that is none of them; an id that is
+    // none of theirs is refused.
+    Expected<std::optional<Contact>> find(const QList<qint64> &accountIds, const QString &text) const;
+    // A name as history shows it: "佐藤 花子 (former contact)" for one removed.
+    static QString shownName(const QString &name, bool former);
     // Applies FIELD=VALUE words (name, kana, title, department, email, phone, roles, primary,
     // notes, left) to `contact`; an unknown field or a bad value is an error naming it.
     static Status applyFields(Contact &contact, const QStringList &assignments);

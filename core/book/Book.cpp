@@ -367,7 +367,7 @@ Status Book::migrate()
             if (auto ok = execAll(dialect().ownStatements(version)); !ok)
                 return ok;
             if (Schema::rewritesTables(version) && dialect().rewritesStoredSchema()) {
-                if (auto ok = rewriteTableChecks(); !ok)
+                if (auto ok = rewriteTableChecks(version); !ok)
                     return ok;
             }
             if (Schema::fillsSearchColumns(version)) {
@@ -389,8 +389,8 @@ Status Book::migrate()
 
 // Table SQL rewritten in place, as SQLite documents for changes that leave the stored rows
 // as they are (https://sqlite.org/lang_altertable.html#otheralter): the new constraints mean
-// the same, and the schema cookie is bumped so every connection reads the new SQL.
-Status Book::rewriteTableChecks()
+// the same (version 7) or allow more (version 18), and the schema cookie is bumped so every connection reads the new SQL.
+Status Book::rewriteTableChecks(int version)
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL")))
@@ -398,7 +398,7 @@ Status Book::rewriteTableChecks()
     QList<std::pair<QString, QString>> changed;
     while (query.next()) {
         const QString sql = query.value(1).toString();
-        const QString expanded = Schema::expandInLists(sql);
+        const QString expanded = Schema::rewrittenTable(version, query.value(0).toString(), sql);
         if (expanded != sql)
             changed.append({query.value(0).toString(), expanded});
     }
@@ -418,8 +418,11 @@ Status Book::rewriteTableChecks()
         query.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"));
         query.addBindValue(sql);
         query.addBindValue(name);
-        if (!query.exec())
-            break;
+        if (!query.exec()) {
+            if (version == 7)
+                break;
+            return errorFrom(query);   // a check that must widen: the upgrade cannot go on without it
+        }
         ++rewritten;
     }
     if (rewritten > 0 && !query.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)))

@@ -99,7 +99,7 @@ private:
     Status checkIdentity();
     Status configure();
     Status migrate();
-    Status rewriteTableChecks();
+    Status rewriteTableChecks(int version);
     Status loadMeta();
     Status readMember();
     Status checkMember() const;

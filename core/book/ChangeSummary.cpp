@@ -68,7 +68,7 @@ void summarise(const BookChange &change, ChangeSummary &summary)
         summary.alerts = true;
     } else if (table.startsWith(u"voc") || table == u"churn_voc") {
         summariseVoc(change, summary);
-    } else if (among(table, {"task", "activity", "plan_objective", "contact", "handoff"})) {
+    } else if (among(table, {"task", "activity", "activity_contact", "plan_objective", "contact", "handoff"})) {
         summary.allWork = summary.allWork || !addAccounts(change, summary.work);
     }
 }

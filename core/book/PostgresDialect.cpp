@@ -83,6 +83,14 @@ QStringList PostgresDialect::ownStatements(int version) const
         return RowSecurity::versionedGuards();
     if (version == 15)   // change notifications that say which rows and columns
         return ChangeNotices::statements(Schema::tables(version));
+    if (version == 18) {   // VOC for sales; who attended, said, was told, answered: the rules and notifications
+        const QStringList added = {QStringLiteral("activity_contact")};
+        return QStringList{QStringLiteral("ALTER TABLE voc DROP CONSTRAINT voc_target_check"),
+                           QStringLiteral("ALTER TABLE voc ADD CONSTRAINT voc_target_check CHECK "
+                                          "(target IN ('product', 'marketing', 'both', 'sales'))")}
+               + RowSecurity::tableStatements(added)
+               + ChangeNotices::tableStatements(added);
+    }
     if (version == 17) {   // contacts and hand-offs: the tables' rules and notifications
         const QStringList added = {QStringLiteral("contact"), QStringLiteral("handoff")};
         return RowSecurity::tableStatements(added)

@@ -11,7 +11,7 @@ const QStringList accountRecords = {
     QStringLiteral("health_measure"), QStringLiteral("health_score"), QStringLiteral("health_alert"),
     QStringLiteral("nps_response"),  QStringLiteral("activity"),     QStringLiteral("task"),
     QStringLiteral("plan_objective"), QStringLiteral("voc_loop"), QStringLiteral("churn_voc"),
-    QStringLiteral("contact"), QStringLiteral("handoff"),
+    QStringLiteral("contact"), QStringLiteral("handoff"), QStringLiteral("activity_contact"),
 };
 const QStringList vocRecords = {QStringLiteral("voc_account"), QStringLiteral("voc_tag")};
 

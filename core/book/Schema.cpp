@@ -391,7 +391,8 @@ const QStringList version15 = {};
 
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
                                        version7, version8, version9, version10, version11, version12,
-                                       version13, version14, version15, Later::version16(), Later::version17()};
+                                       version13, version14, version15, Later::version16(), Later::version17(),
+                                       Later::version18()};
 
 } // namespace
 
@@ -455,7 +456,22 @@ QStringList afterFilling(int version)
 
 bool rewritesTables(int version)
 {
-    return version == 7;
+    return version == 7 || version == 18;
+}
+
+QString rewrittenTable(int version, const QString &table, const QString &sql)
+{
+    if (version == 7)
+        return expandInLists(sql);
+    if (version != 18 || table != u"voc")
+        return sql;
+    // VOC for sales too: the target's check gains 'sales', as an IN list or as version 7 wrote it.
+    QString widened = sql;
+    widened.replace(QRegularExpression(QStringLiteral(R"(target\s*=\s*'both')")),
+                    QStringLiteral("target = 'both' OR target = 'sales'"));
+    widened.replace(QRegularExpression(QStringLiteral(R"('marketing',\s*'both'\s*\))")),
+                    QStringLiteral("'marketing', 'both', 'sales')"));
+    return widened;
 }
 
 } // namespace csw::Schema

@@ -30,5 +30,7 @@ QStringList afterFilling(int version);
 
 // Whether the migration to `version` rewrites the stored SQL of the tables (expandInLists).
 bool rewritesTables(int version);
+// The stored SQL of `table` as the migration to `version` rewrites it (the same SQL: unchanged).
+QString rewrittenTable(int version, const QString &table, const QString &sql);
 
 } // namespace csw::Schema

@@ -88,4 +88,30 @@ const QStringList &version17()
     return steps;
 }
 
+// Version 18: the account's contacts where the book already names people: who attended an
+// activity, who said a VOC entry, who was told in its closed loop, who answered an NPS survey
+// (the names written there stay as they were). A contact removed while any of these names them is
+// kept as a former contact (removed_on), so the history stays whole. And VOC for sales: the
+// target's check gains 'sales' (Book rewrites the stored table SQL; a team book's owner alters it).
+const QStringList &version18()
+{
+    static const QStringList steps = {
+        QStringLiteral("ALTER TABLE contact ADD COLUMN removed_on TEXT"),
+        QStringLiteral("ALTER TABLE voc ADD COLUMN contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE voc_loop ADD COLUMN contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE nps_response ADD COLUMN contact_id INTEGER REFERENCES contact (id) "
+                       "ON DELETE SET NULL"),
+        QStringLiteral(R"(CREATE TABLE activity_contact (
+            activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+            contact_id  INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            PRIMARY KEY (activity_id, contact_id)))"),
+        QStringLiteral("CREATE INDEX activity_contact_contact ON activity_contact (contact_id)"),
+        QStringLiteral("CREATE INDEX voc_contact ON voc (contact_id) WHERE contact_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX voc_loop_contact ON voc_loop (contact_id) WHERE contact_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX nps_response_contact ON nps_response (contact_id) WHERE contact_id IS NOT NULL"),
+    };
+    return steps;
+}
+
 } // namespace csw::Schema::Later

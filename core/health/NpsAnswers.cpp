@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "health/NpsAnswers.h"
 
+#include "accounts/Contacts.h"
+
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/SqlValues.h"
@@ -13,7 +15,7 @@ namespace csw {
 
 namespace {
 
-const QString columns = QStringLiteral("id, account_id, responded_on, score, respondent, comment, voc_id");
+const QString columns = QStringLiteral("id, account_id, responded_on, score, respondent, comment, voc_id, contact_id");
 
 NpsAnswer fromRow(const QSqlQuery &q)
 {
@@ -26,6 +28,8 @@ NpsAnswer fromRow(const QSqlQuery &q)
     a.comment = q.value(5).toString();
     if (!q.value(6).isNull())
         a.vocId = q.value(6).toLongLong();
+    if (!q.value(7).isNull())
+        a.contactId = q.value(7).toLongLong();
     return a;
 }
 
@@ -83,14 +87,23 @@ Expected<NpsAdded> NpsAnswers::add(const NpsAnswer &answer)
         auto account = AccountRepository(m_book).get(answer.accountId);
         if (!account)
             return account.error();
+        QString respondent = answer.respondent;
+        if (answer.contactId) {   // one of the account's people; their name is what is written
+            auto contact = Contacts(m_book).ofAccounts(*answer.contactId, {answer.accountId});
+            if (!contact)
+                return contact.error();
+            if (respondent.trimmed().isEmpty())
+                respondent = contact->name;
+        }
         // An id is given when an undone addition is redone: later commands still find it.
         auto q = m_book.prepare(QStringLiteral("INSERT INTO nps_response (id, account_id, responded_on, score, "
-                                               "respondent, comment) VALUES (?, ?, ?, ?, ?, ?)"));
+                                               "respondent, comment, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
         for (const QVariant &v : {SqlValues::id(answer.id > 0 ? std::optional<qint64>(answer.id) : std::nullopt),
                                   QVariant(answer.accountId), QVariant(Dates::toIso(answer.respondedOn)),
-                                  QVariant(answer.score), SqlValues::trimmedText(answer.respondent), SqlValues::trimmedText(answer.comment)})
+                                  QVariant(answer.score), SqlValues::trimmedText(respondent), SqlValues::trimmedText(answer.comment),
+                                  SqlValues::id(answer.contactId)})
             q->addBindValue(v);
         auto id = m_book.insert(*q);
         if (!id)

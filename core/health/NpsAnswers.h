@@ -24,7 +24,8 @@ struct NpsAnswer
     qint64 accountId = 0;
     Date respondedOn;
     int score = 0;
-    QString respondent;
+    QString respondent;                 // as written (a chosen contact's name)
+    std::optional<qint64> contactId;    // the account's contact who answered, when chosen
     QString comment;
     std::optional<qint64> vocId;   // the VOC entry made from its comment
 

@@ -26,6 +26,8 @@ struct Activity
     QString author;
     QString text;
     std::optional<qint64> vocId;
+    QList<qint64> attendees;        // the account's contacts who took part
+    QStringList attendeeNames;      // theirs as read, "(former contact)" marked; not written
 };
 
 struct Task

@@ -5,8 +5,10 @@
 #include <QDateTime>
 
 #include "accounts/AccountRepository.h"
+#include "accounts/Contacts.h"
 #include "book/Book.h"
 
+#include <QHash>
 #include <QVariant>
 
 namespace csw {
@@ -88,13 +90,32 @@ Expected<qint64> WorkRepository::addActivity(const Activity &a, const Date &toda
         return Error{tr("the date %1 is in the future").arg(Dates::toIso(a.occurredOn))};
     if (auto ok = checkAccount(a.accountId); !ok)
         return ok.error();
-    return insertRow(QStringLiteral("INSERT INTO activity (id, account_id, kind, occurred_on, author, "
-                                               "text, voc_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
-                                  QVariant(a.accountId), QVariant(WorkNames::key(a.kind)),
-                                  QVariant(Dates::toIso(a.occurredOn)), textOrNull(a.author),
-                                  QVariant(a.text.trimmed()),
-                                  a.vocId ? QVariant(*a.vocId) : QVariant(QMetaType::fromType<qint64>())});
+    qint64 id = 0;
+    const Status written = m_book.write([&]() -> Status {
+        auto inserted = insertRow(QStringLiteral("INSERT INTO activity (id, account_id, kind, occurred_on, author, "
+                                                 "text, voc_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
+                                   QVariant(a.accountId), QVariant(WorkNames::key(a.kind)),
+                                   QVariant(Dates::toIso(a.occurredOn)), textOrNull(a.author),
+                                   QVariant(a.text.trimmed()),
+                                   a.vocId ? QVariant(*a.vocId) : QVariant(QMetaType::fromType<qint64>())});
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        for (qint64 contactId : a.attendees) {   // who took part: the account's own people
+            if (auto contact = Contacts(m_book).ofAccounts(contactId, {a.accountId}); !contact)
+                return contact.error();
+            auto linked = run(QStringLiteral("INSERT INTO activity_contact (activity_id, contact_id, account_id) "
+                                             "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                              {id, contactId, a.accountId});
+            if (!linked)
+                return linked.error();
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return id;
 }
 
 Expected<QList<Activity>> WorkRepository::activities(qint64 accountId) const
@@ -117,7 +138,31 @@ Expected<QList<Activity>> WorkRepository::activities(qint64 accountId) const
             a.vocId = q->value(6).toLongLong();
         list << a;
     }
+    if (auto ok = readAttendees(accountId, list); !ok)
+        return ok.error();
     return list;
+}
+
+Status WorkRepository::readAttendees(qint64 accountId, QList<Activity> &list) const
+{
+    auto q = run(QStringLiteral("SELECT ac.activity_id, c.id, c.name, c.removed_on FROM activity_contact ac "
+                                "JOIN contact c ON c.id = ac.contact_id WHERE ac.account_id = ? "
+                                "ORDER BY ac.activity_id, COALESCE(c.kana, c.name), c.id"),
+                 {accountId});
+    if (!q)
+        return q.error();
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        at.insert(list[i].id, i);
+    while (q->next()) {
+        const auto found = at.constFind(q->value(0).toLongLong());
+        if (found == at.cend())
+            continue;
+        Activity &a = list[*found];
+        a.attendees << q->value(1).toLongLong();
+        a.attendeeNames << Contacts::shownName(q->value(2).toString(), !q->value(3).isNull());
+    }
+    return {};
 }
 
 Status WorkRepository::removeActivity(qint64 id)

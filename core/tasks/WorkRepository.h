@@ -54,6 +54,8 @@ public:
 private:
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &values) const;
     Status checkAccount(qint64 accountId) const;
+    // Fills each activity's attendees (ids and names) from activity_contact.
+    Status readAttendees(qint64 accountId, QList<Activity> &list) const;
     QVariant editor() const;   // the login that makes a change (NULL on a local book)
     Error staleError(const QString &what, qint64 id, const QString &table) const;
     // Inserts one row in its own write (or the caller's) and returns its id.

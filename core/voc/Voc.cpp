@@ -32,6 +32,7 @@ constexpr Name<VocTarget> targetNames[] = {
     {VocTarget::Product, "product", "プロダクト"},
     {VocTarget::Marketing, "marketing", "マーケティング"},
     {VocTarget::Both, "both", "両方"},
+    {VocTarget::Sales, "sales", "営業"},
 };
 constexpr Name<VocStatus> statusNames[] = {
     {VocStatus::New, "new", "新規"},
@@ -127,6 +128,7 @@ QString VocNames::label(VocTarget target)
     case VocTarget::Product: return tr("Product");
     case VocTarget::Marketing: return tr("Marketing");
     case VocTarget::Both: return tr("Product and marketing");
+    case VocTarget::Sales: return tr("Sales");
     }
     return {};
 }
@@ -248,7 +250,8 @@ VocEdit VocEdit::between(const VocEntry &seen, const VocEntry &mine)
             .target = mine.target != seen.target,
             .source = mine.source != seen.source,
             .tags = normalizeTags(mine.tags) != normalizeTags(seen.tags),
-            .links = byAccount(mine.links) != byAccount(seen.links)};
+            .links = byAccount(mine.links) != byAccount(seen.links),
+            .saidBy = mine.saidBy != seen.saidBy};
 }
 
 VocEntry VocEdit::applied(VocEntry theirs, const VocEntry &mine) const
@@ -265,6 +268,8 @@ VocEntry VocEdit::applied(VocEntry theirs, const VocEntry &mine) const
         theirs.tags = mine.tags;
     if (links)
         theirs.links = mine.links;
+    if (saidBy)
+        theirs.saidBy = mine.saidBy;
     return theirs;
 }
 

@@ -16,8 +16,8 @@ namespace csw {
 // What a customer said (DOMAIN.md, "Voice of the customer").
 enum class VocKind { FeatureRequest, Bug, Usability, ExpectationGap, Praise, ChurnReason, Pricing,
                      Other };
-// Who it is handed off to.
-enum class VocTarget { Product, Marketing, Both };
+// Who it is handed off to: sales gets the expectation gaps sales created (提供する情報に差異).
+enum class VocTarget { Product, Marketing, Both, Sales };
 // Where in the triage workflow it is; see VocWorkflow for the allowed moves.
 enum class VocStatus { New, Triaged, HandedOff, Accepted, Planned, Done, Declined, ClosedLoop };
 // Where it was heard.
@@ -82,6 +82,7 @@ struct VocEntry
     QStringList tags;        // sorted, unique
     QList<VocLink> links;    // by account id
     std::optional<qint64> mergedInto;   // set when merged into another entry
+    std::optional<qint64> saidBy;       // the contact who said it, one of the linked accounts' people
     int version = 1;         // moved on by every change: a change based on an older one is refused
     QString changedBy;       // who made the last change, and when (ISO, local)
     QString changedAt;
@@ -113,10 +114,11 @@ struct VocChange
 struct VocLoop
 {
     qint64 accountId = 0;
-    QString contact;
+    QString contact;   // as written (a chosen contact's name)
     Date toldOn;
     QString channel;   // e.g. email, meeting, call
     QString note;
+    std::optional<qint64> contactId;   // one of the account's contacts, when chosen
 };
 
 // Normalises free tags: split at 、 ， , ; and ；, trimmed, empty ones dropped, unique, sorted.
@@ -126,8 +128,9 @@ QStringList normalizeTags(const QStringList &tags);
 // (its text trimmed, its tags normalised, its accounts in any order).
 struct VocEdit
 {
-    bool text = false, kind = false, target = false, source = false, tags = false, links = false;
-    bool any() const { return text || kind || target || source || tags || links; }
+    bool text = false, kind = false, target = false, source = false, tags = false, links = false,
+         saidBy = false;
+    bool any() const { return text || kind || target || source || tags || links || saidBy; }
 
     static VocEdit between(const VocEntry &seen, const VocEntry &mine);
     // `theirs` (someone else's newer version) with only the fields changed here from `mine`.

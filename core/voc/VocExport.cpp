@@ -13,7 +13,7 @@ namespace {
 
 bool identifying(int column)
 {
-    return column == VocQuery::AccountNames || column == VocQuery::Contacts;
+    return column == VocQuery::AccountNames || column == VocQuery::Contacts || column == VocQuery::SaidBy;
 }
 
 bool shown(int column, const VocExportOptions &options)
@@ -28,7 +28,8 @@ bool shown(int column, const VocExportOptions &options)
     case VocQuery::AccountNames:
     case VocQuery::Csms:
     case VocQuery::Contacts:
-    case VocQuery::ChurnedArr: return false;
+    case VocQuery::ChurnedArr:
+    case VocQuery::SaidBy: return false;
     default: return true;
     }
 }
@@ -53,6 +54,7 @@ QString titleOf(int column)
     case VocQuery::Csms: return VocExport::tr("CSMs");
     case VocQuery::Contacts: return VocExport::tr("Contacts told");
     case VocQuery::ChurnedArr: return VocExport::tr("Churned ARR behind it");
+    case VocQuery::SaidBy: return VocExport::tr("Said by");
     default: return {};
     }
 }

@@ -17,8 +17,9 @@ QString whereSql(const Dialect &dialect, const VocFilter &f, QVariantList &value
     if (!f.includeMerged)
         where << QStringLiteral("v.merged_into IS NULL");
     if (f.target) {
-        if (*f.target == VocTarget::Both) {
-            where << QStringLiteral("v.target = 'both'");
+        if (*f.target == VocTarget::Both || *f.target == VocTarget::Sales) {   // only their own
+            where << QStringLiteral("v.target = ?");
+            values << VocNames::key(*f.target);
         } else {
             where << QStringLiteral("v.target IN (?, 'both')");
             values << VocNames::key(*f.target);
@@ -104,7 +105,7 @@ const QStringList &VocQuery::columnKeys()
         QStringLiteral("tags"), QStringLiteral("text"), QStringLiteral("account_count"),
         QStringLiteral("arr"), QStringLiteral("weighted_arr"), QStringLiteral("at_risk_arr"),
         QStringLiteral("accounts_at_risk"), QStringLiteral("accounts"), QStringLiteral("csms"),
-        QStringLiteral("contacts"), QStringLiteral("churned_arr")};
+        QStringLiteral("contacts"), QStringLiteral("churned_arr"), QStringLiteral("said_by")};
     return keys;
 }
 
@@ -146,7 +147,8 @@ QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSor
         // What the churns that named the entry (or one merged into it) as behind them lost.
         "(SELECT CAST(coalesce(sum(%6), 0) AS BIGINT) FROM churn_voc cv JOIN stage_event s "
         "ON s.id = cv.stage_event_id WHERE cv.voc_id = v.id OR cv.voc_id IN "
-        "(SELECT m.id FROM voc m WHERE m.merged_into = v.id)) AS churned_arr "
+        "(SELECT m.id FROM voc m WHERE m.merged_into = v.id)) AS churned_arr, "
+        "(SELECT ct.name FROM contact ct WHERE ct.id = v.contact_id) AS said_by "
         "FROM voc v LEFT JOIN (SELECT va.voc_id, count(*) AS n, CAST(sum(a.arr) AS BIGINT) AS arr, "
         "CAST(sum(a.arr * va.importance) AS BIGINT) AS weighted, "
         "CAST(sum(CASE WHEN %1 THEN a.arr ELSE 0 END) AS BIGINT) AS at_risk, "

@@ -17,7 +17,7 @@ namespace csw {
 // Which VOC entries a board, list or export shows; empty members do not filter.
 struct VocFilter
 {
-    // Product includes entries for both; marketing too; both only those for both.
+    // Product includes entries for both; marketing too; both and sales only their own.
     std::optional<VocTarget> target;
     std::optional<VocStatus> status;
     std::optional<VocKind> kind;
@@ -46,7 +46,7 @@ public:
     // The columns of every row, in order.
     enum ColumnIndex {
         Id, LoggedOn, Kind, Target, Status, Source, Tags, Text, Accounts, Arr, WeightedArr,
-        AtRiskArr, AccountsAtRisk, AccountNames, Csms, Contacts, ChurnedArr, ColumnCount
+        AtRiskArr, AccountsAtRisk, AccountNames, Csms, Contacts, ChurnedArr, SaidBy, ColumnCount
     };
     static const QStringList &columnKeys();
 

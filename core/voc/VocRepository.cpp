@@ -36,12 +36,14 @@ VocEntry entryFrom(const QSqlQuery &q)
     e.version = q.value(8).toInt();
     e.changedBy = q.value(9).toString();
     e.changedAt = q.value(10).toString();
+    if (!q.value(11).isNull())
+        e.saidBy = q.value(11).toLongLong();
     return e;
 }
 
 const QString entryColumns =
     QStringLiteral("v.id, v.text, v.kind, v.target, v.status, v.source, v.logged_on, v.merged_into, "
-                   "v.row_version, v.changed_by, v.changed_at");
+                   "v.row_version, v.changed_by, v.changed_at, v.contact_id");
 
 } // namespace
 
@@ -53,8 +55,8 @@ Expected<QSqlQuery> VocRepository::run(const QString &sql, const QVariantList &v
 Expected<qint64> VocRepository::insert(const VocEntry &e) const
 {
     auto query = m_book.prepare(QStringLiteral(
-        "INSERT INTO voc (id, text, kind, target, status, source, logged_on, merged_into, search_text) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO voc (id, text, kind, target, status, source, logged_on, merged_into, search_text, "
+        "contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(e.id > 0 ? QVariant(e.id) : nullId());
@@ -66,6 +68,7 @@ Expected<qint64> VocRepository::insert(const VocEntry &e) const
     query->addBindValue(Dates::toIso(e.loggedOn));
     query->addBindValue(e.mergedInto ? QVariant(*e.mergedInto) : nullId());
     query->addBindValue(SearchFold::of(e.text));
+    query->addBindValue(e.saidBy ? QVariant(*e.saidBy) : nullId());
     auto id = m_book.insert(*query);
     if (!id)
         return id;
@@ -108,7 +111,7 @@ Status VocRepository::update(const VocEntry &e, Check check) const
     const QString login = m_book.member().login;
     auto query = run(QStringLiteral("UPDATE voc SET text = ?, kind = ?, target = ?, status = ?, "
                                     "source = ?, logged_on = ?, merged_into = ?, search_text = ?, "
-                                    "row_version = ?, changed_by = ?, changed_at = ? "
+                                    "row_version = ?, changed_by = ?, changed_at = ?, contact_id = ? "
                                     "WHERE id = ? AND (row_version = ? OR ? = 1)"),
                      {e.text, VocNames::key(e.kind), VocNames::key(e.target),
                       VocNames::key(e.status),
@@ -119,7 +122,7 @@ Status VocRepository::update(const VocEntry &e, Check check) const
                               : (login.isEmpty() ? nullText() : QVariant(login)),
                       restore ? (e.changedAt.isEmpty() ? nullText() : QVariant(e.changedAt))
                               : QVariant(QDateTime::currentDateTime().toString(Qt::ISODate)),
-                      e.id, e.version, restore ? 1 : 0});
+                      e.saidBy ? QVariant(*e.saidBy) : nullId(), e.id, e.version, restore ? 1 : 0});
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 1)
@@ -194,9 +197,10 @@ Expected<QList<VocChange>> VocRepository::changes(qint64 id) const
 Status VocRepository::addLoop(qint64 id, const VocLoop &loop) const
 {
     auto ok = run(QStringLiteral("INSERT INTO voc_loop (voc_id, account_id, contact, told_on, "
-                                 "channel, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "channel, note, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   {id, loop.accountId, textOrNull(loop.contact), Dates::toIso(loop.toldOn),
-                   textOrNull(loop.channel), textOrNull(loop.note)});
+                   textOrNull(loop.channel), textOrNull(loop.note),
+                   loop.contactId ? QVariant(*loop.contactId) : nullId()});
     if (!ok)
         return ok.error();
     return {};
@@ -204,16 +208,22 @@ Status VocRepository::addLoop(qint64 id, const VocLoop &loop) const
 
 Expected<QList<VocLoop>> VocRepository::loops(qint64 id) const
 {
-    auto query = run(QStringLiteral("SELECT account_id, contact, told_on, channel, note "
+    auto query = run(QStringLiteral("SELECT account_id, contact, told_on, channel, note, contact_id "
                                     "FROM voc_loop WHERE voc_id = ? ORDER BY told_on, id"),
                      {id});
     if (!query)
         return query.error();
     QList<VocLoop> result;
     while (query->next()) {
-        result << VocLoop{query->value(0).toLongLong(), query->value(1).toString(),
-                          Dates::parseIso(query->value(2).toString()).value_or(Date()),
-                          query->value(3).toString(), query->value(4).toString()};
+        VocLoop loop;
+        loop.accountId = query->value(0).toLongLong();
+        loop.contact = query->value(1).toString();
+        loop.toldOn = Dates::parseIso(query->value(2).toString()).value_or(Date());
+        loop.channel = query->value(3).toString();
+        loop.note = query->value(4).toString();
+        if (!query->value(5).isNull())
+            loop.contactId = query->value(5).toLongLong();
+        result << loop;
     }
     return result;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocService.h"
 
+#include "accounts/Contacts.h"
+
 #include "common/EditConflict.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
@@ -117,6 +119,11 @@ Status VocService::checkEntry(const VocEntry &entry, const Date &today) const
         if (auto account = accounts.get(link.accountId); !account)
             return account.error();
     }
+    if (entry.saidBy) {   // who said it is one of those accounts' people
+        auto contact = Contacts(m_book).ofAccounts(*entry.saidBy, QList<qint64>(seen.begin(), seen.end()));
+        if (!contact)
+            return contact.error();
+    }
     return {};
 }
 
@@ -198,6 +205,7 @@ Status VocService::edit(const VocEntry &wanted, const Date &on)
     entry.source = wanted.source;
     entry.tags = normalizeTags(wanted.tags);
     entry.links = sortedLinks(wanted.links);
+    entry.saidBy = wanted.saidBy;
     if (auto ok = checkEntry(entry, std::max(on, entry.loggedOn)); !ok)
         return ok;
     QList<VocChange> changes;
@@ -212,6 +220,11 @@ Status VocService::edit(const VocEntry &wanted, const Date &on)
          entry.source ? VocNames::key(*entry.source) : QString());
     note("tags", current->tags.join(QStringLiteral("; ")), entry.tags.join(QStringLiteral("; ")));
     note("accounts", linksText(current->links), linksText(entry.links));
+    auto contactName = [this](std::optional<qint64> id) {   // the history names people, not ids
+        const auto contact = id ? Contacts(m_book).get(*id) : Expected<Contact>(Error{QString()});
+        return contact ? contact->name : QString();
+    };
+    note("said-by", contactName(current->saidBy), contactName(entry.saidBy));
     if (changes.isEmpty())
         return {};
     return m_book.write([&]() -> Status {
@@ -293,7 +306,15 @@ Status VocService::recordLoop(qint64 id, const VocLoop &loop, const Date &today)
     if (loop.toldOn > today)
         return Error{tr("the date %1 is in the future (today is %2)")
                          .arg(Dates::toIso(loop.toldOn), Dates::toIso(today))};
-    return m_book.write([&]() -> Status { return repository.addLoop(id, loop); });
+    VocLoop told = loop;
+    if (loop.contactId) {   // one of the account's people; their name is what is written
+        auto contact = Contacts(m_book).ofAccounts(*loop.contactId, {loop.accountId});
+        if (!contact)
+            return contact.error();
+        if (told.contact.trimmed().isEmpty())
+            told.contact = contact->name;
+    }
+    return m_book.write([&]() -> Status { return repository.addLoop(id, told); });
 }
 
 Status VocService::addNote(qint64 id, const QString &text, const Date &on, const Date &today)

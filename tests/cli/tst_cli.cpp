@@ -522,6 +522,48 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 1);
         QVERIFY(run(path, words("handoff show 1 --format json")).json().object()[u"decision_maker"_s].isNull());
     }
+    // Contacts where the book names people: --with on an activity, --said-by on a VOC entry,
+    // voc tell --contact and nps add --respondent by id or name; one named is kept when removed.
+    void contactsInHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"people.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name A --start 2025-01-01")), 0);
+        EXPECT_EXIT(run(path, words("account add --name B --start 2025-01-01")), 0);
+        EXPECT_EXIT(run(path, {u"contact"_s, u"add"_s, u"1"_s, u"--name"_s, u"田中 一郎"_s}), 0);
+        EXPECT_EXIT(run(path, {u"contact"_s, u"add"_s, u"1"_s, u"--name"_s, u"鈴木 花子"_s}), 0);
+        EXPECT_EXIT(run(path, {u"contact"_s, u"add"_s, u"2"_s, u"--name"_s, u"山田 太郎"_s}), 0);
+
+        EXPECT_EXIT(run(path, {u"activity"_s, u"add"_s, u"1"_s, u"--kind"_s, u"meeting"_s, u"--text"_s, u"キックオフ"_s,
+                               u"--with"_s, u"田中一郎、2"_s}),
+                    0);
+        const QJsonArray activities = run(path, words("activity list 1 --format json")).json().array();
+        QCOMPARE(activities.at(0)[u"attendees"_s].toString(), u"田中 一郎; 鈴木 花子"_s);
+        const Run stranger = run(path, {u"activity"_s, u"add"_s, u"1"_s, u"--kind"_s, u"call"_s, u"--text"_s, u"x"_s,
+                                        u"--with"_s, u"山田 太郎"_s});
+        EXPECT_EXIT(stranger, 1);
+        QVERIFY2(stranger.err.contains("山田 太郎"), stranger.err);
+
+        EXPECT_EXIT(run(path, {u"voc"_s, u"add"_s, u"1"_s, u"--kind"_s, u"expectation-gap"_s, u"--to"_s, u"sales"_s,
+                               u"--text"_s, u"1か月で導入と聞いた"_s, u"--said-by"_s, u"鈴木 花子"_s}),
+                    0);
+        QCOMPARE(run(path, words("voc show 1 --format json")).json().object()[u"said_by"_s].toString(), u"鈴木 花子"_s);
+        QCOMPARE(run(path, words("voc list --to sales --format json")).json().array().size(), 1);
+        QCOMPARE(run(path, words("voc list --to product --format json")).json().array().size(), 0);
+        EXPECT_EXIT(run(path, words("voc set 1 said_by=3")), 1);   // B's person
+        EXPECT_EXIT(run(path, {u"voc"_s, u"tell"_s, u"1"_s, u"1"_s, u"--contact"_s, u"田中 一郎"_s}), 0);
+        EXPECT_EXIT(run(path, {u"nps"_s, u"add"_s, u"1"_s, u"--score"_s, u"9"_s, u"--respondent"_s, u"1"_s}), 0);
+        QCOMPARE(run(path, words("nps list 1 --format json")).json().array().at(0)[u"respondent"_s].toString(),
+                 u"田中 一郎"_s);
+
+        const Run kept = run(path, words("contact remove 2"));   // said the VOC entry
+        EXPECT_EXIT(kept, 0);
+        QVERIFY2(kept.out.contains("former contact"), kept.out);
+        QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 1);
+        QCOMPARE(run(path, words("voc show 1 --format json")).json().object()[u"said_by"_s].toString(),
+                 u"鈴木 花子 (former contact)"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

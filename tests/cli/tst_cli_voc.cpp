@@ -155,7 +155,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown account") << words("voc add 9 --kind bug --text x") << 1 << u"no account 9"_s;
         QTest::newRow("unknown kind") << words("voc add 1 --kind wish --text x") << 1 << u"'wish' is not one of"_s;
-        QTest::newRow("unknown target") << words("voc add 1 --kind bug --text x --to sales") << 1 << u"--to"_s;
+        QTest::newRow("unknown target") << words("voc add 1 --kind bug --text x --to finance") << 1 << u"--to"_s;
         QTest::newRow("empty text") << QStringList{u"voc"_s, u"add"_s, u"1"_s, u"--kind"_s, u"bug"_s, u"--text"_s, u" "_s}
                                     << 1 << u"empty"_s;
         QTest::newRow("bad importance") << words("voc add 1:5 --kind bug --text x") << 1 << u"importance"_s;

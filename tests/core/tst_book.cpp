@@ -241,6 +241,24 @@ private Q_SLOTS:
         QCOMPARE(Schema::expandInLists(sql), expected);
     }
 
+    // Version 18 widens the VOC target's check to sales, whichever way version 7 left it.
+    void widensVocTargetForSales_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("or chain") << u"target TEXT NOT NULL CHECK ((target = 'product' OR target = 'marketing' OR target = 'both'))"_s
+                                  << u"target TEXT NOT NULL CHECK ((target = 'product' OR target = 'marketing' OR target = 'both' OR target = 'sales'))"_s;
+        QTest::newRow("in list") << u"target TEXT NOT NULL CHECK (target IN ('product', 'marketing', 'both'))"_s
+                                 << u"target TEXT NOT NULL CHECK (target IN ('product', 'marketing', 'both', 'sales'))"_s;
+    }
+    void widensVocTargetForSales()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QCOMPARE(Schema::rewrittenTable(18, u"voc"_s, sql), expected);
+        QCOMPARE(Schema::rewrittenTable(18, u"voc_change"_s, sql), sql);   // only the VOC table's
+    }
+
     void migratedChecksStillRefuseBadValues()
     {
         BookFixture f;
@@ -257,6 +275,8 @@ private Q_SLOTS:
                         "VALUES (1, '2026-01-01', 'upsell', 0, 1)"_s));
         QVERIFY(q.exec(u"INSERT INTO arr_event (account_id, occurred_on, kind, arr_before, arr_after) "
                        "VALUES (1, '2026-01-01', 'new', 0, 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO voc (text, kind, target, logged_on) VALUES ('x', 'bug', 'sales', '2026-01-01')"_s));
+        QVERIFY(!q.exec(u"INSERT INTO voc (text, kind, target, logged_on) VALUES ('x', 'bug', 'finance', '2026-01-01')"_s));
         QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"ok"_s);
     }

@@ -664,7 +664,7 @@ private Q_SLOTS:
         bool seen = false;
         whenModal<NpsAnswerDialog>(seen, [](NpsAnswerDialog *dialog) {
             dialog->findChild<QSpinBox *>(QStringLiteral("scoreSpin"))->setValue(4);
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")), QStringLiteral("Tanaka"));
+            QTest::keyClicks(dialog->findChild<QComboBox *>(QStringLiteral("respondentEdit"))->lineEdit(), QStringLiteral("Tanaka"));
             QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")),
                              QStringLiteral("Invoices should be PDFs"));
             dialog->accept();

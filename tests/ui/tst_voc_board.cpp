@@ -354,7 +354,7 @@ private Q_SLOTS:
         whenModal<VocLoopDialog>(seen, [tanaka](VocLoopDialog *dialog) {
             auto *account = dialog->findChild<QComboBox *>(u"loopAccount"_s);
             account->setCurrentIndex(account->findData(tanaka));
-            dialog->findChild<QLineEdit *>(u"loopContact"_s)->setText(u"田中さん（情報システム部）"_s);
+            dialog->findChild<QComboBox *>(u"loopContact"_s)->lineEdit()->setText(u"田中さん（情報システム部）"_s);
             QVERIFY(dialog->findChild<QCheckBox *>(u"loopClose"_s)->isChecked());
             dialog->accept();
         });

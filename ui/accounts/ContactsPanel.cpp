@@ -132,7 +132,7 @@ void ContactsPanel::addContact()
             [added, previousPrimary](Book &b) {
                 return b.write([&]() -> Status {
                     if (auto ok = Contacts(b).remove(added->id); !ok)
-                        return ok;
+                        return ok.error();
                     return added->primary ? restorePrimary(b, previousPrimary) : Status();
                 });
             });
@@ -194,12 +194,15 @@ void ContactsPanel::removeContact()
     // The hand-off loses them as decision maker or champion with them; undo names them again.
     const bool decides = handoff->decisionMakerId == gone.id, champions = handoff->championId == gone.id;
     const Status done = m_session.performWork(
-        tr("Remove contact %1").arg(gone.name), gone.accountId, [gone](Book &b) { return Contacts(b).remove(gone.id); },
-        [gone, decides, champions](Book &b) -> Status {   // back under its id
+        tr("Remove contact %1").arg(gone.name), gone.accountId,
+        [gone](Book &b) -> Status {
+            const auto removed = Contacts(b).remove(gone.id);
+            return removed ? Status() : Status(removed.error());
+        },
+        [gone, decides, champions](Book &b) -> Status {   // listed again, under its id
             return b.write([&]() -> Status {
-                auto added = Contacts(b).add(gone);
-                if (!added)
-                    return added.error();
+                if (auto back = Contacts(b).restore(gone); !back)
+                    return back;
                 if (!decides && !champions)
                     return {};
                 auto h = Handoffs(b).of(gone.accountId);

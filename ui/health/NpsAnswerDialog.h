@@ -1,31 +1,33 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/Contacts.h"
 #include "health/NpsAnswers.h"
 #include "work/WorkDialog.h"
 
-class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace csw {
 
+class ContactPicker;
 class OptionalDateEdit;
 
-// "Add NPS answer": the day, the score (0–10), who answered and what they wrote.
+// "Add NPS answer": the day, the score (0–10), who answered (one of the account's contacts or a
+// name typed) and what they wrote.
 class NpsAnswerDialog final : public WorkDialog
 {
     Q_OBJECT
 
 public:
-    NpsAnswerDialog(const Date &today, QWidget *parent = nullptr);
+    NpsAnswerDialog(const Date &today, const QList<Contact> &contacts, QWidget *parent = nullptr);
 
     NpsAnswer answer() const;   // without its account
 
 private:
     OptionalDateEdit *m_date;
     QSpinBox *m_score;
-    QLineEdit *m_respondent;
+    ContactPicker *m_respondent;
     QPlainTextEdit *m_comment;
 };
 

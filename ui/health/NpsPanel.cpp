@@ -109,7 +109,8 @@ void NpsPanel::addAnswer()
 {
     if (!m_session.book() || m_id == 0)
         return;
-    NpsAnswerDialog dialog(Dates::today(), this);
+    const auto contacts = Contacts(*m_session.book()).ofAccount(m_id);
+    NpsAnswerDialog dialog(Dates::today(), contacts ? *contacts : QList<Contact>(), this);
     const qint64 accountId = m_id;
     dialog.setSubmit([this, &dialog, accountId]() -> Status {
         auto answer = std::make_shared<NpsAnswer>(dialog.answer());

@@ -21,6 +21,8 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <iterator>
+#include <numeric>
 
 namespace csw {
 
@@ -379,7 +381,9 @@ void PortfolioCharts::vocByKind(PortfolioChart &chart, const PortfolioData &data
 {
     QChart *c = chart.chart();
     auto *series = new QStackedBarSeries(c);
-    const QColor colours[] = {QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a)};
+    const QColor colours[] = {QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a),
+                              QColor(0x2e, 0x7d, 0x32)};
+    constexpr int targetCount = int(std::size(colours));
     QList<QBarSet *> sets;
     for (qsizetype t = 0; t < VocNames::targets().size(); ++t)
         sets << barSet(VocNames::label(VocNames::targets()[t]), colours[t], series);
@@ -395,23 +399,24 @@ void PortfolioCharts::vocByKind(PortfolioChart &chart, const PortfolioData &data
     QList<std::pair<qint64, Minor>> perKind;   // entries, weighted ARR
     for (VocKind kind : VocNames::kinds()) {
         const QString key = VocNames::key(kind);
-        qint64 counts[3] = {0, 0, 0};
+        qint64 counts[targetCount] = {};
         Minor weighted = 0;
         for (const VocGroup &g : data.voc) {
             if (g.kind != key)
                 continue;
             const qsizetype t = VocNames::targetKeys().indexOf(g.target);
-            if (t >= 0)
+            if (t >= 0 && t < targetCount)
                 counts[t] += g.entries;
             weighted += g.weightedArr;
         }
-        if (counts[0] + counts[1] + counts[2] == 0)
+        const qint64 entries = std::accumulate(std::begin(counts), std::end(counts), qint64(0));
+        if (entries == 0)
             continue;
         categories << VocNames::label(kind);
-        for (int t = 0; t < 3; ++t)
+        for (int t = 0; t < targetCount; ++t)
             sets[t]->append(qreal(counts[t]));
-        topEntries = std::max(topEntries, double(counts[0] + counts[1] + counts[2]));
-        perKind.append({counts[0] + counts[1] + counts[2], weighted});
+        topEntries = std::max(topEntries, double(entries));
+        perKind.append({entries, weighted});
         largest = std::max(largest, weighted);
     }
     const MoneyScale scale = moneyScale(largest, currency);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocDialog.h"
 
+#include "accounts/ContactPicker.h"
 #include "accounts/OptionalDateEdit.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -33,8 +34,11 @@ VocDialog::VocDialog(QWidget *parent, BookSession &session)
       m_date(new OptionalDateEdit(false, this)), m_tags(new QLineEdit(this)),
       m_picker(new AccountPicker(this)), m_importance(new QComboBox(this)),
       m_add(new QPushButton(tr("&Add"), this)), m_remove(new QPushButton(tr("Remo&ve"), this)),
-      m_links(new VocLinkModel(this)), m_linkTable(new QTableView(this)), m_error(new QLabel(this))
+      m_links(new VocLinkModel(this)), m_linkTable(new QTableView(this)), m_error(new QLabel(this)),
+      m_saidBy(new ContactPicker(false, this))
 {
+    m_saidBy->setObjectName(QStringLiteral("saidByCombo"));
+    m_saidBy->setToolTip(tr("The person at a linked account who said it (their contacts)"));
     m_text->setObjectName(QStringLiteral("textEdit"));
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
@@ -108,6 +112,7 @@ VocDialog::VocDialog(QWidget *parent, BookSession &session)
     auto *accountsLabel = new QLabel(tr("A&ccounts:"), this);
     accountsLabel->setBuddy(m_picker);   // a row holding a layout gets no buddy of its own
     form->addRow(accountsLabel, accounts);
+    form->addRow(tr("Said b&y:"), m_saidBy);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -124,6 +129,33 @@ VocDialog::VocDialog(QWidget *parent, BookSession &session)
     connect(m_importance, &QComboBox::activated, this, &VocDialog::importanceChosen);
     connect(m_linkTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VocDialog::showSelectedImportance);
+    for (auto changed : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_links, changed, this, &VocDialog::offerContacts);
+    connect(m_links, &QAbstractItemModel::modelReset, this, &VocDialog::offerContacts);
+}
+
+void VocDialog::offerContacts()
+{
+    Book *book = m_session.book();
+    if (!book)
+        return;
+    QList<Contact> offered;
+    for (const VocLink &link : m_links->links()) {
+        if (auto contacts = Contacts(*book).ofAccount(link.accountId))
+            offered += *contacts;
+    }
+    // A former contact who said it stays offered while their account is linked.
+    const std::optional<qint64> chosen = m_saidBy->contactId() ? m_saidBy->contactId() : m_original.saidBy;
+    if (chosen && std::none_of(offered.cbegin(), offered.cend(), [&](const Contact &c) { return c.id == *chosen; })) {
+        if (auto former = Contacts(*book).get(*chosen))
+            offered << *former;
+    }
+    QList<qint64> linked;
+    for (const VocLink &link : m_links->links())
+        linked << link.accountId;
+    offered.removeIf([&](const Contact &c) { return !linked.contains(c.accountId); });
+    m_saidBy->setContacts(offered);
+    m_saidBy->setEnabled(!offered.isEmpty());
 }
 
 VocDialog::VocDialog(BookSession &session, qint64 accountId, QWidget *parent)
@@ -152,6 +184,8 @@ VocDialog::VocDialog(BookSession &session, const VocEntry &entry, QWidget *paren
     m_links->setLinks(entry.links, session.book());
     if (!entry.links.isEmpty())
         m_linkTable->selectRow(0);
+    offerContacts();
+    m_saidBy->setContactId(entry.saidBy);
 }
 
 VocEntry VocDialog::entry() const
@@ -166,6 +200,7 @@ VocEntry VocDialog::entry() const
         e.loggedOn = *m_date->optionalDate();
     e.tags = normalizeTags(m_tags->text().split(QLatin1Char(',')));
     e.links = m_links->links();
+    e.saidBy = m_saidBy->contactId();
     return e;
 }
 

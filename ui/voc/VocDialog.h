@@ -16,6 +16,8 @@ class QTableView;
 
 namespace csw {
 
+class ContactPicker;
+
 class AccountPicker;
 class BookSession;
 class OptionalDateEdit;
@@ -54,6 +56,8 @@ private:
     void removeAccount();
     void importanceChosen();
     void showSelectedImportance();
+    // Who said it is chosen among the linked accounts' contacts: offered again as they change.
+    void offerContacts();
     void showError(const QString &message);
 
     BookSession &m_session;
@@ -73,6 +77,7 @@ private:
     VocLinkModel *m_links;
     QTableView *m_linkTable;
     QLabel *m_error;
+    ContactPicker *m_saidBy;
 };
 
 } // namespace csw

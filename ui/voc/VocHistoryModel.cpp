@@ -55,6 +55,7 @@ VocHistoryModel::Line VocHistoryModel::describe(const VocChange &c)
     else if (c.field == QLatin1String("source")) what = tr("Source");
     else if (c.field == QLatin1String("tags")) what = tr("Tags");
     else if (c.field == QLatin1String("accounts")) what = tr("Accounts (id:importance)");
+    else if (c.field == QLatin1String("said-by")) what = tr("Said by");
     return {c.changedOn, what, tr("%1 → %2").arg(from.simplified(), to.simplified())};
 }
 

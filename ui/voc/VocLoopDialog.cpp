@@ -2,6 +2,7 @@
 #include "voc/VocLoopDialog.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/ContactPicker.h"
 #include "accounts/OptionalDateEdit.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
@@ -19,7 +20,7 @@
 namespace csw {
 
 VocLoopDialog::VocLoopDialog(Book &book, const VocEntry &entry, QWidget *parent)
-    : QDialog(parent), m_account(new QComboBox(this)), m_contact(new QLineEdit(this)),
+    : QDialog(parent), m_account(new QComboBox(this)), m_contact(new ContactPicker(true, this)),
       m_via(new QComboBox(this)), m_date(new OptionalDateEdit(false, this)),
       m_note(new QLineEdit(this)), m_close(new QCheckBox(this))
 {
@@ -36,7 +37,13 @@ VocLoopDialog::VocLoopDialog(Book &book, const VocEntry &entry, QWidget *parent)
         const auto account = accounts.get(link.accountId);
         m_account->addItem(account ? account->name : QString::number(link.accountId), link.accountId);
     }
-    m_contact->setPlaceholderText(tr("Who was told, e.g. Ms. Tanaka (IT manager)"));
+    // Who was told: one of that account's contacts, or a name typed.
+    auto offer = [this, b = &book]() {
+        auto contacts = Contacts(*b).ofAccount(m_account->currentData().toLongLong());
+        m_contact->setContacts(contacts ? *contacts : QList<Contact>());
+    };
+    offer();
+    connect(m_account, &QComboBox::currentIndexChanged, this, offer);
     m_via->setEditable(true);
     m_via->addItems({tr("email"), tr("meeting"), tr("call"), tr("webinar"), tr("in-product notice")});
     m_date->setMaximumDate(Formatting::toQDate(Dates::today()));
@@ -69,8 +76,8 @@ VocLoopDialog::VocLoopDialog(Book &book, const VocEntry &entry, QWidget *parent)
 
 VocLoop VocLoopDialog::loop() const
 {
-    return VocLoop{m_account->currentData().toLongLong(), m_contact->text().trimmed(),
-                   *m_date->optionalDate(), m_via->currentText().trimmed(), m_note->text().trimmed()};
+    return VocLoop{m_account->currentData().toLongLong(), m_contact->name(), *m_date->optionalDate(),
+                   m_via->currentText().trimmed(), m_note->text().trimmed(), m_contact->contactId()};
 }
 
 bool VocLoopDialog::closeLoop() const

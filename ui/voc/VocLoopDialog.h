@@ -12,6 +12,7 @@ class QLineEdit;
 namespace csw {
 
 class Book;
+class ContactPicker;
 class OptionalDateEdit;
 
 // "Customer told": which linked account heard back, who there, how and when; and whether the
@@ -29,7 +30,7 @@ public:
 
 private:
     QComboBox *m_account;
-    QLineEdit *m_contact;
+    ContactPicker *m_contact;
     QComboBox *m_via;
     OptionalDateEdit *m_date;
     QLineEdit *m_note;

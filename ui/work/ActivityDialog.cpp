@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "work/ActivityDialog.h"
 
+#include "accounts/ContactPicker.h"
 #include "accounts/OptionalDateEdit.h"
 
 #include <QComboBox>
@@ -9,10 +10,15 @@
 
 namespace csw {
 
-ActivityDialog::ActivityDialog(const QList<VocEntry> &entries, const Date &today, QWidget *parent)
+ActivityDialog::ActivityDialog(const QList<VocEntry> &entries, const QList<Contact> &contacts, const Date &today,
+                               QWidget *parent)
     : WorkDialog(tr("Log Activity"), parent), m_kind(new QComboBox(this)),
-      m_date(new OptionalDateEdit(false, this)), m_text(new QPlainTextEdit(this)), m_voc(new QComboBox(this))
+      m_date(new OptionalDateEdit(false, this)), m_text(new QPlainTextEdit(this)), m_voc(new QComboBox(this)),
+      m_with(new ContactChecklist(this))
 {
+    m_with->setObjectName(QStringLiteral("attendeeList"));
+    m_with->setContacts(contacts);
+    m_with->setMaximumHeight(m_with->fontMetrics().height() * 6);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_text->setObjectName(QStringLiteral("textEdit"));
@@ -33,8 +39,9 @@ ActivityDialog::ActivityDialog(const QList<VocEntry> &entries, const Date &today
     form()->addRow(tr("&Kind:"), m_kind);
     form()->addRow(tr("&Date:"), m_date);
     form()->addRow(tr("&What happened:"), m_text);
+    form()->addRow(tr("W&ith:"), m_with);
     form()->addRow(tr("&VOC entry:"), m_voc);
-    resize(520, 340);
+    resize(520, 420);
 }
 
 Activity ActivityDialog::activity() const
@@ -45,6 +52,7 @@ Activity ActivityDialog::activity() const
     a.text = m_text->toPlainText().trimmed();
     if (const qint64 voc = m_voc->currentData().toLongLong(); voc > 0)
         a.vocId = voc;
+    a.attendees = m_with->checked();
     return a;
 }
 

@@ -35,7 +35,10 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
         return {};
     const Activity &a = m_activities.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Text)
-        return a.text;
+        return a.attendeeNames.isEmpty() ? a.text
+                                         : tr("With %1").arg(a.attendeeNames.join(tr(", "))) + u"\n\n" + a.text;
+    if (role == Qt::ToolTipRole && index.column() == With)
+        return a.attendeeNames.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -45,6 +48,8 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
         return WorkNames::label(a.kind);
     case Author:
         return a.author;
+    case With:
+        return a.attendeeNames.join(tr(", "));
     case Text:
         return a.text.simplified();
     case Voc:
@@ -65,6 +70,8 @@ QVariant ActivityListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Kind");
     case Author:
         return tr("By");
+    case With:
+        return tr("With");
     case Text:
         return tr("What happened");
     case Voc:

@@ -14,7 +14,7 @@ class ActivityListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Day, Kind, Author, Voc, Text, ColumnCount };
+    enum Column { Day, Kind, Author, With, Voc, Text, ColumnCount };
 
     explicit ActivityListModel(QObject *parent = nullptr);
 

@@ -36,10 +36,12 @@ ActivityPanel::ActivityPanel(BookSession &session, QWidget *parent)
                    {{ActivityListModel::Day, {ColumnWidths::sampleDate()}},
                     {ActivityListModel::Kind, kinds},
                     {ActivityListModel::Author, {QStringLiteral("佐藤 美咲")}},
+                    {ActivityListModel::With, {QStringLiteral("佐藤 美咲")}},
                     {ActivityListModel::Voc, {QStringLiteral("#999")}}});
     // The detail is narrow: what was said keeps the room; the linked VOC entry and who logged
     // it are in the header's column chooser.
     m_table->horizontalHeader()->setSectionHidden(ActivityListModel::Voc, true);
+    m_table->horizontalHeader()->setSectionHidden(ActivityListModel::With, true);   // in the text's tooltip too
     new ColumnChooser(m_table->horizontalHeader(), ActivityListModel::Text);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_log);
@@ -84,7 +86,9 @@ void ActivityPanel::logActivity()
     if (!account)
         return;
     const auto entries = VocRepository(*book).entriesOfAccount(m_id);
-    ActivityDialog dialog(entries ? *entries : QList<VocEntry>(), Dates::today(), this);
+    const auto contacts = Contacts(*book).ofAccount(m_id);
+    ActivityDialog dialog(entries ? *entries : QList<VocEntry>(), contacts ? *contacts : QList<Contact>(),
+                          Dates::today(), this);
     const qint64 accountId = m_id;
     const QString author = Settings::myCsm().value().isEmpty() ? account->csm : Settings::myCsm().value();
     dialog.setSubmit([this, &dialog, accountId, author]() -> Status {
