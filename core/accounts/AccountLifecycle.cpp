@@ -83,9 +83,11 @@ Expected<AccountChange> AccountLifecycle::add(const Account &draft)
         if (auto ok = keep(stages.record(change.accountId, {draft.stage, since, {}}), change.stageEvents);
             !ok)
             return ok;
-        // A new account enters its first stage today or later: its playbook starts now.
-        if (since >= Dates::today()) {
-            auto tasks = Playbooks(m_book).instantiate(change.after, draft.stage, since);
+        // A new account enters its first stage today or later: its playbook starts then. One added
+        // in onboarding after its start gets the onboarding playbook from today (the hand-off's
+        // date, once written, schedules it again: Handoffs::save).
+        if (since >= Dates::today() || draft.stage == Stage::Onboarding) {
+            auto tasks = Playbooks(m_book).instantiate(change.after, draft.stage, std::max(since, Dates::today()));
             if (!tasks)
                 return tasks.error();
             change.tasks = *tasks;

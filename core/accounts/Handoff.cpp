@@ -4,6 +4,8 @@
 #include "book/Book.h"
 #include "book/SqlValues.h"
 #include "common/EditConflict.h"
+#include "stages/Stage.h"
+#include "tasks/Planning.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -190,8 +192,21 @@ Status Handoffs::save(const Handoff &h, int expectedVersion, int newVersion)
                              "champion_id = ?, handed_over_on = ?, changed_by = ?, changed_at = ?, row_version = ? "
                              "WHERE account_id = ?");
         auto written = m_book.query(sql, values);
-        return written ? Status() : Status(written.error());
+        if (!written)
+            return written.error();
+        return h.handedOverOn == stored->handedOverOn ? Status() : scheduleOnboarding(h.accountId, h.handedOverOn);
     });
+}
+
+Status Handoffs::scheduleOnboarding(qint64 accountId, const std::optional<Date> &handedOverOn)
+{
+    auto stage = m_book.query(QStringLiteral("SELECT stage FROM account WHERE id = ?"), {accountId});
+    if (!stage)
+        return stage.error();
+    if (!stage->next() || stage->value(0).toString() != Stages::key(Stage::Onboarding))
+        return {};
+    stage->finish();
+    return Playbooks(m_book).reschedule(accountId, Stage::Onboarding, handedOverOn);
 }
 
 QList<SuccessCriterion> Handoffs::criteria(const Handoff &h)
@@ -282,7 +297,9 @@ Status Handoffs::remove(qint64 accountId, int expectedVersion)
             return EditConflict::error(tr("the hand-off of account %1").arg(accountId), stored->changedBy,
                                        stored->changedAt);
         auto q = m_book.query(QStringLiteral("DELETE FROM handoff WHERE account_id = ?"), {accountId});
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        return stored->handedOverOn ? scheduleOnboarding(accountId, std::nullopt) : Status();
     });
 }
 

@@ -44,7 +44,7 @@ constexpr Theme themes[] = {
     {"usability", "both", "ヘルプ", "help", "ヘルプ記事が古く画面と合っていない", "Help articles do not match the screens"},
     {"expectation-gap", "marketing", "営業;期待値", "sales;expectations", "営業から「自動で連携できる」と聞いていたが手作業が必要", "Sales said integration was automatic; it is manual"},
     {"expectation-gap", "marketing", "価格;期待値", "price;expectations", "無料トライアルの機能が有料プランに含まれていなかった", "A trial feature is missing from the paid plan"},
-    {"expectation-gap", "both", "導入期間", "rollout time", "導入に1か月と聞いていたが3か月かかった", "Rollout took three months, not the one promised"},
+    {"expectation-gap", "sales", "導入期間", "rollout time", "導入に1か月と聞いていたが3か月かかった", "Rollout took three months, not the one promised"},
     {"praise", "marketing", "成功事例", "success story", "請求業務の工数が半分になった", "Billing work was cut in half"},
     {"praise", "marketing", "成功事例;サポート", "success story;support", "サポートの対応が速くて助かっている", "Support answers fast"},
     {"praise", "marketing", "成功事例", "success story", "全社展開して利用部署が3倍になった", "Rolled out company-wide: three times the teams"},

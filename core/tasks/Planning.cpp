@@ -183,6 +183,44 @@ Expected<QList<qint64>> Playbooks::instantiate(const Account &account, Stage sta
     return ids;
 }
 
+Status Playbooks::reschedule(qint64 accountId, Stage stage, const std::optional<Date> &from)
+{
+    auto list = steps(stage);
+    if (!list)
+        return list.error();
+    auto calendar = Holidays(m_book).calendar();
+    if (!calendar)
+        return calendar.error();
+    return m_book.write([&]() -> Status {
+        auto open = m_book.query(QStringLiteral("SELECT id, title, created_on, due_on FROM task WHERE account_id = ? "
+                                                "AND origin = ? AND status = 'open'"),
+                                 QVariantList{accountId, QString(QStringLiteral("playbook:") + Stages::key(stage))});
+        if (!open)
+            return open.error();
+        QList<std::pair<qint64, QString>> moves;   // task, its new due date
+        while (open->next()) {
+            const QString title = open->value(1).toString();
+            const auto step = std::find_if(list->cbegin(), list->cend(),
+                                           [&](const PlaybookStep &s) { return s.title == title; });
+            const auto made = Dates::parseIso(open->value(2).toString());
+            if (step == list->cend() || (!from && !made))
+                continue;
+            const QString due = Dates::toIso(calendar->addBusinessDays(from ? *from : *made, step->dueBusinessDays));
+            if (due != open->value(3).toString())
+                moves.append(std::make_pair(open->value(0).toLongLong(), due));
+        }
+        open->finish();
+        for (const auto &[id, due] : std::as_const(moves)) {
+            auto moved = m_book.query(QStringLiteral("UPDATE task SET due_on = ?, row_version = row_version + 1 "
+                                                     "WHERE id = ?"),
+                                      QVariantList{due, id});
+            if (!moved)
+                return moved.error();
+        }
+        return {};
+    });
+}
+
 QStringList Playbooks::seedSql(int year)
 {
     QStringList sql;

@@ -44,6 +44,10 @@ public:
     Status setSteps(Stage stage, const QList<PlaybookStep> &steps);
     // Makes the stage's tasks for `account` entering `stage` on `entered`; returns their ids.
     Expected<QList<qint64>> instantiate(const Account &account, Stage stage, const Date &entered);
+    // Schedules the account's open tasks from the stage's playbook again, each step's business
+    // days counted from `from` (none: from the day the tasks were made): an onboarding follows
+    // the day sales handed the customer over. A task renamed or not from a step stays as it is.
+    Status reschedule(qint64 accountId, Stage stage, const std::optional<Date> &from);
     // What a new book starts with: the default playbooks and the holidays of `year` and the next.
     static QStringList seedSql(int year);
 

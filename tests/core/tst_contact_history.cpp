@@ -219,6 +219,44 @@ private Q_SLOTS:
         QCOMPARE(f.contacts.find({f.account}, QString::number(f.yamada)).error().kind, ErrorKind::Invalid);
     }
 
+    // A new account in onboarding gets its playbook (started before today: from today), and the
+    // hand-off's date schedules it again; clearing the date or undoing puts it back.
+    void onboardingFollowsTheHandoff()
+    {
+        PeopleBook f;
+        Account draft;
+        draft.name = u"新規"_s;
+        draft.stage = Stage::Onboarding;
+        draft.startOn = date("2026-11-01");
+        const AccountChange added = must(f.life.add(draft));
+        QCOMPARE(added.tasks.size(), 4);
+        auto kickoff = [&]() {
+            for (const Task &t : must(WorkRepository(*f.book).tasks(TaskFilter{.accountId = added.accountId})))
+                if (t.title.startsWith(u"Kickoff"_s))
+                    return Dates::toIso(t.dueOn);
+            return QString();
+        };
+        // 2026-11-23 is a holiday (勤労感謝の日): counted from the 24th, two business days on is the 26th.
+        QCOMPARE(kickoff(), u"2026-11-26"_s);
+        Handoff h = must(Handoffs(*f.book).of(added.accountId));
+        h.handedOverOn = date("2026-12-01");
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(kickoff(), u"2026-12-03"_s);
+        h = must(Handoffs(*f.book).of(added.accountId));
+        h.handedOverOn.reset();
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(kickoff(), u"2026-11-26"_s);
+        h = must(Handoffs(*f.book).of(added.accountId));
+        h.handedOverOn = date("2026-12-01");
+        QVERIFY(Handoffs(*f.book).save(h));
+        QVERIFY(Handoffs(*f.book).remove(added.accountId, h.version + 1));   // the undo of its creation
+        QCOMPARE(kickoff(), u"2026-11-26"_s);
+
+        draft.name = u"採用期"_s;   // another stage started in the past makes none, as before
+        draft.stage = Stage::Adoption;
+        QCOMPARE(must(f.life.add(draft)).tasks.size(), 0);
+    }
+
     // Sales is a hand-off target of its own: filtered alone, not in product's or marketing's lists.
     void vocForSales()
     {

@@ -71,6 +71,10 @@ struct Day
         auto added = AccountLifecycle(*fixture.book).add(a);
         if (!added)
             qFatal("%s", qPrintable(added.error().message));
+        // The onboarding playbook a new account gets (tst_contact_history) is not what these tests count.
+        for (qint64 task : std::as_const(added->tasks))
+            if (!WorkRepository(*fixture.book).removeTask(task))
+                qFatal("a playbook task stayed");
         ids.insert(QLatin1String(name), added->accountId);
         return added->accountId;
     }
