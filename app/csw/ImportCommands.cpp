@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// csw import accounts|health|voc|nps|contacts FILE: all rows or none, every bad row listed.
+// csw import accounts|health|voc|nps|contacts|handoffs FILE: all rows or none, every bad row listed.
 #include "Cli.h"
 #include "CommandContext.h"
 
@@ -24,7 +24,7 @@ int import(CommandContext &context, const QCommandLineParser &parser)
     const QStringList args = parser.positionalArguments();
     const auto kind = ImportRunner::kindFromKey(args[0]);
     if (!kind)
-        return CommandContext::usage(Tr::tr("'%1' cannot be imported (accounts, health, voc, nps, contacts)").arg(args[0]));
+        return CommandContext::usage(Tr::tr("'%1' cannot be imported (accounts, health, voc, nps, contacts, handoffs)").arg(args[0]));
     ImportRequest request;
     request.kind = *kind;
     request.path = args[1];
@@ -106,7 +106,7 @@ int import(CommandContext &context, const QCommandLineParser &parser)
 QList<Command> importCommands()
 {
     return {
-        {QStringLiteral("import"), QStringLiteral("accounts|health|voc|nps|contacts FILE"),
+        {QStringLiteral("import"), QStringLiteral("accounts|health|voc|nps|contacts|handoffs FILE"),
          Tr::tr("Import a CSV or TSV file: every row is checked, then all are written or none."), 2, 2,
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("map"),

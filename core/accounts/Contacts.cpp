@@ -388,6 +388,29 @@ Expected<std::optional<Contact>> Contacts::find(const QList<qint64> &accountIds,
     return std::optional<Contact>();
 }
 
+Expected<std::optional<qint64>> Contacts::sameAs(const Contact &contact) const
+{
+    if (!contact.email.trimmed().isEmpty()) {
+        auto q = m_book.query(QStringLiteral("SELECT id FROM contact WHERE account_id = ? AND lower(email) = lower(?) "
+                                             "ORDER BY id"),
+                              {contact.accountId, contact.email.trimmed()});
+        if (!q)
+            return q.error();
+        if (q->next())
+            return std::optional<qint64>(q->value(0).toLongLong());
+    }
+    if (contact.name.trimmed().isEmpty())
+        return std::optional<qint64>();
+    bool number = false;
+    contact.name.trimmed().toLongLong(&number);
+    if (number)   // a name that is all digits is not read as an id here
+        return std::optional<qint64>();
+    auto named = find({contact.accountId}, contact.name);
+    if (!named)
+        return named.error();
+    return *named ? std::optional<qint64>((*named)->id) : std::nullopt;
+}
+
 QString Contacts::shownName(const QString &name, bool former)
 {
     return former ? tr("%1 (former contact)").arg(name) : name;

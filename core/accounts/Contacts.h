@@ -90,6 +90,9 @@ public:
     // case folded; a former contact too). nullopt for a name that is none of them; an id that is
     // none of theirs is refused.
     Expected<std::optional<Contact>> find(const QList<qint64> &accountIds, const QString &text) const;
+    // The account's contact who is `contact` already: the same email (any case), else the same
+    // name (as find() compares them); nullopt for none.
+    Expected<std::optional<qint64>> sameAs(const Contact &contact) const;
     // A name as history shows it: "佐藤 花子 (former contact)" for one removed.
     static QString shownName(const QString &name, bool former);
     // Applies FIELD=VALUE words (name, kana, title, department, email, phone, roles, primary,

@@ -68,7 +68,7 @@ Expected<ImportResult> ContactImport::run(Book &book, const CsvTable &table, con
     if (!accounts)
         return accounts.error();
     Contacts contacts(book);
-    return RowImport::run(book, table, options, [&](qsizetype i, QList<ImportProblem> &problems) -> Status {
+    const RowImport::SkippingRow row = [&](qsizetype i, QList<ImportProblem> &problems, bool &skipped) -> Status {
         const auto cell = [&](const char *field) { return RowImport::cell(table, mapping, i, QLatin1String(field)); };
         const auto problem = [&](const char *field, const QString &reason) {
             problems << RowImport::problem(table, mapping, i, QLatin1String(field), reason);
@@ -100,6 +100,15 @@ Expected<ImportResult> ContactImport::run(Book &book, const CsvTable &table, con
         c.notes = cell("notes");
         if (problems.size() > before)
             return {};
+        // Someone the account already has (by email, else by name) is not added twice: a file
+        // imported again, or exported from two places, skips them.
+        auto known = contacts.sameAs(c);
+        if (!known)
+            return known.error();
+        if (*known) {
+            skipped = true;
+            return {};
+        }
         // A row the book refuses for what it says is that row's problem; anything else (a busy
         // book, a refusal by the server, a lost connection) ends the import with its error.
         auto added = contacts.add(c);
@@ -110,7 +119,8 @@ Expected<ImportResult> ContactImport::run(Book &book, const CsvTable &table, con
             return added.error();
         problem("account", added.error().message);
         return {};
-    });
+    };
+    return RowImport::run(book, table, options, row);
 }
 
 } // namespace csw

@@ -2,6 +2,7 @@
 #include "importing/ImportRunner.h"
 
 #include "importing/ContactImport.h"
+#include "importing/HandoffImport.h"
 
 #include "book/Book.h"
 #include "book/ExclusiveWork.h"
@@ -36,6 +37,8 @@ std::optional<ImportKind> ImportRunner::kindFromKey(const QString &key)
         return ImportKind::Nps;
     if (key == QLatin1String("contacts"))
         return ImportKind::Contacts;
+    if (key == QLatin1String("handoffs"))
+        return ImportKind::Handoffs;
     return std::nullopt;
 }
 
@@ -47,6 +50,7 @@ QString ImportRunner::key(ImportKind kind)
     case ImportKind::Voc: return QStringLiteral("voc");
     case ImportKind::Nps: return QStringLiteral("nps");
     case ImportKind::Contacts: return QStringLiteral("contacts");
+    case ImportKind::Handoffs: return QStringLiteral("handoffs");
     }
     return {};
 }
@@ -59,6 +63,7 @@ Expected<QList<ImportField>> ImportRunner::fields(ImportKind kind) const
     case ImportKind::Voc: return VocImport::fields();
     case ImportKind::Nps: return NpsImport::fields();
     case ImportKind::Contacts: return ContactImport::fields();
+    case ImportKind::Handoffs: return HandoffImport::fields();
     }
     return QList<ImportField>();
 }
@@ -77,6 +82,7 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
     case ImportKind::Voc: return VocImport::run(m_book, table, mapping, options);
     case ImportKind::Nps: return NpsImport::run(m_book, table, mapping, options);
     case ImportKind::Contacts: return ContactImport::run(m_book, table, mapping, options);
+    case ImportKind::Handoffs: return HandoffImport::run(m_book, table, mapping, options);
     }
     return Error{tr("unknown import")};
 }

@@ -16,7 +16,7 @@ namespace csw {
 
 class Book;
 
-enum class ImportKind { Accounts, Health, Voc, Nps, Contacts };
+enum class ImportKind { Accounts, Health, Voc, Nps, Contacts, Handoffs };
 
 // One import as the command line or the wizard asks for it.
 struct ImportRequest

@@ -45,16 +45,24 @@ Expected<qint64> AccountResolver::resolve(const QString &text) const
 Expected<ImportResult> RowImport::run(Book &book, const CsvTable &table, const ImportOptions &options,
                                       const Row &row)
 {
+    return run(book, table, options,
+               SkippingRow([&row](qsizetype i, QList<ImportProblem> &problems, bool &) { return row(i, problems); }));
+}
+
+Expected<ImportResult> RowImport::run(Book &book, const CsvTable &table, const ImportOptions &options,
+                                      const SkippingRow &row)
+{
     ImportResult result;
     const Status written = book.write([&]() -> Status {
         for (qsizetype i = 0; i < table.rows.size(); ++i) {
             if (options.progress && (i + 1) % 200 == 0 && !options.progress(i + 1, table.rows.size()))
                 return Error{tr("the import was cancelled; nothing was written")};
             const qsizetype before = result.problems.size();
-            if (auto ok = row(i, result.problems); !ok)
+            bool skipped = false;
+            if (auto ok = row(i, result.problems, skipped); !ok)
                 return ok;
             if (result.problems.size() == before)
-                ++result.created;
+                ++(skipped ? result.skipped : result.created);
         }
         if (!result.problems.isEmpty() || options.dryRun)
             return Error{{}, ErrorKind::RolledBack};
@@ -64,7 +72,7 @@ Expected<ImportResult> RowImport::run(Book &book, const CsvTable &table, const I
         return written.error();
     result.written = !!written;
     if (!result.problems.isEmpty())
-        result.created = 0;
+        result.created = result.skipped = 0;
     return result;
 }
 

@@ -46,6 +46,10 @@ public:
 
     static Expected<ImportResult> run(Book &book, const CsvTable &table, const ImportOptions &options,
                                       const Row &row);
+    // As Row, and a row may say it was skipped (already in the book): counted as such.
+    using SkippingRow = std::function<Status(qsizetype index, QList<ImportProblem> &problems, bool &skipped)>;
+    static Expected<ImportResult> run(Book &book, const CsvTable &table, const ImportOptions &options,
+                                      const SkippingRow &row);
 
     // A problem in `field`'s column of row `index`.
     static ImportProblem problem(const CsvTable &table, const ImportMapping &mapping, qsizetype index,

@@ -314,6 +314,46 @@ private Q_SLOTS:
             QCOMPARE(takahashi.first().roles, (QList<ContactRole>{ContactRole::DecisionMaker, ContactRole::Champion}));
             QCOMPARE(takahashi.first().kana, u"タカハシ アヤ"_s);
         }
+        // The same file again adds nobody twice: each person is skipped, by email or name.
+        const auto again = f.importFile(file);
+        QVERIFY(again && again->result.problems.isEmpty());
+        QCOMPARE(again->result.created, 0);
+        QCOMPARE(again->result.skipped, names.size());
+        QCOMPARE(f.contactRows(), names.size());
+    }
+
+    // Hand-offs in bulk, one row per account, Japanese headers; the decision maker named among
+    // the account's contacts; bad rows named by row and column and nothing written.
+    void importsHandoffs()
+    {
+        ContactBook f;
+        const qint64 sakura = f.importBook();
+        QVERIFY(f.importFile(u"contacts-salesforce.csv"_s));
+        ImportRequest request;
+        request.kind = ImportKind::Handoffs;
+        request.path = QStringLiteral(CSW_TEST_DATA "/import/handoffs-ja.csv");
+        request.options.today = date("2026-11-23");
+        const auto outcome = ImportRunner(*f.book).run(request);
+        QVERIFY2(outcome && outcome->result.problems.isEmpty(),
+                 qPrintable(outcome ? outcome->result.problems.value(0).reason : outcome.error().message));
+        QCOMPARE(outcome->result.created, 1);
+        const Handoff h = must(Handoffs(*f.book).of(sakura));
+        QCOMPARE(h.salesOwner, u"鈴木"_s);
+        QCOMPARE(h.purpose, u"請求業務の自動化"_s);
+        QCOMPARE(h.handedOverOn, date("2026-11-20"));
+        QCOMPARE(must(f.contacts.get(*h.decisionMakerId)).name, u"田中 一郎"_s);
+        QCOMPARE(Handoffs::criteria(h).size(), 2);
+        QVERIFY(Handoffs::missing(h).contains(u"champion"_s));
+
+        request.path = QStringLiteral(CSW_TEST_DATA "/import/handoffs-bad.csv");
+        const auto bad = ImportRunner(*f.book).run(request);
+        QVERIFY(bad);
+        QStringList seen;
+        for (const ImportProblem &p : bad->result.problems)
+            seen << u"%1:%2"_s.arg(p.row).arg(p.column);
+        QCOMPARE(seen, (QStringList{u"2:champion"_s, u"3:account"_s, u"4:handoff date"_s}));
+        QCOMPARE(must(Handoffs(*f.book).of(sakura)).salesOwner, u"鈴木"_s);   // nothing written
+        QCOMPARE(must(Handoffs(*f.book).of(sakura + 1)).version, 0);
     }
 
     void importRefusesBadRows()

@@ -316,7 +316,8 @@ void BookSession::notifyImported(ImportKind kind)
         Q_EMIT accountsAddedOrRemoved();   // an account's NPS answers, wherever they are shown
         break;
     case ImportKind::Contacts:
-        Q_EMIT workChanged(0);   // the account's contacts panel
+    case ImportKind::Handoffs:
+        Q_EMIT workChanged(0);   // the account's contacts and hand-off panels (and rescheduled tasks)
         break;
     }
 }

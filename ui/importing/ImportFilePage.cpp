@@ -35,7 +35,8 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard)
     m_detected->setObjectName(QStringLiteral("detectedLabel"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
 
-    for (ImportKind kind : {ImportKind::Accounts, ImportKind::Health, ImportKind::Voc, ImportKind::Nps, ImportKind::Contacts})
+    for (ImportKind kind : {ImportKind::Accounts, ImportKind::Health, ImportKind::Voc, ImportKind::Nps, ImportKind::Contacts,
+                             ImportKind::Handoffs})
         m_kind->addItem(ImportWizard::kindLabel(kind), int(kind));
     m_encoding->addItem(tr("Auto"), -1);
     m_encoding->addItem(tr("UTF-8"), int(TextEncoding::Utf8));

@@ -77,6 +77,7 @@ QString ImportWizard::kindLabel(ImportKind kind)
     case ImportKind::Voc: return tr("Voice of the customer (VOC)");
     case ImportKind::Nps: return tr("NPS survey answers");
     case ImportKind::Contacts: return tr("Contacts");
+    case ImportKind::Handoffs: return tr("Hand-offs from sales");
     }
     return {};
 }
