@@ -2,6 +2,7 @@
 // csw contact add|list|set|remove: an account's people and their roles (issue 18).
 #include "Cli.h"
 #include "CommandContext.h"
+#include "PeopleFeed.h"
 
 #include "accounts/Contacts.h"
 
@@ -51,11 +52,15 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const auto id = Contacts(*book).add(c);
-    if (!id)
-        return CommandContext::fail(id.error().message);
-    context.print(QString::number(*id));
-    return 0;
+    qint64 id = 0;
+    return withPeopleMeasures(context, *book, c.accountId, [&]() -> Status {
+        const auto added = Contacts(*book).add(c);
+        if (!added)
+            return added.error();
+        id = *added;
+        context.print(QString::number(id));
+        return {};
+    });
 }
 
 int list(CommandContext &context, const QCommandLineParser &parser)
@@ -105,8 +110,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(contact.error().message);
     if (auto ok = Contacts::applyFields(*contact, args.mid(1)); !ok)
         return CommandContext::fail(ok.error().message);
-    const Status done = contacts.update(*contact);
-    return done ? 0 : CommandContext::fail(done.error().message);
+    return withPeopleMeasures(context, *book, contact->accountId, [&]() { return contacts.update(*contact); });
 }
 
 int remove(CommandContext &context, const QCommandLineParser &parser)
@@ -117,12 +121,17 @@ int remove(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
-    const auto done = Contacts(*book).remove(*id);
-    if (!done)
-        return CommandContext::fail(done.error().message);
-    if (*done == Contacts::Removal::KeptAsFormer)   // said, since `contact list` no longer shows them
-        context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(*id));
-    return 0;
+    const auto contact = Contacts(*book).get(*id);
+    if (!contact)
+        return CommandContext::fail(contact.error().message);
+    return withPeopleMeasures(context, *book, contact->accountId, [&]() -> Status {
+        const auto done = Contacts(*book).remove(*id);
+        if (!done)
+            return done.error();
+        if (*done == Contacts::Removal::KeptAsFormer)   // said, since `contact list` no longer shows them
+            context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(*id));
+        return {};
+    });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // csw handoff show|set: the hand-off from sales (引き継ぎ) of an account (issue 18).
 #include "Cli.h"
 #include "CommandContext.h"
+#include "PeopleFeed.h"
 
 #include "accounts/Handoff.h"
 
@@ -66,8 +67,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(handoff.error().message);
     if (auto ok = Handoffs::applyFields(*handoff, args.mid(1)); !ok)
         return CommandContext::fail(ok.error().message);
-    const Status saved = handoffs.save(*handoff);
-    return saved ? 0 : CommandContext::fail(saved.error().message);
+    return withPeopleMeasures(context, *book, *id, [&]() { return handoffs.save(*handoff); });
 }
 
 int objectives(CommandContext &context, const QCommandLineParser &parser)

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CommandContext.h"
 
+#include "health/PeopleMeasures.h"
 #include "health/HealthService.h"
 #include "health/ScoreRecompute.h"
 #include "health/ScorecardEdit.h"
@@ -141,6 +142,14 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     if (greenFrom) card.bands.greenFrom = *greenFrom;
     if (share) card.minimumWeightShare = *share;
     if (drop) card.dropPoints = *drop;
+    for (const QString &key : parser.values(QStringLiteral("add"))) {   // the book's own measures
+        const Measure *known = PeopleMeasures::definition(key.trimmed());
+        if (!known)
+            return CommandContext::fail(Tr::tr("--add: '%1' is not one of %2").arg(key, PeopleMeasures::Champion + u", "
+                                                                                      + PeopleMeasures::HandoffComplete));
+        if (!card.measure(known->key))
+            card.measures << *known;
+    }
     auto edited = ScorecardEdit::apply(card, parser.positionalArguments(),
                                        parser.values(QStringLiteral("remove")));
     if (!edited)
@@ -205,6 +214,10 @@ QList<Command> scorecardCommands()
              p.addOption({QStringLiteral("drop-points"),
                           Tr::tr("A fall of this many points in 30 days raises an alert."), QStringLiteral("N")});
              p.addOption({QStringLiteral("remove"), Tr::tr("Remove a measure."), QStringLiteral("MEASURE")});
+             p.addOption({QStringLiteral("add"),
+                          Tr::tr("Add a measure the book keeps itself: champion (1 while a champion is there, 0 once "
+                                 "they left) or handoff (% of the hand-off filled)."),
+                          QStringLiteral("MEASURE")});
          },
          set},
         {QStringLiteral("scorecard recompute"), {},

@@ -557,6 +557,20 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("nps list 1 --format json")).json().array().at(0)[u"respondent"_s].toString(),
                  u"田中 一郎"_s);
 
+        // The book's own measures: a champion named moves the health score.
+        const Run unknown = run(path, words("scorecard set --add mood"));
+        EXPECT_EXIT(unknown, 1);
+        QVERIFY2(unknown.err.contains("champion"), unknown.err);
+        EXPECT_EXIT(run(path, words("scorecard set --add champion --add handoff")), 0);
+        const Run champion = run(path, words("contact set 1 roles=champion"));
+        EXPECT_EXIT(champion, 0);
+        QVERIFY2(champion.out.contains("health score"), champion.out);
+        const QJsonArray measures = run(path, words("scorecard show --format json")).json().object()[u"measures"_s].toArray();
+        QStringList keys;
+        for (const QJsonValue &m : measures)
+            keys << m[u"measure"_s].toString();
+        QVERIFY2(keys.contains(u"champion"_s) && keys.contains(u"handoff"_s), qPrintable(keys.join(u',')));
+
         const Run kept = run(path, words("contact remove 2"));   // said the VOC entry
         EXPECT_EXIT(kept, 0);
         QVERIFY2(kept.out.contains("former contact"), kept.out);

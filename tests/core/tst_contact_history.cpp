@@ -6,7 +6,9 @@
 
 #include "accounts/Contacts.h"
 #include "accounts/Handoff.h"
+#include "health/HealthRepository.h"
 #include "health/NpsAnswers.h"
+#include "health/PeopleMeasures.h"
 #include "tasks/WorkRepository.h"
 #include "voc/VocExport.h"
 #include "voc/VocQuery.h"
@@ -15,6 +17,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 using namespace csw;
 using namespace kpitest;
@@ -255,6 +259,57 @@ private Q_SLOTS:
         draft.name = u"採用期"_s;   // another stage started in the past makes none, as before
         draft.stage = Stage::Adoption;
         QCOMPARE(must(f.life.add(draft)).tasks.size(), 0);
+    }
+
+    // The champion and hand-off measures: recorded from the people when the scorecard has them,
+    // only when they change; a champion who left scores 0 and raises an alert; restore undoes it.
+    void peopleMeasures()
+    {
+        PeopleBook f;
+        PeopleMeasures people(*f.book);
+        QCOMPARE(must(people.feed(f.account, date("2026-11-20"))).has_value(), false);   // not on the card
+        Scorecard card = must(HealthRepository(*f.book).activeScorecard(std::nullopt));
+        card.measures << *PeopleMeasures::definition(PeopleMeasures::Champion)
+                      << *PeopleMeasures::definition(PeopleMeasures::HandoffComplete);
+        QVERIFY(f.book->write([&]() -> Status {
+            auto stored = HealthRepository(*f.book).storeScorecard(card);
+            return stored ? Status() : Status(stored.error());
+        }));
+        QCOMPARE(must(people.champion(f.account)), std::nullopt);   // nobody named yet
+        QCOMPARE(must(people.handoffComplete(f.account)), 0.0);
+
+        Contact tanaka = must(f.contacts.get(f.tanaka));
+        tanaka.roles = {ContactRole::Champion};
+        QVERIFY(f.contacts.update(tanaka));
+        Handoff h = must(Handoffs(*f.book).of(f.account));
+        h.salesOwner = u"鈴木"_s;
+        h.purpose = u"請求の自動化"_s;
+        h.championId = f.tanaka;
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(must(people.champion(f.account)), 1.0);
+        QCOMPARE(std::round(must(people.handoffComplete(f.account)) * 10) / 10, 42.9);   // 3 of 7
+
+        const auto first = must(people.feed(f.account, date("2026-11-20")));
+        QVERIFY(first && first->result);
+        const auto values = [&](const char *on) {
+            QStringList out;
+            for (const MeasureValue &v : must(HealthRepository(*f.book).valuesAsOf(f.account, date(on), 1000)))
+                out << u"%1=%2"_s.arg(v.key).arg(v.value);
+            out.sort();
+            return out;
+        };
+        QCOMPARE(values("2026-11-20"), (QStringList{u"champion=1"_s, u"handoff=42.9"_s}));
+        QVERIFY(!must(people.feed(f.account, date("2026-11-21"))));   // nothing changed: nothing recorded
+
+        tanaka = must(f.contacts.get(f.tanaka));
+        tanaka.leftOn = date("2026-11-22");
+        QVERIFY(f.contacts.update(tanaka));
+        const auto left = must(people.feed(f.account, date("2026-11-23")));
+        QVERIFY(left && left->alert);   // losing the champion is a churn signal
+        QCOMPARE(values("2026-11-23"), (QStringList{u"champion=0"_s, u"handoff=42.9"_s}));
+        QVERIFY(HealthService(*f.book).restore(f.account, date("2026-11-23"), left->replaced, left->alert->id));
+        QCOMPARE(values("2026-11-23"), (QStringList{u"champion=1"_s, u"handoff=42.9"_s}));
+        QVERIFY(!must(HealthRepository(*f.book).activeAlert(f.account)));
     }
 
     // Sales is a hand-off target of its own: filtered alone, not in product's or marketing's lists.

@@ -17,7 +17,9 @@
 
 #include "voc/VocRepository.h"
 
+#include "health/HealthRepository.h"
 #include "health/NpsPanel.h"
+#include "health/PeopleMeasures.h"
 #include "health/NpsListModel.h"
 #include "health/NpsAnswerDialog.h"
 #include "metrics/KpiSettings.h"
@@ -822,6 +824,19 @@ private Q_SLOTS:
         HandoffPanel *panel = s.view->handoffPanel();
         QCOMPARE(panel->summary()->text(), QStringLiteral("Nothing handed over from sales yet."));
         QVERIFY(!panel->missing()->isHidden());
+        // A scorecard with the hand-off measure: the edit records it, its undo takes it back.
+        Scorecard card = *HealthRepository(*s.session.book()).activeScorecard(std::nullopt);
+        card.measures << *PeopleMeasures::definition(PeopleMeasures::HandoffComplete);
+        QVERIFY(s.session.book()->write([&]() -> Status {
+            auto stored = HealthRepository(*s.session.book()).storeScorecard(card);
+            return stored ? Status() : Status(stored.error());
+        }));
+        const auto handoffMeasure = [&]() -> std::optional<double> {
+            for (const MeasureValue &v : *HealthRepository(*s.session.book()).valuesAsOf(s.id, Dates::today(), 1000))
+                if (v.key == PeopleMeasures::HandoffComplete)
+                    return v.value;
+            return std::nullopt;
+        };
         bool seen = false;
         whenModal<HandoffDialog>(seen, [](HandoffDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("salesOwnerEdit")), QStringLiteral("Suzuki"));
@@ -841,8 +856,10 @@ private Q_SLOTS:
         QVERIFY(!panel->missing()->text().contains(QStringLiteral("Decision maker")));
         QVERIFY(panel->missing()->text().contains(QStringLiteral("Champion")));
         QCOMPARE(Handoffs(*s.session.book()).of(s.id)->decisionMakerId, std::optional<qint64>(*contact));
+        QCOMPARE(handoffMeasure(), std::optional<double>(42.9));   // 3 of the 7 things to hand over
         s.undo()->undo();
         QCOMPARE(Handoffs(*s.session.book()).of(s.id)->version, 0);
+        QCOMPARE(handoffMeasure(), std::nullopt);
         QCOMPARE(panel->summary()->text(), QStringLiteral("Nothing handed over from sales yet."));
 
         // The success criteria made plan objectives in one step, undone in one.

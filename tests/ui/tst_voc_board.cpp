@@ -23,6 +23,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+
+#include "accounts/Contacts.h"
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -387,11 +389,19 @@ private Q_SLOTS:
     {
         Board s;
         QVERIFY(s.setUp());
+        Contact tanaka;   // who said it: one of the linked account's contacts
+        tanaka.accountId = s.sato;
+        tanaka.name = u"田中 一郎"_s;
+        const qint64 tanakaId = *Contacts(s.book()).add(tanaka);
         AccountDetailView detail(s.session);
         detail.showAccount(s.sato);
         bool seen = false;
         QString prefilled;
-        whenModal<VocDialog>(seen, [&prefilled](VocDialog *dialog) {
+        int offered = 0;
+        whenModal<VocDialog>(seen, [&prefilled, &offered](VocDialog *dialog) {
+            auto *saidBy = dialog->findChild<QComboBox *>(u"saidByCombo"_s);
+            offered = saidBy->count();
+            saidBy->setCurrentIndex(1);
             auto *links = dialog->findChild<QTableView *>(u"linksTable"_s);
             prefilled = links->model()->index(0, 0).data().toString();
             dialog->findChild<QPlainTextEdit *>(u"textEdit"_s)->setPlainText(u"請求書をまとめて出したい"_s);
@@ -412,6 +422,8 @@ private Q_SLOTS:
         QCOMPARE(added.links, (QList<VocLink>{{s.sato, Importance::Dealbreaker}}));
         QCOMPARE(added.tags, (QStringList{u"billing"_s, u"請求"_s}));
         QCOMPARE(added.loggedOn, date("2026-11-23"));
+        QCOMPARE(offered, 2);   // nobody, 田中
+        QCOMPARE(added.saidBy, std::optional<qint64>(tanakaId));
         QCOMPARE(s.board->model()->rowCount(), 4);
         QCOMPARE(s.board->model()->entryId(0), added.id);   // 6,000,000 weighted: first
         auto *accountVoc = detail.findChild<QTableView *>(u"accountVocTable"_s);

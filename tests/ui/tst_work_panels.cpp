@@ -11,6 +11,8 @@
 #include "tasks/WorkRepository.h"
 #include "work/AccountTasksPanel.h"
 #include "work/ActivityDialog.h"
+#include "accounts/ContactPicker.h"
+#include "accounts/Contacts.h"
 #include "work/ActivityListModel.h"
 #include "work/ActivityPanel.h"
 #include "book/Book.h"
@@ -99,11 +101,18 @@ private Q_SLOTS:
         QVERIFY(s.setUp());
         ActivityPanel *panel = s.view->activityPanel();
         QAbstractItemModelTester tester(panel->model());
+        Contact tanaka;   // who took part: ticked among the account's contacts
+        tanaka.accountId = s.id;
+        tanaka.name = QStringLiteral("田中 一郎");
+        const qint64 tanakaId = *Contacts(*s.session.book()).add(tanaka);
         bool seen = false;
-        whenModal<ActivityDialog>(seen, [](ActivityDialog *dialog) {
+        int offered = 0;
+        whenModal<ActivityDialog>(seen, [&offered](ActivityDialog *dialog) {
             dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(QStringLiteral("meeting")));
             dialog->dateEdit()->setOptionalDate(date("2026-11-20"));
             dialog->textEdit()->setPlainText(QStringLiteral("Kick-off of the second department"));
+            offered = dialog->attendeeList()->count();
+            dialog->attendeeList()->item(0)->setCheckState(Qt::Checked);
             dialog->accept();
         });
         panel->logActivity();
@@ -114,6 +123,9 @@ private Q_SLOTS:
         QCOMPARE(list.at(0).occurredOn, date("2026-11-20"));
         QCOMPARE(list.at(0).text, QStringLiteral("Kick-off of the second department"));
         QCOMPARE(list.at(0).author, QStringLiteral("Sato"));
+        QCOMPARE(offered, 1);
+        QCOMPARE(list.at(0).attendees, QList<qint64>{tanakaId});
+        QCOMPARE(panel->model()->index(0, ActivityListModel::With).data().toString(), QStringLiteral("田中 一郎"));
         QCOMPARE(panel->model()->rowCount(), 1);
         QCOMPARE(panel->model()->index(0, ActivityListModel::Text).data().toString(),
                  QStringLiteral("Kick-off of the second department"));
@@ -123,6 +135,7 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->rowCount(), 0);
         s.session.undoStack()->redo();
         QCOMPARE(s.work().activities(s.id)->constFirst().id, list.at(0).id);
+        QCOMPARE(s.work().activities(s.id)->constFirst().attendees, QList<qint64>{tanakaId});
         QCOMPARE(panel->model()->rowCount(), 1);
     }
 

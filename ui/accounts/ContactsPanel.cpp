@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/ContactsPanel.h"
 
+#include "accounts/PeopleStep.h"
+
 #include "accounts/ContactDialog.h"
 #include "accounts/ContactListModel.h"
 #include "accounts/Handoff.h"
@@ -111,8 +113,8 @@ void ContactsPanel::addContact()
     const qint64 previousPrimary = primaryId(0);
     dialog.setSubmit([this, &dialog, previousPrimary]() -> Status {
         auto added = std::make_shared<Contact>(dialog.contact());
-        return m_session.performWork(
-            tr("Add contact %1").arg(added->name), added->accountId,
+        const PeopleStep step = PeopleStep::of(
+            added->accountId, Dates::today(),
             [added](Book &b) -> Status {
                 return b.write([&]() -> Status {
                     // Added, then made primary: the account's primary contact moves to them.
@@ -136,6 +138,8 @@ void ContactsPanel::addContact()
                     return added->primary ? restorePrimary(b, previousPrimary) : Status();
                 });
             });
+        return m_session.performWork(tr("Add contact %1").arg(added->name), added->accountId, step.redo, step.undo,
+                                     PeopleStep::Touches);
     });
     dialog.exec();
 }
@@ -165,9 +169,8 @@ void ContactsPanel::editContact()
     ContactDialog dialog(*before, this);
     dialog.setSubmit([this, &dialog, before = *before, previousPrimary]() -> Status {
         const Contact after = dialog.contact();
-        return m_session.performWork(
-            tr("Edit contact %1").arg(after.name), after.accountId,
-            [after](Book &b) { return Contacts(b).update(after); },
+        const PeopleStep step = PeopleStep::of(
+            after.accountId, Dates::today(), [after](Book &b) { return Contacts(b).update(after); },
             [before, after, previousPrimary](Book &b) -> Status {
                 return b.write([&]() -> Status {
                     // As it was, its version too (the edit moved it on by one).
@@ -176,6 +179,8 @@ void ContactsPanel::editContact()
                     return after.primary && !before.primary ? restorePrimary(b, previousPrimary) : Status();
                 });
             });
+        return m_session.performWork(tr("Edit contact %1").arg(after.name), after.accountId, step.redo, step.undo,
+                                     PeopleStep::Touches);
     });
     dialog.exec();
 }
@@ -193,8 +198,8 @@ void ContactsPanel::removeContact()
     const Contact gone = *removed;
     // The hand-off loses them as decision maker or champion with them; undo names them again.
     const bool decides = handoff->decisionMakerId == gone.id, champions = handoff->championId == gone.id;
-    const Status done = m_session.performWork(
-        tr("Remove contact %1").arg(gone.name), gone.accountId,
+    const PeopleStep step = PeopleStep::of(
+        gone.accountId, Dates::today(),
         [gone](Book &b) -> Status {
             const auto removed = Contacts(b).remove(gone.id);
             return removed ? Status() : Status(removed.error());
@@ -215,6 +220,8 @@ void ContactsPanel::removeContact()
                 return Handoffs(b).save(*h);
             });
         });
+    const Status done = m_session.performWork(tr("Remove contact %1").arg(gone.name), gone.accountId, step.redo,
+                                              step.undo, PeopleStep::Touches);
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/HandoffPanel.h"
 
+#include "accounts/PeopleStep.h"
+
 #include "accounts/HandoffDialog.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -129,12 +131,13 @@ void HandoffPanel::editHandoff()
     HandoffDialog dialog(*before, *contacts, this);
     dialog.setSubmit([this, &dialog, before = *before]() -> Status {
         const Handoff after = dialog.handoff();
-        return m_session.performWork(
-            tr("Edit hand-off"), after.accountId, [after](Book &b) { return Handoffs(b).save(after); },
+        const PeopleStep step = PeopleStep::of(
+            after.accountId, Dates::today(), [after](Book &b) { return Handoffs(b).save(after); },
             [before](Book &b) {   // back as it was (its version too), or not filled at all
                 return before.version == 0 ? Handoffs(b).remove(before.accountId, 1)
                                            : Handoffs(b).save(before, before.version + 1, before.version);
             });
+        return m_session.performWork(tr("Edit hand-off"), after.accountId, step.redo, step.undo, PeopleStep::Touches);
     });
     dialog.exec();
 }

@@ -2,11 +2,14 @@
 #include "settings/ScorecardPage.h"
 
 #include "book/Book.h"
+#include "health/PeopleMeasures.h"
 #include "health/HealthRepository.h"
 #include "health/ScoreRecompute.h"
 #include "settings/ScorecardModel.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,8 +40,12 @@ ScorecardPage::ScorecardPage(Book *book, QWidget *parent)
       m_redBelow(spin(this, 100, "redBelow")), m_greenFrom(spin(this, 100, "greenFrom")),
       m_minShare(spin(this, 100, "minShare")), m_dropPoints(spin(this, 100, "dropPoints")),
       m_version(new QLabel(this)), m_save(new QPushButton(tr("Save as New Version"), this)),
-      m_recompute(new QPushButton(tr("Recompute History"), this))
+      m_recompute(new QPushButton(tr("Recompute History"), this)), m_addable(new QComboBox(this)),
+      m_add(new QPushButton(tr("Add Measure"), this))
 {
+    m_addable->setObjectName(QStringLiteral("addableMeasures"));
+    m_add->setObjectName(QStringLiteral("addMeasure"));
+    m_add->setToolTip(tr("Measures the book keeps from its contacts and hand-offs: recorded when they change"));
     m_touch->setObjectName(QStringLiteral("scorecardTouch"));
     m_touch->addItem(tr("Every touch model"), -1);
     for (const QString &key : Stages::touchKeys()) {
@@ -67,12 +74,18 @@ ScorecardPage::ScorecardPage(Book *book, QWidget *parent)
     top->addRow(tr("Scorecard for:"), m_touch);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    auto *adding = new QHBoxLayout;
+    adding->addWidget(new QLabel(tr("The book's own measures:"), this));
+    adding->addWidget(m_addable, 1);
+    adding->addWidget(m_add);
+    layout->addLayout(adding);
     layout->addLayout(bands);
     layout->addLayout(buttons);
 
     connect(m_touch, &QComboBox::currentIndexChanged, this, &ScorecardPage::load);
     connect(m_save, &QPushButton::clicked, this, &ScorecardPage::save);
     connect(m_recompute, &QPushButton::clicked, this, &ScorecardPage::recompute);
+    connect(m_add, &QPushButton::clicked, this, &ScorecardPage::addMeasure);
     setEnabled(m_book);
     load();
 }
@@ -88,6 +101,7 @@ void ScorecardPage::load()
         return;
     m_loaded = *card;
     m_model->setMeasures(card->measures);
+    offerMeasures();
     m_redBelow->setValue(card->bands.redBelow);
     m_greenFrom->setValue(card->bands.greenFrom);
     m_minShare->setValue(card->minimumWeightShare);
@@ -97,6 +111,29 @@ void ScorecardPage::load()
                        : own         ? tr("Version %1").arg(card->version)
                                      : tr("Uses the scorecard for every touch model (version %1)")
                                            .arg(card->version));
+}
+
+void ScorecardPage::offerMeasures()
+{
+    m_addable->clear();
+    const QList<Measure> on = m_model->measures();
+    for (const Measure &m : PeopleMeasures::definitions()) {
+        if (std::none_of(on.cbegin(), on.cend(), [&](const Measure &o) { return o.key == m.key; }))
+            m_addable->addItem(m.shownLabel(), m.key);
+    }
+    m_addable->setEnabled(m_addable->count() > 0);
+    m_add->setEnabled(m_addable->count() > 0);
+}
+
+void ScorecardPage::addMeasure()
+{
+    const Measure *m = PeopleMeasures::definition(m_addable->currentData().toString());
+    if (!m)
+        return;
+    QList<Measure> measures = m_model->measures();
+    measures << *m;
+    m_model->setMeasures(measures);   // kept when saved as a new version
+    offerMeasures();
 }
 
 Scorecard ScorecardPage::edited() const

@@ -36,6 +36,9 @@ Q_SIGNALS:
 
 private:
     void load();
+    // Offers the book's own measures (champion, hand-off) the card does not have, and adds one.
+    void offerMeasures();
+    void addMeasure();
     Scorecard edited() const;
 
     Book *m_book;
@@ -50,6 +53,8 @@ private:
     QLabel *m_version;
     QPushButton *m_save;
     QPushButton *m_recompute;
+    QComboBox *m_addable;        // the book\'s own measures not on the card yet
+    QPushButton *m_add;
 };
 
 } // namespace csw
