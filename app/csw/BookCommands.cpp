@@ -107,8 +107,8 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(summary.error().message);
     }
     context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events, %4 "
-                         "renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks and %9 "
-                         "success plan objectives in %10.")
+                         "renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks, %9 "
+                         "success plan objectives and %10 contacts in %11.")
                       .arg(summary->accounts)
                       .arg(summary->stageEvents)
                       .arg(summary->arrEvents)
@@ -118,6 +118,7 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
                       .arg(summary->activities)
                       .arg(summary->tasks)
                       .arg(summary->objectives)
+                      .arg(summary->contacts)
                       .arg(book->path()));
     return 0;
 }

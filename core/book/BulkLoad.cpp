@@ -134,6 +134,8 @@ Status BulkLoad::finish()
 // table's largest id, so the next row added by hand gets a new one.
 Status BulkLoad::advanceSequences(Book &book, const QStringList &tables)
 {
+    if (book.engine() != BookEngine::Postgres)
+        return {};
     for (const QString &table : tables) {
         auto hasId = book.query(QStringLiteral("SELECT pg_get_serial_sequence(table_name, 'id') FROM "
                                                "information_schema.columns WHERE table_schema = "

@@ -38,11 +38,13 @@ public:
     // the transaction. Both in the caller's transaction, so a rollback restores them too.
     static Expected<QStringList> suspendTriggers(Book &book, const QStringList &names);
     static Status restoreTriggers(Book &book, const QStringList &statements);
+    // A team book's id sequences moved past the largest id of each of `tables` (rows written
+    // with their own ids); nothing to do on SQLite.
+    static Status advanceSequences(Book &book, const QStringList &tables);
 
 private:
     explicit BulkLoad(Book &book) : m_book(&book) {}
     Status beginOnServer(const QStringList &keep);
-    static Status advanceSequences(Book &book, const QStringList &tables);
 
     Book *m_book;
     QStringList m_tables;

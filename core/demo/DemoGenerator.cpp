@@ -10,6 +10,7 @@
 #include "common/SearchFold.h"
 #include "demo/DemoData.h"
 #include "demo/DemoHealth.h"
+#include "demo/DemoPeople.h"
 #include "demo/DemoVoc.h"
 #include "demo/DemoWork.h"
 #include "health/HealthRepository.h"
@@ -341,6 +342,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
     std::optional<Writer> writer;
     qint64 vocEntries = 0;
     DemoWorkSummary workSummary;
+    qint64 contacts = 0;
     const Status written = book.write([&]() -> Status {
         auto scorecard = HealthRepository(book).activeScorecard(std::nullopt);
         if (!scorecard)
@@ -399,6 +401,11 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         if (!work)
             return work.error();
         workSummary = *work;
+        Random peopleRandom(options.seed * 0x94D049BB133111EBull + 7);
+        auto people = DemoPeople::write(book, peopleRandom, options.today, options.language);
+        if (!people)
+            return people.error();
+        contacts = *people;
         return bulk ? bulk->finish() : Status();
     });
     (void)book.execAll(book.dialect().cacheKb(2000));   // the default
@@ -409,6 +416,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
     summary.activities = workSummary.activities;
     summary.tasks = workSummary.tasks;
     summary.objectives = workSummary.objectives;
+    summary.contacts = contacts;
     return summary;
 }
 

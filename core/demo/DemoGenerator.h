@@ -36,6 +36,7 @@ struct DemoSummary
     qint64 activities = 0;
     qint64 tasks = 0;
     qint64 objectives = 0;
+    qint64 contacts = 0;
 };
 
 // Fills an empty book with a believable, deterministic book of accounts: the same options

@@ -200,6 +200,25 @@ private Q_SLOTS:
                            "WHERE a.occurred_on > '2026-11-23' OR c.stage = 'churned'"), 0);
     }
 
+    // Its people: contacts for every looked-after account (one primary each), a hand-off for each
+    // onboarding one (some incomplete), a few champions who left lately.
+    void people()
+    {
+        BookFixture f;
+        const auto summary = DemoGenerator::fill(*f.book, options(400, 3));
+        QVERIFY(summary);
+        Book &b = *f.book;
+        QCOMPARE(scalar(b, "SELECT count(*) FROM contact"), summary->contacts);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM account a WHERE a.stage <> 'churned' AND a.csm <> '' AND "
+                           "(SELECT count(*) FROM contact c WHERE c.account_id = a.id AND c.is_primary = 1) <> 1"), 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM account a WHERE a.stage = 'onboarding' AND a.csm <> '' AND "
+                           "NOT EXISTS (SELECT 1 FROM handoff h WHERE h.account_id = a.id)"), 0);
+        QVERIFY(scalar(b, "SELECT count(*) FROM handoff WHERE success_criteria IS NULL") > 0);
+        QVERIFY(scalar(b, "SELECT count(*) FROM contact WHERE left_on > '2026-08-25' AND roles = 'champion'") > 0);
+        QCOMPARE(scalar(b, "SELECT count(*) FROM handoff h JOIN contact c ON c.id = h.decision_maker_id "
+                           "WHERE c.account_id <> h.account_id"), 0);
+    }
+
     void refusesABookWithAccounts()
     {
         BookFixture f;
