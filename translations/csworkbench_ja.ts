@@ -848,10 +848,6 @@
         <translation>顧客の声の件数（既定: アカウント 4 件につき 1 件）</translation>
     </message>
     <message>
-        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks and %9 success plan objectives in %10.</source>
-        <translation>%10 に、アカウント %1 件、ステージイベント %2 件、ARR イベント %3 件、契約更新 %4 件、ヘルススコア %5 件、顧客の声 %6 件、活動 %7 件、タスク %8 件、サクセスプランの目標 %9 件を生成しました。</translation>
-    </message>
-    <message>
         <source>--keep: &apos;%1&apos; is not a number</source>
         <translation>--keep: 「%1」は数値ではありません</translation>
     </message>
@@ -894,6 +890,10 @@
     <message>
         <source>The language of the generated names and texts: ja or en (default: the language csw speaks).</source>
         <translation>生成する名前と文章の言語: ja または en（既定: csw の表示言語）</translation>
+    </message>
+    <message>
+        <source>Generated %1 accounts with %2 stage events, %3 ARR events, %4 renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks, %9 success plan objectives and %10 contacts in %11.</source>
+        <translation>%11 に %1 件のアカウント、%2 件のステージ履歴、%3 件の ARR 履歴、%4 件の更新、%5 件のヘルススコア、%6 件の VOC、%7 件の活動、%8 件のタスク、%9 件のサクセスプラン目標、%10 名の担当者を作成しました。</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1504,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Remove a contact.</source>
         <translation>担当者を削除します。</translation>
     </message>
+    <message>
+        <source>Contact %1 is kept as a former contact: the history names them.</source>
+        <translation>担当者 %1 は履歴に名前があるため、元担当者として残しました。</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1621,6 +1625,14 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>contact %1</source>
         <translation>担当者 %1</translation>
+    </message>
+    <message>
+        <source>contact %1 (%2) is not one of the people of account %3</source>
+        <translation>担当者 %1（%2）はアカウント %3 の担当者ではありません</translation>
+    </message>
+    <message>
+        <source>%1 (former contact)</source>
+        <translation>%1（元担当者）</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1779,61 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Make each success criterion of the hand-off a success-plan objective (due on the date written with it), once; prints the new objectives&apos; ids.</source>
         <translation>引き継ぎの成功基準をそれぞれサクセスプランの目標にします（書かれた日付が期限。作るのは一度だけ）。新しい目標のIDを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffImport</name>
+    <message>
+        <source>Account (external id, name or #id)</source>
+        <translation>アカウント（外部ID、名前、または #ID）</translation>
+    </message>
+    <message>
+        <source>Sales owner</source>
+        <translation>担当営業</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>成功基準</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Decision maker (a contact)</source>
+        <translation>決裁者（担当者）</translation>
+    </message>
+    <message>
+        <source>Champion (a contact)</source>
+        <translation>推進者（担当者）</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>引き継ぎ日</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is none of the account&apos;s contacts (import them first)</source>
+        <translation>「%1」はこのアカウントの担当者にいません（先に担当者を取り込んでください）</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2211,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>全行に共通の値: FIELD=VALUE,... で、どの列も対応していない項目、または対応する列の空欄を埋めます。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be imported (accounts, health, voc, nps, contacts)</source>
-        <translation>「%1」はインポートできません（accounts・health・voc・nps・contacts）</translation>
+        <source>&apos;%1&apos; cannot be imported (accounts, health, voc, nps, contacts, handoffs)</source>
+        <translation>「%1」は取り込めません（accounts、health、voc、nps、contacts、handoffs）</translation>
     </message>
 </context>
 <context>
@@ -2555,10 +2622,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>回答日（既定は今日）。</translation>
     </message>
     <message>
-        <source>Who answered.</source>
-        <translation>回答者。</translation>
-    </message>
-    <message>
         <source>What they wrote.</source>
         <translation>回答のコメント。</translation>
     </message>
@@ -2569,6 +2632,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Make an answer&apos;s comment a VOC entry of its account, kept linked; prints the entry&apos;s id.</source>
         <translation>回答のコメントをそのアカウントの顧客の声にし（関連付けを保持）、IDを表示します。</translation>
+    </message>
+    <message>
+        <source>Who answered: one of the account&apos;s contacts (id or name) or any name.</source>
+        <translation>回答者: アカウントの担当者（ID または名前）、または任意の名前。</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2666,17 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>%1 is a book open in CS Workbench; choose another file</source>
         <translation>%1 は CS Workbench で開いているブックです。別のファイルを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFeed</name>
+    <message>
+        <source>health score %1 (champion and hand-off measures updated)</source>
+        <translation>ヘルススコア %1（推進者と引き継ぎの指標を更新）</translation>
+    </message>
+    <message>
+        <source>alert raised: the health score fell</source>
+        <translation>アラートを発行: ヘルススコアが低下しました</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3260,14 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Green</source>
         <translation>緑</translation>
     </message>
+    <message>
+        <source>Champion in place (1 yes, 0 left)</source>
+        <translation>推進者の在籍（1 在籍、0 退職）</translation>
+    </message>
+    <message>
+        <source>Hand-off complete (%)</source>
+        <translation>引き継ぎの充足度（%）</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardCommands</name>
@@ -3284,6 +3370,14 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Made by %1.</source>
         <translation>作成者: %1。</translation>
+    </message>
+    <message>
+        <source>--add: &apos;%1&apos; is not one of %2</source>
+        <translation>--add: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Add a measure the book keeps itself: champion (1 while a champion is there, 0 once they left) or handoff (% of the hand-off filled).</source>
+        <translation>ブックが自ら記録する指標を追加: champion（推進者が在籍中は 1、退職後は 0）または handoff（引き継ぎの記入率 %）。</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3815,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>顧客が話した内容</translation>
     </message>
     <message>
-        <source>Hand off to product, marketing or both (default product).</source>
-        <translation>引き継ぎ先: product, marketing, both のいずれか（既定: product）</translation>
-    </message>
-    <message>
         <source>Free tags, comma-separated.</source>
         <translation>自由入力のタグ（カンマ区切り）</translation>
     </message>
@@ -3745,10 +3835,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>顧客の声 1 件を、関連するアカウントとインパクトとともに表示します。</translation>
     </message>
     <message>
-        <source>Change an entry: status=S to=T tags=A,B kind=K source=S text=T accounts=ID[:IMPORTANCE],...</source>
-        <translation>顧客の声を変更します: status=S to=T tags=A,B kind=K source=S text=T accounts=ID[:IMPORTANCE],...</translation>
-    </message>
-    <message>
         <source>When it changed (default today).</source>
         <translation>変更日（既定: 今日）</translation>
     </message>
@@ -3767,10 +3853,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Record that a customer contact was told what became of the entry (closed loop).</source>
         <translation>顧客の声の対応結果を顧客の担当者に報告したことを記録します（顧客に報告済み）。</translation>
-    </message>
-    <message>
-        <source>Who was told.</source>
-        <translation>報告した相手</translation>
     </message>
     <message>
         <source>How: email, call, meeting...</source>
@@ -3795,6 +3877,30 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Write a note on an entry (kept in its history with who wrote it).</source>
         <translation>エントリにメモを書きます（書いた人とともに履歴に残ります）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is none of the contacts of the accounts named (see csw contact list)</source>
+        <translation>「%1」は指定したアカウントの担当者にいません（csw contact list を参照）</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Hand off to product, marketing, both or sales (default product).</source>
+        <translation>引き継ぎ先: product、marketing、both、sales（既定は product）。</translation>
+    </message>
+    <message>
+        <source>Who said it: one of the accounts&apos; contacts, by id or name.</source>
+        <translation>発言者: アカウントの担当者（ID または名前）。</translation>
+    </message>
+    <message>
+        <source>Change an entry: status=S to=T tags=A,B kind=K source=S text=T accounts=ID[:IMPORTANCE],... said_by=CONTACT</source>
+        <translation>エントリを変更: status=S to=T tags=A,B kind=K source=S text=T accounts=ID[:重要度],... said_by=担当者</translation>
+    </message>
+    <message>
+        <source>Who was told: one of the account&apos;s contacts (id or name) or any name.</source>
+        <translation>報告した相手: アカウントの担当者（ID または名前）、または任意の名前。</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3988,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Churned ARR behind it</source>
         <translation>関連する解約ARR</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>発言者</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4212,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Dealbreaker (+3)</source>
         <translation>必須（+3）</translation>
     </message>
+    <message>
+        <source>Sales</source>
+        <translation>営業</translation>
+    </message>
 </context>
 <context>
     <name>VocOptions</name>
@@ -4124,10 +4238,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>&apos;%1&apos; is not FIELD=VALUE</source>
         <translation>「%1」は FIELD=VALUE の形式ではありません</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a VOC field (status, to, tags, kind, source, text, accounts)</source>
-        <translation>「%1」は顧客の声のフィールドではありません（status, to, tags, kind, source, text, accounts のいずれか）</translation>
     </message>
     <message>
         <source>Only entries for product, marketing (each includes both) or both.</source>
@@ -4176,6 +4286,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>--%1: 「%2」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VOC field (status, to, tags, kind, source, text, accounts, said_by)</source>
+        <translation>「%1」は VOC の項目ではありません（status、to、tags、kind、source、text、accounts、said_by）</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4582,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Closed by</source>
         <translation>完了者</translation>
+    </message>
+    <message>
+        <source>--with: &apos;%1&apos; is none of account %2&apos;s contacts (see csw contact list)</source>
+        <translation>--with: 「%1」はアカウント %2 の担当者にいません（csw contact list を参照）</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Who took part: the account&apos;s contacts, by id or name.</source>
+        <translation>参加者: アカウントの担当者（ID または名前）。</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5224,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>&amp;VOC entry:</source>
         <translation>顧客の声(&amp;V):</translation>
     </message>
+    <message>
+        <source>W&amp;ith:</source>
+        <translation>参加者(&amp;I):</translation>
+    </message>
 </context>
 <context>
     <name>csw::ActivityListModel</name>
@@ -5124,6 +5254,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>VOC</source>
         <translation>顧客の声</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>参加者: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>参加者</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5639,13 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::ContactChecklist</name>
+    <message>
+        <source>The account has no contacts yet: add them in its detail.</source>
+        <translation>このアカウントにはまだ担当者がいません。詳細から追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>csw::ContactDialog</name>
     <message>
         <source>Edit Contact</source>
@@ -5592,6 +5741,21 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Left the company on %1</source>
         <translation>%1 に退職</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ContactPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>One of the account&apos;s contacts, or any name</source>
+        <translation>アカウントの担当者、または任意の名前</translation>
+    </message>
+    <message>
+        <source>— nobody chosen —</source>
+        <translation>— 指定なし —</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6513,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Contacts</source>
         <translation>担当者</translation>
     </message>
+    <message>
+        <source>Hand-offs from sales</source>
+        <translation>営業からの引き継ぎ</translation>
+    </message>
 </context>
 <context>
     <name>csw::KpiPage</name>
@@ -6806,10 +6974,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>0〜6 批判者、7〜8 中立者、9〜10 推奨者</translation>
     </message>
     <message>
-        <source>Who answered (optional)</source>
-        <translation>回答者（任意）</translation>
-    </message>
-    <message>
         <source>Why they gave this score, in their words</source>
         <translation>このスコアの理由（回答者の言葉で）</translation>
     </message>
@@ -6828,6 +6992,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>&amp;Comment:</source>
         <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Who answered (optional): one of the account&apos;s contacts, or any name</source>
+        <translation>回答者（任意）: アカウントの担当者、または任意の名前</translation>
     </message>
 </context>
 <context>
@@ -7475,6 +7643,18 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Rescored %1 kept scores.</source>
         <translation>保存済みのスコア %1 件を再計算しました。</translation>
     </message>
+    <message>
+        <source>Add Measure</source>
+        <translation>指標を追加</translation>
+    </message>
+    <message>
+        <source>Measures the book keeps from its contacts and hand-offs: recorded when they change</source>
+        <translation>担当者と引き継ぎからブックが記録する指標: 変わったときに記録します</translation>
+    </message>
+    <message>
+        <source>The book&apos;s own measures:</source>
+        <translation>ブックが記録する指標:</translation>
+    </message>
 </context>
 <context>
     <name>csw::StageHistoryModel</name>
@@ -7860,6 +8040,14 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Not saved: %1</source>
         <translation>保存されませんでした: %1</translation>
     </message>
+    <message>
+        <source>The person at a linked account who said it (their contacts)</source>
+        <translation>発言した、紐づくアカウントの担当者</translation>
+    </message>
+    <message>
+        <source>Said b&amp;y:</source>
+        <translation>発言者(&amp;Y):</translation>
+    </message>
 </context>
 <context>
     <name>csw::VocExportDialog</name>
@@ -8121,6 +8309,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>Said by</source>
+        <translation>発言者</translation>
+    </message>
 </context>
 <context>
     <name>csw::VocLinkModel</name>
@@ -8154,10 +8346,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Customer Told — VOC Entry %1</source>
         <translation>顧客に報告 — 顧客の声 #%1</translation>
-    </message>
-    <message>
-        <source>Who was told, e.g. Ms. Tanaka (IT manager)</source>
-        <translation>報告した相手（例: 情報システム部 田中様）</translation>
     </message>
     <message>
         <source>email</source>
