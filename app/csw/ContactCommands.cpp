@@ -58,9 +58,8 @@ int add(CommandContext &context, const QCommandLineParser &parser)
         if (!added)
             return added.error();
         id = *added;
-        context.print(QString::number(id));
         return {};
-    });
+    }, [&]() { context.print(QString::number(id)); });
 }
 
 int list(CommandContext &context, const QCommandLineParser &parser)
@@ -124,14 +123,36 @@ int remove(CommandContext &context, const QCommandLineParser &parser)
     const auto contact = Contacts(*book).get(*id);
     if (!contact)
         return CommandContext::fail(contact.error().message);
-    return withPeopleMeasures(context, *book, contact->accountId, [&]() -> Status {
-        const auto done = Contacts(*book).remove(*id);
-        if (!done)
-            return done.error();
-        if (*done == Contacts::Removal::KeptAsFormer)   // said, since `contact list` no longer shows them
-            context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(*id));
-        return {};
-    });
+    Contacts::Removal removal = Contacts::Removal::Deleted;
+    return withPeopleMeasures(
+        context, *book, contact->accountId,
+        [&]() -> Status {
+            const auto done = Contacts(*book).remove(*id);
+            if (!done)
+                return done.error();
+            removal = *done;
+            return {};
+        },
+        [&]() {   // said, since `contact list` no longer shows them
+            if (removal == Contacts::Removal::KeptAsFormer)
+                context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(*id));
+        });
+}
+
+int restore(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = contactId(parser.positionalArguments().value(0));
+    if (!id)
+        return 2;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    const auto contact = Contacts(*book).get(*id);
+    if (!contact)
+        return CommandContext::fail(contact.error().message);
+    if (!contact->removedOn)
+        return CommandContext::fail(Tr::tr("contact %1 (%2) is listed: nothing to restore").arg(*id).arg(contact->name));
+    return withPeopleMeasures(context, *book, contact->accountId, [&]() { return Contacts(*book).restore(*contact); });
 }
 
 } // namespace
@@ -165,8 +186,12 @@ QList<Command> contactCommands()
          Tr::tr("Change a contact: name, kana, title, department, email, phone, roles, primary (yes moves it "
                 "here), notes, left (the day they left the company; empty: still there)."),
          2, -1, [](QCommandLineParser &) {}, set},
-        {QStringLiteral("contact remove"), QStringLiteral("CONTACT_ID"), Tr::tr("Remove a contact."), 1, 1,
+        {QStringLiteral("contact remove"), QStringLiteral("CONTACT_ID"),
+         Tr::tr("Remove a contact (one the history names is kept as a former contact)."), 1, 1,
          [](QCommandLineParser &) {}, remove},
+        {QStringLiteral("contact restore"), QStringLiteral("CONTACT_ID"),
+         Tr::tr("List a former contact again (one removed while the history names them)."), 1, 1,
+         [](QCommandLineParser &) {}, restore},
     };
 }
 

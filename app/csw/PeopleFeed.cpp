@@ -15,7 +15,8 @@ struct Tr
 };
 } // namespace
 
-int withPeopleMeasures(CommandContext &context, Book &book, qint64 accountId, const std::function<Status()> &change)
+int withPeopleMeasures(CommandContext &context, Book &book, qint64 accountId, const std::function<Status()> &change,
+                       const std::function<void()> &committed)
 {
     std::optional<HealthUpdate> fed;
     const Status done = book.write([&]() -> Status {
@@ -29,6 +30,8 @@ int withPeopleMeasures(CommandContext &context, Book &book, qint64 accountId, co
     });
     if (!done)
         return CommandContext::fail(done.error().message);
+    if (committed)
+        committed();
     if (fed && fed->result)
         context.print(Tr::tr("health score %1 (champion and hand-off measures updated)").arg(fed->result->score, 0, 'f', 1));
     if (fed && fed->alert)

@@ -16,6 +16,8 @@ namespace csw::cli {
 
 // Runs `change`, then records the account's champion and hand-off measures where its scorecard
 // has them (PeopleMeasures), both or neither; says what the health score became. 0 or 1.
-int withPeopleMeasures(CommandContext &context, Book &book, qint64 accountId, const std::function<Status()> &change);
+// `committed`, when given, prints what the change made once it is written (before the health).
+int withPeopleMeasures(CommandContext &context, Book &book, qint64 accountId, const std::function<Status()> &change,
+                       const std::function<void()> &committed = {});
 
 } // namespace csw::cli

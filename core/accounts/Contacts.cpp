@@ -253,6 +253,11 @@ Status Contacts::update(const Contact &contact, int expectedVersion, int newVers
         auto stored = get(contact.id);
         if (!stored)
             return stored.error();
+        if (stored->removedOn)   // kept only for the history that names them
+            return Error{tr("contact %1 (%2) was removed; only the history still names them")
+                             .arg(contact.id)
+                             .arg(stored->name),
+                         ErrorKind::NotFound};
         Contact c = contact;
         c.accountId = stored->accountId;
         if (auto ok = check(c); !ok)
@@ -313,9 +318,11 @@ Expected<Contacts::Removal> Contacts::remove(qint64 id)
             if (!cleared)
                 return cleared.error();
         }
-        auto q = *named ? m_book.query(QStringLiteral("UPDATE contact SET removed_on = ?, is_primary = 0 WHERE id = ? "
-                                                      "AND removed_on IS NULL"),
-                                       {Dates::toIso(Dates::today()), id})
+        auto q = *named ? m_book.query(QStringLiteral("UPDATE contact SET removed_on = ?, is_primary = 0, "
+                                                      "row_version = row_version + 1, changed_by = ?, changed_at = ? "
+                                                      "WHERE id = ? AND removed_on IS NULL"),
+                                       {Dates::toIso(Dates::today()), SqlValues::trimmedText(m_book.member().login),
+                                        QDateTime::currentDateTime().toString(Qt::ISODate), id})
                         : m_book.query(QStringLiteral("DELETE FROM contact WHERE id = ?"), {id});
         if (!q)
             return q.error();
@@ -332,14 +339,23 @@ Expected<Contacts::Removal> Contacts::remove(qint64 id)
 Status Contacts::restore(const Contact &contact)
 {
     return m_book.write([&]() -> Status {
-        auto kept = m_book.query(QStringLiteral("UPDATE contact SET removed_on = NULL, is_primary = ? WHERE id = ? "
-                                                "AND removed_on IS NOT NULL"),
-                                 {contact.primary ? 1 : 0, contact.id});
+        // Primary again unless someone else became the account's primary contact meanwhile.
+        auto other = m_book.query(QStringLiteral("SELECT 1 FROM contact WHERE account_id = ? AND is_primary = 1 AND id <> ?"),
+                                  {contact.accountId, contact.id});
+        if (!other)
+            return other.error();
+        const bool primary = contact.primary && !other->next();
+        other->finish();
+        auto kept = m_book.query(QStringLiteral("UPDATE contact SET removed_on = NULL, is_primary = ?, row_version = ? "
+                                                "WHERE id = ? AND removed_on IS NOT NULL"),
+                                 {primary ? 1 : 0, contact.version, contact.id});
         if (!kept)
             return kept.error();
         if (kept->numRowsAffected() == 1)
             return {};
-        auto added = add(contact);
+        Contact back = contact;
+        back.primary = primary;
+        auto added = add(back);
         return added ? Status() : Status(added.error());
     });
 }
@@ -390,25 +406,25 @@ Expected<std::optional<Contact>> Contacts::find(const QList<qint64> &accountIds,
 
 Expected<std::optional<qint64>> Contacts::sameAs(const Contact &contact) const
 {
-    if (!contact.email.trimmed().isEmpty()) {
-        auto q = m_book.query(QStringLiteral("SELECT id FROM contact WHERE account_id = ? AND lower(email) = lower(?) "
-                                             "ORDER BY id"),
-                              {contact.accountId, contact.email.trimmed()});
-        if (!q)
-            return q.error();
-        if (q->next())
+    // Among those listed (a former contact imported again is someone new to the list): the same
+    // email; else the same name where one of the two has no email to tell them apart.
+    const QString email = contact.email.trimmed();
+    auto q = m_book.query(QStringLiteral("SELECT id, name, email FROM contact WHERE account_id = ? AND removed_on IS NULL "
+                                         "ORDER BY id"),
+                          {contact.accountId});
+    if (!q)
+        return q.error();
+    const QString name = SearchFold::of(contact.name).remove(QLatin1Char(' '));
+    std::optional<qint64> byName;
+    while (q->next()) {
+        const QString theirs = q->value(2).toString().trimmed();
+        if (!email.isEmpty() && theirs.compare(email, Qt::CaseInsensitive) == 0)
             return std::optional<qint64>(q->value(0).toLongLong());
+        if (!byName && !name.isEmpty() && (email.isEmpty() || theirs.isEmpty())
+            && SearchFold::of(q->value(1).toString()).remove(QLatin1Char(' ')) == name)
+            byName = q->value(0).toLongLong();
     }
-    if (contact.name.trimmed().isEmpty())
-        return std::optional<qint64>();
-    bool number = false;
-    contact.name.trimmed().toLongLong(&number);
-    if (number)   // a name that is all digits is not read as an id here
-        return std::optional<qint64>();
-    auto named = find({contact.accountId}, contact.name);
-    if (!named)
-        return named.error();
-    return *named ? std::optional<qint64>((*named)->id) : std::nullopt;
+    return byName;
 }
 
 QString Contacts::shownName(const QString &name, bool former)

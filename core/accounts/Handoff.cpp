@@ -142,7 +142,8 @@ Status Handoffs::checkContact(qint64 accountId, const std::optional<qint64> &con
 {
     if (!contact)
         return {};
-    auto q = m_book.query(QStringLiteral("SELECT account_id FROM contact WHERE id = ?"), {*contact});
+    // Listed ones only: a removed contact kept for history is no longer who decides or champions.
+    auto q = m_book.query(QStringLiteral("SELECT account_id FROM contact WHERE id = ? AND removed_on IS NULL"), {*contact});
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).toLongLong() != accountId)
@@ -194,11 +195,13 @@ Status Handoffs::save(const Handoff &h, int expectedVersion, int newVersion)
         auto written = m_book.query(sql, values);
         if (!written)
             return written.error();
-        return h.handedOverOn == stored->handedOverOn ? Status() : scheduleOnboarding(h.accountId, h.handedOverOn);
+        return h.handedOverOn == stored->handedOverOn ? Status()
+                                                      : scheduleOnboarding(h.accountId, stored->handedOverOn, h.handedOverOn);
     });
 }
 
-Status Handoffs::scheduleOnboarding(qint64 accountId, const std::optional<Date> &handedOverOn)
+Status Handoffs::scheduleOnboarding(qint64 accountId, const std::optional<Date> &was,
+                                   const std::optional<Date> &handedOverOn)
 {
     auto stage = m_book.query(QStringLiteral("SELECT stage FROM account WHERE id = ?"), {accountId});
     if (!stage)
@@ -206,7 +209,7 @@ Status Handoffs::scheduleOnboarding(qint64 accountId, const std::optional<Date> 
     if (!stage->next() || stage->value(0).toString() != Stages::key(Stage::Onboarding))
         return {};
     stage->finish();
-    return Playbooks(m_book).reschedule(accountId, Stage::Onboarding, handedOverOn);
+    return Playbooks(m_book).reschedule(accountId, Stage::Onboarding, was, handedOverOn);
 }
 
 QList<SuccessCriterion> Handoffs::criteria(const Handoff &h)
@@ -299,7 +302,7 @@ Status Handoffs::remove(qint64 accountId, int expectedVersion)
         auto q = m_book.query(QStringLiteral("DELETE FROM handoff WHERE account_id = ?"), {accountId});
         if (!q)
             return q.error();
-        return stored->handedOverOn ? scheduleOnboarding(accountId, std::nullopt) : Status();
+        return stored->handedOverOn ? scheduleOnboarding(accountId, stored->handedOverOn, std::nullopt) : Status();
     });
 }
 

@@ -90,7 +90,7 @@ public:
 private:
     Status checkContact(qint64 accountId, const std::optional<qint64> &contact, const QString &field) const;
     // An onboarding account's open playbook tasks follow the day it was handed over (none: the day made).
-    Status scheduleOnboarding(qint64 accountId, const std::optional<Date> &handedOverOn);
+    Status scheduleOnboarding(qint64 accountId, const std::optional<Date> &was, const std::optional<Date> &handedOverOn);
 
     Book &m_book;
 };

@@ -8,6 +8,7 @@
 #include "book/TeamBookChecks.h"
 #include "common/Dates.h"
 
+#include <algorithm>
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -403,6 +404,10 @@ Status Book::rewriteTableChecks(int version)
             changed.append({query.value(0).toString(), expanded});
     }
     query.finish();
+    const bool vocWidened = std::any_of(changed.cbegin(), changed.cend(), [](const auto &t) { return t.first == u"voc"; });
+    if (version == 18 && !vocWidened)   // a VOC table this program did not write
+        return Error{tr("the book %1 cannot take VOC for sales: its VOC table is not as expected").arg(m_path),
+                     ErrorKind::Damaged};
     if (changed.isEmpty())
         return {};
     if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
@@ -421,7 +426,10 @@ Status Book::rewriteTableChecks(int version)
         if (!query.exec()) {
             if (version == 7)
                 break;
-            return errorFrom(query);   // a check that must widen: the upgrade cannot go on without it
+            // A check that must widen: the upgrade cannot go on without it (and rolls back).
+            const Error refused = errorFrom(query);
+            query.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+            return refused;
         }
         ++rewritten;
     }

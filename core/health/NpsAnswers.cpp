@@ -167,6 +167,7 @@ Expected<qint64> NpsAnswers::toVoc(qint64 answerId, const Date &today, qint64 vo
         entry.source = VocSource::Survey;
         entry.loggedOn = answer->respondedOn;
         entry.tags = {QStringLiteral("NPS")};
+        entry.saidBy = answer->contactId;   // the respondent said it
         entry.links = {VocLink{answer->accountId,
                                answer->group() == NpsAnswer::Group::Detractor ? Importance::Important
                                                                                : Importance::NiceToHave}};

@@ -34,9 +34,10 @@ const Measure *PeopleMeasures::definition(const QString &key)
 
 Expected<std::optional<double>> PeopleMeasures::champion(qint64 accountId) const
 {
-    // Champions: contacts with the role, and the one the hand-off names; those removed from the
-    // list but kept for history count as still there unless they left.
-    auto q = m_book.query(QStringLiteral("SELECT c.left_on IS NULL FROM contact c WHERE c.account_id = ? AND "
+    // Champions: contacts with the role, and the one the hand-off names; one who left or was
+    // removed from the list is no longer there.
+    auto q = m_book.query(QStringLiteral("SELECT c.left_on IS NULL AND c.removed_on IS NULL FROM contact c "
+                                         "WHERE c.account_id = ? AND "
                                          "((',' || c.roles || ',') LIKE '%,champion,%' OR c.id = "
                                          "(SELECT h.champion_id FROM handoff h WHERE h.account_id = c.account_id))"),
                           {accountId});
@@ -84,9 +85,11 @@ Expected<std::optional<HealthUpdate>> PeopleMeasures::feed(qint64 accountId, con
         auto now = champion(accountId);
         if (!now)
             return now.error();
-        if (*now && *now != recorded(Champion)) {
-            assignments << QStringLiteral("%1=%2").arg(Champion).arg(**now);
-            championLeft = **now == 0;
+        // Nobody named any more after a champion was: none is there.
+        const std::optional<double> value = *now ? *now : recorded(Champion) ? std::optional<double>(0) : std::nullopt;
+        if (value && value != recorded(Champion)) {
+            assignments << QStringLiteral("%1=%2").arg(Champion).arg(*value);
+            championLeft = *value == 0;
         }
     }
     if (card->measure(HandoffComplete)) {

@@ -3,6 +3,7 @@
 
 #include "accounts/Contacts.h"
 #include "book/Book.h"
+#include "health/PeopleMeasures.h"
 #include "importing/RowImport.h"
 
 namespace csw {
@@ -112,8 +113,10 @@ Expected<ImportResult> ContactImport::run(Book &book, const CsvTable &table, con
         // A row the book refuses for what it says is that row's problem; anything else (a busy
         // book, a refusal by the server, a lost connection) ends the import with its error.
         auto added = contacts.add(c);
-        if (added)
-            return {};
+        if (added) {   // and the champion measure it may move, where the scorecard has it
+            auto fed = PeopleMeasures(book).feed(c.accountId, options.today);
+            return fed ? Status() : Status(fed.error());
+        }
         const ErrorKind kind = added.error().kind;
         if (kind != ErrorKind::Invalid && kind != ErrorKind::Conflict && kind != ErrorKind::NotFound)
             return added.error();

@@ -4,6 +4,7 @@
 #include "accounts/Contacts.h"
 #include "accounts/Handoff.h"
 #include "book/Book.h"
+#include "health/PeopleMeasures.h"
 #include "importing/ImportValues.h"
 #include "importing/RowImport.h"
 
@@ -78,6 +79,8 @@ Expected<ImportResult> HandoffImport::run(Book &book, const CsvTable &table, con
             if (cell(key).isEmpty())
                 continue;
             const auto contact = Contacts(book).find({*account}, cell(key));
+            if (!contact && contact.error().kind != ErrorKind::Invalid && contact.error().kind != ErrorKind::NotFound)
+                return contact.error();   // not the row's own problem: the import ends
             if (!contact || !*contact)
                 problem(key, contact ? tr("'%1' is none of the account's contacts (import them first)").arg(cell(key))
                                      : contact.error().message);
@@ -96,7 +99,11 @@ Expected<ImportResult> HandoffImport::run(Book &book, const CsvTable &table, con
         // book, a refusal by the server, a lost connection) ends the import with its error.
         const Status saved = handoffs.save(*h);
         const ErrorKind kind = saved ? ErrorKind::Other : saved.error().kind;
-        if (saved || (kind != ErrorKind::Invalid && kind != ErrorKind::NotFound && kind != ErrorKind::Stale))
+        if (saved) {   // and the measures it moves, where the scorecard has them
+            auto fed = PeopleMeasures(book).feed(*account, options.today);
+            return fed ? Status() : Status(fed.error());
+        }
+        if (kind != ErrorKind::Invalid && kind != ErrorKind::NotFound && kind != ErrorKind::Stale)
             return saved;
         problem(QStringLiteral("account"), saved.error().message);
         return {};

@@ -2,8 +2,10 @@
 #include "tasks/Planning.h"
 
 #include "book/Book.h"
+#include "book/SqlValues.h"
 #include "tasks/WorkRepository.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -183,7 +185,8 @@ Expected<QList<qint64>> Playbooks::instantiate(const Account &account, Stage sta
     return ids;
 }
 
-Status Playbooks::reschedule(qint64 accountId, Stage stage, const std::optional<Date> &from)
+Status Playbooks::reschedule(qint64 accountId, Stage stage, const std::optional<Date> &was,
+                             const std::optional<Date> &from)
 {
     auto list = steps(stage);
     if (!list)
@@ -203,17 +206,20 @@ Status Playbooks::reschedule(qint64 accountId, Stage stage, const std::optional<
             const auto step = std::find_if(list->cbegin(), list->cend(),
                                            [&](const PlaybookStep &s) { return s.title == title; });
             const auto made = Dates::parseIso(open->value(2).toString());
-            if (step == list->cend() || (!from && !made))
+            if (step == list->cend() || !made)
                 continue;
+            // A task someone gave another date keeps it: only those still where the step put them move.
+            const QString scheduled = Dates::toIso(calendar->addBusinessDays(was ? *was : *made, step->dueBusinessDays));
             const QString due = Dates::toIso(calendar->addBusinessDays(from ? *from : *made, step->dueBusinessDays));
-            if (due != open->value(3).toString())
+            if (open->value(3).toString() == scheduled && due != scheduled)
                 moves.append(std::make_pair(open->value(0).toLongLong(), due));
         }
         open->finish();
         for (const auto &[id, due] : std::as_const(moves)) {
-            auto moved = m_book.query(QStringLiteral("UPDATE task SET due_on = ?, row_version = row_version + 1 "
-                                                     "WHERE id = ?"),
-                                      QVariantList{due, id});
+            auto moved = m_book.query(QStringLiteral("UPDATE task SET due_on = ?, row_version = row_version + 1, "
+                                                     "changed_by = ?, changed_at = ? WHERE id = ?"),
+                                      QVariantList{due, SqlValues::trimmedText(m_book.member().login),
+                                                   QDateTime::currentDateTime().toString(Qt::ISODate), id});
             if (!moved)
                 return moved.error();
         }

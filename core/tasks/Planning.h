@@ -45,9 +45,10 @@ public:
     // Makes the stage's tasks for `account` entering `stage` on `entered`; returns their ids.
     Expected<QList<qint64>> instantiate(const Account &account, Stage stage, const Date &entered);
     // Schedules the account's open tasks from the stage's playbook again, each step's business
-    // days counted from `from` (none: from the day the tasks were made): an onboarding follows
-    // the day sales handed the customer over. A task renamed or not from a step stays as it is.
-    Status reschedule(qint64 accountId, Stage stage, const std::optional<Date> &from);
+    // days counted from `from` instead of `was` (none: the day the tasks were made): an
+    // onboarding follows the day sales handed the customer over. A task renamed, not from a
+    // step, or given another date by someone stays as it is.
+    Status reschedule(qint64 accountId, Stage stage, const std::optional<Date> &was, const std::optional<Date> &from);
     // What a new book starts with: the default playbooks and the holidays of `year` and the next.
     static QStringList seedSql(int year);
 

@@ -224,7 +224,14 @@ Status VocService::edit(const VocEntry &wanted, const Date &on)
         const auto contact = id ? Contacts(m_book).get(*id) : Expected<Contact>(Error{QString()});
         return contact ? contact->name : QString();
     };
-    note("said-by", contactName(current->saidBy), contactName(entry.saidBy));
+    if (current->saidBy != entry.saidBy) {   // two people of one name are told apart by their ids
+        QString before = contactName(current->saidBy), after = contactName(entry.saidBy);
+        if (before == after) {
+            before += current->saidBy ? QStringLiteral(" #%1").arg(*current->saidBy) : QString();
+            after += entry.saidBy ? QStringLiteral(" #%1").arg(*entry.saidBy) : QString();
+        }
+        note("said-by", before, after);
+    }
     if (changes.isEmpty())
         return {};
     return m_book.write([&]() -> Status {

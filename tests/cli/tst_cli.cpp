@@ -577,6 +577,9 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 1);
         QCOMPARE(run(path, words("voc show 1 --format json")).json().object()[u"said_by"_s].toString(),
                  u"鈴木 花子 (former contact)"_s);
+        EXPECT_EXIT(run(path, words("contact restore 2")), 0);   // listed again
+        QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 2);
+        EXPECT_EXIT(run(path, words("contact restore 2")), 1);
     }
 };
 

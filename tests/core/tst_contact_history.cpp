@@ -118,6 +118,10 @@ private Q_SLOTS:
         QCOMPARE(must(WorkRepository(*f.book).activities(f.account)).constFirst().attendeeNames,
                  QStringList{u"田中 一郎 (former contact)"_s});
         QCOMPARE(f.contacts.remove(f.tanaka).error().kind, ErrorKind::NotFound);   // not twice
+        QCOMPARE(f.contacts.update(former).error().kind, ErrorKind::NotFound);   // nor edited, nor named again
+        h = must(Handoffs(*f.book).of(f.account));
+        h.championId = f.tanaka;
+        QCOMPARE(Handoffs(*f.book).save(h).error().kind, ErrorKind::Invalid);
 
         QVERIFY(f.contacts.restore(former));   // undo: listed again
         QCOMPARE(f.listed(f.account), (QList<qint64>{f.tanaka, f.suzuki}));
@@ -201,6 +205,27 @@ private Q_SLOTS:
         QCOMPARE(must(f.contacts.remove(f.suzuki)), Contacts::Removal::KeptAsFormer);
     }
 
+    // A contact import's "already there": the same email, else the same name where one of the
+    // two has no email; two people who share a name but not an email are two people.
+    void sameAsTellsPeopleApart()
+    {
+        PeopleBook f;
+        Contact known = must(f.contacts.get(f.tanaka));
+        known.email = u"tanaka@example.co.jp"_s;
+        QVERIFY(f.contacts.update(known));
+        Contact row;
+        row.accountId = f.account;
+        row.name = u"田中一郎"_s;
+        row.email = u"TANAKA@example.co.jp"_s;
+        QCOMPARE(must(f.contacts.sameAs(row)), std::optional<qint64>(f.tanaka));
+        row.email = u"ichiro.tanaka@other.co.jp"_s;   // another 田中 一郎
+        QCOMPARE(must(f.contacts.sameAs(row)), std::nullopt);
+        row.name = u"鈴木 花子"_s;   // she has no email: the name says it is her
+        QCOMPARE(must(f.contacts.sameAs(row)), std::optional<qint64>(f.suzuki));
+        QCOMPARE(must(f.contacts.remove(f.suzuki)), Contacts::Removal::Deleted);
+        QCOMPARE(must(f.contacts.sameAs(row)), std::nullopt);
+    }
+
     // find(): an id or a name as written (width, case and spaces folded), a former contact too.
     void findsContactsByIdOrName_data()
     {
@@ -255,6 +280,13 @@ private Q_SLOTS:
         QVERIFY(Handoffs(*f.book).save(h));
         QVERIFY(Handoffs(*f.book).remove(added.accountId, h.version + 1));   // the undo of its creation
         QCOMPARE(kickoff(), u"2026-11-26"_s);
+        // A kickoff someone moved by hand stays where they put it.
+        must(f.book->query(u"UPDATE task SET due_on = '2026-11-30' WHERE account_id = ? AND title LIKE 'Kickoff%'"_s,
+                           {added.accountId}));
+        h = must(Handoffs(*f.book).of(added.accountId));
+        h.handedOverOn = date("2026-12-01");
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(kickoff(), u"2026-11-30"_s);
 
         draft.name = u"採用期"_s;   // another stage started in the past makes none, as before
         draft.stage = Stage::Adoption;
@@ -310,6 +342,17 @@ private Q_SLOTS:
         QVERIFY(HealthService(*f.book).restore(f.account, date("2026-11-23"), left->replaced, left->alert->id));
         QCOMPARE(values("2026-11-23"), (QStringList{u"champion=1"_s, u"handoff=42.9"_s}));
         QVERIFY(!must(HealthRepository(*f.book).activeAlert(f.account)));
+        // Nobody left to champion (the champion removed from the list): none is there.
+        tanaka.leftOn.reset();
+        tanaka.roles.clear();
+        tanaka.version = must(f.contacts.get(f.tanaka)).version;
+        QVERIFY(f.contacts.update(tanaka));
+        h = must(Handoffs(*f.book).of(f.account));
+        h.championId.reset();
+        QVERIFY(Handoffs(*f.book).save(h));
+        QCOMPARE(must(people.champion(f.account)), std::nullopt);
+        QVERIFY(must(people.feed(f.account, date("2026-11-23"))));
+        QCOMPARE(values("2026-11-23").constFirst(), u"champion=0"_s);
     }
 
     // Sales is a hand-off target of its own: filtered alone, not in product's or marketing's lists.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/ContactPicker.h"
 
+#include "common/SearchFold.h"
+
 #include <QLineEdit>
 
 namespace csw {
@@ -28,6 +30,7 @@ ContactPicker::ContactPicker(bool freeText, QWidget *parent) : QComboBox(parent)
 void ContactPicker::setContacts(const QList<Contact> &contacts)
 {
     const std::optional<qint64> chosen = contactId();
+    const QString typed = m_freeText && !chosen ? currentText() : QString();   // a name typed stays
     clear();
     addItem(m_freeText ? QString() : tr("— nobody chosen —"), qint64(0));
     for (const Contact &c : contacts) {
@@ -35,6 +38,8 @@ void ContactPicker::setContacts(const QList<Contact> &contacts)
         setItemData(count() - 1, describe(c), Qt::ToolTipRole);
     }
     setContactId(chosen);
+    if (!typed.isEmpty())
+        setEditText(typed);
 }
 
 void ContactPicker::setContactId(std::optional<qint64> id)
@@ -47,8 +52,16 @@ void ContactPicker::setContactId(std::optional<qint64> id)
 
 std::optional<qint64> ContactPicker::contactId() const
 {
-    // A typed name is theirs when it is one of the names offered, as it is.
-    const int at = m_freeText ? findText(currentText().trimmed(), Qt::MatchExactly) : currentIndex();
+    int at = currentIndex();
+    if (m_freeText && (at <= 0 || itemText(at) != currentText())) {
+        // A typed name is theirs when it is one of the names offered (width, case and spaces
+        // folded, as csw reads them); the one chosen from the list otherwise.
+        const QString typed = SearchFold::of(currentText()).remove(QLatin1Char(' '));
+        at = -1;
+        for (int i = 1; i < count() && at < 0 && !typed.isEmpty(); ++i)
+            if (SearchFold::of(itemText(i)).remove(QLatin1Char(' ')) == typed)
+                at = i;
+    }
     const qint64 id = at > 0 ? itemData(at).toLongLong() : 0;
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }

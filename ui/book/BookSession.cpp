@@ -94,7 +94,7 @@ bool BookSession::mayNoteVoc(const VocEntry &entry, QString *why) const
     const QString target = VocNames::key(entry.target);
     if (me.role == TeamRole::Lead || me.role == TeamRole::Csm
         || (me.role == TeamRole::Viewer && !me.team.isEmpty()
-            && (target == me.team || (entry.target == VocTarget::Both && me.team != u"sales"))))
+            && (target == me.team || entry.target == VocTarget::Both)))
         return true;
     return refuse(why, me.rule());
 }
