@@ -784,6 +784,10 @@
         <source>the team book %1 needs an upgrade to schema %2, which only its owner (the login that created it) can make: ask them to open it once with this version</source>
         <translation>チームブック %1 はスキーマ %2 への更新が必要ですが、更新できるのは所有者（作成したログイン）だけです。このバージョンで一度開いてもらってください</translation>
     </message>
+    <message>
+        <source>the book %1 cannot take VOC for sales: its VOC table is not as expected</source>
+        <translation>ブック %1 は営業向けの VOC を扱えません: VOC のテーブルが想定と異なります</translation>
+    </message>
 </context>
 <context>
     <name>BookCommands</name>
@@ -1501,12 +1505,20 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>担当者を変更します：name・kana・title・department・email・phone・roles・primary（yes で主担当をこの人に移す）・notes・left（退職日。空なら在籍）。</translation>
     </message>
     <message>
-        <source>Remove a contact.</source>
-        <translation>担当者を削除します。</translation>
-    </message>
-    <message>
         <source>Contact %1 is kept as a former contact: the history names them.</source>
         <translation>担当者 %1 は履歴に名前があるため、元担当者として残しました。</translation>
+    </message>
+    <message>
+        <source>contact %1 (%2) is listed: nothing to restore</source>
+        <translation>担当者 %1（%2）は一覧にあります: 戻すものはありません</translation>
+    </message>
+    <message>
+        <source>Remove a contact (one the history names is kept as a former contact).</source>
+        <translation>担当者を削除します（履歴に名前がある担当者は元担当者として残します）。</translation>
+    </message>
+    <message>
+        <source>List a former contact again (one removed while the history names them).</source>
+        <translation>元担当者（履歴に名前があるまま削除された担当者）を一覧に戻します。</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1645,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>%1 (former contact)</source>
         <translation>%1（元担当者）</translation>
+    </message>
+    <message>
+        <source>contact %1 (%2) was removed; only the history still names them</source>
+        <translation>担当者 %1（%2）は削除済みです。履歴にのみ名前が残っています</translation>
     </message>
 </context>
 <context>
