@@ -236,7 +236,7 @@ QList<SuccessCriterion> Handoffs::criteria(const Handoff &h)
     return out;
 }
 
-Expected<QList<qint64>> Handoffs::makeObjectives(qint64 accountId)
+Expected<QList<qint64>> Handoffs::makeObjectives(qint64 accountId, const QList<qint64> &reuse)
 {
     QList<qint64> made;
     const Status written = m_book.write([&]() -> Status {
@@ -255,11 +255,13 @@ Expected<QList<qint64>> Handoffs::makeObjectives(qint64 accountId)
         for (const SuccessCriterion &c : criteria(*h)) {
             if (titles.contains(c.title))
                 continue;
-            auto q = m_book.prepare(QStringLiteral("INSERT INTO plan_objective (account_id, title, start_value, "
+            auto q = m_book.prepare(QStringLiteral("INSERT INTO plan_objective (id, account_id, title, start_value, "
                                                    "current_value, target_value, due_on, from_handoff, changed_by, "
-                                                   "changed_at) VALUES (?, ?, 0, 0, 100, ?, 1, ?, ?)"));
+                                                   "changed_at) VALUES (?, ?, ?, 0, 0, 100, ?, 1, ?, ?)"));
             if (!q)
                 return q.error();
+            q->addBindValue(SqlValues::id(made.size() < reuse.size() ? std::optional<qint64>(reuse[made.size()])
+                                                                     : std::nullopt));
             q->addBindValue(accountId);
             q->addBindValue(c.title);
             q->addBindValue(SqlValues::date(c.dueOn));

@@ -83,7 +83,8 @@ public:
     // Makes each success criterion of the account's hand-off a success-plan objective (0 → 100 %,
     // due on its date), marked as made from the hand-off; one already made is not made again.
     // Returns the new objectives' ids (none: nothing new).
-    Expected<QList<qint64>> makeObjectives(qint64 accountId);
+    // `reuse`: the ids an undone run made, given back in order when it is redone.
+    Expected<QList<qint64>> makeObjectives(qint64 accountId, const QList<qint64> &reuse = {});
     // Takes objectives made by makeObjectives() away again (its undo).
     Status removeObjectives(const QList<qint64> &ids);
 

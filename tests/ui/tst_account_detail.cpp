@@ -878,6 +878,9 @@ private Q_SLOTS:
         QCOMPARE(plan->first().dueOn, std::optional<Date>(date("2027-03-31")));
         s.undo()->undo();
         QVERIFY(WorkRepository(*s.session.book()).objectives(s.id)->isEmpty());
+        s.undo()->redo();   // back under the same id
+        QCOMPARE(WorkRepository(*s.session.book()).objectives(s.id)->constFirst().id, plan->first().id);
+        s.undo()->undo();
 
         // After the contacts for an adopting account; before the fields for an onboarding one.
         auto *layout = qobject_cast<QVBoxLayout *>(s.view->layout());

@@ -107,8 +107,8 @@ void HandoffPanel::makeObjectives()
     auto made = std::make_shared<QList<qint64>>();
     const Status done = m_session.performWork(
         tr("Make plan objectives from the hand-off"), account,
-        [account, made](Book &b) -> Status {
-            auto ids = Handoffs(b).makeObjectives(account);
+        [account, made](Book &b) -> Status {   // a redo gives them back their ids
+            auto ids = Handoffs(b).makeObjectives(account, *made);
             if (!ids)
                 return ids.error();
             *made = *ids;
