@@ -5,12 +5,12 @@
 set -eu
 
 PACKAGES="build-essential cmake ninja-build ccache pkg-config git
-qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev libqt6svg6-dev
+qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
 qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
 libqt6opengl6-dev libxkbcommon-dev libgl-dev
 libboost-date-time-dev libsqlite3-dev sqlite3 python3 libicu-dev
 clang libclang-rt-14-dev
-appstream desktop-file-utils
+appstream desktop-file-utils file
 xvfb xauth fonts-noto-cjk
 postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev"
 
