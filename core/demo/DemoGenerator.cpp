@@ -340,9 +340,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
                          .arg(*existing)};
 
     std::optional<Writer> writer;
-    qint64 vocEntries = 0;
-    DemoWorkSummary workSummary;
-    qint64 contacts = 0;
+    DemoSummary around;
     const Status written = book.write([&]() -> Status {
         auto scorecard = HealthRepository(book).activeScorecard(std::nullopt);
         if (!scorecard)
@@ -388,36 +386,46 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
         }
         if (auto ok = BulkLoad::restoreTriggers(book, *triggers); !ok)
             return ok;
-        // The VOC has its own generator, so adding it left every account as it was.
-        Random random(options.seed * 0x9E3779B97F4A7C15ull + 11);
-        const qint64 entries = options.vocEntries >= 0 ? options.vocEntries : options.accounts / 4;
-        auto voc = DemoVoc::write(book, random, entries, options.accounts, options.months,
-                                  options.today, options.language);
-        if (!voc)
-            return voc.error();
-        vocEntries = *voc;
-        Random workRandom(options.seed * 0xD1B54A32D192ED03ull + 5);
-        auto work = DemoWork::write(book, workRandom, options.today, options.language);
-        if (!work)
-            return work.error();
-        workSummary = *work;
-        Random peopleRandom(options.seed * 0x94D049BB133111EBull + 7);
-        auto people = DemoPeople::write(book, peopleRandom, options.today, options.language);
-        if (!people)
-            return people.error();
-        contacts = *people;
+        if (auto ok = writeAroundAccounts(book, options, around); !ok)
+            return ok;
         return bulk ? bulk->finish() : Status();
     });
     (void)book.execAll(book.dialect().cacheKb(2000));   // the default
     if (!written)
         return written.error();
     DemoSummary summary = writer->summary();
-    summary.vocEntries = vocEntries;
-    summary.activities = workSummary.activities;
-    summary.tasks = workSummary.tasks;
-    summary.objectives = workSummary.objectives;
-    summary.contacts = contacts;
+    summary.vocEntries = around.vocEntries;
+    summary.activities = around.activities;
+    summary.tasks = around.tasks;
+    summary.objectives = around.objectives;
+    summary.contacts = around.contacts;
     return summary;
+}
+
+// What has its own generator, written after the accounts (which it leaves as they are): the
+// VOC, the day-to-day work and the people; each with its own random sequence.
+Status DemoGenerator::writeAroundAccounts(Book &book, const DemoOptions &options, DemoSummary &around)
+{
+    Random random(options.seed * 0x9E3779B97F4A7C15ull + 11);
+    const qint64 entries = options.vocEntries >= 0 ? options.vocEntries : options.accounts / 4;
+    auto voc = DemoVoc::write(book, random, entries, options.accounts, options.months, options.today,
+                              options.language);
+    if (!voc)
+        return voc.error();
+    around.vocEntries = *voc;
+    Random workRandom(options.seed * 0xD1B54A32D192ED03ull + 5);
+    auto work = DemoWork::write(book, workRandom, options.today, options.language);
+    if (!work)
+        return work.error();
+    around.activities = work->activities;
+    around.tasks = work->tasks;
+    around.objectives = work->objectives;
+    Random peopleRandom(options.seed * 0x94D049BB133111EBull + 7);
+    auto people = DemoPeople::write(book, peopleRandom, options.today, options.language);
+    if (!people)
+        return people.error();
+    around.contacts = *people;
+    return {};
 }
 
 } // namespace csw

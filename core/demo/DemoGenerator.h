@@ -52,6 +52,10 @@ public:
     static Status check(const DemoOptions &options);
     static Expected<DemoSummary> fill(Book &book, const DemoOptions &options,
                                       const Progress &progress = {});
+
+private:
+    // The VOC, the day-to-day work and the people, after the accounts: their counts in `around`.
+    static Status writeAroundAccounts(Book &book, const DemoOptions &options, DemoSummary &around);
 };
 
 } // namespace csw

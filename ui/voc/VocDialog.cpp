@@ -88,6 +88,25 @@ VocDialog::VocDialog(QWidget *parent, BookSession &session)
     m_error->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold;"));
     m_error->hide();
 
+    auto *buttons = layOut();
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &VocDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VocDialog::reject);
+    connect(m_add, &QPushButton::clicked, this, &VocDialog::addAccount);
+    connect(m_picker, &QLineEdit::returnPressed, this, &VocDialog::addAccount);
+    connect(m_remove, &QPushButton::clicked, this, &VocDialog::removeAccount);
+    connect(m_importance, &QComboBox::activated, this, &VocDialog::importanceChosen);
+    connect(m_linkTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VocDialog::showSelectedImportance);
+    for (auto changed : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_links, changed, this, &VocDialog::offerContacts);
+    connect(m_links, &QAbstractItemModel::modelReset, this, &VocDialog::offerContacts);
+}
+
+// The form: what was said and how it is filed, the accounts behind it with their importance,
+// who said it; the error line and the buttons (returned) below.
+QDialogButtonBox *VocDialog::layOut()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&What was said:"), m_text);
     form->addRow(tr("&Kind:"), m_kind);
@@ -120,18 +139,7 @@ VocDialog::VocDialog(QWidget *parent, BookSession &session)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(640, 600);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &VocDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &VocDialog::reject);
-    connect(m_add, &QPushButton::clicked, this, &VocDialog::addAccount);
-    connect(m_picker, &QLineEdit::returnPressed, this, &VocDialog::addAccount);
-    connect(m_remove, &QPushButton::clicked, this, &VocDialog::removeAccount);
-    connect(m_importance, &QComboBox::activated, this, &VocDialog::importanceChosen);
-    connect(m_linkTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &VocDialog::showSelectedImportance);
-    for (auto changed : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_links, changed, this, &VocDialog::offerContacts);
-    connect(m_links, &QAbstractItemModel::modelReset, this, &VocDialog::offerContacts);
+    return buttons;
 }
 
 void VocDialog::offerContacts()

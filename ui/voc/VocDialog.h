@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -56,6 +57,7 @@ private:
     void removeAccount();
     void importanceChosen();
     void showSelectedImportance();
+    QDialogButtonBox *layOut();
     // Who said it is chosen among the linked accounts' contacts: offered again as they change.
     void offerContacts();
     void showError(const QString &message);
