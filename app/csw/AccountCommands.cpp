@@ -142,14 +142,14 @@ int add(CommandContext &context, const QCommandLineParser &parser)
 
 int list(CommandContext &context, const QCommandLineParser &parser)
 {
-    const auto filter = accountFilter(parser);
+    auto filter = accountFilter(parser);
     if (!filter)
         return 1;
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
     Book *book = context.book();
-    if (!book)
+    if (!book || !addSegmentConditions(*book, parser, *filter))
         return 1;
     // Rows go from SQLite to the output as UTF-8: the list may hold the whole book.
     const QList<Column> shown =

@@ -21,7 +21,7 @@ struct Tr
 
 int exportAccounts(CommandContext &context, const QCommandLineParser &parser)
 {
-    const auto filter = accountFilter(parser);
+    auto filter = accountFilter(parser);
     if (!filter)
         return 1;
     const QString given = parser.positionalArguments().value(0);
@@ -32,7 +32,7 @@ int exportAccounts(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::usage(Tr::tr("say where to write: export accounts FILE, --output FILE, or "
                                             "--output - for standard output"));
     Book *book = context.book();
-    if (!book)
+    if (!book || !addSegmentConditions(*book, parser, *filter))
         return 1;
     AccountExportOptions options;
     options.filter = *filter;

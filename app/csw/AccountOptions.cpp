@@ -34,6 +34,36 @@ void addAccountFilterOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("search"),
                  Tr::tr("Only accounts whose name, external id or CSM holds this text (as the window's search box)."),
                  QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("segment"), Tr::tr("Only the accounts of this saved segment (csw segment list)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("where"),
+                 Tr::tr("Only the accounts that meet these conditions, as a segment's (e.g. \"adoption < 40 and "
+                        "renewal_days <= 120\")."),
+                 QStringLiteral("CONDITIONS")});
+}
+
+bool addSegmentConditions(Book &book, const QCommandLineParser &parser, AccountFilter &filter)
+{
+    QStringList texts;
+    if (parser.isSet(QStringLiteral("segment"))) {
+        const auto segment = Segments(book).get(parser.value(QStringLiteral("segment")));
+        if (!segment) {
+            CommandContext::fail(QStringLiteral("--segment: ") + segment.error().message);
+            return false;
+        }
+        texts << segment->conditions;
+    }
+    if (parser.isSet(QStringLiteral("where")))
+        texts << parser.value(QStringLiteral("where"));
+    for (const QString &text : std::as_const(texts)) {
+        const auto conditions = SegmentRules::parse(book, text);
+        if (!conditions) {
+            CommandContext::fail(conditions.error().message);
+            return false;
+        }
+        filter.segment += *conditions;
+    }
+    return true;
 }
 
 std::optional<AccountFilter> accountFilter(const QCommandLineParser &parser)

@@ -10,9 +10,12 @@
 
 namespace csw::cli {
 
-// --csm, --stage, --touch, --health, --search.
+// --csm, --stage, --touch, --health, --search, --segment, --where.
 void addAccountFilterOptions(QCommandLineParser &parser);
 // The filter those options give; none (and the reason printed) when one is not understood.
 std::optional<AccountFilter> accountFilter(const QCommandLineParser &parser);
+// Adds --segment NAME's and --where CONDITIONS' conditions (read in `book`) to `filter`; false
+// (and the reason printed) when the segment is unknown or a condition is not understood.
+bool addSegmentConditions(Book &book, const QCommandLineParser &parser, AccountFilter &filter);
 
 } // namespace csw::cli

@@ -32,6 +32,7 @@ QList<Command> cohortCommands();
 QList<Command> churnReasonCommands();
 QList<Command> npsCommands();
 QList<Command> contactCommands();
+QList<Command> segmentCommands();
 QList<Command> handoffCommands();
 QList<Command> healthCommands();
 QList<Command> scorecardCommands();

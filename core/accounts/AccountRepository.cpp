@@ -238,6 +238,8 @@ QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &v
         where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
         values << pattern;
     }
+    if (!filter.segment.isEmpty())
+        where << SegmentRules::sql(filter.segment, Dates::today(), values);
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/Account.h"
+#include "accounts/Segments.h"
 #include "book/RowStream.h"
 #include "common/Expected.h"
 
@@ -32,6 +33,8 @@ struct AccountFilter
     std::optional<Date> renewalTo;
     std::optional<Date> churnedFrom;
     std::optional<Date> churnedTo;
+    // A segment's conditions (SegmentRules), every one met.
+    QList<SegmentCondition> segment;
 
     bool operator==(const AccountFilter &) const = default;
 };

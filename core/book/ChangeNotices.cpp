@@ -25,6 +25,7 @@ QPair<QString, QString> idColumns(const QString &table)
         {QStringLiteral("churn_reason"), {QStringLiteral("code"), QString()}},
         {QStringLiteral("handoff"), {QStringLiteral("account_id"), QStringLiteral("account_id")}},
         {QStringLiteral("activity_contact"), {QStringLiteral("activity_id"), QStringLiteral("account_id")}},
+        {QStringLiteral("segment"), {QStringLiteral("name"), QString()}},
     };
     static const QStringList ofAccounts = {
         QStringLiteral("stage_event"),  QStringLiteral("arr_event"),  QStringLiteral("renewal_event"),

@@ -126,6 +126,8 @@ QString rule(const QString &table, const QString &row)
         return QStringLiteral("(%1 OR ((SELECT csw_role()) = 'csm' AND %2logged_by = current_user) OR "
                               "((SELECT csw_role()) = 'viewer' AND %2target IN ((SELECT csw_team()), 'both')))")
             .arg(lead, row);
+    if (table == u"segment")
+        return QStringLiteral("(%1 OR (SELECT csw_role()) = 'csm')").arg(lead);
     return lead;
 }
 

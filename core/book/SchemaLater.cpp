@@ -114,4 +114,18 @@ const QStringList &version18()
     return steps;
 }
 
+// Version 19: segments (issue 19), saved by name and shared by everyone on a team book: the
+// conditions as written (SegmentRules reads them), who saved them and when.
+const QStringList &version19()
+{
+    static const QStringList steps = {
+        QStringLiteral(R"(CREATE TABLE segment (
+            name       TEXT PRIMARY KEY CHECK (trim(name) <> ''),
+            conditions TEXT NOT NULL CHECK (trim(conditions) <> ''),
+            changed_by TEXT,
+            changed_at TEXT))"),
+    };
+    return steps;
+}
+
 } // namespace csw::Schema::Later

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// Segments (issue 19): conditions over account fields and health measures' latest values and
+// ages, read and refused with the reason; saved by name; counted with their ARR; the account
+// list filtered by them. Hand-made accounts, today 2026-11-23.
+#include "KpiFixture.h"
+
+#include "accounts/AccountRepository.h"
+#include "accounts/Segments.h"
+#include "health/HealthService.h"
+
+using namespace csw;
+using namespace kpitest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SegmentBook : KpiBook
+{
+    // Alpha: low touch, adoption 30 (was 70), renews in 60 days. Beta: low touch, adoption 55,
+    // renews in 200 days, usage not measured since August. Gamma: high touch, in churn
+    // prevention since 2026-10-01, never measured. Delta: churned.
+    qint64 alpha = account("Alpha", 1'000'000, Touch::Low, "2027-01-22");
+    qint64 beta = account("Beta", 2'000'000, Touch::Low, "2027-06-11");
+    qint64 gamma = account("Gamma", 5'000'000, Touch::High, "2027-01-10");
+    qint64 delta = account("Delta", 700'000, Touch::Low, "2027-01-05");
+
+    SegmentBook()
+    {
+        must(HealthService(*book).record(alpha, date("2026-09-01"), {u"adoption=70"_s, u"usage=80"_s}));
+        must(HealthService(*book).record(alpha, date("2026-11-01"), {u"adoption=30"_s, u"usage=75"_s}));
+        must(HealthService(*book).record(beta, date("2026-08-01"), {u"adoption=55"_s, u"usage=40"_s}));
+        must(life.moveStage(gamma, Stage::ChurnPrevention, date("2026-10-01"), {}));
+        churn(delta, "2026-11-01");
+    }
+    qint64 account(const char *name, Minor arr, Touch touch, const char *renewal)
+    {
+        Account a;
+        a.name = QString::fromUtf8(name);
+        a.arr = arr;
+        a.touch = touch;
+        a.csm = u"Sato"_s;
+        a.stage = Stage::Adoption;
+        a.startOn = date("2025-01-10");
+        a.renewalOn = date(renewal);
+        return must(life.add(a)).accountId;
+    }
+    QStringList names(const QString &conditions)
+    {
+        AccountFilter filter;
+        filter.segment = must(SegmentRules::parse(*book, conditions));
+        QStringList out;
+        if (!AccountRepository(*book).forEach(filter, [&](const Account &a) { out << a.name; }))
+            qFatal("segment list failed");
+        return out;
+    }
+};
+
+} // namespace
+
+class TestSegments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
+
+    void conditionsFindTheirAccounts_data()
+    {
+        QTest::addColumn<QString>("conditions");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("latest value, not an older one") << u"adoption < 40"_s << QStringList{u"Alpha"_s};
+        QTest::newRow("three conditions") << u"adoption < 60 and touch = low and renewal_days <= 120"_s
+                                          << QStringList{u"Alpha"_s};
+        QTest::newRow("not measured for 60 days, or never") << u"usage.age > 60"_s
+                                                            << QStringList{u"Beta"_s, u"Gamma"_s};
+        QTest::newRow("measured lately") << u"usage.age <= 30"_s << QStringList{u"Alpha"_s};
+        QTest::newRow("in a stage for a while") << u"stage = churn-prevention and stage_days > 30"_s
+                                                << QStringList{u"Gamma"_s};
+        QTest::newRow("not that long yet") << u"stage = churn-prevention and stage_days > 60"_s << QStringList{};
+        QTest::newRow("arr in the currency") << u"arr >= 2000000"_s << QStringList{u"Beta"_s, u"Gamma"_s};
+        QTest::newRow("japanese labels and かつ") << u"touch = ロータッチ かつ arr < 1,500,000"_s
+                                                << QStringList{u"Alpha"_s};
+        QTest::newRow("churned only when the stage is named") << u"stage = churned"_s << QStringList{u"Delta"_s};
+        QTest::newRow("commas join too") << u"touch != high, renewal_days > 100"_s << QStringList{u"Beta"_s};
+        QTest::newRow("text field") << u"csm = Sato and tenure_days > 600"_s
+                                    << QStringList{u"Alpha"_s, u"Beta"_s, u"Gamma"_s};
+    }
+    void conditionsFindTheirAccounts()
+    {
+        QFETCH(QString, conditions);
+        QFETCH(QStringList, expected);
+        SegmentBook f;
+        QCOMPARE(f.names(conditions), expected);
+    }
+
+    void badConditionsAreRefused_data()
+    {
+        QTest::addColumn<QString>("conditions");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown measure") << u"mood < 3"_s << u"'mood' is neither an account field"_s;
+        QTest::newRow("wrong type") << u"adoption < lots"_s << u"adoption: 'lots' is not a number"_s;
+        QTest::newRow("unknown touch") << u"touch = medium"_s << u"touch: 'medium' is not a touch model"_s;
+        QTest::newRow("order on a key") << u"stage > adoption"_s << u"stage is compared with = or != only"_s;
+        QTest::newRow("days are whole") << u"renewal_days < 1.5"_s << u"renewal_days: '1.5' is not a number of days"_s;
+        QTest::newRow("not a condition") << u"adoption"_s << u"'adoption' is not FIELD OP VALUE"_s;
+        QTest::newRow("nothing") << u" "_s << u"at least one condition"_s;
+    }
+    void badConditionsAreRefused()
+    {
+        QFETCH(QString, conditions);
+        QFETCH(QString, reason);
+        SegmentBook f;
+        const auto parsed = SegmentRules::parse(*f.book, conditions);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().kind, ErrorKind::Invalid);
+        QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
+        QCOMPARE(Segments(*f.book).add({u"bad"_s, conditions, {}, {}}).error().kind, ErrorKind::Invalid);
+        QVERIFY(must(Segments(*f.book).list()).isEmpty());   // nothing saved
+    }
+
+    void savedByNameAndCounted()
+    {
+        SegmentBook f;
+        Segments segments(*f.book);
+        QVERIFY(segments.add({u" 低タッチ更新 "_s, u"touch = low and renewal_days <= 365"_s, {}, {}}));
+        const Segment saved = must(segments.get(u"低タッチ更新"_s));
+        QCOMPARE(saved.conditions, u"touch = low and renewal_days <= 365"_s);
+        const SegmentSize size = must(segments.size(must(SegmentRules::parse(*f.book, saved.conditions))));
+        QCOMPARE(size.accounts, 2);   // Alpha and Beta; Delta churned
+        QCOMPARE(size.arr, Minor(3'000'000));
+        const Status taken = segments.add({u"低タッチ更新"_s, u"arr > 0"_s, {}, {}});
+        QCOMPARE(taken.error().kind, ErrorKind::Conflict);
+        QCOMPARE(segments.add({u" "_s, u"arr > 0"_s, {}, {}}).error().kind, ErrorKind::Invalid);
+        QVERIFY(segments.remove(u"低タッチ更新"_s));
+        QCOMPARE(segments.remove(u"低タッチ更新"_s).error().kind, ErrorKind::NotFound);
+        QVERIFY(must(segments.list()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegments)
+#include "tst_segments.moc"
