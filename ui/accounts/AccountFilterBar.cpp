@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountFilterBar.h"
 
+#include "accounts/SegmentDialog.h"
+
 #include "book/Book.h"
 #include "common/Formatting.h"
 
@@ -17,8 +19,14 @@ namespace csw {
 AccountFilterBar::AccountFilterBar(QWidget *parent)
     : QWidget(parent), m_csm(new QComboBox(this)), m_stage(new QComboBox(this)),
       m_touch(new QComboBox(this)), m_health(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_extraLabel(new QLabel(this)), m_clearExtra(new QToolButton(this)), m_typing(new QTimer(this))
+      m_extraLabel(new QLabel(this)), m_clearExtra(new QToolButton(this)), m_typing(new QTimer(this)),
+      m_segment(new QComboBox(this)), m_conditions(new QToolButton(this))
 {
+    m_segment->setObjectName(QStringLiteral("segmentFilter"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_conditions->setObjectName(QStringLiteral("segmentConditions"));
+    m_conditions->setText(tr("Conditions…"));
+    m_conditions->setToolTip(tr("Filter by any field and health measure, and save it as a segment"));
     m_csm->setObjectName(QStringLiteral("csmFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_touch->setObjectName(QStringLiteral("touchFilter"));
@@ -60,7 +68,12 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
     filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(new QLabel(tr("Segment:"), this));
+    searchRow->addWidget(m_segment);
+    searchRow->addWidget(m_conditions);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     auto *extra = new QHBoxLayout;
     extra->addWidget(m_extraLabel, 1);
@@ -76,10 +89,56 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_csm, m_stage, m_touch, m_health})
         connect(combo, &QComboBox::activated, this, &AccountFilterBar::emitFilter);
+    connect(m_segment, &QComboBox::activated, this, &AccountFilterBar::segmentChosen);
+    connect(m_conditions, &QToolButton::clicked, this, &AccountFilterBar::editConditions);
+}
+
+// The saved segments, each as its name (its conditions in the tooltip); `select` chosen.
+void AccountFilterBar::loadSegments(const QString &select)
+{
+    m_segment->clear();
+    m_segment->addItem(tr("All accounts"));
+    if (m_book) {
+        if (const auto segments = Segments(*m_book).list()) {
+            for (const Segment &s : *segments) {
+                m_segment->addItem(s.name, s.conditions);
+                m_segment->setItemData(m_segment->count() - 1, s.conditions, Qt::ToolTipRole);
+            }
+        }
+    }
+    const int at = select.isEmpty() ? 0 : m_segment->findText(select);
+    m_segment->setCurrentIndex(at > 0 ? at : 0);
+    m_segment->setEnabled(m_book);
+    m_conditions->setEnabled(m_book);
+}
+
+void AccountFilterBar::segmentChosen()
+{
+    m_segmentText = m_segment->currentIndex() > 0 ? m_segment->currentData().toString() : QString();
+    showExtra();
+    emitFilter();
+}
+
+void AccountFilterBar::editConditions()
+{
+    if (!m_book)
+        return;
+    SegmentDialog dialog(*m_book, m_segmentText, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_segmentText = dialog.conditionsText();
+    loadSegments(dialog.savedName());   // a segment saved is offered (and chosen) from now on
+    showExtra();
+    emitFilter();
 }
 
 void AccountFilterBar::setBook(Book *book)
 {
+    m_book = book;
+    const QString chosen = m_segment->currentIndex() > 0 ? m_segment->currentText() : QString();
+    loadSegments(chosen);
+    if (!chosen.isEmpty() && m_segment->currentIndex() == 0)   // gone from this book
+        m_segmentText.clear();
     const QString current = m_csm->currentData().toString();
     m_csm->clear();
     m_csm->addItem(tr("All CSMs"));
@@ -118,6 +177,12 @@ AccountFilter AccountFilterBar::filter() const
     f.renewalTo = m_extra.renewalTo;
     f.churnedFrom = m_extra.churnedFrom;
     f.churnedTo = m_extra.churnedTo;
+    if (m_book && !m_segmentText.isEmpty()) {
+        // Read again in the book each time: a segment naming a measure no scorecard has any
+        // more filters nothing out (showExtra says why).
+        if (const auto conditions = SegmentRules::parse(*m_book, m_segmentText))
+            f.segment = *conditions;
+    }
     return f;
 }
 
@@ -137,6 +202,10 @@ void AccountFilterBar::setFilter(const AccountFilter &filter)
     m_search->setText(filter.search);
     m_typing->stop();
     m_extra = filter;
+    if (filter.segment.isEmpty()) {   // a list from a chart: no segment
+        m_segmentText.clear();
+        m_segment->setCurrentIndex(0);
+    }
     showExtra();
     emitFilter();
 }
@@ -157,6 +226,12 @@ void AccountFilterBar::showExtra()
         parts << tr("renewal %1").arg(range(m_extra.renewalFrom, m_extra.renewalTo));
     if (m_extra.churnedFrom || m_extra.churnedTo)
         parts << tr("churned %1").arg(range(m_extra.churnedFrom, m_extra.churnedTo));
+    if (!m_segmentText.isEmpty()) {
+        const auto read = m_book ? SegmentRules::parse(*m_book, m_segmentText)
+                                 : Expected<QList<SegmentCondition>>(QList<SegmentCondition>());
+        parts << (read ? tr("where %1").arg(m_segmentText)
+                       : tr("where %1 (cannot be read: %2)").arg(m_segmentText, read.error().message));
+    }
     m_extraLabel->setText(tr("Also: %1").arg(parts.join(QStringLiteral(", "))));
     m_extraLabel->setVisible(!parts.isEmpty());
     m_clearExtra->setVisible(!parts.isEmpty());

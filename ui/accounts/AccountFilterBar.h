@@ -15,8 +15,9 @@ namespace csw {
 
 class Book;
 
-// The accounts view's filters: CSM, stage, touch model, health band and a search box (applied after a
-// short pause in typing, so each keystroke does not query the book).
+// The accounts view's filters: CSM, stage, touch model, health band, a search box (applied after a
+// short pause in typing, so each keystroke does not query the book) and a segment: a saved one,
+// or conditions typed in the segment dialog.
 class AccountFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ Q_SIGNALS:
 private:
     void emitFilter();
     void showExtra();
+    void loadSegments(const QString &select = {});
+    void segmentChosen();
+    void editConditions();
 
     QComboBox *m_csm;
     QComboBox *m_stage;
@@ -52,6 +56,10 @@ private:
     QToolButton *m_clearExtra;
     AccountFilter m_extra;   // only its narrower cuts are used
     QTimer *m_typing;
+    QComboBox *m_segment;
+    QToolButton *m_conditions;
+    Book *m_book = nullptr;
+    QString m_segmentText;   // the conditions in use, as written (empty: none)
 };
 
 } // namespace csw
