@@ -298,6 +298,14 @@
         <source>The VOC entries behind the churn, linked to it.</source>
         <translation>解約の背景にある顧客の声（解約に関連付けます）。</translation>
     </message>
+    <message>
+        <source>Only the accounts of this saved segment (csw segment list).</source>
+        <translation>この保存済みセグメントのアカウントのみ（csw segment list）。</translation>
+    </message>
+    <message>
+        <source>Only the accounts that meet these conditions, as a segment&apos;s (e.g. &quot;adoption &lt; 40 and renewal_days &lt;= 120&quot;).</source>
+        <translation>セグメントと同じ書き方の条件を満たすアカウントのみ（例: &quot;adoption &lt; 40 and renewal_days &lt;= 120&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>AccountExport</name>
@@ -3428,6 +3436,117 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>SegmentCommands</name>
+    <message numerus="yes">
+        <source>Segment &apos;%1&apos;: %n account(s), ARR %2</source>
+        <translation>
+            <numerusform>セグメント「%1」: %n 件のアカウント、ARR %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>Save a segment: accounts meeting every condition, e.g. adoption &lt; 40 and touch = low and renewal_days &lt;= 120; usage.age &gt; 60 (not measured for 60 days); stage_days &gt; 30. Fields: csm, plan, industry, source, touch, stage, band, arr, health, renewal_days, stage_days, tenure_days, and any health measure (its latest value) or MEASURE.age.</source>
+        <translation>セグメントを保存します: すべての条件を満たすアカウント。例: adoption &lt; 40 and touch = low and renewal_days &lt;= 120、usage.age &gt; 60（60日間未計測）、stage_days &gt; 30。項目: csm、plan、industry、source、touch、stage、band、arr、health、renewal_days、stage_days、tenure_days、および任意のヘルス指標（最新値）または 指標.age。</translation>
+    </message>
+    <message>
+        <source>The saved segments with their accounts and ARR now.</source>
+        <translation>保存済みセグメントと、現在のアカウント数・ARR。</translation>
+    </message>
+    <message>
+        <source>One segment, its size now (its accounts: account list --segment NAME).</source>
+        <translation>セグメント 1 件と現在の規模（アカウント一覧: account list --segment 名前）。</translation>
+    </message>
+    <message>
+        <source>Remove a saved segment.</source>
+        <translation>保存済みセグメントを削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRules</name>
+    <message>
+        <source>&apos;%1&apos; is not FIELD OP VALUE (e.g. adoption &lt; 40, touch = low)</source>
+        <translation>「%1」は 項目 演算子 値 の形ではありません（例: adoption &lt; 40、touch = low）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3</source>
+        <translation>%1: 「%2」は%3ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is compared with = or != only</source>
+        <translation>%1 は = または != でのみ比較できます</translation>
+    </message>
+    <message>
+        <source>a touch model (high, low, tech)</source>
+        <translation>タッチモデル（high、low、tech）</translation>
+    </message>
+    <message>
+        <source>a stage (onboarding, adoption, …)</source>
+        <translation>ステージ（onboarding、adoption など）</translation>
+    </message>
+    <message>
+        <source>a band (red, yellow, green)</source>
+        <translation>ヘルス区分（red、yellow、green）</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an account field (%2) nor a health measure (%3)</source>
+        <translation>「%1」はアカウントの項目（%2）でもヘルス指標（%3）でもありません</translation>
+    </message>
+    <message>
+        <source>a segment needs at least one condition (e.g. adoption &lt; 40)</source>
+        <translation>セグメントには少なくとも 1 つの条件が必要です（例: adoption &lt; 40）</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>there is no segment named &apos;%1&apos;</source>
+        <translation>「%1」という名前のセグメントはありません</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>セグメントには名前が必要です</translation>
+    </message>
+    <message>
+        <source>the segment name &apos;%1&apos; is taken</source>
+        <translation>セグメント名「%1」はすでに使われています</translation>
+    </message>
+</context>
+<context>
     <name>StageCommands</name>
     <message>
         <source>&apos;%1&apos; is not a stage (%2)</source>
@@ -4985,6 +5104,30 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Also: %1</source>
         <translation>その他の条件: %1</translation>
+    </message>
+    <message>
+        <source>Conditions…</source>
+        <translation>条件…</translation>
+    </message>
+    <message>
+        <source>Filter by any field and health measure, and save it as a segment</source>
+        <translation>任意の項目とヘルス指標で絞り込み、セグメントとして保存します</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>セグメント:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <source>where %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>where %1 (cannot be read: %2)</source>
+        <translation>%1（読み取れません: %2）</translation>
     </message>
 </context>
 <context>
@@ -7670,6 +7813,51 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The book&apos;s own measures:</source>
         <translation>ブックが記録する指標:</translation>
+    </message>
+</context>
+<context>
+    <name>csw::SegmentDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Segment</source>
+        <translation>セグメントを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Segment Conditions</source>
+        <translation>セグメントの条件</translation>
+    </message>
+    <message>
+        <source>e.g. adoption &lt; 40 and touch = low and renewal_days &lt;= 120</source>
+        <translation>例: adoption &lt; 40 and touch = low and renewal_days &lt;= 120</translation>
+    </message>
+    <message>
+        <source>A name to share it under (optional)</source>
+        <translation>共有するときの名前（任意）</translation>
+    </message>
+    <message>
+        <source>Every condition must hold: FIELD OP VALUE, joined by “and” (OP is =, !=, &lt;, &lt;=, &gt;, &gt;=). Fields: csm, plan, industry, source, touch, stage, band, arr, health, renewal_days (days until the renewal), stage_days (days in the stage), tenure_days; any health measure (its latest value) and MEASURE.age (days since it was measured, e.g. usage.age &gt; 60). Churned accounts only when the stage is named.</source>
+        <translation>すべての条件を満たすアカウントが対象です: 項目 演算子 値 を「and」（または「かつ」）でつなぎます（演算子は =、!=、&lt;、&lt;=、&gt;、&gt;=）。項目: csm、plan、industry、source、touch、stage、band、arr、health、renewal_days（契約更新までの日数）、stage_days（現ステージの日数）、tenure_days、任意のヘルス指標（最新値）と 指標.age（最後の計測からの日数。例: usage.age &gt; 60）。解約済みのアカウントはステージを条件にしたときだけ含まれます。</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>条件(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) now, %1</source>
+        <translation>
+            <numerusform>現在 %n 件のアカウント、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR %1</source>
+        <translation>ARR %1</translation>
     </message>
 </context>
 <context>
