@@ -55,7 +55,7 @@ inline bool fillDemo(csw::Book &book, int accounts)
     return bool(csw::DemoGenerator::fill(book, options));
 }
 
-// Every row of the account and history tables, in a stable order: equal dumps mean an action
+// Every row of the account, history and work tables, in a stable order: equal dumps mean an action
 // left no trace (or an undo put everything back), and that two books are the same.
 // `editMarks`: with each row's version and who last edited it, when (an undo moves them on,
 // as it is an edit of its own).
@@ -63,7 +63,8 @@ inline QStringList dumpBook(csw::Book &book, bool editMarks = true)
 {
     QStringList rows;
     QSqlQuery q(book.database());
-    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event"}) {
+    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event", "task", "activity",
+                              "plan_objective", "contact"}) {
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
         while (q.next()) {
             QStringList cells{QLatin1String(table)};

@@ -616,6 +616,19 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
         }
         QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 1);
+        // Bulk actions on the segment's accounts: one transaction each.
+        const Run assigned = run(path, {u"bulk"_s, u"csm"_s, u"田中 翔太"_s, u"--segment"_s, u"低タッチ"_s});
+        EXPECT_EXIT(assigned, 0);
+        QVERIFY2(assigned.out.contains("1 account"), assigned.out);
+        QCOMPARE(run(path, words("account show 1 --format json")).json().object()[u"csm"_s].toString(), u"田中 翔太"_s);
+        EXPECT_EXIT(run(path, {u"bulk"_s, u"activity"_s, u"--kind"_s, u"email"_s, u"--text"_s, u"ウェビナー招待"_s,
+                               u"--all"_s}),
+                    0);
+        QCOMPARE(run(path, words("activity list 2 --format json")).json().array().size(), 1);
+        EXPECT_EXIT(run(path, words("bulk touch tech")), 2);   // which accounts? never all by default
+        const Run none = run(path, {u"bulk"_s, u"touch"_s, u"tech"_s, u"--where"_s, u"arr > 999999999"_s});
+        EXPECT_EXIT(none, 1);
+        QVERIFY2(none.err.contains("no accounts"), none.err);
         EXPECT_EXIT(run(path, {u"segment"_s, u"remove"_s, u"低タッチ"_s}), 0);
         QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 0);
     }
