@@ -86,6 +86,8 @@ AccountFields fieldsOf(const AccountFilter &filter)
         fields |= AccountField::Plan;
     if (filter.renewalFrom || filter.renewalTo)
         fields |= AccountField::Renewal;
+    if (!filter.segment.isEmpty())   // any field or measure may be named
+        fields |= AnyAccountField;
     return fields;
 }
 

@@ -238,8 +238,10 @@ QString AccountRepository::whereSql(const AccountFilter &filter, QVariantList &v
         where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
         values << pattern;
     }
-    if (!filter.segment.isEmpty())
-        where << SegmentRules::sql(filter.segment, Dates::today(), values);
+    if (!filter.segment.isEmpty()) {
+        const bool churnedAsked = filter.stage == Stage::Churned || filter.churnedFrom || filter.churnedTo;
+        where << SegmentRules::sql(filter.segment, Dates::today(), values, !churnedAsked);
+    }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 

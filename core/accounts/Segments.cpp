@@ -77,7 +77,7 @@ QString unquoted(const QString &text)
 // "usage < 40" → its value read as the field's type; an error naming what is wrong.
 Expected<SegmentCondition> condition(const Book &book, const QStringList &measures, const QString &text)
 {
-    static const QRegularExpression form(QStringLiteral(R"(^\s*([A-Za-z_][\w.]*)\s*(<=|>=|!=|<>|=|<|>)\s*(.*?)\s*$)"));
+    static const QRegularExpression form(QStringLiteral(R"(^\s*([A-Za-z_][\w.-]*)\s*(<=|>=|!=|<>|=|<|>)\s*(.*?)\s*$)"));
     const auto m = form.match(text);
     if (!m.hasMatch())
         return Error{SegmentRules::tr("'%1' is not FIELD OP VALUE (e.g. adoption < 40, touch = low)").arg(text.trimmed()),
@@ -89,7 +89,9 @@ Expected<SegmentCondition> condition(const Book &book, const QStringList &measur
         return Error{SegmentRules::tr("%1: '%2' is not %3").arg(c.field, value, expected), ErrorKind::Invalid};
     };
     bool isNumber = false;
-    const double number = value.toDouble(&isNumber);
+    double number = value.toDouble(&isNumber);
+    isNumber = isNumber && std::isfinite(number);
+    constexpr double MaxDays = 36500;   // a hundred years: any date beyond is none of the book's
     const bool age = c.field.endsWith(QLatin1String(".age"));
     const QString measure = age ? c.field.chopped(4) : c.field;
     if (const Field *f = fieldOf(c.field)) {
@@ -107,8 +109,11 @@ Expected<SegmentCondition> condition(const Book &book, const QStringList &measur
                 if (const auto t = Stages::touchFromKey(value)) key = Stages::key(*t);
             } else if (f->kind == Kind::Stage) {
                 if (const auto s = Stages::fromKey(value)) key = Stages::key(*s);
-            } else if (const auto b = Scorecard::bandFromKey(value)) {
-                key = Scorecard::bandKey(*b);
+            } else {
+                for (const Band b : {Band::Red, Band::Yellow, Band::Green})
+                    if (value.compare(Scorecard::bandKey(b), Qt::CaseInsensitive) == 0 || value == Scorecard::bandLabel(b)
+                        || value == QStringLiteral("赤黄緑").at(int(b)))
+                        key = Scorecard::bandKey(b);
             }
             if (!key)
                 return wrong(f->kind == Kind::Touch   ? SegmentRules::tr("a touch model (high, low, tech)")
@@ -127,7 +132,7 @@ Expected<SegmentCondition> condition(const Book &book, const QStringList &measur
             return c;
         }
         default:
-            if (!isNumber || (f->kind != Kind::Number && (number < 0 || number != std::floor(number))))
+            if (!isNumber || (f->kind != Kind::Number && (number < 0 || number > MaxDays || number != std::floor(number))))
                 return wrong(f->kind == Kind::Number ? SegmentRules::tr("a number") : SegmentRules::tr("a number of days"));
             c.value = f->kind == Kind::Number ? QVariant(number) : QVariant(qint64(number));
             return c;
@@ -138,7 +143,7 @@ Expected<SegmentCondition> condition(const Book &book, const QStringList &measur
                          .arg(c.field, SegmentRules::accountFields().join(QStringLiteral(", ")),
                               measures.join(QStringLiteral(", "))),
                      ErrorKind::Invalid};
-    if (!isNumber || (age && (number < 0 || number != std::floor(number))))
+    if (!isNumber || (age && (number < 0 || number > MaxDays || number != std::floor(number))))
         return wrong(age ? SegmentRules::tr("a number of days") : SegmentRules::tr("a number"));
     c.value = age ? QVariant(qint64(number)) : QVariant(number);
     return c;
@@ -188,9 +193,10 @@ const QStringList &SegmentRules::accountFields()
 
 Expected<QList<SegmentCondition>> SegmentRules::parse(const Book &book, const QString &text)
 {
-    // A comma joins conditions only before a field's name: 1,500,000 stays an amount.
-    static const QRegularExpression joins(
-        QStringLiteral(R"(\s+(?:and|AND|And)\s+|\s*かつ\s*|\s*[,、，]\s*(?=[A-Za-z_]))"));
+    // "and", "かつ" or a comma join conditions only before the next FIELD OP: 1,500,000 stays an
+    // amount and "industry = Oil and Gas" a value.
+    static const QRegularExpression joins(QStringLiteral(
+        R"((?:\s+(?:and|AND|And)\s+|\s*かつ\s*|\s*[,、，]\s*)(?=[A-Za-z_][\w.-]*\s*(?:<=|>=|!=|<>|=|<|>)))"));
     QStringList parts = text.split(joins, Qt::SkipEmptyParts);
     parts.removeIf([](const QString &part) { return part.trimmed().isEmpty(); });
     if (parts.isEmpty())
@@ -208,12 +214,15 @@ Expected<QList<SegmentCondition>> SegmentRules::parse(const Book &book, const QS
     return conditions;
 }
 
-QString SegmentRules::sql(const QList<SegmentCondition> &conditions, const Date &today, QVariantList &values)
+QString SegmentRules::sql(const QList<SegmentCondition> &conditions, const Date &today, QVariantList &values,
+                          bool liveOnly)
 {
     QStringList terms;
-    // Live customers: churned accounts only where a condition names the stage.
-    if (!conditions.isEmpty()
-        && std::none_of(conditions.cbegin(), conditions.cend(), [](const SegmentCondition &c) { return c.field == u"stage"; }))
+    // Live customers: churned accounts only where a condition asks for them.
+    const bool churnedAsked = std::any_of(conditions.cbegin(), conditions.cend(), [](const SegmentCondition &c) {
+        return c.field == u"stage" && c.op == u"=" && c.value.toString() == u"churned";
+    });
+    if (!conditions.isEmpty() && liveOnly && !churnedAsked)
         terms << QStringLiteral("stage <> 'churned'");
     for (const SegmentCondition &c : conditions) {
         if (const Field *f = fieldOf(c.field)) {
@@ -223,8 +232,10 @@ QString SegmentRules::sql(const QList<SegmentCondition> &conditions, const Date 
                 const bool ahead = f->kind == Kind::DaysAhead;
                 terms << QStringLiteral("%1 %2 ?").arg(column, ahead ? c.op : flipped(c.op));
                 values << Dates::toIso(ahead ? today + days(n) : today - days(n));
-            } else {
-                terms << QStringLiteral("%1 %2 ?").arg(column, c.op == u"!=" ? QStringLiteral("<>") : c.op);
+            } else if (c.value.toString().isEmpty() && (c.op == u"=" || c.op == u"!=")) {   // none written
+                terms << QStringLiteral("%1 %2").arg(column, c.op == u"=" ? QStringLiteral("IS NULL") : QStringLiteral("IS NOT NULL"));
+            } else {   // != holds for an empty field too (an account with no CSM is not Sato's)
+                terms << QStringLiteral("%1 %2 ?").arg(column, c.op == u"!=" ? QStringLiteral("IS DISTINCT FROM") : c.op);
                 values << c.value;
             }
         } else if (c.field.endsWith(QLatin1String(".age"))) {
@@ -232,7 +243,7 @@ QString SegmentRules::sql(const QList<SegmentCondition> &conditions, const Date 
         } else {   // the latest value of the measure
             terms << QStringLiteral("(SELECT m.value FROM health_measure m WHERE m.account_id = account.id AND "
                                     "m.measure = ? ORDER BY m.measured_on DESC LIMIT 1) %1 ?")
-                         .arg(c.op == u"!=" ? QStringLiteral("<>") : c.op);
+                         .arg(c.op == u"!=" ? QStringLiteral("IS DISTINCT FROM") : c.op);
             values << c.field << c.value;
         }
     }

@@ -43,8 +43,10 @@ public:
     static Expected<QList<SegmentCondition>> parse(const Book &book, const QString &text);
     // The conditions as SQL over the account table (one term each, joined by AND, each row
     // tested as `account`), their values appended to `values`; empty for none. Churned accounts
-    // are left out unless a condition names the stage.
-    static QString sql(const QList<SegmentCondition> &conditions, const Date &today, QVariantList &values);
+    // are left out unless a condition asks for them (stage = churned) or `liveOnly` is false (a
+    // list that asks for churned accounts itself).
+    static QString sql(const QList<SegmentCondition> &conditions, const Date &today, QVariantList &values,
+                       bool liveOnly = true);
     // The fields that are not measures, for messages and the condition editor.
     static const QStringList &accountFields();
 };

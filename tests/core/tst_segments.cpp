@@ -30,6 +30,9 @@ struct SegmentBook : KpiBook
         must(HealthService(*book).record(alpha, date("2026-11-01"), {u"adoption=30"_s, u"usage=75"_s}));
         must(HealthService(*book).record(beta, date("2026-08-01"), {u"adoption=55"_s, u"usage=40"_s}));
         must(life.moveStage(gamma, Stage::ChurnPrevention, date("2026-10-01"), {}));
+        AccountChanges oil;
+        oil.industry = u"Oil and Gas"_s;
+        must(life.edit(beta, oil, date("2026-11-01")));
         churn(delta, "2026-11-01");
     }
     qint64 account(const char *name, Minor arr, Touch touch, const char *renewal)
@@ -84,6 +87,10 @@ private Q_SLOTS:
         QTest::newRow("commas join too") << u"touch != high, renewal_days > 100"_s << QStringList{u"Beta"_s};
         QTest::newRow("text field") << u"csm = Sato and tenure_days > 600"_s
                                     << QStringList{u"Alpha"_s, u"Beta"_s, u"Gamma"_s};
+        QTest::newRow("and inside a value") << u"industry = Oil and Gas"_s << QStringList{u"Beta"_s};
+        QTest::newRow("!= keeps the empty ones") << u"industry != Oil and Gas"_s << QStringList{u"Alpha"_s, u"Gamma"_s};
+        QTest::newRow("empty is none written") << u"industry = \"\""_s << QStringList{u"Alpha"_s, u"Gamma"_s};
+        QTest::newRow("band label") << u"band = 赤"_s << QStringList{};   // nobody scored red here
     }
     void conditionsFindTheirAccounts()
     {
@@ -102,6 +109,8 @@ private Q_SLOTS:
         QTest::newRow("unknown touch") << u"touch = medium"_s << u"touch: 'medium' is not a touch model"_s;
         QTest::newRow("order on a key") << u"stage > adoption"_s << u"stage is compared with = or != only"_s;
         QTest::newRow("days are whole") << u"renewal_days < 1.5"_s << u"renewal_days: '1.5' is not a number of days"_s;
+        QTest::newRow("days within a century") << u"tenure_days > 250000"_s << u"not a number of days"_s;
+        QTest::newRow("no infinity") << u"adoption < inf"_s << u"is not a number"_s;
         QTest::newRow("not a condition") << u"adoption"_s << u"'adoption' is not FIELD OP VALUE"_s;
         QTest::newRow("nothing") << u" "_s << u"at least one condition"_s;
     }
@@ -116,6 +125,18 @@ private Q_SLOTS:
         QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
         QCOMPARE(Segments(*f.book).add({u"bad"_s, conditions, {}, {}}).error().kind, ErrorKind::Invalid);
         QVERIFY(must(Segments(*f.book).list()).isEmpty());   // nothing saved
+    }
+
+    // A list that asks for churned accounts itself (Stage: Churned, a churn chart's dates) gets them.
+    void churnedWhenTheListAsks()
+    {
+        SegmentBook f;
+        AccountFilter filter;
+        filter.stage = Stage::Churned;
+        filter.segment = must(SegmentRules::parse(*f.book, u"touch = low"_s));
+        QStringList names;
+        QVERIFY(AccountRepository(*f.book).forEach(filter, [&](const Account &a) { names << a.name; }));
+        QCOMPARE(names, QStringList{u"Delta"_s});
     }
 
     void savedByNameAndCounted()

@@ -112,9 +112,32 @@ void AccountFilterBar::loadSegments(const QString &select)
     m_conditions->setEnabled(m_book);
 }
 
+bool AccountFilterBar::useConditions(const QString &text)
+{
+    if (text.isEmpty() || !m_book) {
+        m_segmentText.clear();
+        m_segmentConditions.clear();
+        return true;
+    }
+    const auto read = SegmentRules::parse(*m_book, text);
+    if (!read) {   // e.g. a measure no scorecard has any more: said, and the list stays as it was
+        m_extraLabel->setText(tr("The segment cannot be used: %1").arg(read.error().message));
+        m_extraLabel->setVisible(true);
+        return false;
+    }
+    m_segmentText = text;
+    m_segmentConditions = *read;
+    return true;
+}
+
 void AccountFilterBar::segmentChosen()
 {
-    m_segmentText = m_segment->currentIndex() > 0 ? m_segment->currentData().toString() : QString();
+    const QString was = m_segmentText;
+    if (!useConditions(m_segment->currentIndex() > 0 ? m_segment->currentData().toString() : QString())) {
+        const int back = m_segment->findData(was);
+        m_segment->setCurrentIndex(back > 0 ? back : 0);
+        return;
+    }
     showExtra();
     emitFilter();
 }
@@ -124,9 +147,10 @@ void AccountFilterBar::editConditions()
     if (!m_book)
         return;
     SegmentDialog dialog(*m_book, m_segmentText, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || dialog.conditions().isEmpty())
         return;
     m_segmentText = dialog.conditionsText();
+    m_segmentConditions = dialog.conditions();
     loadSegments(dialog.savedName());   // a segment saved is offered (and chosen) from now on
     showExtra();
     emitFilter();
@@ -134,11 +158,19 @@ void AccountFilterBar::editConditions()
 
 void AccountFilterBar::setBook(Book *book)
 {
+    const bool sameBook = m_book == book;
     m_book = book;
     const QString chosen = m_segment->currentIndex() > 0 ? m_segment->currentText() : QString();
     loadSegments(chosen);
-    if (!chosen.isEmpty() && m_segment->currentIndex() == 0)   // gone from this book
-        m_segmentText.clear();
+    if (!sameBook) {   // another book: its own segment of that name, or none
+        const QList<SegmentCondition> was = m_segmentConditions;
+        if (!useConditions(m_segment->currentIndex() > 0 ? m_segment->currentData().toString() : QString()))
+            useConditions({});
+        if (m_segmentConditions != was) {
+            showExtra();
+            emitFilter();
+        }
+    }
     const QString current = m_csm->currentData().toString();
     m_csm->clear();
     m_csm->addItem(tr("All CSMs"));
@@ -177,12 +209,7 @@ AccountFilter AccountFilterBar::filter() const
     f.renewalTo = m_extra.renewalTo;
     f.churnedFrom = m_extra.churnedFrom;
     f.churnedTo = m_extra.churnedTo;
-    if (m_book && !m_segmentText.isEmpty()) {
-        // Read again in the book each time: a segment naming a measure no scorecard has any
-        // more filters nothing out (showExtra says why).
-        if (const auto conditions = SegmentRules::parse(*m_book, m_segmentText))
-            f.segment = *conditions;
-    }
+    f.segment = m_segmentConditions;
     return f;
 }
 
@@ -203,7 +230,7 @@ void AccountFilterBar::setFilter(const AccountFilter &filter)
     m_typing->stop();
     m_extra = filter;
     if (filter.segment.isEmpty()) {   // a list from a chart: no segment
-        m_segmentText.clear();
+        useConditions({});
         m_segment->setCurrentIndex(0);
     }
     showExtra();
@@ -226,12 +253,8 @@ void AccountFilterBar::showExtra()
         parts << tr("renewal %1").arg(range(m_extra.renewalFrom, m_extra.renewalTo));
     if (m_extra.churnedFrom || m_extra.churnedTo)
         parts << tr("churned %1").arg(range(m_extra.churnedFrom, m_extra.churnedTo));
-    if (!m_segmentText.isEmpty()) {
-        const auto read = m_book ? SegmentRules::parse(*m_book, m_segmentText)
-                                 : Expected<QList<SegmentCondition>>(QList<SegmentCondition>());
-        parts << (read ? tr("where %1").arg(m_segmentText)
-                       : tr("where %1 (cannot be read: %2)").arg(m_segmentText, read.error().message));
-    }
+    if (!m_segmentText.isEmpty())
+        parts << tr("where %1").arg(m_segmentText);
     m_extraLabel->setText(tr("Also: %1").arg(parts.join(QStringLiteral(", "))));
     m_extraLabel->setVisible(!parts.isEmpty());
     m_clearExtra->setVisible(!parts.isEmpty());

@@ -45,6 +45,8 @@ private:
     void showExtra();
     void loadSegments(const QString &select = {});
     void segmentChosen();
+    // Uses the conditions `text` (read in the book); false, and nothing changed, when they cannot be read.
+    bool useConditions(const QString &text);
     void editConditions();
 
     QComboBox *m_csm;
@@ -60,6 +62,7 @@ private:
     QToolButton *m_conditions;
     Book *m_book = nullptr;
     QString m_segmentText;   // the conditions in use, as written (empty: none)
+    QList<SegmentCondition> m_segmentConditions;   // and as read when chosen
 };
 
 } // namespace csw

@@ -4,6 +4,7 @@
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountExport.h"
 #include "accounts/AccountFilterBar.h"
+#include "accounts/BulkMenu.h"
 #include "accounts/AccountTableModel.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -77,6 +78,13 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    // One undoable action on every account listed (a segment's, the filters').
+    auto *bulk = new QPushButton(tr("For These &Accounts"), this);
+    bulk->setObjectName(QStringLiteral("bulkActionsButton"));
+    bulk->setToolTip(tr("Assign a CSM, set the touch model, move to a stage, add a task or log an activity on "
+                        "every account listed"));
+    bulk->setMenu(new BulkMenu(session, [this] { return m_filters->filter(); }, bulk));
+    bottom->addWidget(bulk);
     bottom->addWidget(m_export);
     leftLayout->addLayout(bottom);
 

@@ -55,7 +55,11 @@ SegmentDialog::SegmentDialog(Book &book, const QString &conditions, QWidget *par
     connect(m_typing, &QTimer::timeout, this, &SegmentDialog::preview);
     connect(m_text, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_name, &QLineEdit::textChanged, this, [this] { m_save->setEnabled(!m_conditions.isEmpty() && !m_name->text().trimmed().isEmpty()); });
-    connect(m_apply, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        preview();   // what is typed now, not what the last pause in typing read
+        if (!m_conditions.isEmpty())
+            accept();
+    });
     connect(m_save, &QPushButton::clicked, this, &SegmentDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     preview();

@@ -344,6 +344,8 @@ void BookSession::notifyTouched(qint64 accountId, int touches)
     }
     if (touches & TouchesVoc)
         notifyVoc(0);
+    if (touches & TouchesAccounts)
+        Q_EMIT accountsAddedOrRemoved();
 }
 
 void BookSession::notifyWork(qint64 accountId)

@@ -103,7 +103,8 @@ public:
     // reported: the caller shows it where the user is. The book is unchanged then.
     // `touches` (WorkTouch flags) says which views besides the work ones to tell: an NPS answer
     // moves the health score and alerts, its comment handed on adds a VOC entry.
-    enum WorkTouch { TouchesWork = 1, TouchesHealth = 2, TouchesVoc = 4 };
+    // TouchesAccounts: the fields of many accounts (a bulk action): every list reads them again.
+    enum WorkTouch { TouchesWork = 1, TouchesHealth = 2, TouchesVoc = 4, TouchesAccounts = 8 };
     Status performWork(const QString &text, qint64 accountId, const WorkStep &redo, const WorkStep &undo,
                        int touches = TouchesWork);
     // Tells the views named by `touches` (WorkTouch) about a change of `accountId`'s records.
