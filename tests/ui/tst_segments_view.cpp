@@ -13,6 +13,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -107,6 +110,28 @@ private Q_SLOTS:
         QCOMPARE(qint64(model->rowCount()), expected);
         QVERIFY(view.filterBar()->findChild<QLabel *>(QStringLiteral("extraFilter"))->text().contains(
             QStringLiteral("touch = low")));
+
+        // One undoable step on every account listed: the touch model of the segment's accounts.
+        QStringList offered;
+        QTimer::singleShot(0, qApp, [&offered] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                offered = input->comboBoxItems();
+                input->setTextValue(QStringLiteral("Tech touch"));
+                input->accept();
+            }
+        });
+        auto *bulk = view.findChild<QPushButton *>(QStringLiteral("bulkActionsButton"));
+        bulk->menu()->actions().at(1)->trigger();   // Set Touch Model…
+        QVERIFY2(offered.contains(QStringLiteral("Tech touch")), qPrintable(offered.join(u',')));
+        const QString tech = QStringLiteral("SELECT count(*) FROM account WHERE touch = 'tech' AND arr >= 1000000 "
+                                            "AND stage <> 'churned'");
+        const qint64 techBefore = scalar(*session.book(), tech);
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Set Tech touch for %1 account(s)").arg(expected));
+        QVERIFY(techBefore >= expected);
+        QCOMPARE(model->rowCount(), 0);   // they left the low-touch segment
+        session.undoStack()->undo();
+        QCOMPARE(qint64(model->rowCount()), expected);
+        QCOMPARE(scalar(*session.book(), tech) + expected, techBefore);
     }
 };
 
