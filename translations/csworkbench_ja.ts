@@ -1037,6 +1037,98 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>no accounts are listed: nothing was changed</source>
+        <translation>対象のアカウントがありません: 何も変更していません</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>アカウント %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n 件のアカウントを変更しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say which accounts: --segment, --where, --csm, --stage, --touch, --health, --search, or --all for every account</source>
+        <translation>対象のアカウントを指定してください: --segment、--where、--csm、--stage、--touch、--health、--search、すべてなら --all</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a touch model (%2)</source>
+        <translation>「%1」はタッチモデルではありません（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stage to move to (%2; a churn is recorded one by one)</source>
+        <translation>「%1」は移せるステージではありません（%2。解約は 1 件ずつ記録します）</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of %2</source>
+        <translation>--kind: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Every account (no filter).</source>
+        <translation>すべてのアカウント（絞り込みなし）。</translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation>日付（既定は今日）。</translation>
+    </message>
+    <message>
+        <source>Assign a CSM to the accounts listed.</source>
+        <translation>対象のアカウントに担当CSMを割り当てます。</translation>
+    </message>
+    <message>
+        <source>Set the touch model of the accounts listed.</source>
+        <translation>対象のアカウントのタッチモデルを設定します。</translation>
+    </message>
+    <message>
+        <source>Move the accounts listed to a stage.</source>
+        <translation>対象のアカウントをステージへ移します。</translation>
+    </message>
+    <message>
+        <source>A note on each stage event.</source>
+        <translation>各ステージ履歴のメモ。</translation>
+    </message>
+    <message>
+        <source>Add a task to every account listed (owner: each account&apos;s CSM).</source>
+        <translation>対象のアカウントそれぞれにタスクを追加します（担当者: 各アカウントの担当CSM）。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>やること。</translation>
+    </message>
+    <message>
+        <source>When it is due.</source>
+        <translation>期限。</translation>
+    </message>
+    <message>
+        <source>Who does it (default each account&apos;s CSM).</source>
+        <translation>担当者（既定は各アカウントの担当CSM）。</translation>
+    </message>
+    <message>
+        <source>Log one activity on every account listed (e.g. a webinar invitation).</source>
+        <translation>対象のアカウントそれぞれに同じ活動を記録します（例: ウェビナーの案内）。</translation>
+    </message>
+    <message>
+        <source>What it was.</source>
+        <translation>活動の種類。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>内容。</translation>
+    </message>
+    <message>
+        <source>Who logs it.</source>
+        <translation>記録者。</translation>
+    </message>
+</context>
+<context>
     <name>BulkStatement</name>
     <message>
         <source>the book %1 is not open on SQLite</source>
@@ -5126,8 +5218,8 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>%1</translation>
     </message>
     <message>
-        <source>where %1 (cannot be read: %2)</source>
-        <translation>%1（読み取れません: %2）</translation>
+        <source>The segment cannot be used: %1</source>
+        <translation>このセグメントは使えません: %1</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5439,14 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>
             <numerusform>（CP932 にない %n 文字を 〓 で書き出しました）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assign a CSM, set the touch model, move to a stage, add a task or log an activity on every account listed</source>
+        <translation>一覧のすべてのアカウントに、担当CSMの割り当て、タッチモデルの設定、ステージの移動、タスクの追加、活動の記録を行います</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Actions</source>
+        <translation>一括操作(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5767,109 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The book is open read-only</source>
         <translation>ブックは読み取り専用で開かれています</translation>
+    </message>
+</context>
+<context>
+    <name>csw::BulkMenu</name>
+    <message>
+        <source>Assign CSM…</source>
+        <translation>担当CSMを割り当て…</translation>
+    </message>
+    <message>
+        <source>Set Touch Model…</source>
+        <translation>タッチモデルを設定…</translation>
+    </message>
+    <message>
+        <source>Move to Stage…</source>
+        <translation>ステージを移動…</translation>
+    </message>
+    <message>
+        <source>Add Task to Each…</source>
+        <translation>それぞれにタスクを追加…</translation>
+    </message>
+    <message>
+        <source>Log Activity on Each…</source>
+        <translation>それぞれに活動を記録…</translation>
+    </message>
+    <message>
+        <source>For the Accounts Listed</source>
+        <translation>一覧のアカウント</translation>
+    </message>
+    <message>
+        <source>No accounts are listed: nothing to change.</source>
+        <translation>一覧にアカウントがありません: 変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>Assign CSM</source>
+        <translation>担当CSMを割り当て</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSM for the %n account(s) listed:</source>
+        <translation>
+            <numerusform>一覧の %n 件のアカウントの担当CSM:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウントに %1 を割り当て</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Touch Model</source>
+        <translation>タッチモデルを設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch model for the %n account(s) listed:</source>
+        <translation>
+            <numerusform>一覧の %n 件のアカウントのタッチモデル:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウントを %1 に設定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Stage</source>
+        <translation>ステージを移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage for the %n account(s) listed, from today:</source>
+        <translation>
+            <numerusform>一覧の %n 件のアカウントの、今日からのステージ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n account(s) to %1</source>
+        <translation>
+            <numerusform>%n 件のアカウントを %1 へ移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Task to %n Account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウントにタスクを追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add task to %n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウントにタスクを追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log Activity on %n Account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウントに活動を記録</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log activity on %n account(s)</source>
+        <translation>
+            <numerusform>%n 件のアカウントに活動を記録</numerusform>
+        </translation>
     </message>
 </context>
 <context>

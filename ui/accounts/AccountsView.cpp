@@ -79,7 +79,7 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     // One undoable action on every account listed (a segment's, the filters').
-    auto *bulk = new QPushButton(tr("For These &Accounts"), this);
+    auto *bulk = new QPushButton(tr("&Bulk Actions"), this);
     bulk->setObjectName(QStringLiteral("bulkActionsButton"));
     bulk->setToolTip(tr("Assign a CSM, set the touch model, move to a stage, add a task or log an activity on "
                         "every account listed"));
