@@ -27,67 +27,57 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     const Status saved = Segments(*book).add(segment);
     if (!saved)
         return CommandContext::fail(saved.error().message);
-    const auto conditions = SegmentRules::parse(*book, segment.conditions);
-    const auto size = conditions ? Segments(*book).size(*conditions) : Expected<SegmentSize>(conditions.error());
+    const auto size = Segments(*book).size(segment);
     if (size)
         context.print(Tr::tr("Segment '%1': %n account(s), ARR %2", nullptr, int(size->accounts))
                           .arg(segment.name.trimmed(), book->currency().toGrouped(size->arr)));
     return 0;
 }
 
-int list(CommandContext &context, const QCommandLineParser &parser)
+// Each segment with its size now; one that cannot be read (a measure gone from every
+// scorecard) is listed with its size not known, or refused when asked for by name.
+int write(CommandContext &context, const QCommandLineParser &parser, Book &book, const QList<Segment> &segments,
+          bool one)
 {
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
+    writer->begin({{QStringLiteral("name"), Tr::tr("Name")},
+                   {QStringLiteral("conditions"), Tr::tr("Conditions")},
+                   {QStringLiteral("accounts"), Tr::tr("Accounts"), ColumnType::Number},
+                   {QStringLiteral("arr"), Tr::tr("ARR"), ColumnType::Money},
+                   {QStringLiteral("changed_by"), Tr::tr("Saved by")},
+                   {QStringLiteral("changed_at"), Tr::tr("Saved at")}});
+    for (const Segment &s : segments) {
+        const auto size = Segments(book).size(s);
+        if (!size && one)
+            return CommandContext::fail(size.error().message);
+        writer->row({s.name, s.conditions, size ? QString::number(size->accounts) : QString(),
+                     size ? book.currency().toPlain(size->arr) : QString(), s.changedBy, s.changedAt});
+    }
+    return context.finish(*writer);
+}
+
+int list(CommandContext &context, const QCommandLineParser &parser)
+{
     Book *book = context.book();
     if (!book)
         return 1;
     const auto segments = Segments(*book).list();
     if (!segments)
         return CommandContext::fail(segments.error().message);
-    writer->begin({{QStringLiteral("name"), Tr::tr("Name")},
-                   {QStringLiteral("conditions"), Tr::tr("Conditions")},
-                   {QStringLiteral("accounts"), Tr::tr("Accounts"), ColumnType::Number},
-                   {QStringLiteral("arr"), Tr::tr("ARR"), ColumnType::Money},
-                   {QStringLiteral("changed_by"), Tr::tr("Saved by")},
-                   {QStringLiteral("changed_at"), Tr::tr("Saved at")}});
-    for (const Segment &s : *segments) {
-        const auto conditions = SegmentRules::parse(*book, s.conditions);
-        const auto size = conditions ? Segments(*book).size(*conditions) : Expected<SegmentSize>(conditions.error());
-        // A segment whose measure has left every scorecard is listed, its size not known.
-        writer->row({s.name, s.conditions, size ? QString::number(size->accounts) : QString(),
-                     size ? book->currency().toPlain(size->arr) : QString(), s.changedBy, s.changedAt});
-    }
-    return context.finish(*writer);
+    return write(context, parser, *book, *segments, false);
 }
 
 int show(CommandContext &context, const QCommandLineParser &parser)
 {
-    auto writer = context.writer(parser);
-    if (!writer)
-        return 1;
     Book *book = context.book();
     if (!book)
         return 1;
     const auto segment = Segments(*book).get(parser.positionalArguments().value(0));
     if (!segment)
         return CommandContext::fail(segment.error().message);
-    const auto conditions = SegmentRules::parse(*book, segment->conditions);
-    if (!conditions)
-        return CommandContext::fail(conditions.error().message);
-    const auto size = Segments(*book).size(*conditions);
-    if (!size)
-        return CommandContext::fail(size.error().message);
-    writer->begin({{QStringLiteral("name"), Tr::tr("Name")},
-                   {QStringLiteral("conditions"), Tr::tr("Conditions")},
-                   {QStringLiteral("accounts"), Tr::tr("Accounts"), ColumnType::Number},
-                   {QStringLiteral("arr"), Tr::tr("ARR"), ColumnType::Money},
-                   {QStringLiteral("changed_by"), Tr::tr("Saved by")},
-                   {QStringLiteral("changed_at"), Tr::tr("Saved at")}});
-    writer->row({segment->name, segment->conditions, QString::number(size->accounts),
-                 book->currency().toPlain(size->arr), segment->changedBy, segment->changedAt});
-    return context.finish(*writer);
+    return write(context, parser, *book, {*segment}, true);
 }
 
 int remove(CommandContext &context, const QCommandLineParser &parser)

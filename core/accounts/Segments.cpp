@@ -306,6 +306,14 @@ Status Segments::remove(const QString &name)
     });
 }
 
+Expected<SegmentSize> Segments::size(const Segment &segment) const
+{
+    const auto conditions = SegmentRules::parse(m_book, segment.conditions);
+    if (!conditions)
+        return conditions.error();
+    return size(*conditions);
+}
+
 Expected<SegmentSize> Segments::size(const QList<SegmentCondition> &conditions) const
 {
     QVariantList values;

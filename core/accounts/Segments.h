@@ -82,6 +82,8 @@ public:
     Status add(const Segment &segment);
     Status remove(const QString &name);
     Expected<SegmentSize> size(const QList<SegmentCondition> &conditions) const;
+    // A saved segment's size now (its conditions read again: refused when they cannot be).
+    Expected<SegmentSize> size(const Segment &segment) const;
 
 private:
     Book &m_book;

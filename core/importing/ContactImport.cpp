@@ -10,14 +10,6 @@ namespace csw {
 
 namespace {
 
-QStringList aliases(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 bool isJapanese(const QString &text)
 {
     for (const QChar c : text)
@@ -40,20 +32,20 @@ const QList<ImportField> &ContactImport::fields()
     // The account by its id or name, never by a bare "Name" (that is the person's).
     static const QList<ImportField> list = {
         {QStringLiteral("account"), tr("Account (external id, name or #id)"), true,
-         aliases({"account_id", "accountid", "external_id", "account", "account name", "company", "company name",
+         RowImport::aliases({"account_id", "accountid", "external_id", "account", "account name", "company", "company name",
                   "associated company", "取引先id", "顧客id", "会社名", "取引先名", "顧客名", "アカウント"})},
-        {QStringLiteral("name"), tr("Name"), false, aliases({"full name", "contact name", "氏名", "名前", "担当者名"})},
-        {QStringLiteral("last_name"), tr("Last name"), false, aliases({"lastname", "last name", "surname", "姓"})},
-        {QStringLiteral("first_name"), tr("First name"), false, aliases({"firstname", "first name", "given name", "名"})},
+        {QStringLiteral("name"), tr("Name"), false, RowImport::aliases({"full name", "contact name", "氏名", "名前", "担当者名"})},
+        {QStringLiteral("last_name"), tr("Last name"), false, RowImport::aliases({"lastname", "last name", "surname", "姓"})},
+        {QStringLiteral("first_name"), tr("First name"), false, RowImport::aliases({"firstname", "first name", "given name", "名"})},
         {QStringLiteral("kana"), tr("Reading (kana)"), false,
-         aliases({"reading", "furigana", "フリガナ", "ふりがな", "よみがな", "氏名（カナ）", "カナ"})},
-        {QStringLiteral("title"), tr("Title"), false, aliases({"job title", "役職", "肩書"})},
-        {QStringLiteral("department"), tr("Department"), false, aliases({"部署", "部署名", "所属"})},
-        {QStringLiteral("email"), tr("Email"), false, aliases({"email address", "e-mail", "mail", "メールアドレス", "メール"})},
+         RowImport::aliases({"reading", "furigana", "フリガナ", "ふりがな", "よみがな", "氏名（カナ）", "カナ"})},
+        {QStringLiteral("title"), tr("Title"), false, RowImport::aliases({"job title", "役職", "肩書"})},
+        {QStringLiteral("department"), tr("Department"), false, RowImport::aliases({"部署", "部署名", "所属"})},
+        {QStringLiteral("email"), tr("Email"), false, RowImport::aliases({"email address", "e-mail", "mail", "メールアドレス", "メール"})},
         {QStringLiteral("phone"), tr("Phone"), false,
-         aliases({"phone number", "mobilephone", "mobile phone", "mobile", "電話番号", "電話", "携帯電話"})},
-        {QStringLiteral("roles"), tr("Roles"), false, aliases({"role", "役割"})},
-        {QStringLiteral("notes"), tr("Notes"), false, aliases({"description", "メモ", "備考"})},
+         RowImport::aliases({"phone number", "mobilephone", "mobile phone", "mobile", "電話番号", "電話", "携帯電話"})},
+        {QStringLiteral("roles"), tr("Roles"), false, RowImport::aliases({"role", "役割"})},
+        {QStringLiteral("notes"), tr("Notes"), false, RowImport::aliases({"description", "メモ", "備考"})},
     };
     return list;
 }

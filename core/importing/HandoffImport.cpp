@@ -10,39 +10,27 @@
 
 namespace csw {
 
-namespace {
-
-QStringList aliases(std::initializer_list<const char *> words)
-{
-    QStringList out;
-    for (const char *w : words)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
-} // namespace
-
 const QList<ImportField> &HandoffImport::fields()
 {
     static const QList<ImportField> list = {
         {QStringLiteral("account"), tr("Account (external id, name or #id)"), true,
-         aliases({"account_id", "accountid", "external_id", "account", "account name", "company", "会社名", "取引先名",
+         RowImport::aliases({"account_id", "accountid", "external_id", "account", "account name", "company", "会社名", "取引先名",
                   "取引先id", "顧客名", "顧客id"})},
         {QStringLiteral("sales_owner"), tr("Sales owner"), false,
-         aliases({"sales owner", "opportunity owner", "owner", "ownerid", "担当営業", "営業担当", "所有者"})},
-        {QStringLiteral("purpose"), tr("Purpose of use"), false, aliases({"purpose", "利用目的", "導入目的"})},
-        {QStringLiteral("problems"), tr("Problems"), false, aliases({"problems", "pain points", "課題"})},
-        {QStringLiteral("expectations"), tr("Expectations"), false, aliases({"expectations", "期待値", "期待"})},
-        {QStringLiteral("promises"), tr("Promises"), false, aliases({"promises", "約束事項", "約束"})},
+         RowImport::aliases({"sales owner", "opportunity owner", "owner", "ownerid", "担当営業", "営業担当", "所有者"})},
+        {QStringLiteral("purpose"), tr("Purpose of use"), false, RowImport::aliases({"purpose", "利用目的", "導入目的"})},
+        {QStringLiteral("problems"), tr("Problems"), false, RowImport::aliases({"problems", "pain points", "課題"})},
+        {QStringLiteral("expectations"), tr("Expectations"), false, RowImport::aliases({"expectations", "期待値", "期待"})},
+        {QStringLiteral("promises"), tr("Promises"), false, RowImport::aliases({"promises", "約束事項", "約束"})},
         {QStringLiteral("success_criteria"), tr("Success criteria"), false,
-         aliases({"success criteria", "成功基準", "成功指標"})},
-        {QStringLiteral("competitors"), tr("Competitors"), false, aliases({"competitors", "競合", "比較検討"})},
-        {QStringLiteral("notes"), tr("Notes"), false, aliases({"notes", "description", "備考", "メモ"})},
+         RowImport::aliases({"success criteria", "成功基準", "成功指標"})},
+        {QStringLiteral("competitors"), tr("Competitors"), false, RowImport::aliases({"competitors", "競合", "比較検討"})},
+        {QStringLiteral("notes"), tr("Notes"), false, RowImport::aliases({"notes", "description", "備考", "メモ"})},
         {QStringLiteral("decision_maker"), tr("Decision maker (a contact)"), false,
-         aliases({"decision maker", "決裁者"})},
-        {QStringLiteral("champion"), tr("Champion (a contact)"), false, aliases({"champion", "推進者"})},
+         RowImport::aliases({"decision maker", "決裁者"})},
+        {QStringLiteral("champion"), tr("Champion (a contact)"), false, RowImport::aliases({"champion", "推進者"})},
         {QStringLiteral("handed_over_on"), tr("Handed over on"), false,
-         aliases({"handed over on", "handoff date", "hand-off date", "close date", "closedate", "引き継ぎ日", "受注日"})},
+         RowImport::aliases({"handed over on", "handoff date", "hand-off date", "close date", "closedate", "引き継ぎ日", "受注日"})},
     };
     return list;
 }

@@ -91,6 +91,14 @@ ImportProblem RowImport::problem(const CsvTable &table, const ImportMapping &map
             column >= 0 ? table.rows[index].value(column) : QString(), reason};
 }
 
+QStringList RowImport::aliases(std::initializer_list<const char *> words)
+{
+    QStringList out;
+    for (const char *w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
 ImportField RowImport::accountField(bool required)
 {
     return {QStringLiteral("account"), tr("Account (external id, name or #id)"), required,

@@ -59,6 +59,8 @@ public:
     // The account fields every row import shares, with their usual headers.
     static ImportField accountField(bool required = true);
     static ImportField dateField(const QString &label);
+    // Header aliases written as UTF-8 literals (Japanese ones too).
+    static QStringList aliases(std::initializer_list<const char *> words);
 };
 
 } // namespace csw
