@@ -94,40 +94,50 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     return context.finish(*writer);
 }
 
-int set(CommandContext &context, const QCommandLineParser &parser)
+// The book and the contact the first argument names; nullopt after saying why (`rc`: 2 for a
+// malformed id, 1 otherwise).
+std::optional<std::pair<Book *, Contact>> named(CommandContext &context, const QString &text, int &rc)
 {
-    const QStringList args = parser.positionalArguments();
-    const auto id = contactId(args.value(0));
+    rc = 2;
+    const auto id = contactId(text);
     if (!id)
-        return 2;
+        return std::nullopt;
+    rc = 1;
     Book *book = context.book();
     if (!book)
-        return 1;
-    Contacts contacts(*book);
-    auto contact = contacts.get(*id);
-    if (!contact)
-        return CommandContext::fail(contact.error().message);
-    if (auto ok = Contacts::applyFields(*contact, args.mid(1)); !ok)
+        return std::nullopt;
+    auto contact = Contacts(*book).get(*id);
+    if (!contact) {
+        CommandContext::fail(contact.error().message);
+        return std::nullopt;
+    }
+    return std::make_pair(book, *contact);
+}
+
+int set(CommandContext &context, const QCommandLineParser &parser)
+{
+    int rc = 0;
+    auto found = named(context, parser.positionalArguments().value(0), rc);
+    if (!found)
+        return rc;
+    auto &[book, contact] = *found;
+    if (auto ok = Contacts::applyFields(contact, parser.positionalArguments().mid(1)); !ok)
         return CommandContext::fail(ok.error().message);
-    return withPeopleMeasures(context, *book, contact->accountId, [&]() { return contacts.update(*contact); });
+    return withPeopleMeasures(context, *book, contact.accountId, [&]() { return Contacts(*book).update(contact); });
 }
 
 int remove(CommandContext &context, const QCommandLineParser &parser)
 {
-    const auto id = contactId(parser.positionalArguments().value(0));
-    if (!id)
-        return 2;
-    Book *book = context.book();
-    if (!book)
-        return 1;
-    const auto contact = Contacts(*book).get(*id);
-    if (!contact)
-        return CommandContext::fail(contact.error().message);
+    int rc = 0;
+    const auto found = named(context, parser.positionalArguments().value(0), rc);
+    if (!found)
+        return rc;
+    const auto &[book, contact] = *found;
     Contacts::Removal removal = Contacts::Removal::Deleted;
     return withPeopleMeasures(
-        context, *book, contact->accountId,
+        context, *book, contact.accountId,
         [&]() -> Status {
-            const auto done = Contacts(*book).remove(*id);
+            const auto done = Contacts(*book).remove(contact.id);
             if (!done)
                 return done.error();
             removal = *done;
@@ -135,24 +145,21 @@ int remove(CommandContext &context, const QCommandLineParser &parser)
         },
         [&]() {   // said, since `contact list` no longer shows them
             if (removal == Contacts::Removal::KeptAsFormer)
-                context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(*id));
+                context.print(Tr::tr("Contact %1 is kept as a former contact: the history names them.").arg(contact.id));
         });
 }
 
 int restore(CommandContext &context, const QCommandLineParser &parser)
 {
-    const auto id = contactId(parser.positionalArguments().value(0));
-    if (!id)
-        return 2;
-    Book *book = context.book();
-    if (!book)
-        return 1;
-    const auto contact = Contacts(*book).get(*id);
-    if (!contact)
-        return CommandContext::fail(contact.error().message);
-    if (!contact->removedOn)
-        return CommandContext::fail(Tr::tr("contact %1 (%2) is listed: nothing to restore").arg(*id).arg(contact->name));
-    return withPeopleMeasures(context, *book, contact->accountId, [&]() { return Contacts(*book).restore(*contact); });
+    int rc = 0;
+    const auto found = named(context, parser.positionalArguments().value(0), rc);
+    if (!found)
+        return rc;
+    const auto &[book, contact] = *found;
+    if (!contact.removedOn)
+        return CommandContext::fail(
+            Tr::tr("contact %1 (%2) is listed: nothing to restore").arg(contact.id).arg(contact.name));
+    return withPeopleMeasures(context, *book, contact.accountId, [&]() { return Contacts(*book).restore(contact); });
 }
 
 } // namespace

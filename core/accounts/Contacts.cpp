@@ -388,7 +388,7 @@ Expected<std::optional<Contact>> Contacts::find(const QList<qint64> &accountIds,
             return contact.error();
         return std::optional<Contact>(*contact);
     }
-    const QString key = SearchFold::of(wanted).remove(QLatin1Char(' '));
+    const QString key = nameKey(wanted);
     for (qint64 account : accountIds) {
         auto q = m_book.query(QStringLiteral("SELECT %1 FROM contact WHERE account_id = ? ORDER BY removed_on IS NOT NULL, id")
                                   .arg(columns),
@@ -397,7 +397,7 @@ Expected<std::optional<Contact>> Contacts::find(const QList<qint64> &accountIds,
             return q.error();
         while (q->next()) {
             Contact c = fromRow(*q);
-            if (!key.isEmpty() && SearchFold::of(c.name).remove(QLatin1Char(' ')) == key)
+            if (!key.isEmpty() && nameKey(c.name) == key)
                 return std::optional<Contact>(c);
         }
     }
@@ -414,17 +414,22 @@ Expected<std::optional<qint64>> Contacts::sameAs(const Contact &contact) const
                           {contact.accountId});
     if (!q)
         return q.error();
-    const QString name = SearchFold::of(contact.name).remove(QLatin1Char(' '));
+    const QString name = nameKey(contact.name);
     std::optional<qint64> byName;
     while (q->next()) {
         const QString theirs = q->value(2).toString().trimmed();
         if (!email.isEmpty() && theirs.compare(email, Qt::CaseInsensitive) == 0)
             return std::optional<qint64>(q->value(0).toLongLong());
         if (!byName && !name.isEmpty() && (email.isEmpty() || theirs.isEmpty())
-            && SearchFold::of(q->value(1).toString()).remove(QLatin1Char(' ')) == name)
+            && nameKey(q->value(1).toString()) == name)
             byName = q->value(0).toLongLong();
     }
     return byName;
+}
+
+QString Contacts::nameKey(const QString &name)
+{
+    return SearchFold::of(name).remove(QLatin1Char(' '));
 }
 
 QString Contacts::shownName(const QString &name, bool former)

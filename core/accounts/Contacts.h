@@ -93,6 +93,9 @@ public:
     // The account's contact who is `contact` already: the same email (any case), else the same
     // name (as find() compares them); nullopt for none.
     Expected<std::optional<qint64>> sameAs(const Contact &contact) const;
+    // A name as people type it, for comparing: width and case folded, spaces dropped
+    // (「鈴木　花子」, "鈴木花子" and "鈴木 花子" are one).
+    static QString nameKey(const QString &name);
     // A name as history shows it: "佐藤 花子 (former contact)" for one removed.
     static QString shownName(const QString &name, bool former);
     // Applies FIELD=VALUE words (name, kana, title, department, email, phone, roles, primary,

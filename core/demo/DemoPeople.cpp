@@ -34,11 +34,6 @@ const char *const roles[] = {"decision-maker", "champion", "user,billing"};
 const Person salesOwners[] = {{u"松本 大輔", u"", u"Daisuke Matsumoto"}, {u"井上 香織", u"", u"Kaori Inoue"},
                               {u"木村 拓也", u"", u"Takuya Kimura"}};
 
-QString text(DemoLanguage language, const char16_t *ja, const char16_t *en)
-{
-    return DemoData::text(language, ja, en);
-}
-
 } // namespace
 
 Expected<qint64> DemoPeople::write(Book &book, Random &random, const Date &today, DemoLanguage language)
@@ -79,7 +74,7 @@ Expected<qint64> DemoPeople::write(Book &book, Random &random, const Date &today
                                                          : QString::fromUtf16(g.en) + u' ' + QString::fromUtf16(f.en))
                 .bind(language == DemoLanguage::Japanese ? QString::fromUtf16(f.kana) + u' ' + QString::fromUtf16(g.kana)
                                                          : QString())
-                .bind(text(language, titles[i].ja, titles[i].en)).bind(text(language, departments[i].ja, departments[i].en))
+                .bind(DemoData::text(language, titles[i].ja, titles[i].en)).bind(DemoData::text(language, departments[i].ja, departments[i].en))
                 .bind(QStringLiteral("%1.%2@example.co.jp").arg(QString::fromUtf16(g.en), QString::fromUtf16(f.en)).toLower())
                 .bind(roles[i]).bind(i == 0 ? 1 : 0)
                 .bind(left ? Dates::toIso(today - days(random.between(3, 80))) : QString());
@@ -92,13 +87,13 @@ Expected<qint64> DemoPeople::write(Book &book, Random &random, const Date &today
         const bool incomplete = onboarding && random.chance(35);   // for My Day's follow-ups
         const Date start = r.start.value_or(today);
         const Person &owner = salesOwners[random.between(0, std::size(salesOwners) - 1)];
-        handoff->bind(r.id).bind(text(language, owner.ja, owner.en))
-            .bind(text(language, u"請求・経費精算の自動化", u"Automate invoicing and expenses"))
-            .bind(incomplete ? QString() : text(language, u"月末の締めに3日かかる", u"Month-end close takes three days"))
-            .bind(text(language, u"1か月で本番稼働", u"Live within a month"))
-            .bind(text(language, u"初期設定の代行、月1回の定例", u"Setup done for them; a monthly check-in"))
+        handoff->bind(r.id).bind(DemoData::text(language, owner.ja, owner.en))
+            .bind(DemoData::text(language, u"請求・経費精算の自動化", u"Automate invoicing and expenses"))
+            .bind(incomplete ? QString() : DemoData::text(language, u"月末の締めに3日かかる", u"Month-end close takes three days"))
+            .bind(DemoData::text(language, u"1か月で本番稼働", u"Live within a month"))
+            .bind(DemoData::text(language, u"初期設定の代行、月1回の定例", u"Setup done for them; a monthly check-in"))
             .bind(incomplete ? QString()
-                             : text(language, u"締め作業を1日に (%1)\n全部署で利用 (%2)", u"Close in one day (%1)\nEvery department uses it (%2)")
+                             : DemoData::text(language, u"締め作業を1日に (%1)\n全部署で利用 (%2)", u"Close in one day (%1)\nEvery department uses it (%2)")
                                    .arg(Dates::toIso(start + days(90)), Dates::toIso(start + days(180))))
             .bind(decides).bind(champions > 0 ? std::optional<qint64>(champions) : std::nullopt)
             .bind(Dates::toIso(start - days(random.between(1, 10))));

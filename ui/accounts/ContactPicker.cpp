@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/ContactPicker.h"
 
-#include "common/SearchFold.h"
-
 #include <QLineEdit>
 
 namespace csw {
@@ -56,10 +54,10 @@ std::optional<qint64> ContactPicker::contactId() const
     if (m_freeText && (at <= 0 || itemText(at) != currentText())) {
         // A typed name is theirs when it is one of the names offered (width, case and spaces
         // folded, as csw reads them); the one chosen from the list otherwise.
-        const QString typed = SearchFold::of(currentText()).remove(QLatin1Char(' '));
+        const QString typed = Contacts::nameKey(currentText());
         at = -1;
         for (int i = 1; i < count() && at < 0 && !typed.isEmpty(); ++i)
-            if (SearchFold::of(itemText(i)).remove(QLatin1Char(' ')) == typed)
+            if (Contacts::nameKey(itemText(i)) == typed)
                 at = i;
     }
     const qint64 id = at > 0 ? itemData(at).toLongLong() : 0;
