@@ -84,7 +84,7 @@ double shown(AccountDetailView &view, qint64 id, qint64 other, int runs)
     double best = 1e300;
     for (int r = 0; r < runs; ++r) {
         view.showAccount(other);
-        QApplication::processEvents();
+        bench::settle();
         QElapsedTimer timer;
         timer.start();
         view.showAccount(id);

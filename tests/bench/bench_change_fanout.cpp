@@ -6,6 +6,8 @@
 // an ARR edit). Printed per change and as a ratio to the every-field baseline of the same run.
 // (The Portfolio recomputes off the window's thread, and only for a change to a figure it
 // shows: not measured here.)
+#include "BenchSupport.h"
+
 #include "accounts/AccountsView.h"
 #include "book/BookSession.h"
 #include "window/MainWindow.h"
@@ -32,7 +34,7 @@ double perChange(MainWindow &window, qint64 id, AccountFields what, int count)
     timer.start();
     for (int i = 0; i < count; ++i) {
         Q_EMIT window.session().accountChanged(id, what);
-        QApplication::processEvents();
+        bench::settle();
         window.repaint();
     }
     return double(timer.nsecsElapsed()) / 1e6 / count;
