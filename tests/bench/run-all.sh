@@ -35,6 +35,8 @@ if [ "$quick" = "--quick" ]; then
     run bench_team_book --accounts 5000 --runs 1
     run bench_concurrent_edits --writers 5 --edits 100
     run bench_change_fanout --accounts 5000 --changes 20
+    run bench_segments --accounts 10000 --runs 1
+    run bench_bulk --accounts 2000 --runs 1
 else
     run bench_book
     run bench_window
@@ -46,6 +48,8 @@ else
     run bench_team_book
     run bench_concurrent_edits
     run bench_change_fanout
+    run bench_segments
+    run bench_bulk
 fi
 
 echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')"
