@@ -64,8 +64,9 @@ inline QStringList dumpBook(csw::Book &book, bool editMarks = true)
     QStringList rows;
     QSqlQuery q(book.database());
     for (const char *table : {"account", "stage_event", "arr_event", "renewal_event", "task", "activity",
-                              "plan_objective", "contact"}) {
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+                              "plan_objective", "contact", "touch_kept"}) {
+        const bool keyed = QLatin1String(table) != QLatin1String("touch_kept");
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(keyed ? "id" : "account_id")));
         while (q.next()) {
             QStringList cells{QLatin1String(table)};
             for (int i = 0; i < q.record().count(); ++i) {

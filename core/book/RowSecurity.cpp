@@ -12,6 +12,7 @@ const QStringList accountRecords = {
     QStringLiteral("nps_response"),  QStringLiteral("activity"),     QStringLiteral("task"),
     QStringLiteral("plan_objective"), QStringLiteral("voc_loop"), QStringLiteral("churn_voc"),
     QStringLiteral("contact"), QStringLiteral("handoff"), QStringLiteral("activity_contact"),
+    QStringLiteral("touch_kept"),
 };
 const QStringList vocRecords = {QStringLiteral("voc_account"), QStringLiteral("voc_tag")};
 

@@ -128,4 +128,24 @@ const QStringList &version19()
     return steps;
 }
 
+// Version 20: touch model rules (issue 19): which touch model an account's ARR (in the book's minor
+// units, from inclusive, below exclusive) gives, optionally only within a plan or a segment;
+// and the accounts whose touch model is kept as set by hand.
+const QStringList &version20()
+{
+    static const QStringList steps = {
+        QStringLiteral(R"(CREATE TABLE touch_rule (
+            id        INTEGER PRIMARY KEY,
+            touch     TEXT NOT NULL CHECK (touch IN ('high', 'low', 'tech')),
+            arr_from  INTEGER,
+            arr_below INTEGER,
+            plan      TEXT,
+            segment   TEXT,
+            CHECK (arr_from IS NULL OR arr_below IS NULL OR arr_from < arr_below)))"),
+        QStringLiteral(R"(CREATE TABLE touch_kept (
+            account_id INTEGER PRIMARY KEY REFERENCES account (id) ON DELETE CASCADE))"),
+    };
+    return steps;
+}
+
 } // namespace csw::Schema::Later

@@ -8,7 +8,8 @@ namespace csw::Schema::Later {
 
 const QStringList &version16();   // churn reasons, and NPS answers linked to VOC
 const QStringList &version17();   // contacts and the hand-off from sales
-const QStringList &version18();
-const QStringList &version19();   // segments   // contacts where the book names people; VOC for sales
+const QStringList &version18();   // contacts where the book names people; VOC for sales
+const QStringList &version19();   // segments
+const QStringList &version20();   // touch model rules
 
 } // namespace csw::Schema::Later
