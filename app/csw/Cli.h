@@ -33,6 +33,7 @@ QList<Command> churnReasonCommands();
 QList<Command> npsCommands();
 QList<Command> contactCommands();
 QList<Command> segmentCommands();
+QList<Command> touchCommands();
 QList<Command> bulkCommands();
 QList<Command> handoffCommands();
 QList<Command> healthCommands();

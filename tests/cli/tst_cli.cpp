@@ -581,57 +581,6 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 2);
         EXPECT_EXIT(run(path, words("contact restore 2")), 1);
     }
-    // csw segment add|list|show|remove and account list --segment/--where/--search (issue 19).
-    void segments()
-    {
-        QTemporaryDir dir;
-        const QString path = newBookPath(dir, u"segments.sqlite"_s);
-        EXPECT_EXIT(run(path, {u"init"_s}), 0);
-        EXPECT_EXIT(run(path, words("account add --name Alpha --touch low --arr 1000000 --renewal 2027-01-22")), 0);
-        EXPECT_EXIT(run(path, words("account add --name Beta --touch high --arr 3000000 --renewal 2027-01-10")), 0);
-        EXPECT_EXIT(run(path, words("health set 1 adoption=30 --date 2026-11-01")), 0);
-        EXPECT_EXIT(run(path, words("health set 2 adoption=90 --date 2026-11-01")), 0);
-        const Run added = run(path, {u"segment"_s, u"add"_s, u"低タッチ"_s, u"adoption < 40 and touch = low"_s});
-        EXPECT_EXIT(added, 0);
-        QVERIFY2(added.out.contains("1 account"), added.out);
-        const QJsonArray list = run(path, words("segment list --format json")).json().array();
-        QCOMPARE(list.size(), 1);
-        QCOMPARE(list.at(0)[u"accounts"_s].toInt(), 1);
-        QCOMPARE(list.at(0)[u"arr"_s].toDouble(), 1000000.0);
-        const QJsonArray accounts = run(path, {u"account"_s, u"list"_s, u"--segment"_s, u"低タッチ"_s, u"--format"_s,
-                                               u"json"_s}).json().array();
-        QCOMPARE(accounts.size(), 1);
-        QCOMPARE(accounts.at(0)[u"name"_s].toString(), u"Alpha"_s);
-        QCOMPARE(run(path, {u"account"_s, u"list"_s, u"--where"_s, u"arr >= 2,000,000"_s, u"--search"_s, u"bet"_s,
-                            u"--format"_s, u"json"_s}).json().array().size(), 1);
-        const QList<std::pair<QStringList, QString>> refused = {
-            {{u"segment"_s, u"add"_s, u"x"_s, u"mood < 3"_s}, u"mood"_s},
-            {{u"segment"_s, u"add"_s, u"低タッチ"_s, u"arr > 0"_s}, u"taken"_s},
-            {{u"account"_s, u"list"_s, u"--segment"_s, u"nope"_s}, u"nope"_s},
-            {{u"account"_s, u"list"_s, u"--where"_s, u"touch < low"_s}, u"touch"_s},
-            {{u"segment"_s, u"remove"_s, u"nope"_s}, u"nope"_s}};
-        for (const auto &[line, reason] : refused) {
-            const Run r = run(path, line);
-            EXPECT_EXIT(r, 1);
-            QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
-        }
-        QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 1);
-        // Bulk actions on the segment's accounts: one transaction each.
-        const Run assigned = run(path, {u"bulk"_s, u"csm"_s, u"田中 翔太"_s, u"--segment"_s, u"低タッチ"_s});
-        EXPECT_EXIT(assigned, 0);
-        QVERIFY2(assigned.out.contains("1 account"), assigned.out);
-        QCOMPARE(run(path, words("account show 1 --format json")).json().object()[u"csm"_s].toString(), u"田中 翔太"_s);
-        EXPECT_EXIT(run(path, {u"bulk"_s, u"activity"_s, u"--kind"_s, u"email"_s, u"--text"_s, u"ウェビナー招待"_s,
-                               u"--all"_s}),
-                    0);
-        QCOMPARE(run(path, words("activity list 2 --format json")).json().array().size(), 1);
-        EXPECT_EXIT(run(path, words("bulk touch tech")), 2);   // which accounts? never all by default
-        const Run none = run(path, {u"bulk"_s, u"touch"_s, u"tech"_s, u"--where"_s, u"arr > 999999999"_s});
-        EXPECT_EXIT(none, 1);
-        QVERIFY2(none.err.contains("no accounts"), none.err);
-        EXPECT_EXIT(run(path, {u"segment"_s, u"remove"_s, u"低タッチ"_s}), 0);
-        QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// The csw command line for plays on many accounts (issue 19): segments, bulk actions and touch
+// model rules. Runs the real executable.
+#include "CliTest.h"
+
+class TestCliPlays : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(CSW_EXECUTABLE)));
+        qputenv("CSW_TODAY", "2026-11-23");
+    }
+
+    // csw segment add|list|show|remove and account list --segment/--where/--search (issue 19).
+    void segments()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"segments.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name Alpha --touch low --arr 1000000 --renewal 2027-01-22")), 0);
+        EXPECT_EXIT(run(path, words("account add --name Beta --touch high --arr 3000000 --renewal 2027-01-10")), 0);
+        EXPECT_EXIT(run(path, words("health set 1 adoption=30 --date 2026-11-01")), 0);
+        EXPECT_EXIT(run(path, words("health set 2 adoption=90 --date 2026-11-01")), 0);
+        const Run added = run(path, {u"segment"_s, u"add"_s, u"低タッチ"_s, u"adoption < 40 and touch = low"_s});
+        EXPECT_EXIT(added, 0);
+        QVERIFY2(added.out.contains("1 account"), added.out);
+        const QJsonArray list = run(path, words("segment list --format json")).json().array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[u"accounts"_s].toInt(), 1);
+        QCOMPARE(list.at(0)[u"arr"_s].toDouble(), 1000000.0);
+        const QJsonArray accounts = run(path, {u"account"_s, u"list"_s, u"--segment"_s, u"低タッチ"_s, u"--format"_s,
+                                               u"json"_s}).json().array();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.at(0)[u"name"_s].toString(), u"Alpha"_s);
+        QCOMPARE(run(path, {u"account"_s, u"list"_s, u"--where"_s, u"arr >= 2,000,000"_s, u"--search"_s, u"bet"_s,
+                            u"--format"_s, u"json"_s}).json().array().size(), 1);
+        const QList<std::pair<QStringList, QString>> refused = {
+            {{u"segment"_s, u"add"_s, u"x"_s, u"mood < 3"_s}, u"mood"_s},
+            {{u"segment"_s, u"add"_s, u"低タッチ"_s, u"arr > 0"_s}, u"taken"_s},
+            {{u"account"_s, u"list"_s, u"--segment"_s, u"nope"_s}, u"nope"_s},
+            {{u"account"_s, u"list"_s, u"--where"_s, u"touch < low"_s}, u"touch"_s},
+            {{u"segment"_s, u"remove"_s, u"nope"_s}, u"nope"_s}};
+        for (const auto &[line, reason] : refused) {
+            const Run r = run(path, line);
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
+        }
+        QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 1);
+        // Bulk actions on the segment's accounts: one transaction each.
+        const Run assigned = run(path, {u"bulk"_s, u"csm"_s, u"田中 翔太"_s, u"--segment"_s, u"低タッチ"_s});
+        EXPECT_EXIT(assigned, 0);
+        QVERIFY2(assigned.out.contains("1 account"), assigned.out);
+        QCOMPARE(run(path, words("account show 1 --format json")).json().object()[u"csm"_s].toString(), u"田中 翔太"_s);
+        EXPECT_EXIT(run(path, {u"bulk"_s, u"activity"_s, u"--kind"_s, u"email"_s, u"--text"_s, u"ウェビナー招待"_s,
+                               u"--all"_s}),
+                    0);
+        QCOMPARE(run(path, words("activity list 2 --format json")).json().array().size(), 1);
+        EXPECT_EXIT(run(path, words("bulk touch tech")), 2);   // which accounts? never all by default
+        const Run none = run(path, {u"bulk"_s, u"touch"_s, u"tech"_s, u"--where"_s, u"arr > 999999999"_s});
+        EXPECT_EXIT(none, 1);
+        QVERIFY2(none.err.contains("no accounts"), none.err);
+        EXPECT_EXIT(run(path, {u"segment"_s, u"remove"_s, u"低タッチ"_s}), 0);
+        QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 0);
+    }
+
+    // csw touch add|rules|remove|preview|apply|keep (issue 19).
+    void touchRules()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"touch.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name Big --touch low --arr 12000000")), 0);
+        EXPECT_EXIT(run(path, words("account add --name Mid --touch high --arr 3000000")), 0);
+        EXPECT_EXIT(run(path, words("account add --name Small --touch high --arr 400000")), 0);
+        EXPECT_EXIT(run(path, words("touch preview")), 1);   // no rules yet: said so
+        const Run added = run(path, words("touch add high --from 10,000,000"));
+        EXPECT_EXIT(added, 0);
+        QVERIFY2(added.out.contains("ARR ≥ 10,000,000"), added.out);
+        EXPECT_EXIT(run(path, words("touch add low --from 1000000 --below 10000000")), 0);
+        EXPECT_EXIT(run(path, words("touch add tech --below 1000000")), 0);
+        const Run overlap = run(path, words("touch add low --from 5000000"));
+        EXPECT_EXIT(overlap, 1);
+        QVERIFY2(overlap.err.contains("overlap") && overlap.err.contains("5,000,000"), overlap.err);
+        const Run empty = run(path, words("touch add low --from 5000000 --below 10"));
+        EXPECT_EXIT(empty, 1);
+        QVERIFY2(empty.err.contains("covers no ARR"), empty.err);
+        EXPECT_EXIT(run(path, words("touch add low --from lots")), 1);
+        const QJsonArray rules = run(path, words("touch rules --format json")).json().array();
+        QCOMPARE(rules.size(), 3);
+        QCOMPARE(rules.at(1)[u"arr_below"_s].toDouble(), 10000000.0);
+
+        const QJsonArray preview = run(path, words("touch preview --format json")).json().array();
+        QCOMPARE(preview.size(), 3);
+        QCOMPARE(preview.at(0)[u"name"_s].toString(), u"Big"_s);
+        QCOMPARE(preview.at(0)[u"new_touch"_s].toString(), u"high"_s);
+        const Run summary = run(path, words("touch preview"));
+        QVERIFY2(summary.out.contains("3 account(s) would change, ARR 15,400,000"), summary.out);
+
+        EXPECT_EXIT(run(path, words("touch keep 3")), 0);
+        EXPECT_EXIT(run(path, words("touch keep 99")), 1);
+        const Run applied = run(path, words("touch apply"));
+        EXPECT_EXIT(applied, 0);
+        QVERIFY2(applied.out.contains("2 account(s) changed"), applied.out);
+        QCOMPARE(run(path, words("account show 2 --format json")).json().object()[u"touch"_s].toString(), u"low"_s);
+        QCOMPARE(run(path, words("account show 3 --format json")).json().object()[u"touch"_s].toString(), u"high"_s);
+        const Run nothing = run(path, words("touch apply"));
+        EXPECT_EXIT(nothing, 1);
+        QVERIFY2(nothing.err.contains("nothing was changed") && nothing.err.contains("1 kept by hand"), nothing.err);
+        EXPECT_EXIT(run(path, words("touch keep 3 --off")), 0);
+        EXPECT_EXIT(run(path, words("touch apply")), 0);
+        QCOMPARE(run(path, words("account show 3 --format json")).json().object()[u"touch"_s].toString(), u"tech"_s);
+        EXPECT_EXIT(run(path, words("touch remove 3")), 0);
+        EXPECT_EXIT(run(path, words("touch remove 3")), 1);
+        QCOMPARE(run(path, words("touch rules --format json")).json().array().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlays)
+#include "tst_cli_plays.moc"
