@@ -9,6 +9,9 @@
 #include "accounts/AccountsView.h"
 #include "accounts/SegmentDialog.h"
 #include "accounts/Segments.h"
+#include "accounts/TouchRuleTable.h"
+#include "accounts/TouchRulesDialog.h"
+#include "accounts/TouchRules.h"
 #include "book/BookSession.h"
 
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -44,6 +48,20 @@ void whenDialog(std::function<void(SegmentDialog *)> handle)
         if (auto *dialog = qobject_cast<SegmentDialog *>(QApplication::activeModalWidget()))
             handle(dialog);
     });
+}
+
+// Types `text` into cell (`row`, `column`) of `table` as a user does: the cell chosen, the text
+// typed, Enter.
+void typeCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentCell(row, column);
+    QTest::keyClick(table, Qt::Key_F2);   // the cell's editor
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->currentIndex()));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
 }
 
 // Types `text` into `edit` and lets the dialog's pause in typing pass.
@@ -132,6 +150,77 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QCOMPARE(qint64(model->rowCount()), expected);
         QCOMPARE(scalar(*session.book(), tech) + expected, techBefore);
+    }
+
+    // Touch model rules (issue 19): typed in the dialog, an overlap refused in place, previewed
+    // with the ARR behind the change, one account unticked (kept by hand), applied as one step
+    // and undone exactly.
+    void touchRulesSetEveryAccount()
+    {
+        BookFixture f;
+        QVERIFY(fillDemo(*f.book, 300));
+        f.book.reset();
+        BookSession session;
+        QVERIFY(session.open(f.path));
+        AccountsView view(session);
+        view.show();
+        Book &book = *session.book();
+        const QString wrong = QStringLiteral(
+            "SELECT count(*) FROM account WHERE stage <> 'churned' AND touch <> CASE WHEN arr >= 10000000 THEN 'high' "
+            "WHEN arr >= 1000000 THEN 'low' ELSE 'tech' END");
+        const qint64 moving = scalar(book, wrong);
+        QVERIFY(moving > 1);
+        const QStringList before = dumpBook(book, false);
+
+        QString refused, summary;
+        int rows = -1;
+        qint64 untickedId = 0;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<TouchRulesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QApplication::setActiveWindow(dialog);
+            TouchRuleTable *table = dialog->ruleTable();
+            auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addTouchRule"));
+            for (int i = 0; i < 3; ++i)
+                QTest::mouseClick(add, Qt::LeftButton);
+            const auto touch = [&](int row, int index) {
+                static_cast<QComboBox *>(table->cellWidget(row, TouchRuleTable::TouchColumn))->setCurrentIndex(index);
+            };
+            touch(0, 0);
+            typeCell(table, 0, TouchRuleTable::FromColumn, QStringLiteral("10,000,000"));
+            touch(1, 1);
+            typeCell(table, 1, TouchRuleTable::FromColumn, QStringLiteral("1000000"));
+            touch(2, 2);
+            typeCell(table, 2, TouchRuleTable::BelowColumn, QStringLiteral("1000000"));
+            auto *preview = dialog->findChild<QPushButton *>(QStringLiteral("previewTouchRules"));
+            QTest::mouseClick(preview, Qt::LeftButton);
+            refused = dialog->errorLabel()->text();
+            typeCell(table, 1, TouchRuleTable::BelowColumn, QStringLiteral("10000000"));
+            QTest::mouseClick(preview, Qt::LeftButton);
+            summary = dialog->findChild<QLabel *>(QStringLiteral("touchPreviewSummary"))->text();
+            QTableWidget *list = dialog->previewTable();
+            rows = list->rowCount();
+            if (rows == 0)
+                return dialog->reject();   // the checks below say what was missing
+            untickedId = list->item(0, 0)->data(Qt::UserRole).toLongLong();
+            list->setFocus(Qt::OtherFocusReason);
+            list->setCurrentCell(0, 0);
+            QTest::keyClick(list, Qt::Key_Space);   // untick: kept by hand
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyTouchRules")), Qt::LeftButton);
+            dialog->reject();
+        });
+        auto *bulk = view.findChild<QPushButton *>(QStringLiteral("bulkActionsButton"));
+        bulk->menu()->actions().constLast()->trigger();   // Touch Model Rules…
+        QVERIFY2(refused.contains(QStringLiteral("rules 1 and 2 overlap")), qPrintable(refused));
+        QCOMPARE(qint64(rows), moving);
+        QVERIFY2(summary.startsWith(QStringLiteral("%1 account(s) would change").arg(moving)), qPrintable(summary));
+        QCOMPARE(TouchRules(book).list()->size(), 3);
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Apply touch model rules"));
+        QCOMPARE(scalar(book, wrong), 1);   // only the one kept by hand
+        QCOMPARE(*TouchRules(book).kept(), QSet<qint64>{untickedId});
+        session.undoStack()->undo();
+        QCOMPARE(dumpBook(book, false), before);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "accounts/BulkMenu.h"
 
 #include "accounts/BulkActions.h"
+#include "accounts/TouchRulesDialog.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "stages/Stage.h"
@@ -46,6 +47,16 @@ BulkMenu::BulkMenu(BookSession &session, Listed listed, QWidget *parent)
     addSeparator();
     addAction(tr("Add Task to Each…"), this, &BulkMenu::addTask);
     addAction(tr("Log Activity on Each…"), this, &BulkMenu::logActivity);
+    addSeparator();
+    addAction(tr("Touch Model Rules…"), this, &BulkMenu::touchRules);   // every account, not only those listed
+}
+
+void BulkMenu::touchRules()
+{
+    if (!m_session.book())
+        return;
+    TouchRulesDialog dialog(m_session, parentWidget());
+    dialog.exec();
 }
 
 QList<qint64> BulkMenu::listedIds()

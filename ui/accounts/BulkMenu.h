@@ -13,7 +13,8 @@ class BookSession;
 
 // "For the accounts listed": assign a CSM, set the touch model, move to a stage, add a task to
 // every one, log one activity to all — each one undoable step over the accounts the Accounts
-// view lists now (a segment's, its filters'), asked for in a small dialog (issue 19).
+// view lists now (a segment's, its filters'), asked for in a small dialog (issue 19); and the
+// touch model rules, which set every account's touch model by its ARR.
 class BulkMenu final : public QMenu
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ private:
     void moveStage();
     void addTask();
     void logActivity();
+    void touchRules();
     // The ids listed now; empty after saying there are none.
     QList<qint64> listedIds();
 
