@@ -3952,6 +3952,192 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>TouchCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a touch model (%2)</source>
+        <translation>「%1」はタッチモデルではありません（%2）</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 → %3</source>
+        <translation>ルール %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>ARR from</source>
+        <translation>ARR（以上）</translation>
+    </message>
+    <message>
+        <source>ARR below</source>
+        <translation>ARR（未満）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>there are no touch model rules: add one with csw touch add</source>
+        <translation>タッチモデルのルールがありません: csw touch add で追加してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) would change, ARR %1; %2 kept by hand; %3 covered by no rule</source>
+        <translation>
+            <numerusform>%n 社が変わります（ARR %1）。手動で固定 %2 社、どのルールにも当たらない %3 社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>ルールによる値</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Kept by hand</source>
+        <translation>手動で固定</translation>
+    </message>
+    <message>
+        <source>no account&apos;s touch model would change: nothing was changed (%1)</source>
+        <translation>タッチモデルが変わるアカウントはありません。何も変更していません（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n 社を変更しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) follow the touch model rules again</source>
+        <translation>
+            <numerusform>%n 社が再びタッチモデルのルールに従います</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) keep their touch model by hand</source>
+        <translation>
+            <numerusform>%n 社のタッチモデルを手動で固定しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a touch model rule: accounts whose ARR is from --from and below --below (either end open), optionally only on --plan or in --segment, get this touch model. A segment&apos;s rule comes before a plan&apos;s, which comes before one for every account; rules of the same reach may not overlap.</source>
+        <translation>タッチモデルのルールを追加します: ARR が --from 以上 --below 未満（どちらも省略可）のアカウント（--plan のプランや --segment のセグメントに限ることも可）がこのタッチモデルになります。セグメントのルールがプランのルールより、プランのルールが全アカウントのルールより先に当たります。同じ範囲のルールは重なれません。</translation>
+    </message>
+    <message>
+        <source>The lowest ARR covered (inclusive).</source>
+        <translation>対象となる最小の ARR（この値を含む）。</translation>
+    </message>
+    <message>
+        <source>The ARR the rule stops below.</source>
+        <translation>この ARR 未満まで。</translation>
+    </message>
+    <message>
+        <source>Only accounts on this plan.</source>
+        <translation>このプランのアカウントだけ。</translation>
+    </message>
+    <message>
+        <source>Only accounts in this saved segment.</source>
+        <translation>この保存済みセグメントのアカウントだけ。</translation>
+    </message>
+    <message>
+        <source>The touch model rules.</source>
+        <translation>タッチモデルのルール一覧。</translation>
+    </message>
+    <message>
+        <source>Remove a touch model rule.</source>
+        <translation>タッチモデルのルールを削除します。</translation>
+    </message>
+    <message>
+        <source>The accounts whose touch model the rules would change, their ARR, and those kept by hand.</source>
+        <translation>ルールでタッチモデルが変わるアカウントとその ARR、手動で固定したアカウント。</translation>
+    </message>
+    <message>
+        <source>Set each account&apos;s touch model by the rules, in one step (accounts kept by hand are left alone).</source>
+        <translation>ルールに従って各アカウントのタッチモデルを一度に設定します（手動で固定したアカウントはそのまま）。</translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation>日付（既定は今日）。</translation>
+    </message>
+    <message>
+        <source>Keep these accounts&apos; touch model as set by hand: the rules leave them alone (--off: follow the rules again).</source>
+        <translation>これらのアカウントのタッチモデルを手動で固定し、ルールの対象外にします（--off: 再びルールに従う）。</translation>
+    </message>
+    <message>
+        <source>Follow the rules again.</source>
+        <translation>再びルールに従う。</translation>
+    </message>
+</context>
+<context>
+    <name>TouchRules</name>
+    <message>
+        <source>rule %1 covers no ARR: %2</source>
+        <translation>ルール %1 の ARR の範囲が空です: %2</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>ルール %1: %2</translation>
+    </message>
+    <message>
+        <source>rules %1 and %2 overlap: %3 (%4) and %5 (%6) cover the same accounts</source>
+        <translation>ルール %1 と %2 が重なっています: %3（%4）と %5（%6）が同じアカウントに当たります</translation>
+    </message>
+    <message>
+        <source>there is no touch model rule %1</source>
+        <translation>タッチモデルのルール %1 はありません</translation>
+    </message>
+    <message>
+        <source>no account&apos;s touch model would change: nothing was changed</source>
+        <translation>タッチモデルが変わるアカウントはありません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>%1 ≤ ARR &lt; %2</source>
+        <translation>%1 ≤ ARR &lt; %2</translation>
+    </message>
+    <message>
+        <source>ARR ≥ %1</source>
+        <translation>ARR ≥ %1</translation>
+    </message>
+    <message>
+        <source>ARR &lt; %1</source>
+        <translation>ARR &lt; %1</translation>
+    </message>
+    <message>
+        <source>any ARR</source>
+        <translation>ARR を問わない</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>セグメント %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>プラン %1</translation>
+    </message>
+</context>
+<context>
     <name>VocCommands</name>
     <message>
         <source>&apos;%1&apos; is not a VOC entry id</source>
@@ -5870,6 +6056,10 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>
             <numerusform>%n 件のアカウントに活動を記録</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Touch Model Rules…</source>
+        <translation>タッチモデルのルール…</translation>
     </message>
 </context>
 <context>
@@ -8240,6 +8430,110 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Otherwise the password is used only until you quit CS Workbench. It is never saved in the settings.</source>
         <translation>保存しない場合、パスワードは CS Workbench を終了するまでだけ使われます。設定に保存されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>csw::TouchRuleTable</name>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>ARR from</source>
+        <translation>ARR（以上）</translation>
+    </message>
+    <message>
+        <source>ARR below</source>
+        <translation>ARR（未満）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>(any account)</source>
+        <translation>（全アカウント）</translation>
+    </message>
+    <message>
+        <source>rule %1, %2: %3</source>
+        <translation>ルール %1、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>csw::TouchRulesDialog</name>
+    <message>
+        <source>&amp;Apply Rules</source>
+        <translation>ルールを適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Touch Model Rules</source>
+        <translation>タッチモデルのルール</translation>
+    </message>
+    <message>
+        <source>Each account gets the touch model of the rule its ARR falls in. A rule for a segment comes before one for a plan, which comes before one for every account.</source>
+        <translation>各アカウントは、ARR が当てはまるルールのタッチモデルになります。セグメントのルールがプランのルールより、プランのルールが全アカウントのルールより先に当たります。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation>ルールを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>ルールを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rules</source>
+        <translation>ルールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>担当CSM</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>ルールによる値</translation>
+    </message>
+    <message>
+        <source>Untick an account to keep its touch model by hand: the rules leave it alone from now on. Tick a kept one to release it.</source>
+        <translation>チェックを外したアカウントはタッチモデルを手動で固定し、以後ルールの対象外になります。固定したアカウントにチェックを入れると固定を解除します。</translation>
+    </message>
+    <message>
+        <source>Press Preview to see which accounts the rules would change.</source>
+        <translation>［プレビュー］を押すと、ルールで変わるアカウントが表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) would change, ARR %1; %2 kept by hand; %3 covered by no rule</source>
+        <translation>
+            <numerusform>%n 社が変わります（ARR %1）。手動で固定 %2 社、どのルールにも当たらない %3 社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept by hand: tick to release it and set it by the rules</source>
+        <translation>手動で固定しています: チェックを入れると固定を解除し、ルールに従って設定します</translation>
+    </message>
+    <message>
+        <source>Apply touch model rules</source>
+        <translation>タッチモデルのルールを適用</translation>
     </message>
 </context>
 <context>

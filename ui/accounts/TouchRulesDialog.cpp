@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -86,7 +87,9 @@ TouchRulesDialog::TouchRulesDialog(BookSession &session, QWidget *parent)
         showPreview();
     else
         markStale();
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 40);
+    const QRect room = screen()->availableGeometry();
+    resize(std::min(fontMetrics().averageCharWidth() * 100, room.width() * 9 / 10),
+           std::min(fontMetrics().height() * 36, room.height() * 9 / 10));
 }
 
 void TouchRulesDialog::refuse(const QString &message)
@@ -150,7 +153,15 @@ void TouchRulesDialog::fillPreview()
         m_preview->setItem(row, 3, new QTableWidgetItem(Stages::label(c.from)));
         m_preview->setItem(row, 4, new QTableWidgetItem(Stages::label(c.to)));
     }
+    m_preview->resizeColumnToContents(1);
     m_preview->resizeColumnToContents(2);
+    for (const int column : {3, 4}) {   // the longest touch model label, or the header
+        const QHeaderView *header = m_preview->horizontalHeader();
+        int width = header->fontMetrics().horizontalAdvance(m_preview->horizontalHeaderItem(column)->text()) + 24;
+        for (const QString &key : Stages::touchKeys())
+            width = std::max(width, fontMetrics().horizontalAdvance(Stages::label(*Stages::touchFromKey(key))) + 16);
+        m_preview->setColumnWidth(column, width);
+    }
     m_apply->setEnabled(!m_shown.changes.isEmpty());
 }
 
