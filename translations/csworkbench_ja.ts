@@ -796,6 +796,10 @@
         <source>the book %1 cannot take VOC for sales: its VOC table is not as expected</source>
         <translation>ブック %1 は営業向けの VOC を扱えません: VOC のテーブルが想定と異なります</translation>
     </message>
+    <message>
+        <source>the book %1 cannot take alerts per measure: its alert table is not as expected</source>
+        <translation>ブック %1 には指標ごとのアラートを追加できません: アラートの表が想定と異なります</translation>
+    </message>
 </context>
 <context>
     <name>BookCommands</name>
@@ -2157,6 +2161,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Show it again on this date (default: in 7 days).</source>
         <translation>この日に再び表示します（既定: 7 日後）</translation>
     </message>
+    <message>
+        <source>What moved</source>
+        <translation>変化</translation>
+    </message>
 </context>
 <context>
     <name>HealthImport</name>
@@ -2225,6 +2233,26 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>alert %1 is closed already</source>
         <translation>アラート %1 はすでに閉じられています</translation>
+    </message>
+    <message>
+        <source>%1 fell from %2 to %3 between %4 and %5</source>
+        <translation>%1 が %2 から %3 に下がりました（%4〜%5）</translation>
+    </message>
+    <message>
+        <source>%1 rose from %2 to %3 between %4 and %5</source>
+        <translation>%1 が %2 から %3 に上がりました（%4〜%5）</translation>
+    </message>
+    <message>
+        <source>%1 was %2 on %3</source>
+        <translation>%1 は %3 に %2 でした</translation>
+    </message>
+    <message>
+        <source>(below %1)</source>
+        <translation>（%1 を下回っています）</translation>
+    </message>
+    <message>
+        <source>(above %1)</source>
+        <translation>（%1 を上回っています）</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3412,18 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Hand-off complete (%)</source>
         <translation>引き継ぎの充足度（%）</translation>
     </message>
+    <message>
+        <source>%1: the alert level %2 must lie in %3–%4</source>
+        <translation>%1: アラートの水準 %2 は %3〜%4 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the fall that raises an alert must be more than 0 and at most %2, not %3</source>
+        <translation>%1: アラートを出す低下幅は 0 より大きく %2 以下にしてください（%3 は不可）</translation>
+    </message>
+    <message>
+        <source>%1: the days a fall is looked for over must be 1–365, not %2</source>
+        <translation>%1: 低下を見る日数は 1〜365 日にしてください（%2 は不可）</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardCommands</name>
@@ -3456,10 +3496,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>有効なスコアカード（指標、重み、しきい値、区分）を表示します。</translation>
     </message>
     <message>
-        <source>Change the scorecard (a new version): fields label, weight, direction, min, max, yellow, green; a new measure needs all but label.</source>
-        <translation>スコアカードを変更し、新しいバージョンとして保存します。フィールドは label, weight, direction, min, max, yellow, green です。新しい指標には label 以外のすべてが必要です。</translation>
-    </message>
-    <message>
         <source>Scores below this are red.</source>
         <translation>赤の上限（この値未満のスコアが赤）</translation>
     </message>
@@ -3495,6 +3531,22 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Add a measure the book keeps itself: champion (1 while a champion is there, 0 once they left) or handoff (% of the hand-off filled).</source>
         <translation>ブックが自ら記録する指標を追加: champion（推進者が在籍中は 1、退職後は 0）または handoff（引き継ぎの記入率 %）。</translation>
     </message>
+    <message>
+        <source>Alert past</source>
+        <translation>アラート水準</translation>
+    </message>
+    <message>
+        <source>Alert on a fall of</source>
+        <translation>アラートの低下幅</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>期間（日）</translation>
+    </message>
+    <message>
+        <source>Change the scorecard (a new version): fields label, weight, direction, min, max, yellow, green; a new measure needs all but label. Alerts on one measure: alert (a level past which a value raises an alert), drop (a fall of so many points) and days (within how many days, 30 unless set); alert=none or drop=none takes it away.</source>
+        <translation>スコアカードを変更します（新しいバージョン）: 項目は label, weight, direction, min, max, yellow, green。新しい指標には label 以外のすべてが必要です。指標ごとのアラート: alert（この水準を悪い側に越えたらアラート）、drop（この幅の低下でアラート）、days（何日以内の低下か。既定 30）。alert=none や drop=none で取り消します。</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardEdit</name>
@@ -3525,6 +3577,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>the new measure %1 needs %1.%2=…</source>
         <translation>新しい指標 %1 には %1.%2=… の指定が必要です</translation>
+    </message>
+    <message>
+        <source>%1.days: &apos;%2&apos; is not a whole number of days</source>
+        <translation>%1.days: 「%2」は日数（整数）ではありません</translation>
     </message>
 </context>
 <context>
@@ -8131,6 +8187,34 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Green at</source>
         <translation>緑の基準</translation>
+    </message>
+    <message>
+        <source>An alert when a value falls below this level (empty: none)</source>
+        <translation>値がこの水準を下回るとアラート（空欄: なし）</translation>
+    </message>
+    <message>
+        <source>An alert when a value rises above this level (empty: none)</source>
+        <translation>値がこの水準を上回るとアラート（空欄: なし）</translation>
+    </message>
+    <message>
+        <source>An alert when the value falls this much within the days given (empty: none)</source>
+        <translation>指定の日数内に値がこれだけ下がるとアラート（空欄: なし）</translation>
+    </message>
+    <message>
+        <source>An alert when the value rises this much within the days given (empty: none)</source>
+        <translation>指定の日数内に値がこれだけ上がるとアラート（空欄: なし）</translation>
+    </message>
+    <message>
+        <source>Alert past</source>
+        <translation>アラート水準</translation>
+    </message>
+    <message>
+        <source>Alert on a fall of</source>
+        <translation>アラートの低下幅</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>期間（日）</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,9 @@ int setHealth(CommandContext &context, const QCommandLineParser &parser)
     if (update->alert)
         fprintf(stderr, "%s\n", qPrintable(Tr::tr("alert %1 raised: %2")
                                                .arg(update->alert->id)
-                                               .arg(update->alert->reason)));
+                                               .arg(update->alert->measure.isEmpty()
+                                                        ? update->alert->reason
+                                                        : HealthService::measureChange(*update->alert))));
     return 0;
 }
 
@@ -189,11 +191,14 @@ int listAlerts(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("reason"), Tr::tr("Reason")},
                    {QStringLiteral("score"), Tr::tr("Score"), ColumnType::Number},
                    {QStringLiteral("previous_score"), Tr::tr("Before"), ColumnType::Number},
-                   {QStringLiteral("status"), Tr::tr("Status")}});
+                   {QStringLiteral("status"), Tr::tr("Status")},
+                   {QStringLiteral("measure"), Tr::tr("Measure")},
+                   {QStringLiteral("change"), Tr::tr("What moved")}});
     for (const HealthAlert &a : *alerts)
         writer->row(QStringList{QString::number(a.id), QString::number(a.accountId), a.accountName,
                                 Dates::toIso(a.raisedOn), a.reason, number(a.score),
-                                a.previousScore ? number(*a.previousScore) : QString(), a.status});
+                                a.previousScore ? number(*a.previousScore) : QString(), a.status, a.measure,
+                                HealthService::measureChange(a)});
     return context.finish(*writer);
 }
 

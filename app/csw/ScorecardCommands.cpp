@@ -60,7 +60,10 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                                         {QStringLiteral("min"), m.minimum},
                                         {QStringLiteral("max"), m.maximum},
                                         {QStringLiteral("yellow"), m.yellowAt},
-                                        {QStringLiteral("green"), m.greenAt}});
+                                        {QStringLiteral("green"), m.greenAt},
+                                        {QStringLiteral("alert"), m.alertAt ? QJsonValue(*m.alertAt) : QJsonValue()},
+                                        {QStringLiteral("drop"), m.alertDrop ? QJsonValue(*m.alertDrop) : QJsonValue()},
+                                        {QStringLiteral("days"), m.alertDays}});
         const QJsonObject object{
             {QStringLiteral("version"), card->id > 0 ? QJsonValue(card->version) : QJsonValue()},
             {QStringLiteral("by"), card->createdBy.isEmpty() ? QJsonValue() : QJsonValue(card->createdBy)},
@@ -93,12 +96,17 @@ int show(CommandContext &context, const QCommandLineParser &parser)
                    {QStringLiteral("min"), Tr::tr("Min"), ColumnType::Number},
                    {QStringLiteral("max"), Tr::tr("Max"), ColumnType::Number},
                    {QStringLiteral("yellow"), Tr::tr("Yellow at"), ColumnType::Number},
-                   {QStringLiteral("green"), Tr::tr("Green at"), ColumnType::Number}});
+                   {QStringLiteral("green"), Tr::tr("Green at"), ColumnType::Number},
+                   {QStringLiteral("alert"), Tr::tr("Alert past"), ColumnType::Number},
+                   {QStringLiteral("drop"), Tr::tr("Alert on a fall of"), ColumnType::Number},
+                   {QStringLiteral("days"), Tr::tr("Within days"), ColumnType::Number}});
+    const auto optional = [](const std::optional<double> &v) { return v ? QString::number(*v) : QString(); };
     for (const Measure &m : card->measures)
         writer->row(QStringList{m.key, m.shownLabel(), QString::number(m.weight),
                                 m.higherIsBetter ? QStringLiteral("higher") : QStringLiteral("lower"),
                                 QString::number(m.minimum), QString::number(m.maximum),
-                                QString::number(m.yellowAt), QString::number(m.greenAt)});
+                                QString::number(m.yellowAt), QString::number(m.greenAt), optional(m.alertAt),
+                                optional(m.alertDrop), m.alertDrop ? QString::number(m.alertDays) : QString()});
     return context.finish(*writer);
 }
 
@@ -203,7 +211,9 @@ QList<Command> scorecardCommands()
          show},
         {QStringLiteral("scorecard set"), QStringLiteral("[MEASURE.FIELD=VALUE...]"),
          Tr::tr("Change the scorecard (a new version): fields label, weight, direction, min, max, "
-                "yellow, green; a new measure needs all but label."),
+                "yellow, green; a new measure needs all but label. Alerts on one measure: alert (a level "
+                "past which a value raises an alert), drop (a fall of so many points) and days (within "
+                "how many days, 30 unless set); alert=none or drop=none takes it away."),
          0, -1,
          [](QCommandLineParser &p) {
              addTouch(p);

@@ -408,6 +408,11 @@ Status Book::rewriteTableChecks(int version)
     if (version == 18 && !vocWidened)   // a VOC table this program did not write
         return Error{tr("the book %1 cannot take VOC for sales: its VOC table is not as expected").arg(m_path),
                      ErrorKind::Damaged};
+    const bool alertsWidened =
+        std::any_of(changed.cbegin(), changed.cend(), [](const auto &t) { return t.first == u"health_alert"; });
+    if (version == 20 && !alertsWidened)   // an alert table this program did not write
+        return Error{tr("the book %1 cannot take alerts per measure: its alert table is not as expected").arg(m_path),
+                     ErrorKind::Damaged};
     if (changed.isEmpty())
         return {};
     if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())

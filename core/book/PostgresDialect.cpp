@@ -83,9 +83,12 @@ QStringList PostgresDialect::ownStatements(int version) const
         return RowSecurity::versionedGuards();
     if (version == 15)   // change notifications that say which rows and columns
         return ChangeNotices::statements(Schema::tables(version));
-    if (version == 20) {   // touch model rules: every member reads them, a lead sets them
+    if (version == 20) {   // touch model rules (every member reads them, a lead sets them); alerts per measure
         const QStringList added = {QStringLiteral("touch_rule"), QStringLiteral("touch_kept")};
-        return RowSecurity::tableStatements(added) + ChangeNotices::tableStatements(added);
+        return QStringList{QStringLiteral("ALTER TABLE health_alert DROP CONSTRAINT health_alert_reason_check"),
+                           QStringLiteral("ALTER TABLE health_alert ADD CONSTRAINT health_alert_reason_check CHECK "
+                                          "(reason IN ('red', 'drop', 'measure'))")}
+               + RowSecurity::tableStatements(added) + ChangeNotices::tableStatements(added);
     }
     if (version == 19) {   // segments: every member reads them, a lead or a CSM saves them
         const QStringList added = {QStringLiteral("segment")};

@@ -456,13 +456,21 @@ QStringList afterFilling(int version)
 
 bool rewritesTables(int version)
 {
-    return version == 7 || version == 18;
+    return version == 7 || version == 18 || version == 20;
 }
 
 QString rewrittenTable(int version, const QString &table, const QString &sql)
 {
     if (version == 7)
         return expandInLists(sql);
+    if (version == 20 && table == u"health_alert") {   // alerts per measure: the reason 'measure'
+        QString widened = sql;
+        widened.replace(QRegularExpression(QStringLiteral(R"(reason\s*=\s*'drop')")),
+                        QStringLiteral("reason = 'drop' OR reason = 'measure'"));
+        widened.replace(QRegularExpression(QStringLiteral(R"('red',\s*'drop'\s*\))")),
+                        QStringLiteral("'red', 'drop', 'measure')"));
+        return widened;
+    }
     if (version != 18 || table != u"voc")
         return sql;
     // VOC for sales too: the target's check gains 'sales', as an IN list or as version 7 wrote it.

@@ -128,15 +128,15 @@ const QStringList &version19()
     return steps;
 }
 
-// Version 20: touch model rules (issue 19): which touch model an account's ARR (in the book's minor
-// units, from inclusive, below exclusive) gives, optionally only within a plan or a segment;
-// and the accounts whose touch model is kept as set by hand.
+// Version 20 (issue 19): touch model rules: which touch model an account's ARR (in the book's
+// minor units, from inclusive, below exclusive) gives, optionally only within a plan or a
+// segment, and the accounts whose touch model is kept as set by hand; alerts per measure.
 const QStringList &version20()
 {
     static const QStringList steps = {
         QStringLiteral(R"(CREATE TABLE touch_rule (
             id        INTEGER PRIMARY KEY,
-            touch     TEXT NOT NULL CHECK (touch IN ('high', 'low', 'tech')),
+            touch     TEXT NOT NULL CHECK (touch = 'high' OR touch = 'low' OR touch = 'tech'),
             arr_from  INTEGER,
             arr_below INTEGER,
             plan      TEXT,
@@ -144,6 +144,17 @@ const QStringList &version20()
             CHECK (arr_from IS NULL OR arr_below IS NULL OR arr_from < arr_below)))"),
         QStringLiteral(R"(CREATE TABLE touch_kept (
             account_id INTEGER PRIMARY KEY REFERENCES account (id) ON DELETE CASCADE))"),
+        // Alerts per measure: a level past which (on the worse side) a value raises an alert, and
+        // a fall of so many points within so many days; the alert says which measure moved, from
+        // what (and when) to what, and the level it crossed (the reason's check widens in place).
+        QStringLiteral("ALTER TABLE scorecard_measure ADD COLUMN alert_at REAL"),
+        QStringLiteral("ALTER TABLE scorecard_measure ADD COLUMN alert_drop REAL"),
+        QStringLiteral("ALTER TABLE scorecard_measure ADD COLUMN alert_days INTEGER NOT NULL DEFAULT 30"),
+        QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure TEXT"),
+        QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_from REAL"),
+        QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_to REAL"),
+        QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_from_on TEXT"),
+        QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_level REAL"),
     };
     return steps;
 }

@@ -45,12 +45,25 @@ HealthAlert alertFrom(const QSqlQuery &q)
     a.snoozedUntil = Dates::parseIso(q.value(8).toString());
     a.accountCsm = q.value(9).toString();
     a.accountStage = Stages::fromKey(q.value(10).toString()).value_or(Stage::Onboarding);
+    a.measure = q.value(11).toString();
+    if (!q.value(12).isNull())
+        a.measureFrom = q.value(12).toDouble();
+    a.measureTo = q.value(13).toDouble();
+    a.measureFromOn = Dates::parseIso(q.value(14).toString());
+    if (!q.value(15).isNull())
+        a.measureLevel = q.value(15).toDouble();
     return a;
+}
+
+QVariant optionalNumber(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
 const char *const alertColumns =
     "SELECT h.id, h.account_id, a.name, h.raised_on, h.reason, h.score, h.previous_score, "
-    "h.status, h.snoozed_until, a.csm, a.stage FROM health_alert h "
+    "h.status, h.snoozed_until, a.csm, a.stage, h.measure, h.measure_from, h.measure_to, h.measure_from_on, "
+    "h.measure_level FROM health_alert h "
     "JOIN account a ON a.id = h.account_id ";
 
 } // namespace
@@ -58,8 +71,8 @@ const char *const alertColumns =
 Expected<QList<Measure>> HealthRepository::measures(qint64 scorecardId) const
 {
     auto q = m_book.prepare(QStringLiteral(
-        "SELECT measure, label, weight, higher_is_better, minimum, maximum, yellow_at, green_at "
-        "FROM scorecard_measure WHERE scorecard_id = ? ORDER BY position"));
+        "SELECT measure, label, weight, higher_is_better, minimum, maximum, yellow_at, green_at, alert_at, "
+        "alert_drop, alert_days FROM scorecard_measure WHERE scorecard_id = ? ORDER BY position"));
     if (!q)
         return q.error();
     q->addBindValue(scorecardId);
@@ -67,9 +80,15 @@ Expected<QList<Measure>> HealthRepository::measures(qint64 scorecardId) const
         return ok.error();
     QList<Measure> list;
     while (q->next()) {
-        list << Measure{q->value(0).toString(), q->value(1).toString(), q->value(2).toDouble(),
-                        q->value(3).toBool(),   q->value(4).toDouble(), q->value(5).toDouble(),
-                        q->value(6).toDouble(), q->value(7).toDouble()};
+        Measure m{q->value(0).toString(), q->value(1).toString(), q->value(2).toDouble(),
+                  q->value(3).toBool(),   q->value(4).toDouble(), q->value(5).toDouble(),
+                  q->value(6).toDouble(), q->value(7).toDouble()};
+        if (!q->value(8).isNull())
+            m.alertAt = q->value(8).toDouble();
+        if (!q->value(9).isNull())
+            m.alertDrop = q->value(9).toDouble();
+        m.alertDays = q->value(10).toInt();
+        list << m;
     }
     return list;
 }
@@ -174,8 +193,8 @@ Expected<Scorecard> HealthRepository::storeScorecard(Scorecard card)
     card.id = *id;
     auto measure = m_book.prepare(QStringLiteral(
         "INSERT INTO scorecard_measure (scorecard_id, position, measure, label, weight, "
-        "higher_is_better, minimum, maximum, yellow_at, green_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "higher_is_better, minimum, maximum, yellow_at, green_at, alert_at, alert_drop, alert_days) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!measure)
         return measure.error();
     for (int i = 0; i < card.measures.size(); ++i) {
@@ -183,7 +202,8 @@ Expected<Scorecard> HealthRepository::storeScorecard(Scorecard card)
         for (const QVariant &v : {QVariant(card.id), QVariant(i), QVariant(m.key), QVariant(m.label),
                                   QVariant(m.weight), QVariant(m.higherIsBetter ? 1 : 0),
                                   QVariant(m.minimum), QVariant(m.maximum), QVariant(m.yellowAt),
-                                  QVariant(m.greenAt)})
+                                  QVariant(m.greenAt), optionalNumber(m.alertAt), optionalNumber(m.alertDrop),
+                                  QVariant(m.alertDays)})
             measure->addBindValue(v);
         if (auto ok = m_book.exec(*measure); !ok)
             return ok.error();
@@ -359,6 +379,34 @@ Expected<std::optional<double>> HealthRepository::highestBetween(qint64 accountI
     return std::optional<double>(q->value(0).toDouble());
 }
 
+Expected<std::optional<DatedValue>> HealthRepository::valueBefore(qint64 accountId, const QString &key,
+                                                                 const Date &on) const
+{
+    auto q = m_book.query(QStringLiteral("SELECT measured_on, value FROM health_measure WHERE account_id = ? AND "
+                                         "measure = ? AND measured_on < ? ORDER BY measured_on DESC LIMIT 1"),
+                          {accountId, key, Dates::toIso(on)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<DatedValue>();
+    return std::optional<DatedValue>(DatedValue{dateFrom(q->value(0)), q->value(1).toDouble()});
+}
+
+Expected<std::optional<DatedValue>> HealthRepository::bestBetween(qint64 accountId, const Measure &measure,
+                                                                  const Date &from, const Date &to) const
+{
+    auto q = m_book.query(QStringLiteral("SELECT measured_on, value FROM health_measure WHERE account_id = ? AND "
+                                         "measure = ? AND measured_on >= ? AND measured_on < ? ORDER BY value %1, "
+                                         "measured_on DESC LIMIT 1")
+                              .arg(measure.higherIsBetter ? QLatin1String("DESC") : QLatin1String("ASC")),
+                          {accountId, measure.key, Dates::toIso(from), Dates::toIso(to)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<DatedValue>();
+    return std::optional<DatedValue>(DatedValue{dateFrom(q->value(0)), q->value(1).toDouble()});
+}
+
 Expected<std::optional<HealthAlert>> HealthRepository::activeAlert(qint64 accountId) const
 {
     auto q = m_book.prepare(QString::fromLatin1(alertColumns)
@@ -376,16 +424,22 @@ Expected<std::optional<HealthAlert>> HealthRepository::activeAlert(qint64 accoun
 Expected<qint64> HealthRepository::raiseAlert(const HealthAlert &alert)
 {
     auto q = m_book.prepare(QStringLiteral(
-        "INSERT INTO health_alert (account_id, raised_on, reason, score, previous_score) "
-        "VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO health_alert (account_id, raised_on, reason, score, previous_score, measure, measure_from, "
+        "measure_to, measure_from_on, measure_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(alert.accountId);
     q->addBindValue(Dates::toIso(alert.raisedOn));
     q->addBindValue(alert.reason);
     q->addBindValue(alert.score);
-    q->addBindValue(alert.previousScore ? QVariant(*alert.previousScore)
-                                        : QVariant(QMetaType::fromType<double>()));
+    q->addBindValue(optionalNumber(alert.previousScore));
+    const bool measure = !alert.measure.isEmpty();
+    q->addBindValue(measure ? QVariant(alert.measure) : QVariant(QMetaType::fromType<QString>()));
+    q->addBindValue(optionalNumber(alert.measureFrom));
+    q->addBindValue(measure ? QVariant(alert.measureTo) : QVariant(QMetaType::fromType<double>()));
+    q->addBindValue(alert.measureFromOn ? QVariant(Dates::toIso(*alert.measureFromOn))
+                                        : QVariant(QMetaType::fromType<QString>()));
+    q->addBindValue(optionalNumber(alert.measureLevel));
     return m_book.insert(*q);
 }
 

@@ -23,20 +23,33 @@ struct ScoreRecord
     bool complete = true;
 };
 
-// A churn-risk signal on an account: it fell into red, or dropped fast.
+// A churn-risk signal on an account: it fell into red, or dropped fast; or one measure did
+// (reason "measure": which, from what and when to what, and the level it crossed, if that).
 struct HealthAlert
 {
     qint64 id = 0;
     qint64 accountId = 0;
     QString accountName;
     Date raisedOn;
-    QString reason;               // "red" or "drop"
+    QString reason;               // "red", "drop" or "measure"
     double score = 0;
     std::optional<double> previousScore;
     QString status;               // open, snoozed, dismissed, resolved
     std::optional<Date> snoozedUntil;
     QString accountCsm;           // the account's, as it is now
     Stage accountStage = Stage::Onboarding;
+    QString measure;
+    std::optional<double> measureFrom;
+    double measureTo = 0;
+    std::optional<Date> measureFromOn;
+    std::optional<double> measureLevel;
+};
+
+// A measure's value on a date.
+struct DatedValue
+{
+    Date on;
+    double value = 0;
 };
 
 // The health tables: scorecard versions, dated measure values, scores and alerts. Callers
@@ -78,6 +91,12 @@ public:
     // The highest score in [from, to).
     Expected<std::optional<double>> highestBetween(qint64 accountId, const Date &from,
                                                    const Date &to) const;
+
+    // Measure `key`'s latest value before `on`.
+    Expected<std::optional<DatedValue>> valueBefore(qint64 accountId, const QString &key, const Date &on) const;
+    // Its best value in [from, to) (the highest, or the lowest when lower is better).
+    Expected<std::optional<DatedValue>> bestBetween(qint64 accountId, const Measure &measure, const Date &from,
+                                                    const Date &to) const;
 
     Expected<std::optional<HealthAlert>> activeAlert(qint64 accountId) const;
     Expected<qint64> raiseAlert(const HealthAlert &alert);

@@ -66,6 +66,82 @@ Expected<std::optional<HealthAlert>> HealthService::checkAlert(qint64 accountId,
     return std::optional<HealthAlert>(alert);
 }
 
+Expected<std::optional<HealthAlert>> HealthService::checkMeasureAlert(
+    qint64 accountId, const Scorecard &card, const Date &on, const QList<std::pair<QString, double>> &values,
+    double score)
+{
+    HealthRepository health(m_book);
+    for (const auto &[key, value] : values) {
+        const Measure *m = card.measure(key);
+        if (!m || (!m->alertAt && !m->alertDrop))
+            continue;
+        HealthAlert alert;
+        alert.accountId = accountId;
+        alert.raisedOn = on;
+        alert.reason = QStringLiteral("measure");
+        alert.score = score;
+        alert.measure = key;
+        alert.measureTo = value;
+        bool raised = false;
+        if (m->alertAt && m->worse(value, *m->alertAt)) {   // past the level, and was not before
+            auto before = health.valueBefore(accountId, key, on);
+            if (!before)
+                return before.error();
+            if (!*before || !m->worse((*before)->value, *m->alertAt)) {
+                raised = true;
+                alert.measureLevel = m->alertAt;
+                if (*before) {
+                    alert.measureFrom = (*before)->value;
+                    alert.measureFromOn = (*before)->on;
+                }
+            }
+        }
+        if (!raised && m->alertDrop) {
+            auto best = health.bestBetween(accountId, *m, on - boost::gregorian::days(m->alertDays), on);
+            if (!best)
+                return best.error();
+            if (*best && std::abs((*best)->value - value) >= *m->alertDrop && m->worse(value, (*best)->value)) {
+                raised = true;
+                alert.measureFrom = (*best)->value;
+                alert.measureFromOn = (*best)->on;
+            }
+        }
+        if (!raised)
+            continue;
+        auto active = health.activeAlert(accountId);
+        if (!active)
+            return active.error();
+        if (*active)
+            return std::optional<HealthAlert>();   // one open alert per account
+        auto id = health.raiseAlert(alert);
+        if (!id)
+            return id.error();
+        alert.id = *id;
+        alert.status = QStringLiteral("open");
+        return std::optional<HealthAlert>(alert);
+    }
+    return std::optional<HealthAlert>();
+}
+
+QString HealthService::measureChange(const HealthAlert &alert, const std::function<QString(const Date &)> &date)
+{
+    if (alert.measure.isEmpty())
+        return {};
+    const auto number = [](double v) { return QString::number(v, 'g', 6); };
+    const bool fell = alert.measureFrom ? alert.measureTo < *alert.measureFrom
+                                        : alert.measureLevel && alert.measureTo < *alert.measureLevel;
+    QString text;
+    if (alert.measureFrom && alert.measureFromOn)
+        text = (fell ? tr("%1 fell from %2 to %3 between %4 and %5") : tr("%1 rose from %2 to %3 between %4 and %5"))
+                   .arg(alert.measure, number(*alert.measureFrom), number(alert.measureTo),
+                        date(*alert.measureFromOn), date(alert.raisedOn));
+    else
+        text = tr("%1 was %2 on %3").arg(alert.measure, number(alert.measureTo), date(alert.raisedOn));
+    if (alert.measureLevel)
+        text += QLatin1Char(' ') + (fell ? tr("(below %1)") : tr("(above %1)")).arg(number(*alert.measureLevel));
+    return text;
+}
+
 Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
                                              const QStringList &assignments, bool alertOnAnyFall)
 {
@@ -136,6 +212,12 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
         }
         if (update.result) {
             auto alert = checkAlert(accountId, *card, on, *update.result, alertOnAnyFall);
+            if (!alert)
+                return alert.error();
+            update.alert = *alert;
+        }
+        if (!update.alert) {
+            auto alert = checkMeasureAlert(accountId, *card, on, values, update.result ? update.result->score : 0);
             if (!alert)
                 return alert.error();
             update.alert = *alert;

@@ -76,6 +76,11 @@ public:
     // active scorecard; returns how many scores were recomputed.
     Expected<qint64> recompute(const std::optional<Touch> &touch,
                                const std::function<bool(qint64, qint64)> &progress = {});
+    // What an alert on a measure says happened: "usage fell from 72 to 41 between 2026-10-01
+    // and 2026-10-28", "… below 40"; empty for a score's alert.
+    // Dates written by `date` (ISO by default; the window passes its own).
+    static QString measureChange(const HealthAlert &alert,
+                                 const std::function<QString(const Date &)> &date = Dates::toIso);
     // How long "snooze" hides an alert when no day is given (the window's button, csw without
     // --until): a week from `today`.
     static constexpr int DefaultSnoozeDays = 7;
@@ -91,6 +96,11 @@ private:
     Expected<std::optional<HealthAlert>> checkAlert(qint64 accountId, const Scorecard &card,
                                                     const Date &on, const ScoreResult &result,
                                                     bool alertOnAnyFall);
+    // An alert on one of the measures just recorded (`values`), past its level or fallen by its
+    // points within its days; none while the account has an alert open (one at a time).
+    Expected<std::optional<HealthAlert>> checkMeasureAlert(qint64 accountId, const Scorecard &card, const Date &on,
+                                                           const QList<std::pair<QString, double>> &values,
+                                                           double score);
 
     Book &m_book;
 };

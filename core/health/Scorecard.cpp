@@ -55,6 +55,15 @@ Status Scorecard::validate() const
     if (dropPoints <= 0 || dropPoints > 100)
         return Error{tr("the drop that raises an alert must be 1–100 points, not %1").arg(dropPoints)};
     for (const Measure &m : measures) {
+        if (m.alertAt && !(*m.alertAt >= m.minimum && *m.alertAt <= m.maximum))
+            return Error{tr("%1: the alert level %2 must lie in %3–%4").arg(m.key).arg(*m.alertAt).arg(m.minimum).arg(m.maximum)};
+        if (m.alertDrop && !(*m.alertDrop > 0 && *m.alertDrop <= m.maximum - m.minimum))
+            return Error{tr("%1: the fall that raises an alert must be more than 0 and at most %2, not %3")
+                             .arg(m.key)
+                             .arg(m.maximum - m.minimum)
+                             .arg(*m.alertDrop)};
+        if (m.alertDays < 1 || m.alertDays > 365)
+            return Error{tr("%1: the days a fall is looked for over must be 1–365, not %2").arg(m.key).arg(m.alertDays)};
         if (!(m.weight > 0))
             return Error{tr("%1: the weight must be more than 0, not %2").arg(m.key).arg(m.weight)};
         if (!(m.minimum < m.maximum))

@@ -29,8 +29,15 @@ struct Measure
     double maximum = 100;
     double yellowAt = 30;    // the value that scores the red/yellow edge
     double greenAt = 60;     // the value that scores the yellow/green edge
+    // Alerts on this measure alone (issue 19): a value past `alertAt` on the worse side, or a
+    // fall (a rise, when lower is better) of `alertDrop` within `alertDays`.
+    std::optional<double> alertAt;
+    std::optional<double> alertDrop;
+    int alertDays = 30;
 
     QString shownLabel() const;
+    // Whether `value` is worse than `than` for this measure.
+    bool worse(double value, double than) const { return higherIsBetter ? value < than : value > than; }
 };
 
 // Where the bands meet; red below `redBelow`, green from `greenFrom`, yellow between.

@@ -12,7 +12,8 @@ QStringList ScorecardEdit::fields()
 {
     return {QStringLiteral("label"), QStringLiteral("weight"), QStringLiteral("direction"),
             QStringLiteral("min"),   QStringLiteral("max"),    QStringLiteral("yellow"),
-            QStringLiteral("green")};
+            QStringLiteral("green"), QStringLiteral("alert"),  QStringLiteral("drop"),
+            QStringLiteral("days")};
 }
 
 Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assignments,
@@ -55,6 +56,9 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
             if (value != QLatin1String("higher") && value != QLatin1String("lower"))
                 return Error{tr("%1.direction: '%2' is not higher or lower").arg(key, value)};
             m.higherIsBetter = value == QLatin1String("higher");
+        } else if ((field == QLatin1String("alert") || field == QLatin1String("drop"))
+                   && (value.isEmpty() || value == QLatin1String("none"))) {
+            (field == QLatin1String("alert") ? m.alertAt : m.alertDrop).reset();
         } else {
             bool ok = false;
             const double number = value.toDouble(&ok);
@@ -64,6 +68,13 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
             else if (field == QLatin1String("min")) m.minimum = number;
             else if (field == QLatin1String("max")) m.maximum = number;
             else if (field == QLatin1String("yellow")) m.yellowAt = number;
+            else if (field == QLatin1String("alert")) m.alertAt = number;
+            else if (field == QLatin1String("drop")) m.alertDrop = number;
+            else if (field == QLatin1String("days")) {
+                if (number != std::floor(number))
+                    return Error{tr("%1.days: '%2' is not a whole number of days").arg(key, value)};
+                m.alertDays = int(std::clamp(number, -1.0, 1000.0));
+            }
             else m.greenAt = number;
         }
     }

@@ -150,6 +150,30 @@ private Q_SLOTS:
         EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 1);
     }
 
+    // Alerts per measure (issue 19): set with scorecard set, shown by scorecard show, raised by
+    // health set and listed with what moved.
+    void measureAlerts()
+    {
+        const QString path = book();
+        EXPECT_EXIT(run(path, words("scorecard set usage.drop=20 usage.days=30 --drop-points 90")), 0);
+        const QJsonObject usage =
+            run(path, words("scorecard show --format json")).json().object()[u"measures"_s].toArray()[0].toObject();
+        QCOMPARE(usage[u"drop"_s].toDouble(), 20.0);
+        QCOMPARE(usage[u"days"_s].toInt(), 30);
+        QVERIFY(usage[u"alert"_s].isNull());
+        EXPECT_EXIT(run(path, words("health set 1 usage=72 --date 2026-10-01")), 0);
+        const Run fell = run(path, words("health set 1 usage=41 --date 2026-10-28"));
+        EXPECT_EXIT(fell, 0);
+        QVERIFY2(fell.err.contains("usage fell from 72 to 41"), fell.err);
+        const QJsonObject alert = run(path, words("alerts list --format json")).json().array()[0].toObject();
+        QCOMPARE(alert[u"reason"_s].toString(), u"measure"_s);
+        QCOMPARE(alert[u"measure"_s].toString(), u"usage"_s);
+        QCOMPARE(alert[u"change"_s].toString(), u"usage fell from 72 to 41 between 2026-10-01 and 2026-10-28"_s);
+        const Run refused = run(path, words("scorecard set usage.alert=500"));
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains("alert level 500"), refused.err);
+    }
+
     // csw nps add feeds the health NPS measure; a detractor's fall raises an alert; to-voc
     // hands the comment on once; bad answers are refused with the reason.
     void npsJoinedUp()

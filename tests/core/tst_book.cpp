@@ -259,6 +259,24 @@ private Q_SLOTS:
         QCOMPARE(Schema::rewrittenTable(18, u"voc_change"_s, sql), sql);   // only the VOC table's
     }
 
+    // Version 20 widens the alert reason's check to a measure's alert.
+    void widensAlertReasonForMeasures_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("or chain") << u"reason TEXT NOT NULL CHECK ((reason = 'red' OR reason = 'drop'))"_s
+                                  << u"reason TEXT NOT NULL CHECK ((reason = 'red' OR reason = 'drop' OR reason = 'measure'))"_s;
+        QTest::newRow("in list") << u"reason TEXT NOT NULL CHECK (reason IN ('red', 'drop'))"_s
+                                 << u"reason TEXT NOT NULL CHECK (reason IN ('red', 'drop', 'measure'))"_s;
+    }
+    void widensAlertReasonForMeasures()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QCOMPARE(Schema::rewrittenTable(20, u"health_alert"_s, sql), expected);
+        QCOMPARE(Schema::rewrittenTable(20, u"voc"_s, sql), sql);
+    }
+
     void migratedChecksStillRefuseBadValues()
     {
         BookFixture f;

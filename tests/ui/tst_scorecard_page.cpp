@@ -11,7 +11,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QMessageBox>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -99,6 +101,42 @@ private Q_SLOTS:
         HealthRepository repo(*m_fixture->book);
         QCOMPARE(repo.activeScorecard(Touch::Tech)->measure(QStringLiteral("usage"))->weight, 90.0);
         QCOMPARE(repo.activeScorecard(Touch::High)->measure(QStringLiteral("usage"))->weight, 30.0);
+    }
+
+    // A measure's own alert typed in its row (issue 19), saved with the version; emptied, gone.
+    void measureAlertsAreTypedInTheTable()
+    {
+        ScorecardPage page(m_fixture->book.get());
+        page.show();
+        auto *table = page.findChild<QTableView *>();
+        QVERIFY(table);
+        const auto type = [&](int column, const QString &text) {
+            table->setFocus(Qt::OtherFocusReason);
+            table->setCurrentIndex(page.model()->index(0, column));
+            QTest::keyClick(table, Qt::Key_F2);
+            auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->currentIndex()));
+            if (!editor)
+                return false;
+            editor->selectAll();
+            if (text.isEmpty())
+                QTest::keyClick(editor, Qt::Key_Delete);
+            else
+                QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+            QCoreApplication::processEvents();   // the delegate commits on the event loop
+            return true;
+        };
+        QVERIFY(type(ScorecardModel::AlertDrop, QStringLiteral("20")));
+        QVERIFY(type(ScorecardModel::AlertAt, QStringLiteral("25")));
+        QVERIFY(page.save());
+        HealthRepository repo(*m_fixture->book);
+        QCOMPARE(repo.activeScorecard(std::nullopt)->measure(QStringLiteral("usage"))->alertDrop, std::optional(20.0));
+        QCOMPARE(repo.activeScorecard(std::nullopt)->measure(QStringLiteral("usage"))->alertAt, std::optional(25.0));
+        QCOMPARE(page.model()->index(0, ScorecardModel::AlertDays).data().toString(), QStringLiteral("30"));
+        QVERIFY(type(ScorecardModel::AlertDrop, QString()));
+        QVERIFY(page.save());
+        QVERIFY(!repo.activeScorecard(std::nullopt)->measure(QStringLiteral("usage"))->alertDrop);
+        QCOMPARE(page.model()->index(0, ScorecardModel::AlertDays).data().toString(), QString());
     }
 };
 

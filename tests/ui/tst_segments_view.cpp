@@ -62,6 +62,7 @@ void typeCell(QTableWidget *table, int row, int column, const QString &text)
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();   // the delegate commits on the event loop
 }
 
 // Types `text` into `edit` and lets the dialog's pause in typing pass.

@@ -3,6 +3,7 @@
 
 #include "common/Formatting.h"
 #include "health/BandStyle.h"
+#include "health/HealthService.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -52,6 +53,8 @@ QString AlertListModel::reasonText(const HealthAlert &alert)
 {
     if (alert.reason == QLatin1String("red"))
         return tr("Fell into red");
+    if (!alert.measure.isEmpty())
+        return HealthService::measureChange(alert, [](const Date &d) { return Formatting::date(d); });
     const double drop = alert.previousScore ? *alert.previousScore - alert.score : 0;
     return tr("Dropped %1 points").arg(QLocale().toString(std::round(drop * 10) / 10, 'g', 4));
 }

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace csw {
 
 ScorecardModel::ScorecardModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -31,8 +33,15 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     const Measure &m = m_measures[index.row()];
     if (role == Qt::TextAlignmentRole && index.column() != Label && index.column() != Direction)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == AlertAt)
+            return m.higherIsBetter ? tr("An alert when a value falls below this level (empty: none)")
+                                    : tr("An alert when a value rises above this level (empty: none)");
+        if (index.column() == AlertDrop || index.column() == AlertDays)
+            return m.higherIsBetter ? tr("An alert when the value falls this much within the days given (empty: none)")
+                                    : tr("An alert when the value rises this much within the days given (empty: none)");
         return m.key;
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -46,6 +55,10 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     case Maximum: return number(m.maximum);
     case YellowAt: return number(m.yellowAt);
     case GreenAt: return number(m.greenAt);
+    // Edited as text, so that emptying the cell takes the alert away.
+    case AlertAt: return m.alertAt ? QLocale().toString(*m.alertAt) : QString();
+    case AlertDrop: return m.alertDrop ? QLocale().toString(*m.alertDrop) : QString();
+    case AlertDays: return m.alertDrop || edit ? number(m.alertDays) : QVariant(QString());
     }
     return {};
 }
@@ -62,6 +75,9 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
     case Maximum: return tr("Max");
     case YellowAt: return tr("Yellow at");
     case GreenAt: return tr("Green at");
+    case AlertAt: return tr("Alert past");
+    case AlertDrop: return tr("Alert on a fall of");
+    case AlertDays: return tr("Within days");
     }
     return {};
 }
@@ -85,9 +101,14 @@ bool ScorecardModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         if (label != m.shownLabel())   // an unchanged built-in label stays stored as its source
             m.label = label;
+    } else if ((index.column() == AlertAt || index.column() == AlertDrop) && value.toString().trimmed().isEmpty()) {
+        (index.column() == AlertAt ? m.alertAt : m.alertDrop).reset();
     } else {
         bool ok = false;
-        const double number = value.toDouble(&ok);
+        const bool text = value.typeId() == QMetaType::QString;
+        double number = text ? QLocale().toDouble(value.toString().trimmed(), &ok) : value.toDouble(&ok);
+        if (!ok && text)
+            number = value.toString().trimmed().toDouble(&ok);
         if (!ok)
             return false;
         switch (index.column()) {
@@ -96,6 +117,9 @@ bool ScorecardModel::setData(const QModelIndex &index, const QVariant &value, in
         case Maximum: m.maximum = number; break;
         case YellowAt: m.yellowAt = number; break;
         case GreenAt: m.greenAt = number; break;
+        case AlertAt: m.alertAt = number; break;
+        case AlertDrop: m.alertDrop = number; break;
+        case AlertDays: m.alertDays = int(std::clamp(number, 0.0, 1000.0)); break;
         default: return false;
         }
     }

@@ -14,7 +14,8 @@ class ScorecardModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Label, Weight, Direction, Minimum, Maximum, YellowAt, GreenAt, ColumnCount };
+    // AlertAt, AlertDrop, AlertDays: the measure's own alerts (empty: none).
+    enum Column { Label, Weight, Direction, Minimum, Maximum, YellowAt, GreenAt, AlertAt, AlertDrop, AlertDays, ColumnCount };
 
     explicit ScorecardModel(QObject *parent = nullptr);
 
