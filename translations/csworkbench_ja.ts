@@ -5925,10 +5925,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>リスクのあるアカウント</translation>
     </message>
     <message>
-        <source>Open health alerts: accounts whose score fell into red or dropped fast within 30 days.</source>
-        <translation>未対応のヘルスアラートです。スコアが赤に転落したか、30 日以内に急落したアカウントが表示されます。</translation>
-    </message>
-    <message>
         <source>No open health alerts.</source>
         <translation>未対応のヘルスアラートはありません。</translation>
     </message>
@@ -5943,6 +5939,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Showing the newest %1 open alerts.</source>
         <translation>未対応のアラートのうち新しい %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>Open health alerts: accounts whose score fell into red or dropped fast within 30 days, or one of whose measures passed its alert level or fell fast.</source>
+        <translation>未対応のヘルスアラートです。スコアが赤に転落したか 30 日以内に急落したアカウント、または指標がアラート水準を越えたか急落したアカウントが表示されます。</translation>
     </message>
 </context>
 <context>

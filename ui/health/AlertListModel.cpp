@@ -89,6 +89,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Reason && !a.measure.isEmpty())   // the whole of what moved, however narrow the column
+            return reasonText(a);
         if (index.column() == Reason && a.reason == QLatin1String("drop"))
             return tr("The score fell by this much within 30 days");
         if (index.column() == PreviousScore && a.reason == QLatin1String("drop"))

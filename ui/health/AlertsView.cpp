@@ -46,7 +46,7 @@ AlertsView::AlertsView(BookSession &session, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.3);
     title->setFont(font);
     auto *intro = new QLabel(tr("Open health alerts: accounts whose score fell into red or dropped "
-                                "fast within 30 days."),
+                                "fast within 30 days, or one of whose measures passed its alert level or fell fast."),
                              this);
     intro->setWordWrap(true);
     m_empty->setText(tr("No open health alerts."));
@@ -63,7 +63,7 @@ AlertsView::AlertsView(BookSession &session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QList<std::pair<int, int>> widths = {
         {AlertListModel::AccountName, 260}, {AlertListModel::Raised, 100},
-        {AlertListModel::Reason, 160},      {AlertListModel::Score, 70},
+        {AlertListModel::Reason, 400},      {AlertListModel::Score, 70},
         {AlertListModel::PreviousScore, 70}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
