@@ -2894,6 +2894,71 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>PlaybookCommands</name>
+    <message>
+        <source>--touch: &apos;%1&apos; is not a touch model (%2)</source>
+        <translation>--touch: 「%1」はタッチモデルではありません（%2）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Touch model</source>
+        <translation>タッチモデル</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due (business days)</source>
+        <translation>期限（営業日）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stage with a playbook (onboarding, adoption, expansion, churn-prevention)</source>
+        <translation>「%1」はプレイブックのあるステージではありません（onboarding, adoption, expansion, churn-prevention）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step: write the business days, then the task (&quot;5 キックオフ会議を設定&quot;)</source>
+        <translation>「%1」はステップではありません: 営業日数の後にタスクを書いてください（&quot;5 キックオフ会議を設定&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 accounts entering %2 get the default playbook</source>
+        <translation>%2 に入る%1のアカウントには既定のプレイブックが使われます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) in the playbook for %1</source>
+        <translation>
+            <numerusform>%1 のプレイブックのタスク: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>The tasks each stage&apos;s playbook makes: the default, and each touch model&apos;s own where it has one.</source>
+        <translation>各ステージのプレイブックが作るタスク: 既定のものと、独自のものがあるタッチモデルのもの。</translation>
+    </message>
+    <message>
+        <source>Replace a stage&apos;s playbook: each step is the business days after entering the stage, then the task. With --touch, that touch model&apos;s own (no steps: it follows the default again).</source>
+        <translation>ステージのプレイブックを置き換えます: 各ステップはステージに入ってからの営業日数とタスクです。--touch を付けるとそのタッチモデル独自のもの（ステップなし: 再び既定に従う）。</translation>
+    </message>
+    <message>
+        <source>The touch model whose own playbook this is.</source>
+        <translation>このプレイブックを使うタッチモデル。</translation>
+    </message>
+    <message>
+        <source>Who does the tasks (default each account&apos;s CSM).</source>
+        <translation>タスクの担当者（既定は各アカウントの担当CSM）。</translation>
+    </message>
+</context>
+<context>
     <name>Playbooks</name>
     <message>
         <source>churned accounts have no playbook</source>
@@ -4760,6 +4825,14 @@ Keep their version, or apply your edit on top of it?</source>
         <source>&apos;%1&apos; is not a VOC field (status, to, tags, kind, source, text, accounts, said_by)</source>
         <translation>「%1」は VOC の項目ではありません（status、to、tags、kind、source、text、accounts、said_by）</translation>
     </message>
+    <message>
+        <source>Only entries from accounts of this saved segment.</source>
+        <translation>この保存済みセグメントのアカウントのエントリだけ。</translation>
+    </message>
+    <message>
+        <source>Only entries from accounts meeting these conditions.</source>
+        <translation>この条件を満たすアカウントのエントリだけ。</translation>
+    </message>
 </context>
 <context>
     <name>VocRepository</name>
@@ -4945,18 +5018,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>名前</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>ステージ</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <source>Due (business days)</source>
-        <translation>期限（営業日）</translation>
-    </message>
-    <message>
         <source>Log a call, meeting, email, note or QBR on an account&apos;s timeline; prints its id.</source>
         <translation>アカウントのタイムラインに電話、ミーティング、メール、メモ、QBR を記録し、その ID を表示します。</translation>
     </message>
@@ -5043,10 +5104,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The holidays business days skip.</source>
         <translation>営業日の計算で除外する休日を表示・管理します。</translation>
-    </message>
-    <message>
-        <source>The tasks each stage&apos;s playbook makes.</source>
-        <translation>各ステージのプレイブックが作成するタスクを表示します。</translation>
     </message>
     <message>
         <source>Closed by</source>
@@ -7570,6 +7627,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Hand-offs and people to follow up</source>
         <translation>フォローが必要な引き継ぎと担当者</translation>
     </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>セグメント(&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>csw::NpsAnswerDialog</name>
@@ -7854,6 +7915,26 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Playbook for %1: %2</source>
         <translation>%1 のプレイブック: %2</translation>
     </message>
+    <message>
+        <source>Every touch model (default)</source>
+        <translation>すべてのタッチモデル（既定）</translation>
+    </message>
+    <message>
+        <source>&amp;Touch model:</source>
+        <translation>タッチモデル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>%1 accounts entering this stage get these tasks; with none here they get the default playbook&apos;s.</source>
+        <translation>このステージに入る%1のアカウントにはこれらのタスクが作られます。ここが空なら既定のプレイブックのタスクになります。</translation>
+    </message>
+    <message>
+        <source>The default: accounts whose touch model has no tasks of its own for this stage get these.</source>
+        <translation>既定: このステージに独自のタスクがないタッチモデルのアカウントには、これらのタスクが作られます。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>csw::PortfolioChart</name>
@@ -8027,6 +8108,14 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>%1 (%2 to %3) · %4 · changes against %5 (%6 to %7)</source>
         <translation>%1（%2〜%3）· %4 · 比較対象: %5（%6〜%7）</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>セグメント:</translation>
+    </message>
+    <message>
+        <source>%1, %2, segment %3</source>
+        <translation>%1、%2、セグメント %3</translation>
     </message>
 </context>
 <context>
@@ -8290,6 +8379,21 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>The book&apos;s own measures:</source>
         <translation>ブックが記録する指標:</translation>
+    </message>
+</context>
+<context>
+    <name>csw::SegmentChooser</name>
+    <message>
+        <source>Only the accounts of a saved segment (Accounts ▸ Conditions… saves one)</source>
+        <translation>保存済みセグメントのアカウントだけ（アカウント ▸ 条件… で保存できます）</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <source>The segment %1 cannot be used: %2</source>
+        <translation>セグメント %1 は使えません: %2</translation>
     </message>
 </context>
 <context>
@@ -8998,6 +9102,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>All CSMs</source>
         <translation>すべての担当CSM</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>セグメント:</translation>
     </message>
 </context>
 <context>

@@ -44,26 +44,35 @@ void addAccountFilterOptions(QCommandLineParser &p)
 
 bool addSegmentConditions(Book &book, const QCommandLineParser &parser, AccountFilter &filter)
 {
+    const auto conditions = segmentConditions(book, parser);
+    if (conditions)
+        filter.segment += *conditions;
+    return conditions.has_value();
+}
+
+std::optional<QList<SegmentCondition>> segmentConditions(Book &book, const QCommandLineParser &parser)
+{
     QStringList texts;
     if (parser.isSet(QStringLiteral("segment"))) {
         const auto segment = Segments(book).get(parser.value(QStringLiteral("segment")));
         if (!segment) {
             CommandContext::fail(QStringLiteral("--segment: ") + segment.error().message);
-            return false;
+            return std::nullopt;
         }
         texts << segment->conditions;
     }
     if (parser.isSet(QStringLiteral("where")))
         texts << parser.value(QStringLiteral("where"));
+    QList<SegmentCondition> all;
     for (const QString &text : std::as_const(texts)) {
         const auto conditions = SegmentRules::parse(book, text);
         if (!conditions) {
             CommandContext::fail(conditions.error().message);
-            return false;
+            return std::nullopt;
         }
-        filter.segment += *conditions;
+        all += *conditions;
     }
-    return true;
+    return all;
 }
 
 std::optional<AccountFilter> accountFilter(const QCommandLineParser &parser)

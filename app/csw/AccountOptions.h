@@ -17,5 +17,8 @@ std::optional<AccountFilter> accountFilter(const QCommandLineParser &parser);
 // Adds --segment NAME's and --where CONDITIONS' conditions (read in `book`) to `filter`; false
 // (and the reason printed) when the segment is unknown or a condition is not understood.
 bool addSegmentConditions(Book &book, const QCommandLineParser &parser, AccountFilter &filter);
+// The same conditions alone (empty when neither option is given), for filters of other things
+// by their accounts (the VOC list); none after printing the reason.
+std::optional<QList<SegmentCondition>> segmentConditions(Book &book, const QCommandLineParser &parser);
 
 } // namespace csw::cli

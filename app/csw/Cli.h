@@ -34,6 +34,7 @@ QList<Command> npsCommands();
 QList<Command> contactCommands();
 QList<Command> segmentCommands();
 QList<Command> touchCommands();
+QList<Command> playbookCommands();
 QList<Command> bulkCommands();
 QList<Command> handoffCommands();
 QList<Command> healthCommands();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // csw voc list and csw export voc: the ranked entries, on the terminal or as a CSV report.
+#include "AccountOptions.h"
 #include "Cli.h"
 #include "CommandContext.h"
 #include "VocOptions.h"
@@ -30,6 +31,10 @@ int list(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     VocExportOptions options;
     options.filter = filter->first;
+    const auto segment = segmentConditions(*book, parser);
+    if (!segment)
+        return 1;
+    options.filter.segment = *segment;
     options.sort = filter->second;
     options.format = *format;
     options.brief = *format == RecordWriter::Format::Table;
@@ -74,6 +79,10 @@ int exportVoc(CommandContext &context, const QCommandLineParser &parser)
     Book *book = context.book();
     if (!book)
         return 1;
+    const auto segment = segmentConditions(*book, parser);
+    if (!segment)
+        return 1;
+    options.filter.segment = *segment;
     const VocExport exporter(*book);
     const auto written = output == QLatin1String("-") ? exporter.write(options, &context.out())
                                                       : exporter.writeFile(options, output);

@@ -123,6 +123,10 @@ void addVocFilterOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("touch"), Tr::tr("Only entries from accounts of this touch model."),
                  QStringLiteral("T")});
     p.addOption({QStringLiteral("account"), Tr::tr("Only entries of this account."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("segment"), Tr::tr("Only entries from accounts of this saved segment."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("where"), Tr::tr("Only entries from accounts meeting these conditions."),
+                 QStringLiteral("CONDITIONS")});
     p.addOption({QStringLiteral("sort"),
                  Tr::tr("Rank by impact (ARR x importance), arr, risk, accounts, date or id."),
                  QStringLiteral("KEY"), QStringLiteral("impact")});

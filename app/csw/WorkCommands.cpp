@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// csw activity add|list, csw task add|list|done|cancel|remind, csw holiday list|add|remove,
-// csw playbook show.
+// csw activity add|list, csw task add|list|done|cancel|remind, csw holiday list|add|remove
+// (the playbooks: PlaybookCommands.cpp).
 #include "Cli.h"
 #include "CommandContext.h"
 
@@ -8,8 +8,9 @@
 #include "accounts/Contacts.h"
 #include "tasks/Planning.h"
 #include "tasks/RenewalReminders.h"
-#include <QRegularExpression>
 #include "tasks/WorkRepository.h"
+
+#include <QRegularExpression>
 
 namespace csw::cli {
 
@@ -247,28 +248,6 @@ int holidays(CommandContext &context, const QCommandLineParser &parser)
     return context.finish(*writer);
 }
 
-int playbook(CommandContext &context, const QCommandLineParser &parser)
-{
-    auto writer = context.writer(parser);
-    if (!writer)
-        return 1;
-    Book *book = context.book();
-    if (!book)
-        return 1;
-    writer->begin({{QStringLiteral("stage"), Tr::tr("Stage")},
-                   {QStringLiteral("title"), Tr::tr("Task")},
-                   {QStringLiteral("owner"), Tr::tr("Owner")},
-                   {QStringLiteral("due_business_days"), Tr::tr("Due (business days)"), ColumnType::Number}});
-    for (Stage stage : {Stage::Onboarding, Stage::Adoption, Stage::Expansion, Stage::ChurnPrevention}) {
-        auto steps = Playbooks(*book).steps(stage);
-        if (!steps)
-            return CommandContext::fail(steps.error().message);
-        for (const PlaybookStep &s : std::as_const(*steps))
-            writer->row({Stages::key(stage), WorkNames::shownTitle(s.title), s.owner, QString::number(s.dueBusinessDays)});
-    }
-    return context.finish(*writer);
-}
-
 QCommandLineOption dateOption(const QString &what)
 {
     return {QStringLiteral("date"), what, QStringLiteral("DATE")};
@@ -327,8 +306,6 @@ QList<Command> workCommands()
          remind},
         {QStringLiteral("holiday"), QStringLiteral("[list|add DATE [NAME]|remove DATE|japan YEAR]"),
          Tr::tr("The holidays business days skip."), 0, 3, format, holidays},
-        {QStringLiteral("playbook show"), QString(), Tr::tr("The tasks each stage's playbook makes."), 0, 0, format,
-         playbook},
     };
 }
 

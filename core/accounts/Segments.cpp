@@ -250,6 +250,15 @@ QString SegmentRules::sql(const QList<SegmentCondition> &conditions, const Date 
     return terms.join(QStringLiteral(" AND "));
 }
 
+QString SegmentRules::membersSql(const QString &idColumn, const QList<SegmentCondition> &conditions, const Date &today,
+                                 QVariantList &values)
+{
+    const QString where = sql(conditions, today, values, false);
+    if (where.isEmpty())
+        return {};
+    return QStringLiteral("%1 IN (SELECT account.id FROM account WHERE %2)").arg(idColumn, where);
+}
+
 Expected<QList<Segment>> Segments::list() const
 {
     auto q = m_book.query(QStringLiteral("SELECT name, conditions, changed_by, changed_at FROM segment ORDER BY name"));

@@ -47,6 +47,11 @@ public:
     // list that asks for churned accounts itself).
     static QString sql(const QList<SegmentCondition> &conditions, const Date &today, QVariantList &values,
                        bool liveOnly = true);
+    // "`idColumn` IN (SELECT account.id FROM account WHERE …)": the accounts meeting the
+    // conditions as they stand `today`, churned ones too (a report's scope: churn and retention
+    // need the accounts that left); empty for no conditions.
+    static QString membersSql(const QString &idColumn, const QList<SegmentCondition> &conditions, const Date &today,
+                              QVariantList &values);
     // The fields that are not measures, for messages and the condition editor.
     static const QStringList &accountFields();
 };

@@ -130,7 +130,8 @@ const QStringList &version19()
 
 // Version 20 (issue 19): touch model rules: which touch model an account's ARR (in the book's
 // minor units, from inclusive, below exclusive) gives, optionally only within a plan or a
-// segment, and the accounts whose touch model is kept as set by hand; alerts per measure.
+// segment, and the accounts whose touch model is kept as set by hand; alerts per measure;
+// playbooks per touch model.
 const QStringList &version20()
 {
     static const QStringList steps = {
@@ -155,6 +156,10 @@ const QStringList &version20()
         QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_to REAL"),
         QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_from_on TEXT"),
         QStringLiteral("ALTER TABLE health_alert ADD COLUMN measure_level REAL"),
+        // Playbooks per stage and touch model: a step with a touch model is that model's own;
+        // one without is the default, for touch models with no steps of their own.
+        QStringLiteral("ALTER TABLE playbook_task ADD COLUMN touch TEXT "
+                       "CHECK (touch IS NULL OR touch = 'high' OR touch = 'low' OR touch = 'tech')"),
     };
     return steps;
 }

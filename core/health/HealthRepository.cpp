@@ -443,8 +443,8 @@ Expected<qint64> HealthRepository::raiseAlert(const HealthAlert &alert)
     return m_book.insert(*q);
 }
 
-Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, const QString &csm,
-                                                          int limit) const
+Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, const QString &csm, int limit,
+                                                          const QList<SegmentCondition> &segment) const
 {
     // The first term lets health_alert_open_raised (a partial index) serve the newest first.
     const QString open = QStringLiteral("h.status IN ('open', 'snoozed') AND (h.status = 'open' OR "
@@ -452,7 +452,8 @@ Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, con
     const QString order = QStringLiteral(" ORDER BY h.raised_on DESC, h.id DESC");
     const QString limited = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
     QString sql;
-    if (csm.isEmpty() && limit > 0) {
+    QVariantList values{Dates::toIso(today)};
+    if (csm.isEmpty() && segment.isEmpty() && limit > 0) {
         // The newest alerts first, then their accounts: `limit` account lookups, not one per
         // open alert of the book.
         sql = QString::fromLatin1(alertColumns)
@@ -461,12 +462,15 @@ Expected<QList<HealthAlert>> HealthRepository::openAlerts(const Date &today, con
                                + QStringLiteral(") h"))
               + order;
     } else {
-        sql = QString::fromLatin1(alertColumns) + QStringLiteral("WHERE ") + open
-              + (csm.isEmpty() ? QString() : QStringLiteral(" AND a.csm = ?")) + order + limited;
+        sql = QString::fromLatin1(alertColumns) + QStringLiteral("WHERE ") + open;
+        if (!csm.isEmpty()) {
+            sql += QStringLiteral(" AND a.csm = ?");
+            values << csm;
+        }
+        if (!segment.isEmpty())
+            sql += QStringLiteral(" AND ") + SegmentRules::membersSql(QStringLiteral("h.account_id"), segment, today, values);
+        sql += order + limited;
     }
-    QVariantList values{Dates::toIso(today)};
-    if (!csm.isEmpty())
-        values << csm;
     auto q = m_book.query(sql, values);
     if (!q)
         return q.error();

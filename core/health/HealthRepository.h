@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/Segments.h"
 #include "common/Expected.h"
 #include "health/ScoreMath.h"
 
@@ -103,8 +104,9 @@ public:
     // Open alerts, and snoozed ones whose snooze ended by `today`.
     // Open alerts (and snoozed ones due again), newest first; of one CSM's accounts when
     // `csm` is given; at most `limit` when > 0.
-    Expected<QList<HealthAlert>> openAlerts(const Date &today, const QString &csm = {},
-                                            int limit = 0) const;
+    // Of a segment's accounts only, when one is given.
+    Expected<QList<HealthAlert>> openAlerts(const Date &today, const QString &csm = {}, int limit = 0,
+                                            const QList<SegmentCondition> &segment = {}) const;
     Expected<HealthAlert> alert(qint64 id) const;
     Status setAlertStatus(qint64 id, const QString &status, const std::optional<Date> &until,
                           const std::optional<Date> &closedOn);

@@ -209,6 +209,21 @@ QString KpiEngine::groupingKey(KpiGrouping grouping)
     return {};
 }
 
+Expected<std::optional<QSet<qint64>>> KpiEngine::segmentMembers() const
+{
+    if (m_scope.segment.isEmpty())
+        return std::optional<QSet<qint64>>();
+    QVariantList values;
+    const QString in = SegmentRules::membersSql(QStringLiteral("id"), m_scope.segment, Dates::today(), values);
+    auto q = m_book.query(QStringLiteral("SELECT id FROM account WHERE ") + in, values);
+    if (!q)
+        return q.error();
+    QSet<qint64> ids;
+    while (q->next())
+        ids.insert(q->value(0).toLongLong());
+    return std::optional<QSet<qint64>>(ids);
+}
+
 QStringList KpiEngine::groupingKeys()
 {
     return {QStringLiteral("csm"), QStringLiteral("touch"), QStringLiteral("plan"),
@@ -235,6 +250,9 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
     };
 
     const ReadSnapshot snapshot(m_book.database());
+    const auto members = segmentMembers();
+    if (!members)
+        return members.error();
     std::vector<AccountFacts> facts;
     QStringList groupNames;
     QHash<QString, int> groupIds;
@@ -253,6 +271,8 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
     // Accounts outside the scope are not among the facts, so the other queries' rows for them
     // find nothing to merge into.
     Status read = each(accountSql.arg(column, scope), [&](const QSqlQuery &q) {
+        if (*members && !(*members)->contains(q.value(0).toLongLong()))
+            return;   // outside the segment
         const QString name = q.value(1).toString();
         auto group = groupIds.constFind(name);
         if (group == groupIds.constEnd()) {

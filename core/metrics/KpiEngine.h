@@ -8,6 +8,8 @@
 #include "metrics/Period.h"
 #include "metrics/PortfolioScope.h"
 
+#include <QSet>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -56,6 +58,9 @@ public:
                                 const Date &today = Dates::today()) const;
 
 private:
+    // The ids in the scope's segment; none when it has no segment.
+    Expected<std::optional<QSet<qint64>>> segmentMembers() const;
+
     const Book &m_book;
     PortfolioScope m_scope;
 };

@@ -38,6 +38,13 @@ Expected<QList<AccountRow>> accountRows(const Book &book, QString sql, QVariantL
 
 } // namespace
 
+QString MyDayQueries::inSegment(const QString &idColumn, QVariantList &values) const
+{
+    if (m_segment.isEmpty())
+        return {};
+    return QStringLiteral(" AND ") + SegmentRules::membersSql(idColumn, m_segment, Dates::today(), values);
+}
+
 Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::optional<Date> &from,
                                                  const Date &to, int limit) const
 {
@@ -55,6 +62,7 @@ Expected<QList<TaskRow>> MyDayQueries::openTasks(const QString &csm, const std::
         sql += QStringLiteral(" AND t.owner = ?");
         values << csm;
     }
+    sql += inSegment(QStringLiteral("t.account_id"), values);
     sql += QStringLiteral(" ORDER BY t.due_on, t.id LIMIT ?");
     values << limit;
     auto q = m_book.query(sql, values);
@@ -82,11 +90,11 @@ Expected<QList<AccountRow>> MyDayQueries::renewals(const QString &csm, const Dat
                                                    int limit) const
 {
     // Served by account_renewal: a range of renewal dates, not the whole book.
-    return accountRows(m_book,
-                       QStringLiteral("SELECT id, name, csm, arr, renewal_on FROM account "
-                                      "WHERE renewal_on >= ? AND renewal_on <= ? AND stage <> 'churned'"),
-                       {Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(days))}, csm, "csm",
-                       "renewal_on, id", limit);
+    QVariantList values{Dates::toIso(today), Dates::toIso(today + boost::gregorian::days(days))};
+    const QString sql = QStringLiteral("SELECT id, name, csm, arr, renewal_on FROM account "
+                                       "WHERE renewal_on >= ? AND renewal_on <= ? AND stage <> 'churned'")
+                        + inSegment(QStringLiteral("id"), values);
+    return accountRows(m_book, sql, values, csm, "csm", "renewal_on, id", limit);
 }
 
 Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QString &csm, const Date &today,
@@ -95,13 +103,13 @@ Expected<QList<AccountRow>> MyDayQueries::onboardingWithoutQuickWin(const QStrin
     // Served by account_stage_on (stage, stage_on): the onboarding accounts that have waited
     // longest come first, so the scan stops after `limit` of them without a quick win.
     // stage_on is when the account entered its stage (schema 8).
-    return accountRows(m_book,
-                       QStringLiteral("SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
-                                      "WHERE a.stage = 'onboarding' AND a.stage_on <= ? "
-                                      "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
-                                      "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)"),
-                       {Dates::toIso(today - boost::gregorian::days(days))}, csm, "a.csm", "a.stage_on, a.id",
-                       limit);
+    QVariantList values{Dates::toIso(today - boost::gregorian::days(days))};
+    const QString sql = QStringLiteral("SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
+                                       "WHERE a.stage = 'onboarding' AND a.stage_on <= ? "
+                                       "AND NOT EXISTS (SELECT 1 FROM plan_objective o WHERE o.account_id = a.id "
+                                       "                AND o.quick_win <> 0 AND o.achieved_on IS NOT NULL)")
+                        + inSegment(QStringLiteral("a.id"), values);
+    return accountRows(m_book, sql, values, csm, "a.csm", "a.stage_on, a.id", limit);
 }
 
 Expected<QList<AccountRow>> MyDayQueries::peopleToFollow(const QString &csm, const Date &today, int days,
@@ -118,6 +126,7 @@ Expected<QList<AccountRow>> MyDayQueries::peopleToFollow(const QString &csm, con
         sql += QStringLiteral(" AND a.csm = ?");
         values << csm;
     }
+    sql += inSegment(QStringLiteral("a.id"), values);
     auto left = m_book.query(sql + QStringLiteral(" ORDER BY c.left_on DESC, c.id LIMIT ?"), values << limit);
     if (!left)
         return left.error();
@@ -131,14 +140,16 @@ Expected<QList<AccountRow>> MyDayQueries::peopleToFollow(const QString &csm, con
     left->finish();
     // An onboarding account whose hand-off lacks any of what Handoffs::missing checks (the same
     // columns: keep the two alike).
-    auto incomplete = accountRows(
-        m_book,
+    QVariantList incompleteValues;
+    const QString incompleteSql =
         QStringLiteral("SELECT a.id, a.name, a.csm, a.arr, a.stage_on FROM account a "
                        "LEFT JOIN handoff h ON h.account_id = a.id WHERE a.stage = 'onboarding' "
                        "AND (h.account_id IS NULL OR h.sales_owner IS NULL OR h.purpose IS NULL OR h.problems IS NULL "
                        "OR h.expectations IS NULL OR h.success_criteria IS NULL OR h.decision_maker_id IS NULL "
-                       "OR h.champion_id IS NULL)"),
-        {}, csm, "a.csm", "a.stage_on, a.id", int(std::max<qsizetype>(0, limit - rows.size())));
+                       "OR h.champion_id IS NULL)")
+        + inSegment(QStringLiteral("a.id"), incompleteValues);
+    auto incomplete = accountRows(m_book, incompleteSql, incompleteValues, csm, "a.csm", "a.stage_on, a.id",
+                                  int(std::max<qsizetype>(0, limit - rows.size())));
     if (!incomplete)
         return incomplete.error();
     for (AccountRow &row : *incomplete) {

@@ -3,6 +3,7 @@
 // renewals coming up, and the onboarding accounts still without a quick win.
 #pragma once
 
+#include "accounts/Segments.h"
 #include "common/Expected.h"
 #include "common/Money.h"
 #include "tasks/Work.h"
@@ -32,13 +33,17 @@ struct AccountRow
 };
 
 // Read-only queries for My Day; every list is ordered and cut at `limit` rows. An empty
-// `csm` lists everyone's; a set one keeps the tasks it owns and the accounts it manages.
+// `csm` lists everyone's; a set one keeps the tasks it owns and the accounts it manages. A
+// segment keeps the tasks and accounts of its accounts only.
 class MyDayQueries final
 {
     Q_DECLARE_TR_FUNCTIONS(MyDayQueries)
 
 public:
-    explicit MyDayQueries(Book &book) : m_book(book) {}
+    explicit MyDayQueries(Book &book, QList<SegmentCondition> segment = {})
+        : m_book(book), m_segment(std::move(segment))
+    {
+    }
 
     // Open tasks due from `from` (none: any day) to `to`, inclusive, earliest first.
     Expected<QList<TaskRow>> openTasks(const QString &csm, const std::optional<Date> &from, const Date &to,
@@ -56,7 +61,11 @@ public:
     Expected<QList<AccountRow>> peopleToFollow(const QString &csm, const Date &today, int days, int limit) const;
 
 private:
+    // " AND `idColumn` IN (the segment's accounts)", or nothing without a segment.
+    QString inSegment(const QString &idColumn, QVariantList &values) const;
+
     Book &m_book;
+    QList<SegmentCondition> m_segment;
 };
 
 } // namespace csw

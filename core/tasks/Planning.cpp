@@ -2,6 +2,7 @@
 #include "tasks/Planning.h"
 
 #include "book/Book.h"
+#include "accounts/AccountRepository.h"
 #include "book/SqlValues.h"
 #include "tasks/WorkRepository.h"
 
@@ -110,13 +111,31 @@ Expected<BusinessCalendar> Holidays::calendar() const
     return BusinessCalendar(days);
 }
 
-Expected<QList<PlaybookStep>> Playbooks::steps(Stage stage) const
+namespace {
+
+QVariant touchOrNull(const std::optional<Touch> &touch)
 {
-    auto q = m_book.prepare(QStringLiteral("SELECT title, owner, due_days FROM playbook_task WHERE stage = ? "
-                                           "ORDER BY position, id"));
+    return touch ? QVariant(Stages::key(*touch)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+Expected<QList<PlaybookStep>> Playbooks::stepsFor(Stage stage, Touch touch) const
+{
+    auto own = steps(stage, touch);
+    if (!own || !own->isEmpty())
+        return own;
+    return steps(stage);
+}
+
+Expected<QList<PlaybookStep>> Playbooks::steps(Stage stage, const std::optional<Touch> &touch) const
+{
+    auto q = m_book.prepare(QStringLiteral("SELECT title, owner, due_days FROM playbook_task WHERE stage = ? AND "
+                                           "coalesce(touch, '') = coalesce(CAST(? AS TEXT), '') ORDER BY position, id"));
     if (!q)
         return q.error();
     q->addBindValue(Stages::key(stage));
+    q->addBindValue(touchOrNull(touch));
     if (auto ok = m_book.exec(*q); !ok)
         return ok.error();
     QList<PlaybookStep> list;
@@ -125,7 +144,7 @@ Expected<QList<PlaybookStep>> Playbooks::steps(Stage stage) const
     return list;
 }
 
-Status Playbooks::setSteps(Stage stage, const QList<PlaybookStep> &steps)
+Status Playbooks::setSteps(Stage stage, const QList<PlaybookStep> &steps, const std::optional<Touch> &touch)
 {
     if (stage == Stage::Churned)
         return Error{tr("churned accounts have no playbook")};
@@ -136,14 +155,16 @@ Status Playbooks::setSteps(Stage stage, const QList<PlaybookStep> &steps)
             return Error{tr("'%1': due in 0 to 365 business days").arg(s.title)};
     }
     return m_book.write([&]() -> Status {
-        auto del = m_book.prepare(QStringLiteral("DELETE FROM playbook_task WHERE stage = ?"));
+        auto del = m_book.prepare(QStringLiteral("DELETE FROM playbook_task WHERE stage = ? AND "
+                                                 "coalesce(touch, '') = coalesce(CAST(? AS TEXT), '')"));
         if (!del)
             return del.error();
         del->addBindValue(Stages::key(stage));
+        del->addBindValue(touchOrNull(touch));
         if (auto ok = m_book.exec(*del); !ok)
             return ok;
-        auto ins = m_book.prepare(QStringLiteral("INSERT INTO playbook_task (stage, position, title, owner, due_days) "
-                                                 "VALUES (?, ?, ?, ?, ?)"));
+        auto ins = m_book.prepare(QStringLiteral("INSERT INTO playbook_task (stage, position, title, owner, due_days, "
+                                                 "touch) VALUES (?, ?, ?, ?, ?, ?)"));
         if (!ins)
             return ins.error();
         for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -152,6 +173,7 @@ Status Playbooks::setSteps(Stage stage, const QList<PlaybookStep> &steps)
             ins->addBindValue(steps[i].title.trimmed());
             ins->addBindValue(steps[i].owner.trimmed().isEmpty() ? QStringLiteral("csm") : steps[i].owner.trimmed());
             ins->addBindValue(steps[i].dueBusinessDays);
+            ins->addBindValue(touchOrNull(touch));
             if (auto ok = m_book.exec(*ins); !ok)
                 return ok;
         }
@@ -161,7 +183,7 @@ Status Playbooks::setSteps(Stage stage, const QList<PlaybookStep> &steps)
 
 Expected<QList<qint64>> Playbooks::instantiate(const Account &account, Stage stage, const Date &entered)
 {
-    auto list = steps(stage);
+    auto list = stepsFor(stage, account.touch);
     if (!list)
         return list.error();
     auto calendar = Holidays(m_book).calendar();
@@ -188,7 +210,10 @@ Expected<QList<qint64>> Playbooks::instantiate(const Account &account, Stage sta
 Status Playbooks::reschedule(qint64 accountId, Stage stage, const std::optional<Date> &was,
                              const std::optional<Date> &from)
 {
-    auto list = steps(stage);
+    auto account = AccountRepository(m_book).get(accountId);
+    if (!account)
+        return account.error();
+    auto list = stepsFor(stage, account->touch);
     if (!list)
         return list.error();
     auto calendar = Holidays(m_book).calendar();

@@ -33,15 +33,22 @@ private:
     Book &m_book;
 };
 
-// Playbooks: per stage, the tasks that entering the stage makes, due some business days later.
+// Playbooks: per stage, the tasks that entering the stage makes, due some business days later;
+// a touch model may have its own for a stage (a tech-touch onboarding is not a high-touch one),
+// else it follows the stage's default.
 class Playbooks
 {
     Q_DECLARE_TR_FUNCTIONS(Playbooks)
 
 public:
     explicit Playbooks(Book &book) : m_book(book) {}
-    Expected<QList<PlaybookStep>> steps(Stage stage) const;
-    Status setSteps(Stage stage, const QList<PlaybookStep> &steps);
+    // The stage's own steps for `touch` (none: the default's); empty when it has none.
+    Expected<QList<PlaybookStep>> steps(Stage stage, const std::optional<Touch> &touch = std::nullopt) const;
+    // What an account with `touch` entering `stage` gets: its touch model's steps, else the default's.
+    Expected<QList<PlaybookStep>> stepsFor(Stage stage, Touch touch) const;
+    // Replaces the stage's steps for `touch` (none: the default); no steps for a touch model
+    // means it follows the default again.
+    Status setSteps(Stage stage, const QList<PlaybookStep> &steps, const std::optional<Touch> &touch = std::nullopt);
     // Makes the stage's tasks for `account` entering `stage` on `entered`; returns their ids.
     Expected<QList<qint64>> instantiate(const Account &account, Stage stage, const Date &entered);
     // Schedules the account's open tasks from the stage's playbook again, each step's business

@@ -63,6 +63,9 @@ QString whereSql(const Dialect &dialect, const VocFilter &f, QVariantList &value
                                 "ON a.id = va.account_id WHERE %1)")
                      .arg(on.join(QStringLiteral(" AND ")));
     }
+    if (!f.segment.isEmpty())
+        where << QStringLiteral("v.id IN (SELECT va.voc_id FROM voc_account va WHERE %1)")
+                     .arg(SegmentRules::membersSql(QStringLiteral("va.account_id"), f.segment, Dates::today(), values));
     // Text and tags as search sees them (SearchFold), on both sides.
     const QString search = SearchFold::of(f.search.trimmed());
     if (!search.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/Segments.h"
 #include "book/Dialect.h"
 #include "common/Dates.h"
 #include "stages/Stage.h"
@@ -30,6 +31,8 @@ struct VocFilter
     QString csm;
     std::optional<Touch> touch;
     qint64 accountId = 0;
+    // Entries with at least one linked account in this segment.
+    QList<SegmentCondition> segment;
     bool includeMerged = false;
 };
 

@@ -49,6 +49,18 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
         }
         QCOMPARE(run(path, words("segment list --format json")).json().array().size(), 1);
+        // The VOC list of the segment's accounts, or of conditions given there and then.
+        EXPECT_EXIT(run(path, words("voc add 1 --kind bug --text alpha-voc")), 0);
+        EXPECT_EXIT(run(path, words("voc add 2 --kind bug --text beta-voc")), 0);
+        const QJsonArray voc = run(path, {u"voc"_s, u"list"_s, u"--segment"_s, u"低タッチ"_s, u"--format"_s, u"json"_s})
+                                   .json().array();
+        QCOMPARE(voc.size(), 1);
+        QCOMPARE(voc.at(0)[u"text"_s].toString(), u"alpha-voc"_s);
+        QCOMPARE(run(path, {u"voc"_s, u"list"_s, u"--where"_s, u"touch = high"_s, u"--format"_s, u"json"_s})
+                     .json().array().size(), 1);
+        const Run unknown = run(path, {u"voc"_s, u"list"_s, u"--segment"_s, u"nope"_s});
+        EXPECT_EXIT(unknown, 1);
+        QVERIFY2(unknown.err.contains("nope"), unknown.err);
         // Bulk actions on the segment's accounts: one transaction each.
         const Run assigned = run(path, {u"bulk"_s, u"csm"_s, u"田中 翔太"_s, u"--segment"_s, u"低タッチ"_s});
         EXPECT_EXIT(assigned, 0);
@@ -115,6 +127,42 @@ private Q_SLOTS:
         EXPECT_EXIT(run(path, words("touch remove 3")), 0);
         EXPECT_EXIT(run(path, words("touch remove 3")), 1);
         QCOMPARE(run(path, words("touch rules --format json")).json().array().size(), 2);
+    }
+
+    // csw playbook show|set --touch (issue 19): a touch model's own playbook, else the default.
+    void playbooksPerTouchModel()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"playbooks.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        const Run set = run(path, {u"playbook"_s, u"set"_s, u"onboarding"_s, u"--touch"_s, u"tech"_s,
+                                   u"2 オンボーディング動画の案内"_s, u"10 利用状況メール"_s});
+        EXPECT_EXIT(set, 0);
+        QVERIFY2(set.out.contains("2 task(s)"), set.out);
+        const QJsonArray steps = run(path, words("playbook show --format json")).json().array();
+        QStringList tech;
+        for (const QJsonValue &step : steps)
+            if (step[u"touch"_s].toString() == u"tech"_s)
+                tech << step[u"title"_s].toString();
+        QCOMPARE(tech, (QStringList{u"オンボーディング動画の案内"_s, u"利用状況メール"_s}));
+        EXPECT_EXIT(run(path, words("account add --name Tech --touch tech")), 0);
+        EXPECT_EXIT(run(path, words("account add --name High --touch high")), 0);
+        const QJsonArray techTasks = run(path, words("task list --account 1 --format json")).json().array();
+        QCOMPARE(techTasks.size(), 2);
+        QCOMPARE(techTasks.at(0)[u"title"_s].toString(), u"オンボーディング動画の案内"_s);
+        QCOMPARE(run(path, words("task list --account 2 --format json")).json().array().size(), 4);   // the default
+        const QList<std::pair<QStringList, QString>> refused = {
+            {{u"playbook"_s, u"set"_s, u"churned"_s}, u"not a stage with a playbook"_s},
+            {{u"playbook"_s, u"set"_s, u"adoption"_s, u"--touch"_s, u"medium"_s}, u"medium"_s},
+            {{u"playbook"_s, u"set"_s, u"adoption"_s, u"soon キックオフ"_s}, u"not a step"_s}};
+        for (const auto &[line, reason] : refused) {
+            const Run r = run(path, line);
+            EXPECT_EXIT(r, 1);
+            QVERIFY2(r.err.contains(reason.toUtf8()), r.err);
+        }
+        const Run back = run(path, words("playbook set onboarding --touch tech"));
+        EXPECT_EXIT(back, 0);
+        QVERIFY2(back.out.contains("default playbook"), back.out);
     }
 };
 

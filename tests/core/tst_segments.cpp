@@ -7,6 +7,12 @@
 #include "accounts/AccountRepository.h"
 #include "accounts/Segments.h"
 #include "health/HealthService.h"
+#include "book/RowStream.h"
+#include "metrics/KpiEngine.h"
+#include "tasks/MyDayQueries.h"
+#include "tasks/WorkRepository.h"
+#include "voc/VocQuery.h"
+#include "voc/VocService.h"
 
 using namespace csw;
 using namespace kpitest;
@@ -155,6 +161,87 @@ private Q_SLOTS:
         QVERIFY(segments.remove(u"低タッチ更新"_s));
         QCOMPARE(segments.remove(u"低タッチ更新"_s).error().kind, ErrorKind::NotFound);
         QVERIFY(must(segments.list()).isEmpty());
+    }
+
+    // A segment narrows the Portfolio's figures and the VOC board (issue 19): its accounts as
+    // they stand today, churned ones too, so that churn and retention keep the accounts that left.
+    void scopesTheReportsAndTheBoard_data()
+    {
+        QTest::addColumn<QString>("conditions");
+        QTest::addColumn<QStringList>("vocTexts");
+        QTest::addColumn<qint64>("startAccounts");
+        QTest::addColumn<Minor>("startArr");
+        QTest::newRow("low touch") << u"touch = low"_s << QStringList{u"CSVで一括登録したい"_s, u"請求書の形式"_s}
+                                   << qint64(3) << Minor(3'700'000);
+        QTest::newRow("churn prevention") << u"stage = churn-prevention"_s << QStringList{u"ダッシュボードが重い"_s}
+                                          << qint64(1) << Minor(5'000'000);
+        QTest::newRow("every account") << QString() << QStringList{u"CSVで一括登録したい"_s, u"ダッシュボードが重い"_s,
+                                                                   u"請求書の形式"_s}
+                                       << qint64(4) << Minor(8'700'000);
+    }
+    void scopesTheReportsAndTheBoard()
+    {
+        QFETCH(QString, conditions);
+        QFETCH(QStringList, vocTexts);
+        QFETCH(qint64, startAccounts);
+        QFETCH(Minor, startArr);
+        SegmentBook f;
+        const QList<SegmentCondition> segment =
+            conditions.isEmpty() ? QList<SegmentCondition>() : must(SegmentRules::parse(*f.book, conditions));
+        const auto logged = [&](const QString &text, qint64 account) {
+            VocEntry e;
+            e.text = text;
+            e.kind = VocKind::FeatureRequest;
+            e.links = {VocLink{account, Importance::Important}};
+            e.loggedOn = date("2026-11-01");
+            must(VocService(*f.book).add(e, date("2026-11-23")));
+        };
+        logged(u"CSVで一括登録したい"_s, f.alpha);
+        logged(u"ダッシュボードが重い"_s, f.gamma);
+        logged(u"請求書の形式"_s, f.delta);   // a churned account's: still in a low-touch segment
+        VocFilter filter;
+        filter.segment = segment;
+        QVariantList values;
+        auto rows = RowStream::open(*f.book, VocQuery::sql(f.book->dialect(), filter, VocSort::Id, values), values);
+        QVERIFY(rows);
+        QStringList texts;
+        while (rows->next())
+            texts << QString::fromUtf8(rows->text(VocQuery::Text));
+        QCOMPARE(texts, vocTexts);
+        PortfolioScope scope;
+        scope.segment = segment;
+        KpiSettings settings;
+        const Period fy = must(Period::parse(u"FY2026"_s, settings.fiscalYearStartMonth));
+        const KpiReport report = must(KpiEngine(*f.book, scope).compute(fy, KpiGrouping::None, settings, date("2026-11-23")));
+        QCOMPARE(report.total.counts.accountsStart, startAccounts);
+        QCOMPARE(report.total.counts.startArr, startArr);
+    }
+
+    // My Day of a segment's accounts: their renewals and tasks only.
+    void scopesMyDay()
+    {
+        SegmentBook f;
+        const auto names = [](const QList<AccountRow> &rows) {
+            QStringList out;
+            for (const AccountRow &r : rows)
+                out << r.name;
+            return out;
+        };
+        const Date today = date("2026-11-23");
+        QCOMPARE(names(*MyDayQueries(*f.book).renewals({}, today, 90, 50)), (QStringList{u"Gamma"_s, u"Alpha"_s}));
+        const MyDayQueries lowTouch(*f.book, must(SegmentRules::parse(*f.book, u"touch = low"_s)));
+        QCOMPARE(names(*lowTouch.renewals({}, today, 90, 50)), QStringList{u"Alpha"_s});
+        QCOMPARE(names(*lowTouch.renewals(u"Sato"_s, today, 90, 50)), QStringList{u"Alpha"_s});
+        Task task;
+        task.title = u"利用状況の確認"_s;
+        task.dueOn = today;
+        for (qint64 id : {f.alpha, f.gamma}) {
+            task.accountId = id;
+            must(WorkRepository(*f.book).addTask(task));
+        }
+        QCOMPARE(lowTouch.openTasks({}, today, today, 50)->size(), 1);
+        QCOMPARE(lowTouch.openTasks({}, today, today, 50)->first().accountName, u"Alpha"_s);
+        QCOMPARE(MyDayQueries(*f.book).openTasks({}, today, today, 50)->size(), 2);
     }
 };
 

@@ -127,6 +127,47 @@ private Q_SLOTS:
         qunsetenv("CSW_TODAY");
     }
 
+    // Playbooks per touch model (issue 19): a touch model's own steps for a stage, else the
+    // stage's default; no own steps means the default again.
+    void aTouchModelMayHaveItsOwnPlaybook_data()
+    {
+        QTest::addColumn<int>("touch");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("tech: its own") << int(Touch::Tech) << QStringList{u"オンボーディング動画の案内"_s};
+        QTest::newRow("low: the default") << int(Touch::Low) << QStringList{u"Call the sponsor"_s, u"Escalate"_s};
+    }
+    void aTouchModelMayHaveItsOwnPlaybook()
+    {
+        QFETCH(int, touch);
+        QFETCH(QStringList, titles);
+        qputenv("CSW_TODAY", "2026-11-20");
+        BookFixture f;
+        Playbooks playbooks(*f.book);
+        QVERIFY(playbooks.setSteps(Stage::ChurnPrevention,
+                                   {{u"Call the sponsor"_s, u"csm"_s, 1}, {u"Escalate"_s, u"Lead"_s, 3}}));
+        QVERIFY(playbooks.setSteps(Stage::ChurnPrevention, {{u"オンボーディング動画の案内"_s, {}, 2}}, Touch::Tech));
+        QCOMPARE(playbooks.steps(Stage::ChurnPrevention)->size(), 2);   // the default stays as it was
+        QCOMPARE(playbooks.steps(Stage::ChurnPrevention, Touch::Tech)->size(), 1);
+        QVERIFY(playbooks.steps(Stage::ChurnPrevention, Touch::Low)->isEmpty());
+        Account a;
+        a.name = u"Account"_s;
+        a.csm = u"佐藤"_s;
+        a.touch = Touch(touch);
+        a.startOn = date("2026-11-20");
+        a.stage = Stage::Adoption;
+        const qint64 id = AccountLifecycle(*f.book).add(a)->accountId;
+        const auto moved = AccountLifecycle(*f.book).moveStage(id, Stage::ChurnPrevention, date("2026-11-20"));
+        QVERIFY(moved);
+        QStringList made;
+        for (qint64 task : moved->tasks)
+            made << WorkRepository(*f.book).task(task)->title;
+        QCOMPARE(made, titles);
+        // No own steps: the touch model follows the default again.
+        QVERIFY(playbooks.setSteps(Stage::ChurnPrevention, {}, Touch::Tech));
+        QCOMPARE(playbooks.stepsFor(Stage::ChurnPrevention, Touch::Tech)->size(), 2);
+        qunsetenv("CSW_TODAY");
+    }
+
     // My Day's "onboarding without a quick win" counts from the latest entry into onboarding
     // (account.stage_on, kept by triggers on stage_event), through moves, undo and removal.
     void onboardingWaitsFromTheLatestEntry()

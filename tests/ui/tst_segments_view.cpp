@@ -8,11 +8,18 @@
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
 #include "accounts/SegmentDialog.h"
+#include "accounts/SegmentChooser.h"
 #include "accounts/Segments.h"
 #include "accounts/TouchRuleTable.h"
 #include "accounts/TouchRulesDialog.h"
 #include "accounts/TouchRules.h"
 #include "book/BookSession.h"
+#include "metrics/PortfolioReport.h"
+#include "myday/MyDayView.h"
+#include "portfolio/PortfolioView.h"
+#include "voc/VocBoardView.h"
+#include "voc/VocFilterBar.h"
+#include "voc/VocTableModel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -222,6 +230,57 @@ private Q_SLOTS:
         QCOMPARE(*TouchRules(book).kept(), QSet<qint64>{untickedId});
         session.undoStack()->undo();
         QCOMPARE(dumpBook(book, false), before);
+    }
+
+    // The Portfolio and the VOC board narrowed to a saved segment (issue 19), chosen from
+    // their Segment filter with the keyboard: the figures and the entries of its accounts only.
+    void portfolioAndBoardFollowASegment()
+    {
+        BookFixture f;
+        QVERIFY(fillDemo(*f.book, 300));
+        QVERIFY(Segments(*f.book).add(Segment{QStringLiteral("Low touch"), QStringLiteral("touch = low"), {}, {}}));
+        f.book.reset();
+        BookSession session;
+        QVERIFY(session.open(f.path));
+        Book &book = *session.book();
+        const auto pick = [](SegmentChooser *chooser) {
+            chooser->setFocus(Qt::OtherFocusReason);
+            QTest::keyClick(chooser, Qt::Key_Down);   // the first saved segment
+        };
+
+        PortfolioView portfolio;
+        portfolio.show();
+        portfolio.showBook(&book);
+        QVERIFY(QTest::qWaitFor([&] { return !portfolio.isComputing() && portfolio.data().has_value(); }, 20000));
+        const qint64 every = portfolio.data()->current.counts.accountsEnd;
+        pick(portfolio.findChild<SegmentChooser *>());
+        QVERIFY(QTest::qWaitFor([&] {
+            return !portfolio.isComputing() && portfolio.data() && !portfolio.data()->request.scope.segment.isEmpty();
+        }, 20000));
+        const qint64 live = scalar(book, QStringLiteral("SELECT count(*) FROM account WHERE touch = 'low' AND stage <> 'churned'"));
+        QCOMPARE(portfolio.data()->current.counts.accountsEnd, live);
+        QVERIFY(live < every);
+
+        VocBoardView board(session);
+        board.show();
+        const int entries = board.model()->rowCount();
+        pick(board.filterBar()->findChild<SegmentChooser *>());
+        QTRY_VERIFY(board.model()->rowCount() < entries);
+        const qint64 linked = scalar(book, QStringLiteral(
+            "SELECT count(DISTINCT v.id) FROM voc v JOIN voc_account va ON va.voc_id = v.id JOIN account a "
+            "ON a.id = va.account_id WHERE a.touch = 'low' AND v.merged_into IS NULL"));
+        QCOMPARE(qint64(board.model()->rowCount()), linked);
+
+        MyDayView myDay(session);
+        myDay.show();
+        QAbstractItemModel *renewals = myDay.findChild<QTableView *>(QStringLiteral("renewalsTable"))->model();
+        const int allRenewals = renewals->rowCount();
+        pick(myDay.findChild<SegmentChooser *>());
+        const qint64 lowRenewals = scalar(book, QStringLiteral(
+            "SELECT count(*) FROM account WHERE touch = 'low' AND stage <> 'churned' AND renewal_on >= '2026-11-23' "
+            "AND renewal_on <= '2027-02-21'"));
+        QCOMPARE(qint64(renewals->rowCount()), lowRenewals);
+        QVERIFY(lowRenewals < allRenewals);
     }
 };
 

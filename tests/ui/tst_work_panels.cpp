@@ -26,6 +26,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -320,6 +322,42 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(Stages::label(Stage::Adoption)));
         QCOMPARE(*Playbooks(*fixture.book).steps(Stage::Adoption), adoption);
+    }
+
+    // A touch model's own playbook (issue 19): chosen in the page, its steps added with the
+    // button and typed, saved apart from the default; the default shown again as it was.
+    void playbookPageKeepsATouchModelsOwn()
+    {
+        BookFixture fixture;
+        PlaybookPage page(fixture.book.get());
+        page.show();
+        page.showStage(Stage::Onboarding);
+        const int defaults = page.model()->rowCount();
+        QVERIFY(defaults > 0);
+        QComboBox *touch = page.touchCombo();
+        touch->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(touch, Qt::Key_End);   // Tech touch
+        QCOMPARE(touch->currentText(), Stages::label(Touch::Tech));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("playbookFollowsDefault"))->text().contains(
+            Stages::label(Touch::Tech)));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addStepButton")), Qt::LeftButton);
+        auto *editor = qobject_cast<QLineEdit *>(
+            page.findChild<QTableView *>(QStringLiteral("playbookTable"))->indexWidget(page.model()->index(0, 0)));
+        QVERIFY(editor);
+        editor->selectAll();
+        QInputMethodEvent typed;   // Japanese comes through the input method, committed as a whole
+        typed.setCommitString(QStringLiteral("オンボーディング動画の案内"));
+        QApplication::sendEvent(editor, &typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();   // the delegate commits on the event loop
+        QTest::keyClick(touch, Qt::Key_Home);   // the default, as it was
+        QCOMPARE(page.model()->rowCount(), defaults);
+        QVERIFY(page.save());
+        const auto own = *Playbooks(*fixture.book).steps(Stage::Onboarding, Touch::Tech);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.constFirst().title, QStringLiteral("オンボーディング動画の案内"));
+        QCOMPARE(Playbooks(*fixture.book).steps(Stage::Onboarding)->size(), defaults);
     }
 
     void calendarPageAddsAndRemovesHolidays()

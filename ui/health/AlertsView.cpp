@@ -115,6 +115,14 @@ void AlertsView::setCsm(const QString &csm)
     changed();
 }
 
+void AlertsView::setSegment(const QList<SegmentCondition> &segment)
+{
+    if (segment == m_segment)
+        return;
+    m_segment = segment;
+    changed();
+}
+
 void AlertsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -131,7 +139,7 @@ void AlertsView::reload()
     if (Book *book = m_session.book()) {
         QList<HealthAlert> open;
         // The newest ones, with each account's stage: no query per alert.
-        if (auto found = HealthRepository(*book).openAlerts(Dates::today(), m_csm, AlertLimit))
+        if (auto found = HealthRepository(*book).openAlerts(Dates::today(), m_csm, AlertLimit, m_segment))
             open = *found;
         for (const HealthAlert &alert : std::as_const(open)) {
             stages.insert(alert.accountId, alert.accountStage);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "accounts/Segments.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +30,8 @@ public:
     void reload();
     // Shows the alerts of the accounts `csm` manages only; empty: everyone's.
     void setCsm(const QString &csm);
+    // Only the alerts of a segment's accounts (empty: every account's).
+    void setSegment(const QList<SegmentCondition> &segment);
 
 public Q_SLOTS:
     void openAccount();
@@ -56,6 +60,7 @@ private:
     QPushButton *m_snooze;
     QPushButton *m_dismiss;
     QString m_csm;
+    QList<SegmentCondition> m_segment;
     bool m_stale = true;
 };
 

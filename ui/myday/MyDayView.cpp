@@ -2,6 +2,7 @@
 #include "myday/MyDayView.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/SegmentChooser.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "common/Formatting.h"
@@ -52,7 +53,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_renewals(new AccountRowModel(AccountRowModel::Renewals, this)),
       m_onboarding(new AccountRowModel(AccountRowModel::Onboarding, this)),
       m_people(new AccountRowModel(AccountRowModel::FollowUp, this)), m_alerts(new AlertsView(session, this)),
-      m_title(new QLabel(this)), m_csm(new QComboBox(this)), m_done(new QPushButton(tr("Mark &done"), this)),
+      m_title(new QLabel(this)), m_csm(new QComboBox(this)), m_segment(new SegmentChooser(this)), m_done(new QPushButton(tr("Mark &done"), this)),
       m_open(new QPushButton(tr("&Open account"), this)),
       m_remind(new QPushButton(tr("Make &renewal reminders"), this)), m_runner(new ReminderRunner(this)),
       m_remindersBar(new RemindersBar(this))
@@ -72,17 +73,6 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.3);
     m_title->setFont(font);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addSpacing(16);
-    auto *showLabel = new QLabel(tr("Sho&w:"), this);
-    showLabel->setBuddy(m_csm);
-    header->addWidget(showLabel);
-    header->addWidget(m_csm);
-    header->addStretch(1);
-    for (QPushButton *button : {m_done, m_open, m_remind})
-        header->addWidget(button);
-
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->setChildrenCollapsible(false);
     top->addWidget(taskColumn());
@@ -98,7 +88,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     split->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    layout->addLayout(header());
     layout->addWidget(m_remindersBar);
     layout->addWidget(split, 1);
 
@@ -120,6 +110,7 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     }
     connect(m_alerts, &AlertsView::openAccountRequested, this, &MyDayView::openAccountRequested);
     connect(m_csm, &QComboBox::activated, this, &MyDayView::changed);
+    connect(m_segment, &SegmentChooser::segmentChosen, this, &MyDayView::changed);
     connect(m_done, &QPushButton::clicked, this, &MyDayView::checkOffSelected);
     connect(m_open, &QPushButton::clicked, this, &MyDayView::openSelectedAccount);
     connect(m_remind, &QPushButton::clicked, this, &MyDayView::makeRenewalReminders);
@@ -235,6 +226,7 @@ void MyDayView::setCsm(const QString &csm)
 
 void MyDayView::fillCsms()
 {
+    m_segment->setBook(m_session.book());   // segments may have come or gone: the choice kept while there
     // The preference, else on a team book a CSM's own name: their accounts first.
     QString current = m_csm->count() > 0 ? csm() : Settings::myCsm().value();
     if (m_csm->count() == 0 && current.isEmpty() && m_session.book())
@@ -283,10 +275,30 @@ void MyDayView::bookOpened()
     }
 }
 
+QHBoxLayout *MyDayView::header()
+{
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(16);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
+    showLabel->setBuddy(m_csm);
+    header->addWidget(showLabel);
+    header->addWidget(m_csm);
+    auto *segmentLabel = new QLabel(tr("Se&gment:"), this);
+    segmentLabel->setBuddy(m_segment);
+    header->addWidget(segmentLabel);
+    header->addWidget(m_segment);
+    header->addStretch(1);
+    for (QPushButton *button : {m_done, m_open, m_remind})
+        header->addWidget(button);
+    return header;
+}
+
 void MyDayView::changed()
 {
     m_stale = true;
     m_alerts->setCsm(csm());
+    m_alerts->setSegment(m_segment->conditions());
     if (isVisible())
         reload();
 }
@@ -320,7 +332,7 @@ void MyDayView::reload()
             errors << result.error().message;
     };
     if (book) {
-        const MyDayQueries queries(*book);
+        const MyDayQueries queries(*book, m_segment->conditions());
         const auto day = boost::gregorian::days(1);
         take(queries.openTasks(who, std::nullopt, today - day, RowLimit), tasks[Overdue]);
         take(queries.openTasks(who, today, today, RowLimit), tasks[Today]);

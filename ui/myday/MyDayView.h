@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -16,6 +17,7 @@ namespace csw {
 class AccountRowModel;
 class AlertsView;
 class BookSession;
+class SegmentChooser;
 class ReminderRunner;
 class RemindersBar;
 class TaskTableModel;
@@ -83,6 +85,7 @@ private:
     void remindersWaiting(int due);
     void updateButtons();
     QWidget *taskColumn();
+    QHBoxLayout *header();
     QWidget *accountColumn();
     QTableView *focusedTable() const;
 
@@ -102,6 +105,7 @@ private:
     AlertsView *m_alerts;
     QLabel *m_title;
     QComboBox *m_csm;
+    SegmentChooser *m_segment;
     QPushButton *m_done;
     QPushButton *m_open;
     QPushButton *m_remind;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "portfolio/PortfolioView.h"
 
+#include "accounts/SegmentChooser.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
 #include "portfolio/KpiTiles.h"
@@ -41,7 +42,7 @@ Period periodOf(Period::Kind kind, const Date &day, int fiscalStart)
 } // namespace
 
 PortfolioView::PortfolioView(QWidget *parent)
-    : QWidget(parent), m_csm(new QComboBox(this)), m_touch(new QComboBox(this)),
+    : QWidget(parent), m_csm(new QComboBox(this)), m_touch(new QComboBox(this)), m_segment(new SegmentChooser(this)),
       m_periodKind(new QComboBox(this)), m_previous(new QToolButton(this)),
       m_periodLabel(new QLabel(this)), m_next(new QToolButton(this)),
       m_trendStep(new QComboBox(this)), m_status(new QLabel(this)),
@@ -132,12 +133,17 @@ void PortfolioView::buildFilters(QGridLayout *bar)
     m_next->setToolTip(tr("Next period"));
     m_periodLabel->setAlignment(Qt::AlignCenter);
 
+    // Whose accounts on the first row, which period on the second: a 1280-wide window holds both.
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(new QLabel(tr("CSM:"), this));
+    scopeRow->addWidget(m_csm);
+    scopeRow->addWidget(new QLabel(tr("Touch:"), this));
+    scopeRow->addWidget(m_touch);
+    scopeRow->addWidget(new QLabel(tr("Segment:"), this));
+    scopeRow->addWidget(m_segment);
+    scopeRow->addStretch(1);
+    scopeRow->addWidget(m_status);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("CSM:"), this));
-    row->addWidget(m_csm);
-    row->addWidget(new QLabel(tr("Touch:"), this));
-    row->addWidget(m_touch);
-    row->addSpacing(12);
     row->addWidget(new QLabel(tr("Period:"), this));
     row->addWidget(m_periodKind);
     row->addWidget(m_previous);
@@ -146,12 +152,13 @@ void PortfolioView::buildFilters(QGridLayout *bar)
     row->addSpacing(12);
     row->addWidget(m_trendStep);
     row->addStretch(1);
-    row->addWidget(m_status);
     row->addWidget(m_print);
-    bar->addLayout(row, 0, 0);
+    bar->addLayout(scopeRow, 0, 0);
+    bar->addLayout(row, 1, 0);
 
     for (QComboBox *combo : {m_csm, m_touch, m_trendStep})
         connect(combo, &QComboBox::activated, this, &PortfolioView::refresh);
+    connect(m_segment, &SegmentChooser::segmentChosen, this, &PortfolioView::refresh);
     connect(m_periodKind, &QComboBox::activated, this, &PortfolioView::changePeriodKind);
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
@@ -167,6 +174,7 @@ void PortfolioView::settingsChanged(Book *book)
 
 void PortfolioView::showBook(Book *book)
 {
+    m_segment->setBook(book);   // segments may have come or gone: the choice kept while it is there
     if (!book) {
         m_loader->cancel();
         m_bookPath.clear();
@@ -215,6 +223,7 @@ PortfolioScope PortfolioView::scope() const
     scope.csm = m_csm->currentData().toString();
     if (m_touch->currentIndex() > 0)
         scope.touch = Touch(m_touch->currentData().toInt());
+    scope.segment = m_segment->conditions();
     return scope;
 }
 
@@ -264,6 +273,12 @@ void PortfolioView::refresh()
                                                 Formatting::date(m_period.last())));
     if (m_bookPath.isEmpty())
         return;
+    QString unreadable;
+    m_segment->conditions(&unreadable);
+    if (!unreadable.isEmpty()) {   // never every account in its place
+        m_status->setText(unreadable);
+        return;
+    }
     m_stale = false;
     PortfolioRequest request;
     request.period = m_period;
@@ -281,6 +296,8 @@ QString PortfolioView::scopeText() const
 {
     const QString csm = m_csm->currentIndex() > 0 ? m_csm->currentText() : tr("all CSMs");
     const QString touch = m_touch->currentIndex() > 0 ? m_touch->currentText() : tr("all touch models");
+    if (!m_segment->chosenName().isEmpty())
+        return tr("%1, %2, segment %3").arg(csm, touch, m_segment->chosenName());
     return tr("%1, %2").arg(csm, touch);
 }
 

@@ -20,6 +20,7 @@ class Book;
 class KpiTiles;
 class PortfolioChart;
 class PortfolioLoader;
+class SegmentChooser;
 
 // The Portfolio view for team leads: KPI tiles for a month, quarter or fiscal year against the
 // period before, and the portfolio charts, for all accounts or one CSM's or touch model's.
@@ -72,6 +73,7 @@ private:
 
     QComboBox *m_csm;
     QComboBox *m_touch;
+    SegmentChooser *m_segment;
     QComboBox *m_periodKind;
     QToolButton *m_previous;
     QLabel *m_periodLabel;

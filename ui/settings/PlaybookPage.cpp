@@ -19,11 +19,18 @@ namespace {
 
 const QList<Stage> playbookStages = {Stage::Onboarding, Stage::Adoption, Stage::Expansion, Stage::ChurnPrevention};
 const QString csmOwner = QStringLiteral("csm");
+const QList<std::optional<Touch>> playbookTouches = {std::nullopt, Touch::High, Touch::Low, Touch::Tech};
 
 } // namespace
 
+int PlaybookPage::keyOf(Stage stage, const std::optional<Touch> &touch)
+{
+    return int(stage) * 8 + (touch ? 1 + int(*touch) : 0);
+}
+
 PlaybookPage::PlaybookPage(Book *book, QWidget *parent)
-    : QWidget(parent), m_book(book), m_stage(new QComboBox(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
+    : QWidget(parent), m_book(book), m_stage(new QComboBox(this)), m_touch(new QComboBox(this)),
+      m_follows(new QLabel(this)), m_model(new QStandardItemModel(0, ColumnCount, this)),
       m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add task"), this)),
       m_remove(new QPushButton(tr("&Remove"), this)), m_up(new QPushButton(tr("Move &up"), this)),
       m_down(new QPushButton(tr("Move do&wn"), this))
@@ -40,14 +47,23 @@ PlaybookPage::PlaybookPage(Book *book, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->setColumnWidth(Owner, 160);
     m_table->setColumnWidth(DueDays, 150);
+    m_touch->setObjectName(QStringLiteral("playbookTouchCombo"));
+    m_touch->addItem(tr("Every touch model (default)"), -1);
     for (Stage stage : playbookStages) {
         m_stage->addItem(Stages::label(stage), int(stage));
-        if (book) {
-            auto steps = Playbooks(*book).steps(stage);
-            m_loaded.insert(int(stage), steps ? *steps : QList<PlaybookStep>());
+        for (const std::optional<Touch> &touch : playbookTouches) {
+            if (book) {
+                auto steps = Playbooks(*book).steps(stage, touch);
+                m_loaded.insert(keyOf(stage, touch), steps ? *steps : QList<PlaybookStep>());
+            }
         }
     }
+    for (const std::optional<Touch> &touch : playbookTouches)
+        if (touch)
+            m_touch->addItem(Stages::label(*touch), int(*touch));
     m_edited = m_loaded;
+    m_follows->setObjectName(QStringLiteral("playbookFollowsDefault"));
+    m_follows->setWordWrap(true);
 
     auto *intro = new QLabel(tr("When an account enters a stage, its playbook makes these tasks, due the given "
                                 "number of business days later (weekends and the holidays on the Calendar tab "
@@ -60,6 +76,10 @@ PlaybookPage::PlaybookPage(Book *book, QWidget *parent)
     stageLabel->setBuddy(m_stage);
     top->addWidget(stageLabel);
     top->addWidget(m_stage);
+    auto *touchLabel = new QLabel(tr("&Touch model:"), this);
+    touchLabel->setBuddy(m_touch);
+    top->addWidget(touchLabel);
+    top->addWidget(m_touch);
     top->addStretch(1);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_add, m_remove, m_up, m_down})
@@ -68,10 +88,12 @@ PlaybookPage::PlaybookPage(Book *book, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(top);
+    layout->addWidget(m_follows);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_stage, &QComboBox::currentIndexChanged, this, [this] { showStage(currentStage()); });
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &PlaybookPage::showCurrent);
+    connect(m_touch, &QComboBox::currentIndexChanged, this, &PlaybookPage::showCurrent);
     connect(m_add, &QPushButton::clicked, this, &PlaybookPage::addStep);
     connect(m_remove, &QPushButton::clicked, this, &PlaybookPage::removeStep);
     connect(m_up, &QPushButton::clicked, this, [this] { moveStep(-1); });
@@ -85,14 +107,31 @@ Stage PlaybookPage::currentStage() const
     return Stage(m_stage->currentData().toInt());
 }
 
+std::optional<Touch> PlaybookPage::currentTouch() const
+{
+    const int touch = m_touch->currentData().toInt();
+    return touch < 0 ? std::nullopt : std::optional<Touch>(Touch(touch));
+}
+
 void PlaybookPage::showStage(Stage stage)
 {
-    keepEdits();
-    m_stage->blockSignals(true);
+    const QSignalBlocker quiet(m_stage);
     m_stage->setCurrentIndex(m_stage->findData(int(stage)));
-    m_stage->blockSignals(false);
-    m_shown = int(stage);
-    showSteps(m_edited.value(int(stage)));
+    showCurrent();
+}
+
+void PlaybookPage::showCurrent()
+{
+    keepEdits();
+    const std::optional<Touch> touch = currentTouch();
+    m_shown = keyOf(currentStage(), touch);
+    const QList<PlaybookStep> steps = m_edited.value(m_shown);
+    showSteps(steps);
+    m_follows->setText(touch ? tr("%1 accounts entering this stage get these tasks; with none here they get the "
+                                  "default playbook's.")
+                                   .arg(Stages::label(*touch))
+                             : tr("The default: accounts whose touch model has no tasks of its own for this stage "
+                                  "get these."));
 }
 
 void PlaybookPage::showSteps(const QList<PlaybookStep> &steps)
@@ -166,12 +205,18 @@ Status PlaybookPage::save()
     keepEdits();
     Playbooks playbooks(*m_book);
     for (Stage stage : playbookStages) {
-        const QList<PlaybookStep> steps = m_edited.value(int(stage));
-        if (steps == m_loaded.value(int(stage)))
-            continue;
-        if (const Status saved = playbooks.setSteps(stage, steps); !saved)
-            return Error{tr("Playbook for %1: %2").arg(Stages::label(stage), saved.error().message)};
-        m_loaded.insert(int(stage), steps);
+        for (const std::optional<Touch> &touch : playbookTouches) {
+            const int key = keyOf(stage, touch);
+            const QList<PlaybookStep> steps = m_edited.value(key);
+            if (steps == m_loaded.value(key))
+                continue;
+            if (const Status saved = playbooks.setSteps(stage, steps, touch); !saved)
+                return Error{tr("Playbook for %1: %2")
+                                 .arg(touch ? tr("%1, %2").arg(Stages::label(stage), Stages::label(*touch))
+                                            : Stages::label(stage),
+                                      saved.error().message)};
+            m_loaded.insert(key, steps);
+        }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "accounts/OptionalDateEdit.h"
+#include "accounts/SegmentChooser.h"
 #include "book/Book.h"
 #include "voc/VocRepository.h"
 
@@ -33,7 +34,7 @@ void refill(QComboBox *combo, const QString &all, const QStringList &values)
 VocFilterBar::VocFilterBar(QWidget *parent)
     : QWidget(parent), m_target(new QComboBox(this)), m_status(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_tag(new QComboBox(this)), m_csm(new QComboBox(this)),
-      m_touch(new QComboBox(this)), m_since(new OptionalDateEdit(true, this)),
+      m_touch(new QComboBox(this)), m_segment(new SegmentChooser(this)), m_since(new OptionalDateEdit(true, this)),
       m_until(new OptionalDateEdit(true, this)), m_search(new QLineEdit(this)),
       m_typing(new QTimer(this))
 {
@@ -85,7 +86,13 @@ VocFilterBar::VocFilterBar(QWidget *parent)
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    auto *segmentLabel = new QLabel(tr("Segment:"), this);
+    segmentLabel->setBuddy(m_segment);
+    searchRow->addWidget(segmentLabel);
+    searchRow->addWidget(m_segment);
+    layout->addLayout(searchRow);
     layout->addLayout(grid);
 
     m_typing->setSingleShot(true);
@@ -94,6 +101,7 @@ VocFilterBar::VocFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_target, m_status, m_kind, m_tag, m_csm, m_touch})
         connect(combo, &QComboBox::activated, this, &VocFilterBar::emitFilter);
+    connect(m_segment, &SegmentChooser::segmentChosen, this, &VocFilterBar::emitFilter);
     for (OptionalDateEdit *edit : {m_since, m_until}) {
         connect(edit, &OptionalDateEdit::datePicked, this, &VocFilterBar::emitFilter);
         connect(edit, &OptionalDateEdit::editingFinished, this, &VocFilterBar::emitFilter);
@@ -112,6 +120,7 @@ void VocFilterBar::setBook(Book *book)
     }
     refill(m_tag, tr("All tags"), tags);
     refill(m_csm, tr("All CSMs"), csms);
+    m_segment->setBook(book);
 }
 
 VocFilter VocFilterBar::filter() const
@@ -130,6 +139,7 @@ VocFilter VocFilterBar::filter() const
     f.since = m_since->optionalDate();
     f.until = m_until->optionalDate();
     f.search = m_search->text().trimmed();
+    f.segment = m_segment->conditions();
     return f;
 }
 

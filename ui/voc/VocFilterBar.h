@@ -13,6 +13,7 @@ namespace csw {
 
 class Book;
 class OptionalDateEdit;
+class SegmentChooser;
 
 // The VOC board's filters: hand-off target, status, kind, tag, logged since/until, CSM and touch
 // model of the accounts behind an entry, and a search box over the text and tags (any script,
@@ -41,6 +42,7 @@ private:
     QComboBox *m_tag;
     QComboBox *m_csm;
     QComboBox *m_touch;
+    SegmentChooser *m_segment;
     OptionalDateEdit *m_since;
     OptionalDateEdit *m_until;
     QLineEdit *m_search;

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "accounts/Segments.h"
+
+#include <QComboBox>
+
+namespace csw {
+
+class Book;
+
+// "All accounts" and the book's saved segments, each with its conditions in the tooltip: the
+// Segment filter of My Day's neighbours, the Portfolio and the VOC board (issue 19).
+class SegmentChooser final : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentChooser(QWidget *parent = nullptr);
+
+    // Lists `book`'s segments (none: disabled), keeping the one chosen when it is still there.
+    void setBook(Book *book);
+    void reload() { setBook(m_book); }
+    // The chosen segment's conditions as they read now; empty for all accounts, or after
+    // `error` says why the segment cannot be read (a measure gone from every scorecard). One
+    // that cannot be read is not kept chosen: the choice goes back, and a tip says why.
+    QList<SegmentCondition> conditions(QString *error = nullptr) const;
+    QString chosenName() const;
+
+Q_SIGNALS:
+    void segmentChosen();
+
+private:
+    void choose(int index);
+
+    Book *m_book = nullptr;
+    int m_chosen = 0;
+};
+
+} // namespace csw
