@@ -63,10 +63,14 @@ inline QStringList dumpBook(csw::Book &book, bool editMarks = true)
 {
     QStringList rows;
     QSqlQuery q(book.database());
-    for (const char *table : {"account", "stage_event", "arr_event", "renewal_event", "task", "activity",
-                              "plan_objective", "contact", "touch_kept"}) {
-        const bool keyed = QLatin1String(table) != QLatin1String("touch_kept");
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(keyed ? "id" : "account_id")));
+    const std::pair<const char *, const char *> tables[] = {
+        {"account", "id"},         {"stage_event", "id"},    {"arr_event", "id"},
+        {"renewal_event", "id"},   {"task", "id"},           {"activity", "id"},
+        {"plan_objective", "id"},  {"contact", "id"},        {"touch_kept", "account_id"},
+        {"program", "id"},         {"program_account", "program_id, account_id"}, {"program_attendee", "id"},
+        {"activity_contact", "activity_id, contact_id"}};
+    for (const auto &[table, order] : tables) {
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(order)));
         while (q.next()) {
             QStringList cells{QLatin1String(table)};
             for (int i = 0; i < q.record().count(); ++i) {

@@ -680,6 +680,45 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>%1: no column holds the attendees&apos; names (Name, 名前, 氏名…)</source>
+        <translation>%1: 参加者の名前の列がありません（Name, 名前, 氏名…）</translation>
+    </message>
+    <message>
+        <source>%1: no email or company column to match the attendees with</source>
+        <translation>%1: 参加者を照合するメールアドレスか会社名の列がありません</translation>
+    </message>
+    <message>
+        <source>no account is named &apos;%1&apos;</source>
+        <translation>「%1」という名前のアカウントはありません</translation>
+    </message>
+    <message>
+        <source>%1 contacts have this email, and no company is given</source>
+        <translation>このメールアドレスの担当者が %1 人いて、会社名がありません</translation>
+    </message>
+    <message>
+        <source>%1 accounts&apos; contacts use %2, and no company is given</source>
+        <translation>%1 社の担当者が %2 を使っていて、会社名がありません</translation>
+    </message>
+    <message>
+        <source>no contact has this email, and no company is given</source>
+        <translation>このメールアドレスの担当者がいなく、会社名もありません</translation>
+    </message>
+</context>
+<context>
     <name>BackupRotation</name>
     <message>
         <source>keep at least one backup</source>
@@ -3163,6 +3202,134 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>the portfolio computation was cancelled</source>
         <translation>ポートフォリオの集計を中止しました</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCommands</name>
+    <message>
+        <source>--kind: &apos;%1&apos; is not one of %2</source>
+        <translation>--kind: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program %1: %n account(s) invited</source>
+        <translation>
+            <numerusform>プログラム %1: %n 社を招待しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 %4 %5: %6</source>
+        <translation>%1、%2 行目: %3 %4 %5: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched no account: nothing was recorded; --yes records the %1 that matched</source>
+        <translation>
+            <numerusform>%n 行がどのアカウントとも照合できませんでした。何も記録していません。--yes で照合できた %1 行を記録します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) recorded; an activity logged on %1 account(s)</source>
+        <translation>
+            <numerusform>参加者 %n 人を記録し、%1 社に活動を記録しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a program (a webinar, training or user meeting) and invite the accounts a segment or filter lists (--segment, --where, --csm, --touch, … or --all); prints its id.</source>
+        <translation>プログラム（ウェビナー、トレーニング、ユーザー会）を追加し、セグメントや絞り込みのアカウントを招待します（--segment, --where, --csm, --touch … または --all）。ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Invite every account.</source>
+        <translation>すべてのアカウントを招待する。</translation>
+    </message>
+    <message>
+        <source>What it is.</source>
+        <translation>種類。</translation>
+    </message>
+    <message>
+        <source>The day it is held (default today).</source>
+        <translation>開催日（既定は今日）。</translation>
+    </message>
+    <message>
+        <source>The programs, newest first, with how many were invited and attended.</source>
+        <translation>プログラムの一覧（新しい順）と招待数・参加数。</translation>
+    </message>
+    <message>
+        <source>Record who attended from a webinar tool&apos;s attendee export (name, email, company): each row matched to an account by a contact&apos;s email, the email&apos;s domain or the company; each account gets an activity. Rows that match nothing are listed and nothing is recorded, unless --yes records the rest.</source>
+        <translation>ウェビナーツールの参加者エクスポート（名前、メールアドレス、会社名）から参加を記録します: 各行を担当者のメールアドレス、メールのドメイン、会社名でアカウントと照合し、各アカウントに活動を記録します。照合できない行は一覧に出し、何も記録しません（--yes なら残りを記録）。</translation>
+    </message>
+    <message>
+        <source>Record the rows that matched.</source>
+        <translation>照合できた行を記録する。</translation>
+    </message>
+    <message>
+        <source>Remove a program (the activities logged stay on the accounts).</source>
+        <translation>プログラムを削除します（記録した活動はアカウントに残ります）。</translation>
+    </message>
+</context>
+<context>
+    <name>Programs</name>
+    <message>
+        <source>Webinar</source>
+        <translation>ウェビナー</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>トレーニング</translation>
+    </message>
+    <message>
+        <source>User meeting</source>
+        <translation>ユーザー会</translation>
+    </message>
+    <message>
+        <source>a program needs a name</source>
+        <translation>プログラムには名前が必要です</translation>
+    </message>
+    <message>
+        <source>a program needs the day it is held</source>
+        <translation>プログラムには開催日が必要です</translation>
+    </message>
+    <message>
+        <source>there is no program %1</source>
+        <translation>プログラム %1 はありません</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is matched to no account</source>
+        <translation>%1 行目: %2 はどのアカウントとも照合されていません</translation>
+    </message>
+    <message>
+        <source>no one attended: nothing was recorded</source>
+        <translation>参加者がいません。何も記録していません</translation>
+    </message>
+    <message>
+        <source>%1: %2 (attended)</source>
+        <translation>%1: %2（参加）</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ struct Tr
 QList<Command> allCommands()
 {
     return bookCommands() + accountCommands() + stageCommands() + healthCommands()
-           + scorecardCommands() + reportCommands() + cohortCommands() + churnReasonCommands() + npsCommands() + contactCommands() + segmentCommands() + bulkCommands() + touchCommands() + playbookCommands() + handoffCommands() + vocCommands() + vocListCommands() + accountExportCommands()
+           + scorecardCommands() + reportCommands() + cohortCommands() + churnReasonCommands() + npsCommands() + contactCommands() + segmentCommands() + bulkCommands() + touchCommands() + playbookCommands() + programCommands() + handoffCommands() + vocCommands() + vocListCommands() + accountExportCommands()
            + importCommands() + workCommands() + teamCommands();
 }
 

@@ -35,6 +35,7 @@ QList<Command> contactCommands();
 QList<Command> segmentCommands();
 QList<Command> touchCommands();
 QList<Command> playbookCommands();
+QList<Command> programCommands();
 QList<Command> bulkCommands();
 QList<Command> handoffCommands();
 QList<Command> healthCommands();

@@ -27,6 +27,8 @@ QPair<QString, QString> idColumns(const QString &table)
         {QStringLiteral("activity_contact"), {QStringLiteral("activity_id"), QStringLiteral("account_id")}},
         {QStringLiteral("segment"), {QStringLiteral("name"), QString()}},
         {QStringLiteral("touch_kept"), {QString(), QStringLiteral("account_id")}},
+        {QStringLiteral("program_account"), {QStringLiteral("program_id"), QStringLiteral("account_id")}},
+        {QStringLiteral("program_attendee"), {QStringLiteral("id"), QStringLiteral("account_id")}},
     };
     static const QStringList ofAccounts = {
         QStringLiteral("stage_event"),  QStringLiteral("arr_event"),  QStringLiteral("renewal_event"),
@@ -36,7 +38,7 @@ QPair<QString, QString> idColumns(const QString &table)
         return *found;
     if (ofAccounts.contains(table))
         return {QStringLiteral("id"), QStringLiteral("account_id")};
-    if (table == u"scorecard" || table == u"playbook_task" || table == u"touch_rule")
+    if (table == u"scorecard" || table == u"playbook_task" || table == u"touch_rule" || table == u"program")
         return {QStringLiteral("id"), QString()};
     return {};
 }

@@ -84,7 +84,8 @@ QStringList PostgresDialect::ownStatements(int version) const
     if (version == 15)   // change notifications that say which rows and columns
         return ChangeNotices::statements(Schema::tables(version));
     if (version == 20) {   // touch model rules (every member reads them, a lead sets them); alerts per measure
-        const QStringList added = {QStringLiteral("touch_rule"), QStringLiteral("touch_kept")};
+        const QStringList added = {QStringLiteral("touch_rule"), QStringLiteral("touch_kept"), QStringLiteral("program"),
+                                   QStringLiteral("program_account"), QStringLiteral("program_attendee")};
         return QStringList{QStringLiteral("ALTER TABLE health_alert DROP CONSTRAINT health_alert_reason_check"),
                            QStringLiteral("ALTER TABLE health_alert ADD CONSTRAINT health_alert_reason_check CHECK "
                                           "(reason IN ('red', 'drop', 'measure'))")}

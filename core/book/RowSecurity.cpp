@@ -12,7 +12,7 @@ const QStringList accountRecords = {
     QStringLiteral("nps_response"),  QStringLiteral("activity"),     QStringLiteral("task"),
     QStringLiteral("plan_objective"), QStringLiteral("voc_loop"), QStringLiteral("churn_voc"),
     QStringLiteral("contact"), QStringLiteral("handoff"), QStringLiteral("activity_contact"),
-    QStringLiteral("touch_kept"),
+    QStringLiteral("touch_kept"), QStringLiteral("program_account"), QStringLiteral("program_attendee"),
 };
 const QStringList vocRecords = {QStringLiteral("voc_account"), QStringLiteral("voc_tag")};
 
@@ -127,7 +127,7 @@ QString rule(const QString &table, const QString &row)
         return QStringLiteral("(%1 OR ((SELECT csw_role()) = 'csm' AND %2logged_by = current_user) OR "
                               "((SELECT csw_role()) = 'viewer' AND %2target IN ((SELECT csw_team()), 'both')))")
             .arg(lead, row);
-    if (table == u"segment")
+    if (table == u"segment" || table == u"program")
         return QStringLiteral("(%1 OR (SELECT csw_role()) = 'csm')").arg(lead);
     return lead;
 }

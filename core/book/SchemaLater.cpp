@@ -131,7 +131,7 @@ const QStringList &version19()
 // Version 20 (issue 19): touch model rules: which touch model an account's ARR (in the book's
 // minor units, from inclusive, below exclusive) gives, optionally only within a plan or a
 // segment, and the accounts whose touch model is kept as set by hand; alerts per measure;
-// playbooks per touch model.
+// playbooks per touch model; programs.
 const QStringList &version20()
 {
     static const QStringList steps = {
@@ -160,6 +160,32 @@ const QStringList &version20()
         // one without is the default, for touch models with no steps of their own.
         QStringLiteral("ALTER TABLE playbook_task ADD COLUMN touch TEXT "
                        "CHECK (touch IS NULL OR touch = 'high' OR touch = 'low' OR touch = 'tech')"),
+        // Programs (one-to-many): a webinar, training or user meeting on a day, the accounts
+        // invited and those that attended (with the activity logged on each), and who attended
+        // as the attendance file named them (matched to a contact where one was found).
+        QStringLiteral(R"(CREATE TABLE program (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL CHECK (trim(name) <> ''),
+            kind       TEXT NOT NULL CHECK (kind = 'webinar' OR kind = 'training' OR kind = 'user-meeting'),
+            held_on    TEXT NOT NULL,
+            segment    TEXT,
+            created_by TEXT))"),
+        QStringLiteral(R"(CREATE TABLE program_account (
+            program_id  INTEGER NOT NULL REFERENCES program (id) ON DELETE CASCADE,
+            account_id  INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            invited     INTEGER NOT NULL DEFAULT 1,
+            attended    INTEGER NOT NULL DEFAULT 0,
+            activity_id INTEGER REFERENCES activity (id) ON DELETE SET NULL,
+            PRIMARY KEY (program_id, account_id)))"),
+        QStringLiteral("CREATE INDEX program_account_account ON program_account (account_id)"),
+        QStringLiteral(R"(CREATE TABLE program_attendee (
+            id         INTEGER PRIMARY KEY,
+            program_id INTEGER NOT NULL REFERENCES program (id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+            name       TEXT NOT NULL,
+            email      TEXT))"),
+        QStringLiteral("CREATE INDEX program_attendee_program ON program_attendee (program_id)"),
     };
     return steps;
 }

@@ -10,6 +10,6 @@ const QStringList &version16();   // churn reasons, and NPS answers linked to VO
 const QStringList &version17();   // contacts and the hand-off from sales
 const QStringList &version18();   // contacts where the book names people; VOC for sales
 const QStringList &version19();   // segments
-const QStringList &version20();   // touch model rules; alerts per measure; playbooks per touch
+const QStringList &version20();   // touch rules; alerts per measure; playbooks per touch; programs
 
 } // namespace csw::Schema::Later

@@ -164,6 +164,44 @@ private Q_SLOTS:
         EXPECT_EXIT(back, 0);
         QVERIFY2(back.out.contains("default playbook"), back.out);
     }
+
+    // csw program add|list|attendance|remove (issue 19).
+    void programs()
+    {
+        QTemporaryDir dir;
+        const QString path = newBookPath(dir, u"programs.sqlite"_s);
+        EXPECT_EXIT(run(path, {u"init"_s}), 0);
+        EXPECT_EXIT(run(path, words("account add --name Alpha --touch low")), 0);
+        EXPECT_EXIT(run(path, words("account add --name Beta --touch high")), 0);
+        EXPECT_EXIT(run(path, {u"contact"_s, u"add"_s, u"1"_s, u"--name"_s, u"山田 太郎"_s, u"--email"_s,
+                               u"yamada@alpha.co.jp"_s}),
+                    0);
+        const Run added = run(path, {u"program"_s, u"add"_s, u"新機能ウェビナー"_s, u"--date"_s, u"2026-11-20"_s,
+                                     u"--where"_s, u"touch = low"_s});
+        EXPECT_EXIT(added, 0);
+        QVERIFY2(added.out.contains("1 account(s) invited"), added.out);
+        const QString file = dir.filePath(u"attendees.csv"_s);
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("名前,メールアドレス,会社名\n山田 太郎,yamada@alpha.co.jp,\n田中,tanaka@beta.example,Beta\n"
+                  "謎の人,x@gmail.com,無い会社\n");
+        csv.close();
+        const Run refused = run(path, {u"program"_s, u"attendance"_s, u"1"_s, file});
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.contains("row 4") && refused.err.contains("無い会社"), refused.err);
+        QVERIFY2(refused.err.contains("nothing was recorded"), refused.err);
+        QCOMPARE(run(path, words("program list --format json")).json().array().at(0)[u"attended"_s].toInt(), 0);
+        const Run recorded = run(path, {u"program"_s, u"attendance"_s, u"1"_s, file, u"--yes"_s});
+        EXPECT_EXIT(recorded, 0);
+        QVERIFY2(recorded.out.contains("2 attendee(s) recorded; an activity logged on 2 account(s)"), recorded.out);
+        const QJsonObject program = run(path, words("program list --format json")).json().array().at(0).toObject();
+        QCOMPARE(program[u"invited"_s].toInt(), 1);
+        QCOMPARE(program[u"attended"_s].toInt(), 2);
+        QCOMPARE(run(path, words("activity list 2 --format json")).json().array().size(), 1);
+        EXPECT_EXIT(run(path, words("program add Training --kind seminar")), 1);
+        EXPECT_EXIT(run(path, words("program remove 1")), 0);
+        EXPECT_EXIT(run(path, words("program remove 1")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPlays)

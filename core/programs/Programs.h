@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Dates.h"
+#include "common/Expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace csw {
+
+class Book;
+
+enum class ProgramKind { Webinar, Training, UserMeeting };
+
+// A one-to-many program (issue 19): a webinar, training or user meeting on a day, the accounts
+// invited (a segment's, a list's) and how many attended.
+struct Program
+{
+    qint64 id = 0;
+    QString name;
+    ProgramKind kind = ProgramKind::Webinar;
+    Date heldOn;
+    QString segment;   // the segment the invitations went to, as named then (informational)
+    qint64 invited = 0;
+    qint64 attended = 0;
+};
+
+// One person who attended, as the attendance file names them, and the account (and contact,
+// when one matched) they were matched to.
+struct Attendee
+{
+    qint64 row = 0;   // the file's row, as a spreadsheet numbers it
+    QString name;
+    QString email;
+    QString company;
+    qint64 accountId = 0;
+    QString accountName;
+    qint64 contactId = 0;
+    QString how;   // matched: by what ("email", "domain", "company"); unmatched: why not
+};
+
+// What recording attendance did, to undo it exactly.
+struct AttendanceRecorded
+{
+    qint64 programId = 0;
+    QList<qint64> addedAccounts;      // attended without an invitation: their rows added
+    QList<qint64> markedAccounts;     // invited ones now marked as attended
+    QList<qint64> activities;         // one per account that attended
+    QList<qint64> attendees;          // the attendee rows
+};
+
+class Programs final
+{
+    Q_DECLARE_TR_FUNCTIONS(Programs)
+
+public:
+    explicit Programs(Book &book) : m_book(book) {}
+
+    // Adds `program` with `invited` accounts; returns its id. A name, and a day, are needed.
+    Expected<qint64> add(const Program &program, const QList<qint64> &invited);
+    Expected<QList<Program>> list() const;
+    Expected<Program> get(qint64 id) const;
+    Status remove(qint64 id);
+    // Records who attended (`attendees`, each matched to an account): each account is marked as
+    // attended (added when it was not invited) and gets one activity on the program's day that
+    // names its contacts who came. An account already marked gets nothing twice.
+    Expected<AttendanceRecorded> recordAttendance(qint64 programId, const QList<Attendee> &attendees,
+                                                  const QString &author);
+    Status undo(const AttendanceRecorded &recorded);
+
+    static QStringList kindKeys();
+    static QString key(ProgramKind kind);
+    static QString label(ProgramKind kind);
+    static std::optional<ProgramKind> kindFromKey(const QString &key);
+
+private:
+    Book &m_book;
+};
+
+} // namespace csw

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// Programs (issue 19): a webinar for the accounts invited, its attendance file matched to
+// accounts and contacts (by email, by the email's domain, by company) with what did not match
+// named, recorded as an activity on each account that came, and undone exactly.
+#include "KpiFixture.h"
+
+#include "accounts/Contacts.h"
+#include "programs/Attendance.h"
+#include "tasks/WorkRepository.h"
+
+using namespace csw;
+using namespace kpitest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ProgramBook : KpiBook
+{
+    qint64 alpha = add("アルファ株式会社", 1'000'000, "2025-01-10");
+    qint64 beta = add("ベータ株式会社", 2'000'000, "2025-01-10");
+    qint64 sea = add("株式会社シー", 3'000'000, "2025-01-10");
+    qint64 delta = add("デルタ株式会社", 4'000'000, "2025-01-10");
+    qint64 alphaContact = contact(alpha, u"山田 太郎"_s, u"yamada@alpha.co.jp"_s);
+    qint64 betaContact = contact(beta, u"鈴木 花子"_s, u"suzuki@beta.jp"_s);
+    Programs programs{*book};
+
+    qint64 contact(qint64 account, const QString &name, const QString &email)
+    {
+        Contact c;
+        c.accountId = account;
+        c.name = name;
+        c.email = email;
+        return must(Contacts(*book).add(c));
+    }
+    qint64 webinar()
+    {
+        Program p;
+        p.name = u"新機能紹介ウェビナー"_s;
+        p.heldOn = date("2026-11-20");
+        p.segment = u"低タッチ"_s;
+        return must(programs.add(p, {alpha, beta}));
+    }
+};
+
+// Zoom's attendee report as a Japanese tenant writes it.
+const QByteArray attendees = R"(名前,メールアドレス,会社名
+山田 太郎,Yamada@Alpha.co.jp,
+新しい人,new.person@beta.jp,
+ｼｰの人,,株式会社ｼｰ
+個人参加,someone@gmail.com,
+謎の人,x@unknown.example,無い会社
+)";
+
+} // namespace
+
+class TestPrograms : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
+
+    void attendanceIsMatchedAndSaysWhatDidNot()
+    {
+        ProgramBook f;
+        const CsvTable table = must(CsvReader::parse(attendees, u"zoom.csv"_s));
+        const AttendanceMatch match = must(Attendance::match(*f.book, table));
+        QCOMPARE(match.matched.size(), 3);
+        QCOMPARE(match.matched[0].accountId, f.alpha);
+        QCOMPARE(match.matched[0].contactId, f.alphaContact);
+        QCOMPARE(match.matched[0].how, u"email"_s);
+        QCOMPARE(match.matched[1].accountId, f.beta);   // a colleague of a contact, by the domain
+        QCOMPARE(match.matched[1].contactId, 0);
+        QCOMPARE(match.matched[1].how, u"domain"_s);
+        QCOMPARE(match.matched[2].accountId, f.sea);    // half-width katakana folded
+        QCOMPARE(match.matched[2].how, u"company"_s);
+        QCOMPARE(match.unmatched.size(), 2);
+        QCOMPARE(match.unmatched[0].row, 5);
+        QVERIFY2(match.unmatched[0].how.contains(u"no company"_s), qPrintable(match.unmatched[0].how));
+        QCOMPARE(match.unmatched[1].row, 6);
+        QVERIFY2(match.unmatched[1].how.contains(u"無い会社"_s), qPrintable(match.unmatched[1].how));
+    }
+
+    void attendanceBecomesActivitiesAndIsUndoneExactly()
+    {
+        ProgramBook f;
+        const qint64 id = f.webinar();
+        const QStringList before = dumpBook(*f.book, false);
+        const AttendanceMatch match =
+            must(Attendance::match(*f.book, must(CsvReader::parse(attendees, u"zoom.csv"_s))));
+        const AttendanceRecorded recorded = must(f.programs.recordAttendance(id, match.matched, u"sato"_s));
+        QCOMPARE(recorded.activities.size(), 3);
+        QCOMPARE(recorded.markedAccounts, (QList<qint64>{f.alpha, f.beta}));
+        QCOMPARE(recorded.addedAccounts, QList<qint64>{f.sea});   // came without an invitation
+        const Program program = must(f.programs.get(id));
+        QCOMPARE(program.invited, 2);
+        QCOMPARE(program.attended, 3);
+        const QList<Activity> alpha = must(WorkRepository(*f.book).activities(f.alpha));
+        QCOMPARE(alpha.size(), 1);
+        QCOMPARE(alpha[0].occurredOn, date("2026-11-20"));
+        QCOMPARE(alpha[0].attendees, QList<qint64>{f.alphaContact});
+        QVERIFY(alpha[0].text.contains(u"新機能紹介ウェビナー"_s));
+        // The same file again: nothing twice.
+        const QStringList once = dumpBook(*f.book, false);
+        const AttendanceRecorded again = must(f.programs.recordAttendance(id, match.matched, u"sato"_s));
+        QCOMPARE(again.activities.size(), 0);
+        QCOMPARE(again.attendees.size(), 0);
+        QCOMPARE(dumpBook(*f.book, false), once);
+        QVERIFY(f.programs.undo(recorded));
+        QCOMPARE(dumpBook(*f.book, false), before);
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no name column") << QByteArray("email\na@alpha.co.jp\n") << u"names"_s;
+        QTest::newRow("nothing to match with") << QByteArray("name\n山田\n") << u"no email or company column"_s;
+    }
+    void badInputIsRefused()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, reason);
+        ProgramBook f;
+        const auto match = Attendance::match(*f.book, must(CsvReader::parse(file, u"bad.csv"_s)));
+        QVERIFY(!match);
+        QVERIFY2(match.error().message.contains(reason), qPrintable(match.error().message));
+    }
+
+    void programsAreListedAndRemoved()
+    {
+        ProgramBook f;
+        const qint64 id = f.webinar();
+        Program unnamed;
+        unnamed.heldOn = date("2026-12-01");
+        QCOMPARE(f.programs.add(unnamed, {}).error().kind, ErrorKind::Invalid);
+        const QList<Program> all = must(f.programs.list());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].segment, u"低タッチ"_s);
+        QCOMPARE(all[0].invited, 2);
+        QCOMPARE(f.programs.recordAttendance(id, {}, u"sato"_s).error().kind, ErrorKind::Invalid);
+        QVERIFY(f.programs.remove(id));
+        QCOMPARE(f.programs.remove(id).error().kind, ErrorKind::NotFound);
+        QVERIFY(must(f.programs.list()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrograms)
+#include "tst_programs.moc"
