@@ -6217,6 +6217,73 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::AttendanceDialog</name>
+    <message>
+        <source>a contact&apos;s email</source>
+        <translation>担当者のメールアドレス</translation>
+    </message>
+    <message>
+        <source>the email&apos;s domain</source>
+        <translation>メールのドメイン</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Record Attendance: %1</source>
+        <translation>参加を記録: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>照合に使った項目</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>照合できない理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) matched %1 account(s); %2 row(s) matched none and are left out.</source>
+        <translation>
+            <numerusform>参加者 %n 人が %1 社と照合できました。照合できない %2 行は記録しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n Matched</source>
+        <translation>
+            <numerusform>照合できた %n 人を記録(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>照合できた参加者</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>照合できない行</translation>
+    </message>
+</context>
+<context>
     <name>csw::BookSession</name>
     <message>
         <source>no book is open</source>
@@ -6340,6 +6407,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Touch Model Rules…</source>
         <translation>タッチモデルのルール…</translation>
+    </message>
+    <message>
+        <source>Programs…</source>
+        <translation>プログラム…</translation>
     </message>
 </context>
 <context>
@@ -8354,6 +8425,81 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Churn Reasons</source>
         <translation>解約理由</translation>
+    </message>
+</context>
+<context>
+    <name>csw::ProgramsDialog</name>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>開催日</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>&amp;New Program for the Accounts Listed…</source>
+        <translation>一覧のアカウント向けに新しいプログラム(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Attendance…</source>
+        <translation>参加を記録(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New program %1</source>
+        <translation>新しいプログラム %1</translation>
+    </message>
+    <message>
+        <source>New Program</source>
+        <translation>新しいプログラム</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>開催日(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Attendance File</source>
+        <translation>参加者ファイル</translation>
+    </message>
+    <message>
+        <source>CSV or TSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV または TSV ファイル (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Record Attendance</source>
+        <translation>参加を記録</translation>
+    </message>
+    <message>
+        <source>Record attendance of %1</source>
+        <translation>%1 の参加を記録</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     const auto id = Programs(*book).add(program, invited);
     if (!id)
         return CommandContext::fail(id.error().message);
-    context.print(Tr::tr("Program %1: %n account(s) invited", nullptr, int(invited.size())).arg(*id));
+    const auto added = Programs(*book).get(*id);
+    context.print(Tr::tr("Program %1: %n account(s) invited", nullptr, added ? int(added->invited) : 0).arg(*id));
     return 0;
 }
 

@@ -45,11 +45,12 @@ Expected<qint64> Programs::add(const Program &program, const QList<qint64> &invi
         return Error{tr("a program needs the day it is held"), ErrorKind::Invalid};
     qint64 id = 0;
     const Status written = m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO program (name, kind, held_on, segment, created_by) "
-                                               "VALUES (?, ?, ?, ?, ?)"));
+        auto q = m_book.prepare(QStringLiteral("INSERT INTO program (id, name, kind, held_on, segment, created_by) "
+                                               "VALUES (?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
-        for (const QVariant &v : {QVariant(program.name.trimmed()), QVariant(key(program.kind)),
+        for (const QVariant &v : {SqlValues::id(program.id > 0 ? std::optional(program.id) : std::nullopt),
+                                  QVariant(program.name.trimmed()), QVariant(key(program.kind)),
                                   QVariant(Dates::toIso(program.heldOn)), SqlValues::trimmedText(program.segment),
                                   SqlValues::trimmedText(m_book.member().login)})
             q->addBindValue(v);
@@ -58,7 +59,9 @@ Expected<qint64> Programs::add(const Program &program, const QList<qint64> &invi
             return inserted.error();
         id = *inserted;
         for (qint64 account : invited) {
-            auto row = m_book.query(QStringLiteral("INSERT INTO program_account (program_id, account_id) VALUES (?, ?)"),
+            // A churned account is not invited, whatever list it came from.
+            auto row = m_book.query(QStringLiteral("INSERT INTO program_account (program_id, account_id) SELECT "
+                                                   "CAST(? AS BIGINT), id FROM account WHERE id = ? AND stage <> 'churned'"),
                                     {id, account});
             if (!row)
                 return row.error();

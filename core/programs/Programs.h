@@ -58,7 +58,8 @@ class Programs final
 public:
     explicit Programs(Book &book) : m_book(book) {}
 
-    // Adds `program` with `invited` accounts; returns its id. A name, and a day, are needed.
+    // Adds `program` with `invited` accounts (churned ones left out); returns its id (its own
+    // when set: a redo gives the program back its id). A name, and a day, are needed.
     Expected<qint64> add(const Program &program, const QList<qint64> &invited);
     Expected<QList<Program>> list() const;
     Expected<Program> get(qint64 id) const;

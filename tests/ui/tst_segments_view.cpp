@@ -8,6 +8,7 @@
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
 #include "accounts/SegmentDialog.h"
+#include "accounts/Contacts.h"
 #include "accounts/SegmentChooser.h"
 #include "accounts/Segments.h"
 #include "accounts/TouchRuleTable.h"
@@ -16,6 +17,8 @@
 #include "book/BookSession.h"
 #include "metrics/PortfolioReport.h"
 #include "myday/MyDayView.h"
+#include "programs/AttendanceDialog.h"
+#include "programs/ProgramsDialog.h"
 #include "portfolio/PortfolioView.h"
 #include "voc/VocBoardView.h"
 #include "voc/VocFilterBar.h"
@@ -25,6 +28,7 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 
@@ -56,6 +61,14 @@ void whenDialog(std::function<void(SegmentDialog *)> handle)
         if (auto *dialog = qobject_cast<SegmentDialog *>(QApplication::activeModalWidget()))
             handle(dialog);
     });
+}
+
+QAction *menuAction(QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions())
+        if (action->text() == text)
+            return action;
+    qFatal("no menu action %s", qPrintable(text));
 }
 
 // Types `text` into cell (`row`, `column`) of `table` as a user does: the cell chosen, the text
@@ -220,7 +233,7 @@ private Q_SLOTS:
             dialog->reject();
         });
         auto *bulk = view.findChild<QPushButton *>(QStringLiteral("bulkActionsButton"));
-        bulk->menu()->actions().constLast()->trigger();   // Touch Model Rules…
+        menuAction(bulk->menu(), QStringLiteral("Touch Model Rules…"))->trigger();
         QVERIFY2(refused.contains(QStringLiteral("rules 1 and 2 overlap")), qPrintable(refused));
         QCOMPARE(qint64(rows), moving);
         QVERIFY2(summary.startsWith(QStringLiteral("%1 account(s) would change").arg(moving)), qPrintable(summary));
@@ -281,6 +294,71 @@ private Q_SLOTS:
             "AND renewal_on <= '2027-02-21'"));
         QCOMPARE(qint64(renewals->rowCount()), lowRenewals);
         QVERIFY(lowRenewals < allRenewals);
+    }
+
+    // Programs from the Bulk Actions menu (issue 19): a webinar for the accounts listed, its
+    // attendance file shown matched and unmatched before anything is written, recorded as one
+    // step and undone exactly.
+    void programsFromTheMenu()
+    {
+        BookFixture f;
+        QVERIFY(fillDemo(*f.book, 300));
+        f.book.reset();
+        BookSession session;
+        QVERIFY(session.open(f.path));
+        AccountsView view(session);
+        view.show();
+        Book &book = *session.book();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("zoom.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        Contact fan;
+        fan.accountId = 1;
+        fan.name = QStringLiteral("ウェビナー 好子");
+        fan.email = QStringLiteral("fan@sakura-webinar.example");
+        QVERIFY(Contacts(book).add(fan));
+        const QString email = fan.email;
+        const QStringList before = dumpBook(book, false);
+        csv.write(QStringLiteral("名前,メールアドレス,会社名\n参加者,%1,\n謎の人,x@gmail.com,無い会社\n").arg(email).toUtf8());
+        csv.close();
+        int invited = -1, matched = -1, unmatched = -1, attended = -1;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<ProgramsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            Program webinar;
+            webinar.name = QStringLiteral("新機能紹介ウェビナー");
+            webinar.heldOn = date("2026-11-20");
+            if (!dialog->addForListed(webinar))
+                return dialog->reject();
+            invited = dialog->table()->item(0, 4)->text().toInt();
+            QTimer::singleShot(100, qApp, [&] {   // a timer, not a posted call: this runs inside a posted call
+                if (auto *confirm = qobject_cast<AttendanceDialog *>(QApplication::activeModalWidget())) {
+                    matched = confirm->matchedTable()->rowCount();
+                    unmatched = confirm->unmatchedTable()->rowCount();
+                    auto *record = confirm->findChild<QPushButton *>(QStringLiteral("recordAttendance"));
+                    QTest::mouseClick(record, Qt::LeftButton);
+                    if (confirm->isVisible())   // nothing matched: the checks below fail
+                        confirm->reject();
+                } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    box->reject();   // a refusal: the checks below fail
+                }
+            });
+            dialog->recordAttendance(dialog->table()->item(0, 0)->data(Qt::UserRole).toLongLong(), file);
+            attended = dialog->table()->item(0, 5)->text().toInt();
+            dialog->reject();
+        });
+        auto *bulk = view.findChild<QPushButton *>(QStringLiteral("bulkActionsButton"));
+        menuAction(bulk->menu(), QStringLiteral("Programs…"))->trigger();
+        QCOMPARE(qint64(invited), scalar(book, QStringLiteral("SELECT count(*) FROM account WHERE stage <> 'churned'")));
+        QCOMPARE(matched, 1);
+        QCOMPARE(unmatched, 1);
+        QCOMPARE(attended, 1);
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Record attendance of 新機能紹介ウェビナー"));
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(dumpBook(book, false), before);
     }
 };
 

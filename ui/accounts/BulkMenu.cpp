@@ -3,6 +3,7 @@
 
 #include "accounts/BulkActions.h"
 #include "accounts/TouchRulesDialog.h"
+#include "programs/ProgramsDialog.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "stages/Stage.h"
@@ -49,6 +50,15 @@ BulkMenu::BulkMenu(BookSession &session, Listed listed, QWidget *parent)
     addAction(tr("Log Activity on Each…"), this, &BulkMenu::logActivity);
     addSeparator();
     addAction(tr("Touch Model Rules…"), this, &BulkMenu::touchRules);   // every account, not only those listed
+    addAction(tr("Programs…"), this, &BulkMenu::programs);
+}
+
+void BulkMenu::programs()
+{
+    if (!m_session.book())
+        return;
+    ProgramsDialog dialog(m_session, m_listed, parentWidget());
+    dialog.exec();
 }
 
 void BulkMenu::touchRules()

@@ -30,6 +30,7 @@ private:
     void addTask();
     void logActivity();
     void touchRules();
+    void programs();
     // The ids listed now; empty after saying there are none.
     QList<qint64> listedIds();
 

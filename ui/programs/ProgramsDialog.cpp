@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "programs/ProgramsDialog.h"
+
+#include "accounts/BulkActions.h"
+#include "accounts/OptionalDateEdit.h"
+#include "book/Book.h"
+#include "book/BookSession.h"
+#include "common/Formatting.h"
+#include "programs/AttendanceDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace csw {
+
+ProgramsDialog::ProgramsDialog(BookSession &session, Listed listed, QWidget *parent)
+    : QDialog(parent), m_session(session), m_listed(std::move(listed)), m_table(new QTableWidget(0, 6, this))
+{
+    setWindowTitle(tr("Programs"));
+    m_table->setObjectName(QStringLiteral("programTable"));
+    m_table->setHorizontalHeaderLabels({tr("Program"), tr("Kind"), tr("Held on"), tr("Segment"), tr("Invited"),
+                                        tr("Attended")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *add = new QPushButton(tr("&New Program for the Accounts Listed…"), this);
+    auto *attendance = new QPushButton(tr("Record &Attendance…"), this);
+    add->setObjectName(QStringLiteral("newProgram"));
+    attendance->setObjectName(QStringLiteral("recordAttendanceButton"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(attendance);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    connect(add, &QPushButton::clicked, this, &ProgramsDialog::newProgram);
+    connect(attendance, &QPushButton::clicked, this, &ProgramsDialog::chooseAttendanceFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+    resize(fontMetrics().averageCharWidth() * 95, fontMetrics().height() * 22);
+}
+
+void ProgramsDialog::reload()
+{
+    const auto programs = Programs(*m_session.book()).list();
+    const QList<Program> list = programs ? *programs : QList<Program>();
+    m_table->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const Program &p = list[r];
+        const QStringList cells = {p.name, Programs::label(p.kind), Formatting::date(p.heldOn), p.segment,
+                                   QString::number(p.invited), QString::number(p.attended)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, p.id);
+            if (c >= 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (!list.isEmpty() && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+}
+
+qint64 ProgramsDialog::currentProgram() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+Status ProgramsDialog::addForListed(const Program &program)
+{
+    const AccountFilter filter = m_listed();
+    const auto ids = BulkActions(*m_session.book()).accounts(filter);
+    if (!ids)
+        return ids.error();
+    auto made = std::make_shared<Program>(program);
+    const QList<qint64> invited = *ids;
+    const Status done = m_session.performWork(
+        tr("New program %1").arg(program.name), 0,
+        [made, invited](Book &b) -> Status {
+            auto id = Programs(b).add(*made, invited);
+            if (!id)
+                return id.error();
+            made->id = *id;   // a redo gives it back this id
+            return {};
+        },
+        [made](Book &b) { return Programs(b).remove(made->id); });
+    reload();
+    return done;
+}
+
+void ProgramsDialog::newProgram()
+{
+    QDialog ask(this);
+    ask.setWindowTitle(tr("New Program"));
+    auto *name = new QLineEdit(&ask);
+    auto *kind = new QComboBox(&ask);
+    for (const QString &key : Programs::kindKeys())
+        kind->addItem(Programs::label(*Programs::kindFromKey(key)), key);
+    auto *day = new OptionalDateEdit(false, &ask);
+    day->setOptionalDate(Dates::today());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    auto *form = new QFormLayout(&ask);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("&Held on:"), day);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    Program program;
+    program.name = name->text();
+    program.kind = *Programs::kindFromKey(kind->currentData().toString());
+    program.heldOn = day->optionalDate().value_or(Dates::today());
+    if (const Status added = addForListed(program); !added)
+        QMessageBox::warning(this, tr("New Program"), added.error().message);
+}
+
+void ProgramsDialog::chooseAttendanceFile()
+{
+    if (currentProgram() == 0)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Attendance File"), QString(),
+                                                      tr("CSV or TSV files (*.csv *.tsv *.txt)"));
+    if (!file.isEmpty())
+        recordAttendance(currentProgram(), file);
+}
+
+void ProgramsDialog::recordAttendance(qint64 programId, const QString &file)
+{
+    Book &book = *m_session.book();
+    const auto program = Programs(book).get(programId);
+    const auto read = CsvReader::readFile(file);
+    const auto match = read ? Attendance::match(book, *read) : Expected<AttendanceMatch>(read.error());
+    if (!program || !match) {
+        QMessageBox::warning(this, tr("Record Attendance"), !program ? program.error().message : match.error().message);
+        return;
+    }
+    AttendanceDialog confirm(*program, *match, this);
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+    auto recorded = std::make_shared<AttendanceRecorded>();
+    const QList<Attendee> matched = match->matched;
+    const QString author = book.member().login;
+    const Status done = m_session.performWork(
+        tr("Record attendance of %1").arg(program->name), 0,
+        [=](Book &b) -> Status {
+            auto result = Programs(b).recordAttendance(programId, matched, author);
+            if (!result)
+                return result.error();
+            *recorded = *result;
+            return {};
+        },
+        [recorded](Book &b) { return Programs(b).undo(*recorded); });
+    if (!done)
+        QMessageBox::warning(this, tr("Record Attendance"), done.error().message);
+    reload();
+}
+
+} // namespace csw
