@@ -24,6 +24,26 @@ Expected<std::optional<ScoreResult>> HealthService::scoreOn(qint64 accountId, co
     return result;
 }
 
+namespace {
+
+// Raises `alert` unless its account has one open (or snoozed) already: one at a time.
+Expected<std::optional<HealthAlert>> raiseUnlessOpen(HealthRepository &health, HealthAlert alert)
+{
+    auto active = health.activeAlert(alert.accountId);
+    if (!active)
+        return active.error();
+    if (*active)
+        return std::optional<HealthAlert>();
+    auto id = health.raiseAlert(alert);
+    if (!id)
+        return id.error();
+    alert.id = *id;
+    alert.status = QStringLiteral("open");
+    return std::optional<HealthAlert>(alert);
+}
+
+} // namespace
+
 Expected<std::optional<HealthAlert>> HealthService::checkAlert(qint64 accountId, const Scorecard &card,
                                                                const Date &on,
                                                                const ScoreResult &result,
@@ -53,17 +73,7 @@ Expected<std::optional<HealthAlert>> HealthService::checkAlert(qint64 accountId,
     } else {
         return std::optional<HealthAlert>();
     }
-    auto active = health.activeAlert(accountId);
-    if (!active)
-        return active.error();
-    if (*active)
-        return std::optional<HealthAlert>();   // one open alert per account
-    auto id = health.raiseAlert(alert);
-    if (!id)
-        return id.error();
-    alert.id = *id;
-    alert.status = QStringLiteral("open");
-    return std::optional<HealthAlert>(alert);
+    return raiseUnlessOpen(health, alert);
 }
 
 Expected<std::optional<HealthAlert>> HealthService::checkMeasureAlert(
@@ -106,19 +116,8 @@ Expected<std::optional<HealthAlert>> HealthService::checkMeasureAlert(
                 alert.measureFromOn = (*best)->on;
             }
         }
-        if (!raised)
-            continue;
-        auto active = health.activeAlert(accountId);
-        if (!active)
-            return active.error();
-        if (*active)
-            return std::optional<HealthAlert>();   // one open alert per account
-        auto id = health.raiseAlert(alert);
-        if (!id)
-            return id.error();
-        alert.id = *id;
-        alert.status = QStringLiteral("open");
-        return std::optional<HealthAlert>(alert);
+        if (raised)
+            return raiseUnlessOpen(health, alert);
     }
     return std::optional<HealthAlert>();
 }
