@@ -209,18 +209,14 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
             if (date == on)
                 update.result = *result;
         }
-        if (update.result) {
-            auto alert = checkAlert(accountId, *card, on, *update.result, alertOnAnyFall);
-            if (!alert)
-                return alert.error();
-            update.alert = *alert;
-        }
-        if (!update.alert) {
-            auto alert = checkMeasureAlert(accountId, *card, on, values, update.result ? update.result->score : 0);
-            if (!alert)
-                return alert.error();
-            update.alert = *alert;
-        }
+        // The score's alert first; else one of the measures just recorded.
+        auto alert = update.result ? checkAlert(accountId, *card, on, *update.result, alertOnAnyFall)
+                                   : Expected<std::optional<HealthAlert>>(std::optional<HealthAlert>());
+        if (alert && !*alert)
+            alert = checkMeasureAlert(accountId, *card, on, values, update.result ? update.result->score : 0);
+        if (!alert)
+            return alert.error();
+        update.alert = *alert;
         return health.refreshLatest(accountId);
     });
     if (!written)
