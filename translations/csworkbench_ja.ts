@@ -3925,6 +3925,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>the segment name &apos;%1&apos; is taken</source>
         <translation>セグメント名「%1」はすでに使われています</translation>
     </message>
+    <message>
+        <source>the segment &apos;%1&apos; is used by the touch model rules %2: change or remove them first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageCommands</name>

@@ -306,6 +306,17 @@ Status Segments::add(const Segment &segment)
 Status Segments::remove(const QString &name)
 {
     return m_book.write([&]() -> Status {
+        auto used = m_book.query(QStringLiteral("SELECT id FROM touch_rule WHERE segment = ? ORDER BY id"), {name.trimmed()});
+        if (!used)
+            return used.error();
+        QStringList rules;
+        while (used->next())
+            rules << used->value(0).toString();
+        if (!rules.isEmpty())
+            return Error{tr("the segment '%1' is used by the touch model rules %2: change or remove them first")
+                             .arg(name.trimmed(), rules.join(QStringLiteral(", "))),
+                         ErrorKind::Conflict};
+        used->finish();
         auto q = m_book.query(QStringLiteral("DELETE FROM segment WHERE name = ?"), {name.trimmed()});
         if (!q)
             return q.error();

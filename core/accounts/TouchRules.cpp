@@ -13,10 +13,10 @@ namespace csw {
 
 namespace {
 
-// How far a rule reaches: a segment's rules first, then a plan's, then everyone's.
+// How far a rule reaches, narrowest first: a segment's plan, a segment, a plan, everyone.
 int reach(const TouchRule &rule)
 {
-    return !rule.segment.isEmpty() ? 0 : !rule.plan.isEmpty() ? 1 : 2;
+    return (rule.segment.isEmpty() ? 2 : 0) + (rule.plan.isEmpty() ? 1 : 0);
 }
 
 bool sameReach(const TouchRule &a, const TouchRule &b)
@@ -93,10 +93,11 @@ Status TouchRules::check(const QList<TouchRule> &rules) const
         }
         for (qsizetype j = 0; j < i; ++j) {
             const TouchRule &other = rules[j];
+            // Named as `csw touch rules` lists them (their ids), or by their place when not saved yet.
             if (sameReach(rule, other) && std::max(lowOf(rule), lowOf(other)) < std::min(highOf(rule), highOf(other)))
                 return Error{tr("rules %1 and %2 overlap: %3 (%4) and %5 (%6) cover the same accounts")
-                                 .arg(j + 1)
-                                 .arg(i + 1)
+                                 .arg(other.id > 0 ? other.id : j + 1)
+                                 .arg(rule.id > 0 ? rule.id : i + 1)
                                  .arg(describe(other, currency), Stages::label(other.touch),
                                       describe(rule, currency), Stages::label(rule.touch)),
                              ErrorKind::Conflict};
@@ -154,13 +155,12 @@ Status TouchRules::replace(const QList<TouchRule> &rules)
     return m_book.write([&]() -> Status {
         if (auto q = m_book.query(QStringLiteral("DELETE FROM touch_rule")); !q)
             return q.error();
-        for (const TouchRule &rule : rules) {
-            TouchRule fresh = rule;
-            fresh.id = 0;
-            auto q = m_book.query(QStringLiteral("INSERT INTO touch_rule (touch, arr_from, arr_below, plan, segment) "
-                                                 "VALUES (?, ?, ?, ?, ?)"),
-                                  {Stages::key(fresh.touch), money(fresh.arrFrom), money(fresh.arrBelow),
-                                   SqlValues::trimmedText(fresh.plan), SqlValues::trimmedText(fresh.segment)});
+        for (const TouchRule &rule : rules) {   // a saved rule keeps its id, a new one gets the next
+            auto q = m_book.query(QStringLiteral("INSERT INTO touch_rule (id, touch, arr_from, arr_below, plan, segment) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {SqlValues::id(rule.id > 0 ? std::optional(rule.id) : std::nullopt),
+                                   Stages::key(rule.touch), money(rule.arrFrom), money(rule.arrBelow),
+                                   SqlValues::trimmedText(rule.plan), SqlValues::trimmedText(rule.segment)});
             if (!q)
                 return q.error();
         }

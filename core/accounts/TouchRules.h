@@ -58,10 +58,10 @@ struct TouchApplied
     QList<qint64> releasedNow;
 };
 
-// Touch model rules by ARR, plan and segment (issue 19), shared by everyone on a team book. A
-// rule within a segment comes before one within a plan, which comes before a rule for every
-// account; rules of the same reach may not cover the same ARR (refused, naming the overlap).
-// Among rules of two segments an account is in, the one added first wins.
+// Touch model rules by ARR, plan and segment (issue 19), shared by everyone on a team book. The
+// narrowest rule comes first: one within a segment and a plan, then a segment, then a plan,
+// then a rule for every account; rules of the same reach may not cover the same ARR (refused,
+// naming the overlap). Among rules of two segments an account is in, the one added first wins.
 class TouchRules final
 {
     Q_DECLARE_TR_FUNCTIONS(TouchRules)
@@ -73,7 +73,8 @@ public:
     // Adds `rule` after checking it against the others; returns its id.
     Expected<qint64> add(const TouchRule &rule);
     Status remove(qint64 id);
-    // Every rule replaced by `rules` (the window's editor saves them all at once), checked first.
+    // Every rule replaced by `rules` (the window's editor saves them all at once), checked first;
+    // a rule with an id keeps it.
     Status replace(const QList<TouchRule> &rules);
     // Refuses an empty ARR range, a segment that is not saved, or two rules of the same reach
     // that cover the same ARR.

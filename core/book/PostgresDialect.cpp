@@ -89,7 +89,9 @@ QStringList PostgresDialect::ownStatements(int version) const
         return QStringList{QStringLiteral("ALTER TABLE health_alert DROP CONSTRAINT health_alert_reason_check"),
                            QStringLiteral("ALTER TABLE health_alert ADD CONSTRAINT health_alert_reason_check CHECK "
                                           "(reason IN ('red', 'drop', 'measure'))")}
-               + RowSecurity::tableStatements(added) + ChangeNotices::tableStatements(added);
+               + RowSecurity::tableStatements(added) + ChangeNotices::tableStatements(added)
+               // Every member adds rules, programs and attendees: their ids' sequences too.
+               + QStringList{QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC")};
     }
     if (version == 19) {   // segments: every member reads them, a lead or a CSM saves them
         const QStringList added = {QStringLiteral("segment")};

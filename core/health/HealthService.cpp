@@ -110,7 +110,14 @@ Expected<std::optional<HealthAlert>> HealthService::checkMeasureAlert(
             auto best = health.bestBetween(accountId, *m, on - boost::gregorian::days(m->alertDays), on);
             if (!best)
                 return best.error();
-            if (*best && std::abs((*best)->value - value) >= *m->alertDrop && m->worse(value, (*best)->value)) {
+            const auto fallen = [&](double v) {
+                return *best && std::abs((*best)->value - v) >= *m->alertDrop && m->worse(v, (*best)->value);
+            };
+            auto before = health.valueBefore(accountId, key, on);
+            if (!before)
+                return before.error();
+            // Said once, when the value falls that far: not again for each value still down there.
+            if (fallen(value) && !(*before && fallen((*before)->value))) {
                 raised = true;
                 alert.measureFrom = (*best)->value;
                 alert.measureFromOn = (*best)->on;

@@ -209,12 +209,12 @@ QString KpiEngine::groupingKey(KpiGrouping grouping)
     return {};
 }
 
-Expected<std::optional<QSet<qint64>>> KpiEngine::segmentMembers() const
+Expected<std::optional<QSet<qint64>>> KpiEngine::segmentMembers(const Date &today) const
 {
     if (m_scope.segment.isEmpty())
         return std::optional<QSet<qint64>>();
     QVariantList values;
-    const QString in = SegmentRules::membersSql(QStringLiteral("id"), m_scope.segment, Dates::today(), values);
+    const QString in = SegmentRules::membersSql(QStringLiteral("id"), m_scope.segment, today, values);
     auto q = m_book.query(QStringLiteral("SELECT id FROM account WHERE ") + in, values);
     if (!q)
         return q.error();
@@ -250,7 +250,7 @@ Expected<KpiReport> KpiEngine::compute(const Period &period, KpiGrouping groupin
     };
 
     const ReadSnapshot snapshot(m_book.database());
-    const auto members = segmentMembers();
+    const auto members = segmentMembers(today);
     if (!members)
         return members.error();
     std::vector<AccountFacts> facts;

@@ -58,8 +58,8 @@ public:
                                 const Date &today = Dates::today()) const;
 
 private:
-    // The ids in the scope's segment; none when it has no segment.
-    Expected<std::optional<QSet<qint64>>> segmentMembers() const;
+    // The ids in the scope's segment as the accounts stand `today`; none when it has no segment.
+    Expected<std::optional<QSet<qint64>>> segmentMembers(const Date &today) const;
 
     const Book &m_book;
     PortfolioScope m_scope;

@@ -115,6 +115,18 @@ private Q_SLOTS:
         QVERIFY(f.record("2026-10-25", u"support=9"_s));     // past it again
     }
 
+    void aFallIsSaidOnce()
+    {
+        AlertBook f;
+        QVERIFY(!f.record("2026-10-01", u"usage=72"_s));
+        const auto fell = f.record("2026-10-20", u"usage=45"_s);
+        QVERIFY(fell);
+        QVERIFY(f.health.dismiss(fell->id));
+        QVERIFY(!f.record("2026-10-25", u"usage=40"_s));   // still down there: not said again
+        QVERIFY(!f.record("2026-11-02", u"usage=70"_s));
+        QVERIFY(f.record("2026-11-10", u"usage=30"_s));     // fell again from where it came back to
+    }
+
     void oneOpenAlertPerAccount()
     {
         AlertBook f;

@@ -137,6 +137,18 @@ private Q_SLOTS:
         QCOMPARE(preview.changes.size(), 1);   // the Enterprise one stays high
         QCOMPARE(preview.changes[0].accountId, f.mid);
         QCOMPARE(preview.changes[0].to, Touch::Tech);   // the segment's rule, not the ARR tier
+        // A segment's rule within a plan comes before the segment's own.
+        rules << rule(Touch::High, std::nullopt, std::nullopt, u"Business"_s, u"中堅"_s);
+        AccountChanges business;
+        business.plan = u"Business"_s;
+        must(f.life.edit(f.mid, business, date("2026-01-02")));
+        must(f.rules.replace(rules));
+        QVERIFY(must(f.rules.preview(must(f.rules.list()))).changes.isEmpty());   // mid is high already
+        // The segment a rule names cannot be removed from under it.
+        const Status removed = Segments(*f.book).remove(u"中堅"_s);
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().kind, ErrorKind::Conflict);
+        QVERIFY2(removed.error().message.contains(u"touch model rules"_s), qPrintable(removed.error().message));
     }
 
     void badRulesAreRefused_data()

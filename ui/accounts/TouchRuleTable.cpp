@@ -62,11 +62,19 @@ void TouchRuleTable::addRow(const TouchRule &rule)
         return arr ? Formatting::revenueAmount(*arr, m_currency) : QString();
     };
     const QSignalBlocker quiet(this);
-    setItem(row, FromColumn, new QTableWidgetItem(amount(rule.arrFrom)));
-    setItem(row, BelowColumn, new QTableWidgetItem(amount(rule.arrBelow)));
+    // The stored amount kept beside its text: shown per month, a limit not divisible by 12 would
+    // otherwise change when the rules are saved again untouched.
+    for (const auto &[column, arr] : {std::pair{int(FromColumn), rule.arrFrom}, std::pair{int(BelowColumn), rule.arrBelow}}) {
+        auto *item = new QTableWidgetItem(amount(arr));
+        if (arr)
+            item->setData(Qt::UserRole, QVariant::fromValue(qint64(*arr)));
+        setItem(row, column, item);
+    }
     item(row, FromColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item(row, BelowColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    setItem(row, PlanColumn, new QTableWidgetItem(rule.plan));
+    auto *plan = new QTableWidgetItem(rule.plan);
+    plan->setData(Qt::UserRole, rule.id);   // a saved rule keeps its id (csw touch rules lists them by it)
+    setItem(row, PlanColumn, plan);
     auto *segment = new QComboBox(this);
     segment->addItem(tr("(any account)"), QString());
     for (const QString &name : std::as_const(m_segments))
@@ -85,9 +93,15 @@ Expected<QList<TouchRule>> TouchRuleTable::rules() const
         TouchRule rule;
         rule.touch = *Stages::touchFromKey(static_cast<QComboBox *>(cellWidget(row, TouchColumn))->currentData().toString());
         for (const int column : {int(FromColumn), int(BelowColumn)}) {
-            const QString text = item(row, column) ? item(row, column)->text().trimmed() : QString();
+            const QTableWidgetItem *cell = item(row, column);
+            const QString text = cell ? cell->text().trimmed() : QString();
             if (text.isEmpty())
                 continue;
+            if (const QVariant stored = cell->data(Qt::UserRole);
+                stored.isValid() && text == Formatting::revenueAmount(stored.toLongLong(), m_currency)) {
+                (column == FromColumn ? rule.arrFrom : rule.arrBelow) = stored.toLongLong();   // untouched
+                continue;
+            }
             const auto amount = m_currency.parse(text);
             if (!amount)
                 return Error{tr("rule %1, %2: %3")
@@ -97,6 +111,7 @@ Expected<QList<TouchRule>> TouchRuleTable::rules() const
             (column == FromColumn ? rule.arrFrom : rule.arrBelow) = Formatting::revenueView().toArr(*amount);
         }
         rule.plan = item(row, PlanColumn) ? item(row, PlanColumn)->text().trimmed() : QString();
+        rule.id = item(row, PlanColumn) ? item(row, PlanColumn)->data(Qt::UserRole).toLongLong() : 0;
         rule.segment = static_cast<QComboBox *>(cellWidget(row, SegmentColumn))->currentData().toString();
         out << rule;
     }

@@ -83,10 +83,16 @@ TouchRulesDialog::TouchRulesDialog(BookSession &session, QWidget *parent)
             segments << s.name;
     const auto rules = TouchRules(book).list();
     m_rules->setRules(rules ? *rules : QList<TouchRule>(), segments);
-    if (rules && !rules->isEmpty())
+    if (!rules) {   // never offer to save an empty table over rules that could not be read
+        refuse(rules.error().message);
+        for (QPushButton *b : {add, remove, preview, save, m_apply})
+            b->setEnabled(false);
+        m_summary->clear();
+    } else if (!rules->isEmpty()) {
         showPreview();
-    else
+    } else {
         markStale();
+    }
     const QRect room = screen()->availableGeometry();
     resize(std::min(fontMetrics().averageCharWidth() * 100, room.width() * 9 / 10),
            std::min(fontMetrics().height() * 36, room.height() * 9 / 10));
@@ -196,8 +202,13 @@ bool TouchRulesDialog::applyRules()
         showPreview();
         return false;
     }
-    if (!saveRules())
+    const auto saved = TouchRules(*m_session.book()).list();
+    if (!saved) {
+        refuse(saved.error().message);
         return false;
+    }
+    // The rules as typed and what they change, one step: undone, the rules are as they were too.
+    const QList<TouchRule> before = *saved, after = *typed;
     const TouchPreview preview = m_shown;
     const QSet<qint64> apply = ticked();
     const Date today = Dates::today();
@@ -205,13 +216,24 @@ bool TouchRulesDialog::applyRules()
     const Status done = m_session.performWork(
         tr("Apply touch model rules"), 0,
         [=](Book &b) -> Status {
-            auto result = TouchRules(b).apply(preview, apply, today);
-            if (!result)
-                return result.error();
-            *applied = *result;
-            return {};
+            return b.write([&]() -> Status {
+                if (auto ok = TouchRules(b).replace(after); !ok)
+                    return ok;
+                auto result = TouchRules(b).apply(preview, apply, today);
+                if (!result)
+                    return result.error();
+                *applied = *result;
+                return {};
+            });
         },
-        [applied](Book &b) { return TouchRules(b).undo(*applied); }, BookSession::TouchesAccounts);
+        [applied, before](Book &b) {
+            return b.write([&]() -> Status {
+                if (auto ok = TouchRules(b).undo(*applied); !ok)
+                    return ok;
+                return TouchRules(b).replace(before);
+            });
+        },
+        BookSession::TouchesAccounts);
     if (!done) {
         refuse(done.error().message);
         return false;

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace csw {
 
@@ -119,11 +120,16 @@ bool ScorecardModel::setData(const QModelIndex &index, const QVariant &value, in
         case GreenAt: m.greenAt = number; break;
         case AlertAt: m.alertAt = number; break;
         case AlertDrop: m.alertDrop = number; break;
-        case AlertDays: m.alertDays = int(std::clamp(number, 0.0, 1000.0)); break;
+        case AlertDays:
+            if (number != std::floor(number))
+                return false;   // a whole number of days, as csw scorecard set asks
+            m.alertDays = int(std::clamp(number, 0.0, 1000.0));
+            break;
         default: return false;
         }
     }
-    Q_EMIT dataChanged(index, index);
+    // The days show only with a fall to look for: the whole row may read differently now.
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return true;
 }
 
