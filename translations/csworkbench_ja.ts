@@ -3927,7 +3927,7 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
     <message>
         <source>the segment &apos;%1&apos; is used by the touch model rules %2: change or remove them first</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント「%1」はタッチモデルのルール %2 で使われています。先にそのルールを変更するか削除してください</translation>
     </message>
 </context>
 <context>
