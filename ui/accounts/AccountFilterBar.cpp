@@ -232,6 +232,19 @@ void AccountFilterBar::setFilter(const AccountFilter &filter)
     if (filter.segment.isEmpty()) {   // a list from a chart: no segment
         useConditions({});
         m_segment->setCurrentIndex(0);
+    } else {   // a chart of a segment's accounts: that segment, chosen here when it is saved
+        int saved = 0;
+        for (int i = 1; i < m_segment->count() && m_book && saved == 0; ++i) {
+            const auto read = SegmentRules::parse(*m_book, m_segment->itemData(i).toString());
+            if (read && *read == filter.segment)
+                saved = i;
+        }
+        m_segment->setCurrentIndex(saved);
+        QStringList written;
+        for (const SegmentCondition &c : filter.segment)
+            written << QStringLiteral("%1 %2 %3").arg(c.field, c.op, c.value.toString());
+        m_segmentText = saved > 0 ? m_segment->itemData(saved).toString() : written.join(QStringLiteral(" and "));
+        m_segmentConditions = filter.segment;
     }
     showExtra();
     emitFilter();

@@ -20,31 +20,38 @@ void SegmentChooser::setBook(Book *book)
 {
     const QString chosen = chosenName();
     m_book = book;
-    const QSignalBlocker quiet(this);
-    clear();
-    addItem(tr("All accounts"));
-    if (book) {
-        if (const auto segments = Segments(*book).list()) {
-            for (const Segment &s : *segments) {
-                addItem(s.name, s.conditions);
-                setItemData(count() - 1, s.conditions, Qt::ToolTipRole);
+    {
+        const QSignalBlocker quiet(this);
+        clear();
+        addItem(tr("All accounts"));
+        if (book) {
+            if (const auto segments = Segments(*book).list()) {
+                for (const Segment &s : *segments) {
+                    addItem(s.name, s.name);
+                    setItemData(count() - 1, s.conditions, Qt::ToolTipRole);
+                }
             }
         }
+        setCurrentIndex(std::max(0, chosen.isEmpty() ? 0 : findText(chosen)));
+        m_chosen = currentIndex();
+        setEnabled(book && count() > 1);
     }
-    setCurrentIndex(std::max(0, chosen.isEmpty() ? 0 : findText(chosen)));
-    m_chosen = currentIndex();
-    setEnabled(book && count() > 1);
+    if (!chosen.isEmpty() && currentIndex() == 0)   // the segment is gone: say the list changed
+        QMetaObject::invokeMethod(this, &SegmentChooser::segmentChosen, Qt::QueuedConnection);
+}
+
+void SegmentChooser::showPopup()
+{
+    setBook(m_book);   // segments saved or removed since are offered as they are now
+    QComboBox::showPopup();
 }
 
 void SegmentChooser::choose(int index)
 {
     QString error;
     conditions(&error);
-    if (!error.isEmpty()) {
-        setCurrentIndex(m_chosen);
-        QToolTip::showText(mapToGlobal(rect().bottomLeft()), error, this);
-        return;
-    }
+    if (!error.isEmpty())
+        return;   // conditions() went back to all accounts and said why
     m_chosen = index;
     Q_EMIT segmentChosen();
 }
@@ -54,17 +61,24 @@ QString SegmentChooser::chosenName() const
     return currentIndex() > 0 ? currentText() : QString();
 }
 
-QList<SegmentCondition> SegmentChooser::conditions(QString *error) const
+QList<SegmentCondition> SegmentChooser::conditions(QString *error)
 {
     if (!m_book || currentIndex() <= 0)
         return {};
-    const auto read = SegmentRules::parse(*m_book, currentData().toString());
-    if (!read) {
-        if (error)
-            *error = tr("The segment %1 cannot be used: %2").arg(currentText(), read.error().message);
-        return {};
-    }
-    return *read;
+    // Read now, by name: a segment saved again under its name filters by what it says today.
+    const auto segment = Segments(*m_book).get(currentText());
+    const auto read = segment ? SegmentRules::parse(*m_book, segment->conditions)
+                              : Expected<QList<SegmentCondition>>(segment.error());
+    if (read)
+        return *read;
+    const QString why = tr("The segment %1 cannot be used: %2").arg(currentText(), read.error().message);
+    if (error)
+        *error = why;
+    const QSignalBlocker quiet(this);
+    setCurrentIndex(0);   // every account, and the combo says so
+    m_chosen = 0;
+    QToolTip::showText(mapToGlobal(rect().bottomLeft()), why, this);
+    return {};
 }
 
 } // namespace csw

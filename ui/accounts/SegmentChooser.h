@@ -21,11 +21,14 @@ public:
     // Lists `book`'s segments (none: disabled), keeping the one chosen when it is still there.
     void setBook(Book *book);
     void reload() { setBook(m_book); }
-    // The chosen segment's conditions as they read now; empty for all accounts, or after
-    // `error` says why the segment cannot be read (a measure gone from every scorecard). One
-    // that cannot be read is not kept chosen: the choice goes back, and a tip says why.
-    QList<SegmentCondition> conditions(QString *error = nullptr) const;
+    // The chosen segment's conditions as saved now; empty for all accounts. One that cannot be
+    // read (removed, or a measure gone from every scorecard) is not kept chosen: the combo goes
+    // back to all accounts and a tip (and `error`) says why.
+    QList<SegmentCondition> conditions(QString *error = nullptr);
     QString chosenName() const;
+
+protected:
+    void showPopup() override;
 
 Q_SIGNALS:
     void segmentChosen();

@@ -70,6 +70,7 @@ AccountFilter scoped(const PortfolioData &data)
     AccountFilter filter;
     filter.csm = data.request.scope.csm;
     filter.touch = data.request.scope.touch;
+    filter.segment = data.request.scope.segment;   // a churn chart's dates bring the churned ones in
     return filter;
 }
 

@@ -273,12 +273,6 @@ void PortfolioView::refresh()
                                                 Formatting::date(m_period.last())));
     if (m_bookPath.isEmpty())
         return;
-    QString unreadable;
-    m_segment->conditions(&unreadable);
-    if (!unreadable.isEmpty()) {   // never every account in its place
-        m_status->setText(unreadable);
-        return;
-    }
     m_stale = false;
     PortfolioRequest request;
     request.period = m_period;

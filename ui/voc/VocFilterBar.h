@@ -27,7 +27,7 @@ public:
 
     // Offers the tags and CSMs of `book` (or none), keeping the current choices where they remain.
     void setBook(Book *book);
-    VocFilter filter() const;
+    VocFilter filter() const;   // reads the chosen segment as saved now
     QLineEdit *searchBox() const { return m_search; }
 
 Q_SIGNALS:
