@@ -3292,6 +3292,10 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Remove a program (the activities logged stay on the accounts).</source>
         <translation>プログラムを削除します（記録した活動はアカウントに残ります）。</translation>
     </message>
+    <message>
+        <source>Record each account&apos;s programs attended in the 90 days to the program&apos;s day as this health measure (one of the scorecard&apos;s).</source>
+        <translation>各アカウントが開催日までの 90 日間に参加したプログラム数を、このヘルス指標（スコアカードの指標）として記録する。</translation>
+    </message>
 </context>
 <context>
     <name>Programs</name>
@@ -6285,6 +6289,18 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Not matched</source>
         <translation>照合できない行</translation>
+    </message>
+    <message>
+        <source>(no health measure)</source>
+        <translation>（ヘルス指標に記録しない）</translation>
+    </message>
+    <message>
+        <source>Record each account&apos;s programs attended in the 90 days to this one as this measure</source>
+        <translation>各アカウントがこの開催日までの 90 日間に参加したプログラム数を、この指標として記録します</translation>
+    </message>
+    <message>
+        <source>Also record as the health &amp;measure:</source>
+        <translation>ヘルス指標としても記録(&amp;M):</translation>
     </message>
 </context>
 <context>

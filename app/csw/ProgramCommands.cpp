@@ -122,7 +122,8 @@ int attendance(CommandContext &context, const QCommandLineParser &parser)
                                            "that matched",
                                            nullptr, int(matched->unmatched.size()))
                                         .arg(matched->matched.size()));
-    const auto recorded = Programs(*book).recordAttendance(*id, matched->matched, book->member().login);
+    const auto recorded = Programs(*book).recordAttendance(*id, matched->matched, book->member().login,
+                                                           parser.value(QStringLiteral("measure")));
     if (!recorded)
         return CommandContext::fail(recorded.error().message);
     context.print(Tr::tr("%n attendee(s) recorded; an activity logged on %1 account(s)", nullptr,
@@ -166,7 +167,14 @@ QList<Command> programCommands()
          Tr::tr("Record who attended from a webinar tool's attendee export (name, email, company): each row matched to "
                 "an account by a contact's email, the email's domain or the company; each account gets an activity. "
                 "Rows that match nothing are listed and nothing is recorded, unless --yes records the rest."),
-         2, 2, [](QCommandLineParser &p) { p.addOption({QStringLiteral("yes"), Tr::tr("Record the rows that matched.")}); },
+         2, 2,
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("yes"), Tr::tr("Record the rows that matched.")});
+             p.addOption({QStringLiteral("measure"),
+                          Tr::tr("Record each account's programs attended in the 90 days to the program's day as this "
+                                 "health measure (one of the scorecard's)."),
+                          QStringLiteral("KEY")});
+         },
          attendance},
         {QStringLiteral("program remove"), QStringLiteral("ID"),
          Tr::tr("Remove a program (the activities logged stay on the accounts)."), 1, 1, [](QCommandLineParser &) {},

@@ -129,7 +129,7 @@ Status Programs::remove(qint64 id)
 }
 
 Expected<AttendanceRecorded> Programs::recordAttendance(qint64 programId, const QList<Attendee> &attendees,
-                                                        const QString &author)
+                                                        const QString &author, const QString &measure)
 {
     auto program = get(programId);
     if (!program)
@@ -146,6 +146,7 @@ Expected<AttendanceRecorded> Programs::recordAttendance(qint64 programId, const 
         return Error{tr("no one attended: nothing was recorded"), ErrorKind::Invalid};
     AttendanceRecorded recorded;
     recorded.programId = programId;
+    recorded.heldOn = program->heldOn;
     const Status written = m_book.write([&]() -> Status {
         for (const auto &[account, contacts] : byAccount) {
             auto row = m_book.query(QStringLiteral("SELECT attended FROM program_account WHERE program_id = ? AND "
@@ -198,16 +199,41 @@ Expected<AttendanceRecorded> Programs::recordAttendance(qint64 programId, const 
                 return id.error();
             recorded.attendees << *id;
         }
-        return {};
+        return measure.trimmed().isEmpty() ? Status() : feedMeasure(recorded, measure.trimmed());
     });
     if (!written)
         return written.error();
     return recorded;
 }
 
+Status Programs::feedMeasure(AttendanceRecorded &recorded, const QString &measure)
+{
+    for (qint64 account : recorded.markedAccounts + recorded.addedAccounts) {
+        auto count = m_book.query(QStringLiteral("SELECT count(*) FROM program_account pa JOIN program p ON p.id = pa.program_id "
+                                                 "WHERE pa.account_id = ? AND pa.attended <> 0 AND p.held_on >= ? AND "
+                                                 "p.held_on <= ?"),
+                                  {account, Dates::toIso(recorded.heldOn - boost::gregorian::days(89)),
+                                   Dates::toIso(recorded.heldOn)});
+        if (!count)
+            return count.error();
+        const qint64 attended = count->next() ? count->value(0).toLongLong() : 0;
+        count->finish();
+        auto fed = HealthService(m_book).record(account, recorded.heldOn,
+                                                {QStringLiteral("%1=%2").arg(measure).arg(attended)});
+        if (!fed)
+            return fed.error();
+        recorded.measures << AttendanceRecorded::Fed{account, fed->replaced,
+                                                     fed->alert ? std::optional(fed->alert->id) : std::nullopt};
+    }
+    return {};
+}
+
 Status Programs::undo(const AttendanceRecorded &recorded)
 {
     return m_book.write([&]() -> Status {
+        for (const AttendanceRecorded::Fed &fed : recorded.measures)
+            if (auto ok = HealthService(m_book).restore(fed.accountId, recorded.heldOn, fed.replaced, fed.alert); !ok)
+                return ok;
         for (qint64 id : recorded.attendees)
             if (auto q = m_book.query(QStringLiteral("DELETE FROM program_attendee WHERE id = ?"), {id}); !q)
                 return q.error();

@@ -3,6 +3,7 @@
 
 #include "common/Dates.h"
 #include "common/Expected.h"
+#include "health/HealthService.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -49,6 +50,15 @@ struct AttendanceRecorded
     QList<qint64> markedAccounts;     // invited ones now marked as attended
     QList<qint64> activities;         // one per account that attended
     QList<qint64> attendees;          // the attendee rows
+    // The health measure fed, per account: what it replaced on the day and the alert it raised.
+    struct Fed
+    {
+        qint64 accountId = 0;
+        MeasureSnapshot replaced;
+        std::optional<qint64> alert;
+    };
+    QList<Fed> measures;
+    Date heldOn;
 };
 
 class Programs final
@@ -66,9 +76,11 @@ public:
     Status remove(qint64 id);
     // Records who attended (`attendees`, each matched to an account): each account is marked as
     // attended (added when it was not invited) and gets one activity on the program's day that
-    // names its contacts who came. An account already marked gets nothing twice.
+    // names its contacts who came. An account already marked gets nothing twice. With `measure`
+    // (a measure of the scorecard), each account's count of programs attended in the 90 days to
+    // the program's day is recorded as that measure on that day (scored, alerts raised).
     Expected<AttendanceRecorded> recordAttendance(qint64 programId, const QList<Attendee> &attendees,
-                                                  const QString &author);
+                                                  const QString &author, const QString &measure = {});
     Status undo(const AttendanceRecorded &recorded);
 
     static QStringList kindKeys();
@@ -77,6 +89,8 @@ public:
     static std::optional<ProgramKind> kindFromKey(const QString &key);
 
 private:
+    Status feedMeasure(AttendanceRecorded &recorded, const QString &measure);
+
     Book &m_book;
 };
 

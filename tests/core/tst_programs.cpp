@@ -5,6 +5,7 @@
 #include "KpiFixture.h"
 
 #include "accounts/Contacts.h"
+#include "health/ScorecardEdit.h"
 #include "programs/Attendance.h"
 #include "tasks/WorkRepository.h"
 
@@ -50,6 +51,13 @@ const QByteArray attendees = R"(名前,メールアドレス,会社名
 個人参加,someone@gmail.com,
 謎の人,x@unknown.example,無い会社
 )";
+
+qint64 count(Book &book)
+{
+    QSqlQuery q(book.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM health_measure"));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
 
 } // namespace
 
@@ -108,6 +116,47 @@ private Q_SLOTS:
         QCOMPARE(dumpBook(*f.book, false), once);
         QVERIFY(f.programs.undo(recorded));
         QCOMPARE(dumpBook(*f.book, false), before);
+    }
+
+    // Attendance may feed a health measure: programs attended in the 90 days to the day.
+    void attendanceFeedsAMeasure()
+    {
+        ProgramBook f;
+        const Status stored = f.book->write([&]() -> Status {
+            auto card = ScorecardEdit::apply(Scorecard::defaults(),
+                                             {u"events.label=Programs attended"_s, u"events.weight=5"_s,
+                                              u"events.direction=higher"_s, u"events.min=0"_s, u"events.max=20"_s,
+                                              u"events.yellow=1"_s, u"events.green=2"_s},
+                                             {});
+            if (!card)
+                return card.error();
+            auto saved = HealthRepository(*f.book).storeScorecard(*card);
+            return saved ? Status() : Status(saved.error());
+        });
+        QVERIFY(stored);
+        const qint64 first = f.webinar();
+        Program second;
+        second.name = u"活用トレーニング"_s;
+        second.kind = ProgramKind::Training;
+        second.heldOn = date("2026-11-22");
+        const qint64 id = must(f.programs.add(second, {f.alpha}));
+        Attendee yamada{2, u"山田 太郎"_s, u"yamada@alpha.co.jp"_s, {}, f.alpha, {}, f.alphaContact};
+        must(f.programs.recordAttendance(first, {yamada}, u"sato"_s, u"events"_s));
+        const qint64 before = count(*f.book);
+        const AttendanceRecorded recorded = must(f.programs.recordAttendance(id, {yamada}, u"sato"_s, u"events"_s));
+        QCOMPARE(recorded.measures.size(), 1);
+        const auto values = must(HealthRepository(*f.book).valuesAsOf(f.alpha, date("2026-11-22"), 90));
+        const auto events = std::find_if(values.cbegin(), values.cend(), [](const MeasureValue &v) { return v.key == u"events"_s; });
+        QVERIFY(events != values.cend());
+        QCOMPARE(events->value, 2.0);   // both programs
+        QVERIFY(f.programs.undo(recorded));
+        QCOMPARE(count(*f.book), before);
+        // A measure the scorecard does not have is refused, nothing recorded.
+        const qint64 third = f.webinar();
+        const auto refused = f.programs.recordAttendance(third, {yamada}, u"sato"_s, u"mood"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"mood"_s), qPrintable(refused.error().message));
+        QCOMPARE(must(f.programs.get(third)).attended, 0);
     }
 
     void badInputIsRefused_data()

@@ -4,7 +4,9 @@
 #include <QSet>
 
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -41,9 +43,15 @@ QTableWidget *table(const QStringList &headers, const QList<QStringList> &rows, 
 
 } // namespace
 
-AttendanceDialog::AttendanceDialog(const Program &program, const AttendanceMatch &match, QWidget *parent)
-    : QDialog(parent)
+AttendanceDialog::AttendanceDialog(const Program &program, const AttendanceMatch &match,
+                                   const QList<std::pair<QString, QString>> &measures, QWidget *parent)
+    : QDialog(parent), m_measure(new QComboBox(this))
 {
+    m_measure->setObjectName(QStringLiteral("attendanceMeasure"));
+    m_measure->addItem(tr("(no health measure)"), QString());
+    for (const auto &[key, label] : measures)
+        m_measure->addItem(label, key);
+    m_measure->setToolTip(tr("Record each account's programs attended in the 90 days to this one as this measure"));
     setWindowTitle(tr("Record Attendance: %1").arg(program.name));
     QList<QStringList> matched, unmatched;
     QSet<qint64> accounts;
@@ -75,10 +83,22 @@ AttendanceDialog::AttendanceDialog(const Program &program, const AttendanceMatch
     layout->addWidget(m_matched, 2);
     layout->addWidget(new QLabel(tr("Not matched"), this));
     layout->addWidget(m_unmatched, 1);
+    auto *measureRow = new QHBoxLayout;
+    auto *measureLabel = new QLabel(tr("Also record as the health &measure:"), this);
+    measureLabel->setBuddy(m_measure);
+    measureRow->addWidget(measureLabel);
+    measureRow->addWidget(m_measure);
+    measureRow->addStretch(1);
+    layout->addLayout(measureRow);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30);
+}
+
+QString AttendanceDialog::measure() const
+{
+    return m_measure->currentData().toString();
 }
 
 } // namespace csw

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QTableWidget;
 
 namespace csw {
@@ -16,14 +17,19 @@ class AttendanceDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AttendanceDialog(const Program &program, const AttendanceMatch &match, QWidget *parent = nullptr);
+    // `measures`: the scorecard's measures (key, label) attendance may be recorded as.
+    AttendanceDialog(const Program &program, const AttendanceMatch &match,
+                     const QList<std::pair<QString, QString>> &measures, QWidget *parent = nullptr);
 
     QTableWidget *matchedTable() const { return m_matched; }
     QTableWidget *unmatchedTable() const { return m_unmatched; }
+    // The measure chosen to record the programs attended as; empty for none.
+    QString measure() const;
 
 private:
     QTableWidget *m_matched;
     QTableWidget *m_unmatched;
+    QComboBox *m_measure;
 };
 
 } // namespace csw

@@ -153,22 +153,27 @@ void ProgramsDialog::recordAttendance(qint64 programId, const QString &file)
         QMessageBox::warning(this, tr("Record Attendance"), !program ? program.error().message : match.error().message);
         return;
     }
-    AttendanceDialog confirm(*program, *match, this);
+    QList<std::pair<QString, QString>> measures;
+    if (const auto card = HealthRepository(book).activeScorecard(std::nullopt))
+        for (const Measure &m : card->measures)
+            measures.append({m.key, m.shownLabel()});
+    AttendanceDialog confirm(*program, *match, measures, this);
     if (confirm.exec() != QDialog::Accepted)
         return;
+    const QString measure = confirm.measure();
     auto recorded = std::make_shared<AttendanceRecorded>();
     const QList<Attendee> matched = match->matched;
     const QString author = book.member().login;
     const Status done = m_session.performWork(
         tr("Record attendance of %1").arg(program->name), 0,
         [=](Book &b) -> Status {
-            auto result = Programs(b).recordAttendance(programId, matched, author);
+            auto result = Programs(b).recordAttendance(programId, matched, author, measure);
             if (!result)
                 return result.error();
             *recorded = *result;
             return {};
         },
-        [recorded](Book &b) { return Programs(b).undo(*recorded); });
+        [recorded](Book &b) { return Programs(b).undo(*recorded); }, BookSession::TouchesWork | BookSession::TouchesHealth);
     if (!done)
         QMessageBox::warning(this, tr("Record Attendance"), done.error().message);
     reload();
