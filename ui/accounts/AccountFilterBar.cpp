@@ -250,6 +250,11 @@ void AccountFilterBar::setFilter(const AccountFilter &filter)
     emitFilter();
 }
 
+QString AccountFilterBar::segmentName() const
+{
+    return m_segment->currentIndex() > 0 ? m_segment->currentText() : QString();
+}
+
 void AccountFilterBar::showExtra()
 {
     QStringList parts;

@@ -33,6 +33,8 @@ public:
     // filterChanged.
     void setFilter(const AccountFilter &filter);
     QLineEdit *searchBox() const { return m_search; }
+    // The saved segment chosen, by name; empty for none (or conditions typed, not saved).
+    QString segmentName() const;
 
     // The CSMs the filter offers: every CSM named in the book.
     QStringList csms() const;

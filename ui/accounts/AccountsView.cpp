@@ -83,7 +83,8 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     bulk->setObjectName(QStringLiteral("bulkActionsButton"));
     bulk->setToolTip(tr("Assign a CSM, set the touch model, move to a stage, add a task or log an activity on "
                         "every account listed"));
-    bulk->setMenu(new BulkMenu(session, [this] { return m_filters->filter(); }, bulk));
+    bulk->setMenu(new BulkMenu(
+        session, [this] { return m_filters->filter(); }, [this] { return m_filters->segmentName(); }, bulk));
     bottom->addWidget(bulk);
     bottom->addWidget(m_export);
     leftLayout->addLayout(bottom);

@@ -39,8 +39,8 @@ Status perform(BookSession &session, const QString &text,
 
 } // namespace
 
-BulkMenu::BulkMenu(BookSession &session, Listed listed, QWidget *parent)
-    : QMenu(parent), m_session(session), m_listed(std::move(listed))
+BulkMenu::BulkMenu(BookSession &session, Listed listed, std::function<QString()> segmentName, QWidget *parent)
+    : QMenu(parent), m_session(session), m_listed(std::move(listed)), m_segmentName(std::move(segmentName))
 {
     addAction(tr("Assign CSM…"), this, &BulkMenu::assignCsm);
     addAction(tr("Set Touch Model…"), this, &BulkMenu::setTouch);
@@ -57,7 +57,7 @@ void BulkMenu::programs()
 {
     if (!m_session.book())
         return;
-    ProgramsDialog dialog(m_session, m_listed, parentWidget());
+    ProgramsDialog dialog(m_session, m_listed, m_segmentName, parentWidget());
     dialog.exec();
 }
 

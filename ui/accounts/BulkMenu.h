@@ -21,7 +21,8 @@ class BulkMenu final : public QMenu
 
 public:
     using Listed = std::function<AccountFilter()>;
-    BulkMenu(BookSession &session, Listed listed, QWidget *parent = nullptr);
+    // `segmentName`: the saved segment the list is of, if any (a program made for it records it).
+    BulkMenu(BookSession &session, Listed listed, std::function<QString()> segmentName, QWidget *parent = nullptr);
 
 private:
     void assignCsm();
@@ -36,6 +37,7 @@ private:
 
     BookSession &m_session;
     Listed m_listed;
+    std::function<QString()> m_segmentName;
 };
 
 } // namespace csw

@@ -23,8 +23,10 @@
 
 namespace csw {
 
-ProgramsDialog::ProgramsDialog(BookSession &session, Listed listed, QWidget *parent)
-    : QDialog(parent), m_session(session), m_listed(std::move(listed)), m_table(new QTableWidget(0, 6, this))
+ProgramsDialog::ProgramsDialog(BookSession &session, Listed listed, std::function<QString()> segmentName,
+                               QWidget *parent)
+    : QDialog(parent), m_session(session), m_listed(std::move(listed)), m_segmentName(std::move(segmentName)),
+      m_table(new QTableWidget(0, 6, this))
 {
     setWindowTitle(tr("Programs"));
     m_table->setObjectName(QStringLiteral("programTable"));
@@ -90,6 +92,8 @@ Status ProgramsDialog::addForListed(const Program &program)
     if (!ids)
         return ids.error();
     auto made = std::make_shared<Program>(program);
+    if (made->segment.isEmpty() && m_segmentName)
+        made->segment = m_segmentName();   // the saved segment the list is of
     const QList<qint64> invited = *ids;
     const Status done = m_session.performWork(
         tr("New program %1").arg(program.name), 0,

@@ -23,7 +23,9 @@ class ProgramsDialog final : public QDialog
 
 public:
     using Listed = std::function<AccountFilter()>;
-    ProgramsDialog(BookSession &session, Listed listed, QWidget *parent = nullptr);
+    // `segmentName`: the saved segment the list is of, if any, recorded with a program made here.
+    ProgramsDialog(BookSession &session, Listed listed, std::function<QString()> segmentName = {},
+                   QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     // Adds `program` for the accounts listed now, as one undoable step.
@@ -39,6 +41,7 @@ private:
 
     BookSession &m_session;
     Listed m_listed;
+    std::function<QString()> m_segmentName;
     QTableWidget *m_table;
 };
 
