@@ -3296,6 +3296,40 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Record each account&apos;s programs attended in the 90 days to the program&apos;s day as this health measure (one of the scorecard&apos;s).</source>
         <translation>各アカウントが開催日までの 90 日間に参加したプログラム数を、このヘルス指標（スコアカードの指標）として記録する。</translation>
     </message>
+    <message>
+        <source>--contacts: &apos;%1&apos; is not one of %2</source>
+        <translation>--contacts: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>担当者 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Which of each account&apos;s contacts are invited: its primary contact, all still there, or none.</source>
+        <translation>各アカウントのどの担当者を招待するか: 主担当者、在籍中の全員、なし。</translation>
+    </message>
+    <message>
+        <source>The contacts a program invites (name, email, company): the list for the webinar tool&apos;s invitations (--format csv).</source>
+        <translation>プログラムが招待する担当者（名前、メールアドレス、会社名）: ウェビナーツールの招待リスト（--format csv）。</translation>
+    </message>
 </context>
 <context>
     <name>Programs</name>
@@ -3334,6 +3368,22 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>%1: %2 (attended)</source>
         <translation>%1: %2（参加）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 に書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -8520,6 +8570,42 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Record attendance of %1</source>
         <translation>%1 の参加を記録</translation>
+    </message>
+    <message>
+        <source>&amp;Export Invitees…</source>
+        <translation>招待者を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The contacts invited (name, email, company) as CSV for the webinar tool&apos;s invitations</source>
+        <translation>招待する担当者（名前、メールアドレス、会社名）を、ウェビナーツールの招待用に CSV で書き出します</translation>
+    </message>
+    <message>
+        <source>Export Invitees</source>
+        <translation>招待者を書き出す</translation>
+    </message>
+    <message>
+        <source>invitees.csv</source>
+        <translation>招待者.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s primary contact</source>
+        <translation>各アカウントの主担当者</translation>
+    </message>
+    <message>
+        <source>Every contact still there</source>
+        <translation>在籍中のすべての担当者</translation>
+    </message>
+    <message>
+        <source>The accounts only</source>
+        <translation>アカウントのみ（担当者は招待しない）</translation>
+    </message>
+    <message>
+        <source>&amp;Invite:</source>
+        <translation>招待(&amp;I):</translation>
     </message>
 </context>
 <context>

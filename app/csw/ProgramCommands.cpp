@@ -32,6 +32,10 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     if (!kind)
         return CommandContext::fail(Tr::tr("--kind: '%1' is not one of %2")
                                         .arg(parser.value(QStringLiteral("kind")), Programs::kindKeys().join(u", ")));
+    const auto contacts = Programs::inviteFromKey(parser.value(QStringLiteral("contacts")));
+    if (!contacts)
+        return CommandContext::fail(Tr::tr("--contacts: '%1' is not one of %2")
+                                        .arg(parser.value(QStringLiteral("contacts")), Programs::inviteKeys().join(u", ")));
     Book *book = context.book();
     if (!book)
         return 1;
@@ -55,11 +59,41 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     program.kind = *kind;
     program.heldOn = *on;
     program.segment = parser.value(QStringLiteral("segment"));
-    const auto id = Programs(*book).add(program, invited);
+    const auto id = Programs(*book).add(program, invited, *contacts);
     if (!id)
         return CommandContext::fail(id.error().message);
     const auto added = Programs(*book).get(*id);
-    context.print(Tr::tr("Program %1: %n account(s) invited", nullptr, added ? int(added->invited) : 0).arg(*id));
+    const auto people = Programs(*book).invitees(*id);
+    context.print(Tr::tr("Program %1: %n account(s) invited", nullptr, added ? int(added->invited) : 0).arg(*id)
+                  + QLatin1String(", ")
+                  + Tr::tr("%n contact(s)", nullptr, people ? int(people->size()) : 0));
+    return 0;
+}
+
+int invitees(CommandContext &context, const QCommandLineParser &parser)
+{
+    const auto id = CommandContext::parseId(parser.positionalArguments().value(0));
+    if (!id)
+        return 1;
+    Book *book = context.book();
+    if (!book)
+        return 1;
+    if (auto program = Programs(*book).get(*id); !program)
+        return CommandContext::fail(program.error().message);
+    const auto people = Programs(*book).invitees(*id);
+    if (!people)
+        return CommandContext::fail(people.error().message);
+    auto writer = context.writer(parser);
+    if (!writer)
+        return 1;
+    writer->begin({{QStringLiteral("name"), Tr::tr("Name")},
+                   {QStringLiteral("email"), Tr::tr("Email")},
+                   {QStringLiteral("company"), Tr::tr("Company")},
+                   {QStringLiteral("contact_id"), Tr::tr("Contact"), ColumnType::Number},
+                   {QStringLiteral("account_id"), Tr::tr("Account"), ColumnType::Number}});
+    for (const Invitee &i : *people)
+        writer->row({i.name, i.email, i.accountName, QString::number(i.contactId), QString::number(i.accountId)});
+    return context.finish(*writer);
     return 0;
 }
 
@@ -159,8 +193,16 @@ QList<Command> programCommands()
              p.addOption({QStringLiteral("kind"), Tr::tr("What it is."), QStringLiteral("webinar|training|user-meeting"),
                           QStringLiteral("webinar")});
              p.addOption({QStringLiteral("date"), Tr::tr("The day it is held (default today)."), QStringLiteral("DATE")});
+             p.addOption({QStringLiteral("contacts"),
+                          Tr::tr("Which of each account's contacts are invited: its primary contact, all still there, "
+                                 "or none."),
+                          QStringLiteral("primary|all|none"), QStringLiteral("primary")});
          },
          add},
+        {QStringLiteral("program invitees"), QStringLiteral("ID"),
+         Tr::tr("The contacts a program invites (name, email, company): the list for the webinar tool's invitations "
+                "(--format csv)."),
+         1, 1, [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, invitees},
         {QStringLiteral("program list"), {}, Tr::tr("The programs, newest first, with how many were invited and attended."),
          0, 0, [](QCommandLineParser &p) { p.addOption(CommandContext::formatOption()); }, list},
         {QStringLiteral("program attendance"), QStringLiteral("ID FILE"),

@@ -29,6 +29,7 @@ QPair<QString, QString> idColumns(const QString &table)
         {QStringLiteral("touch_kept"), {QString(), QStringLiteral("account_id")}},
         {QStringLiteral("program_account"), {QStringLiteral("program_id"), QStringLiteral("account_id")}},
         {QStringLiteral("program_attendee"), {QStringLiteral("id"), QStringLiteral("account_id")}},
+        {QStringLiteral("program_contact"), {QStringLiteral("program_id"), QStringLiteral("account_id")}},
     };
     static const QStringList ofAccounts = {
         QStringLiteral("stage_event"),  QStringLiteral("arr_event"),  QStringLiteral("renewal_event"),

@@ -83,6 +83,10 @@ QStringList PostgresDialect::ownStatements(int version) const
         return RowSecurity::versionedGuards();
     if (version == 15)   // change notifications that say which rows and columns
         return ChangeNotices::statements(Schema::tables(version));
+    if (version == 21) {   // the contacts a program invites: the rules of their accounts
+        const QStringList added = {QStringLiteral("program_contact")};
+        return RowSecurity::tableStatements(added) + ChangeNotices::tableStatements(added);
+    }
     if (version == 20) {   // touch model rules (every member reads them, a lead sets them); alerts per measure
         const QStringList added = {QStringLiteral("touch_rule"), QStringLiteral("touch_kept"), QStringLiteral("program"),
                                    QStringLiteral("program_account"), QStringLiteral("program_attendee")};

@@ -13,6 +13,7 @@ const QStringList accountRecords = {
     QStringLiteral("plan_objective"), QStringLiteral("voc_loop"), QStringLiteral("churn_voc"),
     QStringLiteral("contact"), QStringLiteral("handoff"), QStringLiteral("activity_contact"),
     QStringLiteral("touch_kept"), QStringLiteral("program_account"), QStringLiteral("program_attendee"),
+    QStringLiteral("program_contact"),
 };
 const QStringList vocRecords = {QStringLiteral("voc_account"), QStringLiteral("voc_tag")};
 

@@ -392,7 +392,8 @@ const QStringList version15 = {};
 const QList<QStringList> migrations = {version1, version2, version3, version4, version5, version6,
                                        version7, version8, version9, version10, version11, version12,
                                        version13, version14, version15, Later::version16(), Later::version17(),
-                                       Later::version18(), Later::version19(), Later::version20()};
+                                       Later::version18(), Later::version19(), Later::version20(),
+                                       Later::version21()};
 
 } // namespace
 

@@ -190,4 +190,18 @@ const QStringList &version20()
     return steps;
 }
 
+// Version 21: the contacts a program invites (issue 19), one row each with their account: the
+// list the webinar tool's invitations go to.
+const QStringList &version21()
+{
+    static const QStringList steps = {
+        QStringLiteral(R"(CREATE TABLE program_contact (
+            program_id INTEGER NOT NULL REFERENCES program (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            PRIMARY KEY (program_id, contact_id)))"),
+    };
+    return steps;
+}
+
 } // namespace csw::Schema::Later

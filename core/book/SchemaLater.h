@@ -11,5 +11,6 @@ const QStringList &version17();   // contacts and the hand-off from sales
 const QStringList &version18();   // contacts where the book names people; VOC for sales
 const QStringList &version19();   // segments
 const QStringList &version20();   // touch rules; alerts per measure; playbooks per touch; programs
+const QStringList &version21();   // the contacts a program invites
 
 } // namespace csw::Schema::Later

@@ -3,6 +3,8 @@
 
 #include "book/Book.h"
 #include "book/SqlValues.h"
+#include "io/RecordWriter.h"
+#include "io/SavedFile.h"
 #include "tasks/WorkRepository.h"
 
 #include <QSqlQuery>
@@ -37,7 +39,18 @@ std::optional<ProgramKind> Programs::kindFromKey(const QString &key)
     return at < 0 ? std::nullopt : std::optional<ProgramKind>(ProgramKind(at));
 }
 
-Expected<qint64> Programs::add(const Program &program, const QList<qint64> &invited)
+QStringList Programs::inviteKeys()
+{
+    return {QStringLiteral("primary"), QStringLiteral("all"), QStringLiteral("none")};
+}
+
+std::optional<ContactInvite> Programs::inviteFromKey(const QString &key)
+{
+    const qsizetype at = inviteKeys().indexOf(key.trimmed().toLower());
+    return at < 0 ? std::nullopt : std::optional<ContactInvite>(ContactInvite(at));
+}
+
+Expected<qint64> Programs::add(const Program &program, const QList<qint64> &invited, ContactInvite contacts)
 {
     if (program.name.trimmed().isEmpty())
         return Error{tr("a program needs a name"), ErrorKind::Invalid};
@@ -65,6 +78,15 @@ Expected<qint64> Programs::add(const Program &program, const QList<qint64> &invi
                                     {id, account});
             if (!row)
                 return row.error();
+            if (contacts == ContactInvite::None || row->numRowsAffected() == 0)
+                continue;
+            auto people = m_book.query(
+                QStringLiteral("INSERT INTO program_contact (program_id, contact_id, account_id) SELECT CAST(? AS BIGINT), "
+                               "id, account_id FROM contact WHERE account_id = ? AND left_on IS NULL AND removed_on IS NULL")
+                    + (contacts == ContactInvite::Primary ? QStringLiteral(" AND is_primary = 1") : QString()),
+                {id, account});
+            if (!people)
+                return people.error();
         }
         return {};
     });
@@ -114,6 +136,40 @@ Expected<Program> Programs::get(qint64 id) const
     if (!q->next())
         return Error{tr("there is no program %1").arg(id), ErrorKind::NotFound};
     return programFrom(*q);
+}
+
+Expected<QList<Invitee>> Programs::invitees(qint64 programId) const
+{
+    auto q = m_book.query(QStringLiteral("SELECT c.id, c.name, c.email, a.id, a.name FROM program_contact pc "
+                                         "JOIN contact c ON c.id = pc.contact_id JOIN account a ON a.id = pc.account_id "
+                                         "WHERE pc.program_id = ? ORDER BY a.name, c.name, c.id"),
+                          {programId});
+    if (!q)
+        return q.error();
+    QList<Invitee> out;
+    while (q->next())
+        out << Invitee{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                       q->value(3).toLongLong(), q->value(4).toString()};
+    return out;
+}
+
+Expected<qint64> Programs::exportInvitees(qint64 programId, const QString &path) const
+{
+    const auto people = invitees(programId);
+    if (!people)
+        return people.error();
+    return SavedFile::write(path, [&](QIODevice *out) -> Expected<qint64> {
+        out->write("\xEF\xBB\xBF");
+        auto writer = RecordWriter::create(RecordWriter::Format::Csv, out);
+        writer->begin({{QStringLiteral("name"), tr("Name")},
+                       {QStringLiteral("email"), tr("Email")},
+                       {QStringLiteral("company"), tr("Company")}});
+        for (const Invitee &i : *people)
+            writer->row(QStringList{i.name, i.email, i.accountName});
+        if (!writer->end())
+            return Error{tr("could not write %1").arg(path), ErrorKind::Io};
+        return qint64(people->size());
+    });
 }
 
 Status Programs::remove(qint64 id)

@@ -15,6 +15,20 @@ class Book;
 
 enum class ProgramKind { Webinar, Training, UserMeeting };
 
+// Which of an invited account's contacts a program invites: its primary contact, every contact
+// still there (not left, not removed), or none (the accounts only).
+enum class ContactInvite { Primary, All, None };
+
+// A contact a program invites: the list the webinar tool's invitations go to.
+struct Invitee
+{
+    qint64 contactId = 0;
+    QString name;
+    QString email;
+    qint64 accountId = 0;
+    QString accountName;
+};
+
 // A one-to-many program (issue 19): a webinar, training or user meeting on a day, the accounts
 // invited (a segment's, a list's) and how many attended.
 struct Program
@@ -70,7 +84,13 @@ public:
 
     // Adds `program` with `invited` accounts (churned ones left out); returns its id (its own
     // when set: a redo gives the program back its id). A name, and a day, are needed.
-    Expected<qint64> add(const Program &program, const QList<qint64> &invited);
+    Expected<qint64> add(const Program &program, const QList<qint64> &invited,
+                         ContactInvite contacts = ContactInvite::Primary);
+    // The contacts the program invites, by account name then contact name.
+    Expected<QList<Invitee>> invitees(qint64 programId) const;
+    // Writes them to `path` as CSV a webinar tool and Excel read (UTF-8 with BOM: name, email,
+    // company); returns how many.
+    Expected<qint64> exportInvitees(qint64 programId, const QString &path) const;
     Expected<QList<Program>> list() const;
     Expected<Program> get(qint64 id) const;
     Status remove(qint64 id);
@@ -83,6 +103,8 @@ public:
                                                   const QString &author, const QString &measure = {});
     Status undo(const AttendanceRecorded &recorded);
 
+    static QStringList inviteKeys();   // primary, all, none
+    static std::optional<ContactInvite> inviteFromKey(const QString &key);
     static QStringList kindKeys();
     static QString key(ProgramKind kind);
     static QString label(ProgramKind kind);

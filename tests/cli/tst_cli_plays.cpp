@@ -177,9 +177,14 @@ private Q_SLOTS:
                                u"yamada@alpha.co.jp"_s}),
                     0);
         const Run added = run(path, {u"program"_s, u"add"_s, u"新機能ウェビナー"_s, u"--date"_s, u"2026-11-20"_s,
-                                     u"--where"_s, u"touch = low"_s});
+                                     u"--where"_s, u"touch = low"_s, u"--contacts"_s, u"all"_s});
         EXPECT_EXIT(added, 0);
-        QVERIFY2(added.out.contains("1 account(s) invited"), added.out);
+        QVERIFY2(added.out.contains("1 account(s) invited, 1 contact(s)"), added.out);
+        const QJsonArray invitees = run(path, words("program invitees 1 --format json")).json().array();
+        QCOMPARE(invitees.size(), 1);
+        QCOMPARE(invitees.at(0)[u"email"_s].toString(), u"yamada@alpha.co.jp"_s);
+        QCOMPARE(invitees.at(0)[u"company"_s].toString(), u"Alpha"_s);
+        EXPECT_EXIT(run(path, words("program add x --contacts some")), 1);
         const QString file = dir.filePath(u"attendees.csv"_s);
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::WriteOnly));

@@ -9,6 +9,9 @@
 #include "programs/Attendance.h"
 #include "tasks/WorkRepository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace csw;
 using namespace kpitest;
 using namespace Qt::StringLiterals;
@@ -157,6 +160,55 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"mood"_s), qPrintable(refused.error().message));
         QCOMPARE(must(f.programs.get(third)).attended, 0);
+    }
+
+    // Which contacts a program invites (the list the invitations go to), by account.
+    void contactsAreInvited_data()
+    {
+        QTest::addColumn<int>("invite");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("primary") << int(ContactInvite::Primary) << QStringList{u"佐々木 次郎"_s};
+        QTest::newRow("all still there") << int(ContactInvite::All)
+                                         << QStringList{u"佐々木 次郎"_s, u"山田 太郎"_s, u"鈴木 花子"_s};
+        QTest::newRow("none") << int(ContactInvite::None) << QStringList{};
+    }
+    void contactsAreInvited()
+    {
+        QFETCH(int, invite);
+        QFETCH(QStringList, names);
+        ProgramBook f;
+        Contact primary;
+        primary.accountId = f.alpha;
+        primary.name = u"佐々木 次郎"_s;
+        primary.primary = true;
+        must(Contacts(*f.book).add(primary));
+        Contact left;
+        left.accountId = f.beta;
+        left.name = u"退職 済子"_s;
+        left.leftOn = date("2026-06-30");
+        must(Contacts(*f.book).add(left));
+        Program p;
+        p.name = u"ユーザー会"_s;
+        p.kind = ProgramKind::UserMeeting;
+        p.heldOn = date("2026-12-10");
+        const qint64 id = must(f.programs.add(p, {f.alpha, f.beta}, ContactInvite(invite)));
+        QStringList invited;
+        for (const Invitee &i : must(f.programs.invitees(id)))
+            invited << i.name;
+        invited.sort();
+        names.sort();
+        QCOMPARE(invited, names);
+        // Written for the webinar tool and Excel: UTF-8 with BOM, a header, one row each.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"invitees.csv"_s);
+        QCOMPARE(must(f.programs.exportInvitees(id, path)), qint64(names.size()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count('\n'), names.size() + 1);
+        if (invite == int(ContactInvite::All))
+            QVERIFY(bytes.contains(u"yamada@alpha.co.jp"_s.toUtf8()));
     }
 
     void badInputIsRefused_data()

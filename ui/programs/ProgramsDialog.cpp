@@ -39,12 +39,16 @@ ProgramsDialog::ProgramsDialog(BookSession &session, Listed listed, std::functio
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *add = new QPushButton(tr("&New Program for the Accounts Listed…"), this);
     auto *attendance = new QPushButton(tr("Record &Attendance…"), this);
+    auto *invitees = new QPushButton(tr("&Export Invitees…"), this);
+    invitees->setObjectName(QStringLiteral("exportInvitees"));
+    invitees->setToolTip(tr("The contacts invited (name, email, company) as CSV for the webinar tool's invitations"));
     add->setObjectName(QStringLiteral("newProgram"));
     attendance->setObjectName(QStringLiteral("recordAttendanceButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(attendance);
+    row->addWidget(invitees);
     row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -52,6 +56,17 @@ ProgramsDialog::ProgramsDialog(BookSession &session, Listed listed, std::functio
     layout->addWidget(buttons);
     connect(add, &QPushButton::clicked, this, &ProgramsDialog::newProgram);
     connect(attendance, &QPushButton::clicked, this, &ProgramsDialog::chooseAttendanceFile);
+    connect(invitees, &QPushButton::clicked, this, [this] {
+        if (currentProgram() == 0)
+            return;
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export Invitees"), tr("invitees.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (file.isEmpty())
+            return;
+        const auto written = Programs(*m_session.book()).exportInvitees(currentProgram(), file);
+        if (!written)
+            QMessageBox::warning(this, tr("Export Invitees"), written.error().message);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
     resize(fontMetrics().averageCharWidth() * 95, fontMetrics().height() * 22);
@@ -85,7 +100,7 @@ qint64 ProgramsDialog::currentProgram() const
     return row < 0 ? 0 : m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
 }
 
-Status ProgramsDialog::addForListed(const Program &program)
+Status ProgramsDialog::addForListed(const Program &program, ContactInvite contacts)
 {
     const AccountFilter filter = m_listed();
     const auto ids = BulkActions(*m_session.book()).accounts(filter);
@@ -97,8 +112,8 @@ Status ProgramsDialog::addForListed(const Program &program)
     const QList<qint64> invited = *ids;
     const Status done = m_session.performWork(
         tr("New program %1").arg(program.name), 0,
-        [made, invited](Book &b) -> Status {
-            auto id = Programs(b).add(*made, invited);
+        [made, invited, contacts](Book &b) -> Status {
+            auto id = Programs(b).add(*made, invited, contacts);
             if (!id)
                 return id.error();
             made->id = *id;   // a redo gives it back this id
@@ -118,12 +133,17 @@ void ProgramsDialog::newProgram()
     for (const QString &key : Programs::kindKeys())
         kind->addItem(Programs::label(*Programs::kindFromKey(key)), key);
     auto *day = new OptionalDateEdit(false, &ask);
+    auto *invite = new QComboBox(&ask);
+    invite->addItem(tr("Each account's primary contact"), int(ContactInvite::Primary));
+    invite->addItem(tr("Every contact still there"), int(ContactInvite::All));
+    invite->addItem(tr("The accounts only"), int(ContactInvite::None));
     day->setOptionalDate(Dates::today());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
     auto *form = new QFormLayout(&ask);
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Held on:"), day);
+    form->addRow(tr("&Invite:"), invite);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
@@ -133,7 +153,7 @@ void ProgramsDialog::newProgram()
     program.name = name->text();
     program.kind = *Programs::kindFromKey(kind->currentData().toString());
     program.heldOn = day->optionalDate().value_or(Dates::today());
-    if (const Status added = addForListed(program); !added)
+    if (const Status added = addForListed(program, ContactInvite(invite->currentData().toInt())); !added)
         QMessageBox::warning(this, tr("New Program"), added.error().message);
 }
 

@@ -29,7 +29,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     // Adds `program` for the accounts listed now, as one undoable step.
-    Status addForListed(const Program &program);
+    Status addForListed(const Program &program, ContactInvite contacts = ContactInvite::Primary);
     // Reads `file`, shows what matched, and records it when the user says so.
     void recordAttendance(qint64 programId, const QString &file);
 
