@@ -6612,6 +6612,25 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>csw::ConditionBuilder</name>
+    <message>
+        <source>A&amp;dd Condition</source>
+        <translation>条件を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1.age (days since %2 was measured)</source>
+        <translation>%1.age（%2 の測定からの日数）</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
     <name>csw::ContactChecklist</name>
     <message>
         <source>The account has no contacts yet: add them in its detail.</source>
@@ -8858,6 +8877,10 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>ARR %1</source>
         <translation>ARR %1</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ondition:</source>
+        <translation>条件を組み立てる(&amp;O):</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
 #include "accounts/SegmentDialog.h"
+#include "accounts/ConditionBuilder.h"
 #include "accounts/Contacts.h"
 #include "accounts/SegmentChooser.h"
 #include "accounts/Segments.h"
@@ -172,6 +173,38 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QCOMPARE(qint64(model->rowCount()), expected);
         QCOMPARE(scalar(*session.book(), tech) + expected, techBefore);
+    }
+
+    // The segment dialog's small condition editor: a field, a comparison and a value picked and
+    // typed, added to the conditions as written; a measure's age offered among the fields.
+    void conditionsArePickedAndAdded()
+    {
+        BookFixture f;
+        QVERIFY(fillDemo(*f.book, 100));
+        SegmentDialog dialog(*f.book, QString());
+        dialog.show();
+        auto *builder = dialog.findChild<ConditionBuilder *>();
+        QVERIFY(builder);
+        QVERIFY(builder->fieldCombo()->findData(QStringLiteral("usage.age")) > 0);
+        const auto pick = [](QComboBox *combo, const QString &data) {
+            combo->setFocus(Qt::OtherFocusReason);
+            QTest::keyClick(combo, Qt::Key_Home);
+            while (combo->currentData().toString() != data && combo->currentIndex() < combo->count() - 1)
+                QTest::keyClick(combo, Qt::Key_Down);
+        };
+        pick(builder->fieldCombo(), QStringLiteral("touch"));
+        pick(builder->operatorCombo(), QStringLiteral("="));
+        QTest::keyClicks(builder->valueEdit(), QStringLiteral("low"));
+        QTest::mouseClick(builder->findChild<QPushButton *>(QStringLiteral("addCondition")), Qt::LeftButton);
+        pick(builder->fieldCombo(), QStringLiteral("arr"));
+        pick(builder->operatorCombo(), QStringLiteral(">="));
+        QTest::keyClicks(builder->valueEdit(), QStringLiteral("1000000"));
+        QTest::keyClick(builder->valueEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.conditionsText(), QStringLiteral("touch = low and arr >= 1000000"));
+        const qint64 expected = scalar(*f.book, QStringLiteral("SELECT count(*) FROM account WHERE touch = 'low' "
+                                                               "AND arr >= 1000000 AND stage <> 'churned'"));
+        const QString result = dialog.findChild<QLabel *>(QStringLiteral("segmentResult"))->text();
+        QVERIFY2(result.startsWith(QStringLiteral("%1 account").arg(expected)), qPrintable(result));
     }
 
     // Touch model rules (issue 19): typed in the dialog, an overlap refused in place, previewed

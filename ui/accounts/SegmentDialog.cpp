@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/SegmentDialog.h"
 
+#include "accounts/ConditionBuilder.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
 
@@ -37,7 +38,14 @@ SegmentDialog::SegmentDialog(Book &book, const QString &conditions, QWidget *par
                             this);
     help->setWordWrap(true);
     help->setTextFormat(Qt::PlainText);
+    auto *builder = new ConditionBuilder(book, this);
+    connect(builder, &ConditionBuilder::added, this, [this](const QString &condition) {
+        const QString now = conditionsText();
+        m_text->setText(now.isEmpty() ? condition : now + QStringLiteral(" and ") + condition);
+        preview();
+    });
     auto *form = new QFormLayout;
+    form->addRow(tr("Add a c&ondition:"), builder);
     form->addRow(tr("&Conditions:"), m_text);
     form->addRow(QString(), m_result);
     form->addRow(tr("&Name:"), m_name);
