@@ -143,6 +143,14 @@ private Q_SLOTS:
         QCOMPARE(Segments(*session.book()).get(QStringLiteral("Low touch, big"))->conditions,
                  QStringLiteral("touch = low and arr >= 1000000"));
 
+        // A segment saved elsewhere (a colleague, csw) is offered when the list opens.
+        QVERIFY(Segments(*session.book()).add(Segment{QStringLiteral("Saved elsewhere"), QStringLiteral("arr > 0"), {}, {}}));
+        QCOMPARE(segments->findText(QStringLiteral("Saved elsewhere")), -1);
+        segments->showPopup();
+        segments->hidePopup();
+        QVERIFY(segments->findText(QStringLiteral("Saved elsewhere")) > 0);
+        QCOMPARE(segments->currentText(), QStringLiteral("Low touch, big"));   // the choice kept
+
         // "All accounts", then the saved segment chosen again.
         segments->setFocus(Qt::OtherFocusReason);
         QTest::keyClick(segments, Qt::Key_Up);

@@ -14,14 +14,46 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace csw {
+
+namespace {
+
+// A combo box that runs `beforePopup` as its list opens: the saved segments read afresh, so one
+// a colleague saved on a team book is offered without reopening the book.
+class RefreshingCombo final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    std::function<void()> beforePopup;
+
+protected:
+    void showPopup() override
+    {
+        if (beforePopup)
+            beforePopup();
+        QComboBox::showPopup();
+    }
+};
+
+} // namespace
 
 AccountFilterBar::AccountFilterBar(QWidget *parent)
     : QWidget(parent), m_csm(new QComboBox(this)), m_stage(new QComboBox(this)),
       m_touch(new QComboBox(this)), m_health(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_extraLabel(new QLabel(this)), m_clearExtra(new QToolButton(this)), m_typing(new QTimer(this)),
-      m_segment(new QComboBox(this)), m_conditions(new QToolButton(this))
+      m_segment(new RefreshingCombo(this)), m_conditions(new QToolButton(this))
 {
+    static_cast<RefreshingCombo *>(m_segment)->beforePopup = [this] {
+        const QString chosen = m_segment->currentIndex() > 0 ? m_segment->currentText() : QString();
+        loadSegments(chosen);
+        if (!chosen.isEmpty() && m_segment->currentIndex() == 0) {   // removed meanwhile: every account again
+            useConditions({});
+            showExtra();
+            emitFilter();
+        }
+    };
     m_segment->setObjectName(QStringLiteral("segmentFilter"));
     m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_conditions->setObjectName(QStringLiteral("segmentConditions"));
