@@ -376,21 +376,6 @@ Expected<qint64> AccountRepository::count() const
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Expected<QList<AccountRepository::StageTotal>> AccountRepository::totalsByStage() const
-{
-    auto query = m_book.query(QStringLiteral("SELECT stage, count(*), sum(arr) FROM account GROUP BY stage"));
-    if (!query)
-        return query.error();
-    QList<StageTotal> totals;
-    for (const QString &key : Stages::keys())
-        totals << StageTotal{*Stages::fromKey(key), 0, 0};
-    while (query->next()) {
-        if (const auto stage = Stages::fromKey(query->value(0).toString()))
-            totals[int(*stage)] = {*stage, query->value(1).toLongLong(), query->value(2).toLongLong()};
-    }
-    return totals;
-}
-
 Expected<std::optional<qint64>> AccountRepository::findByExternalId(const QString &externalId,
                                                                      qint64 exceptId) const
 {

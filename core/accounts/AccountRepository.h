@@ -75,14 +75,6 @@ public:
                                              bool descending, qint64 id) const;
     // The CSMs that own accounts, sorted, for filters and pickers.
     Expected<QStringList> csms() const;
-    // How many accounts, and how much ARR, each stage holds.
-    struct StageTotal
-    {
-        Stage stage;
-        qint64 accounts = 0;
-        Minor arr = 0;
-    };
-    Expected<QList<StageTotal>> totalsByStage() const;
     // Writes every field of `account` (found by its id) back to the book.
     // Writes `account`'s fields when the stored row is still at `expectedVersion` (an edit moves
     // the version on by one and records who and when; a restore, an undo, puts back the row as

@@ -265,14 +265,6 @@ Status WorkRepository::removeTask(qint64 id)
     });
 }
 
-Expected<bool> WorkRepository::hasTaskKey(const QString &originKey) const
-{
-    auto q = run(QStringLiteral("SELECT 1 FROM task WHERE origin_key = ?"), {originKey});
-    if (!q)
-        return q.error();
-    return q->next();
-}
-
 Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
 {
     if (o.title.trimmed().isEmpty())

@@ -40,7 +40,6 @@ public:
     // Open -> done or cancelled (dated), or back to open (undo).
     Status setTaskStatus(qint64 id, TaskStatus status, const Date &on = Dates::today());
     Status removeTask(qint64 id);
-    Expected<bool> hasTaskKey(const QString &originKey) const;
 
     Expected<qint64> addObjective(const PlanObjective &objective);
     Expected<QList<PlanObjective>> objectives(qint64 accountId) const;
