@@ -42,6 +42,14 @@ void addAccountFilterOptions(QCommandLineParser &p)
                  QStringLiteral("CONDITIONS")});
 }
 
+bool anyAccountFilter(const QCommandLineParser &parser)
+{
+    for (const char *option : {"csm", "stage", "touch", "health", "search", "segment", "where"})
+        if (parser.isSet(QLatin1String(option)))
+            return true;
+    return false;
+}
+
 bool addSegmentConditions(Book &book, const QCommandLineParser &parser, AccountFilter &filter)
 {
     const auto conditions = segmentConditions(book, parser);

@@ -12,6 +12,9 @@ namespace csw::cli {
 
 // --csm, --stage, --touch, --health, --search, --segment, --where.
 void addAccountFilterOptions(QCommandLineParser &parser);
+// Whether any of those options is given (bulk actions and programs never act on every account
+// unless --all says so).
+bool anyAccountFilter(const QCommandLineParser &parser);
 // The filter those options give; none (and the reason printed) when one is not understood.
 std::optional<AccountFilter> accountFilter(const QCommandLineParser &parser);
 // Adds --segment NAME's and --where CONDITIONS' conditions (read in `book`) to `filter`; false

@@ -11,8 +11,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace csw::cli {
 
 namespace {
@@ -21,10 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(BulkCommands)
 };
-
-const QStringList filterOptions = {QStringLiteral("csm"), QStringLiteral("stage"), QStringLiteral("touch"),
-                                   QStringLiteral("health"), QStringLiteral("search"), QStringLiteral("segment"),
-                                   QStringLiteral("where")};
 
 // The accounts the options list. Nullopt after saying why.
 std::optional<QList<qint64>> listed(CommandContext &context, Book &book, const QCommandLineParser &parser)
@@ -51,8 +45,7 @@ int done(CommandContext &context, const Expected<BulkResult> &result)
 
 int bulk(CommandContext &context, const QCommandLineParser &parser, const QString &action)
 {
-    const bool filtered = std::any_of(filterOptions.cbegin(), filterOptions.cend(),
-                                      [&](const QString &o) { return parser.isSet(o); });
+    const bool filtered = anyAccountFilter(parser);
     if (!filtered && !parser.isSet(QStringLiteral("all")))
         return CommandContext::usage(Tr::tr("say which accounts: --segment, --where, --csm, --stage, --touch, "
                                             "--health, --search, or --all for every account"));

@@ -11,8 +11,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace csw::cli {
 
 namespace {
@@ -21,10 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramCommands)
 };
-
-const QStringList filterOptions = {QStringLiteral("csm"), QStringLiteral("stage"), QStringLiteral("touch"),
-                                   QStringLiteral("health"), QStringLiteral("search"), QStringLiteral("segment"),
-                                   QStringLiteral("where")};
 
 int add(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -43,8 +37,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     if (!on)
         return 1;
     QList<qint64> invited;
-    const bool filtered = std::any_of(filterOptions.cbegin(), filterOptions.cend(),
-                                      [&](const QString &o) { return parser.isSet(o); });
+    const bool filtered = anyAccountFilter(parser);
     if (filtered || parser.isSet(QStringLiteral("all"))) {
         auto filter = accountFilter(parser);
         if (!filter || !addSegmentConditions(*book, parser, *filter))

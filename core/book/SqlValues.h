@@ -23,6 +23,11 @@ inline QVariant date(const std::optional<Date> &day)
     return day ? QVariant(Dates::toIso(*day)) : QVariant(QMetaType::fromType<QString>());
 }
 
+inline QVariant number(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
 inline QVariant id(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());

@@ -70,6 +70,9 @@ public:
     Expected<Scorecard> scorecard(qint64 id) const;
     // Stores `card` as the next version for its touch model and makes it the active one.
     Expected<Scorecard> storeScorecard(Scorecard card);
+    // The measures of every active scorecard (the default's, then each touch model's own), each
+    // key once: what a condition, an alert or a program may name.
+    Expected<QList<Measure>> measuresInUse() const;
     // `card` itself when stored; else stores it (the built-in default on first use).
     Expected<Scorecard> ensureStored(const Scorecard &card);
 

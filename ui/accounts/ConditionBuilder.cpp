@@ -23,18 +23,13 @@ ConditionBuilder::ConditionBuilder(Book &book, QWidget *parent)
     for (const QString &field : SegmentRules::accountFields())
         m_field->addItem(field, field);
     // The measures of every scorecard, each with its label, then how long since each was taken.
-    QList<std::pair<QString, QString>> measures;
-    for (const std::optional<Touch> &touch : {std::optional<Touch>(), std::optional(Touch::High),
-                                              std::optional(Touch::Low), std::optional(Touch::Tech)}) {
-        if (const auto card = HealthRepository(book).activeScorecard(touch))
-            for (const Measure &m : card->measures)
-                if (std::none_of(measures.cbegin(), measures.cend(), [&](const auto &p) { return p.first == m.key; }))
-                    measures.append({m.key, m.shownLabel()});
-    }
-    for (const auto &[key, label] : std::as_const(measures))
-        m_field->addItem(tr("%1 (%2)").arg(key, label), key);
-    for (const auto &[key, label] : std::as_const(measures))
-        m_field->addItem(tr("%1.age (days since %2 was measured)").arg(key, label), QString(key + QStringLiteral(".age")));
+    const auto inUse = HealthRepository(book).measuresInUse();
+    const QList<Measure> measures = inUse ? *inUse : QList<Measure>();
+    for (const Measure &m : measures)
+        m_field->addItem(tr("%1 (%2)").arg(m.key, m.shownLabel()), m.key);
+    for (const Measure &m : measures)
+        m_field->addItem(tr("%1.age (days since %2 was measured)").arg(m.key, m.shownLabel()),
+                         QString(m.key + QStringLiteral(".age")));
     for (const char *op : {"<", "<=", "=", "!=", ">=", ">"})
         m_op->addItem(QLatin1String(op), QLatin1String(op));
     m_value->setPlaceholderText(tr("value"));

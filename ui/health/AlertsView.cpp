@@ -144,11 +144,9 @@ void AlertsView::reload()
         // A measure's alert says what moved by the measure's label, in the reader's language.
         QHash<QString, QString> labels;
         if (std::any_of(open.cbegin(), open.cend(), [](const HealthAlert &a) { return !a.measure.isEmpty(); })) {
-            for (const std::optional<Touch> &touch : {std::optional<Touch>(), std::optional(Touch::High),
-                                                      std::optional(Touch::Low), std::optional(Touch::Tech)})
-                if (const auto card = HealthRepository(*book).activeScorecard(touch))
-                    for (const Measure &m : card->measures)
-                        labels.insert(m.key, m.shownLabel());
+            if (const auto measures = HealthRepository(*book).measuresInUse())
+                for (const Measure &m : *measures)
+                    labels.insert(m.key, m.shownLabel());
         }
         for (HealthAlert alert : std::as_const(open)) {
             stages.insert(alert.accountId, alert.accountStage);
