@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace csw {
 
 namespace {
@@ -294,13 +296,17 @@ Expected<std::optional<qint64>> AccountRepository::position(const AccountFilter 
 }
 
 Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, AccountSort sort,
-                                                 bool descending, qint64 offset, int limit) const
+                                                 bool descending, qint64 offset, int limit, qint64 total) const
 {
+    // Rows [offset, end) are rows [total - end, total - offset) of the reversed order (the
+    // order ends with the id, so it is total and its reverse exact).
+    const bool fromEnd = total > 0 && offset > total / 2;
+    const qint64 end = fromEnd ? std::min(total, offset + limit) : offset + limit;
     QVariantList values;
     const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
-                        + whereSql(filter, values) + orderSql(sort, descending)
+                        + whereSql(filter, values) + orderSql(sort, descending != fromEnd)
                         + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
+    values << (fromEnd ? std::max<qint64>(0, end - offset) : limit) << (fromEnd ? total - end : offset);
     auto query = m_book.query(sql, values);
     if (!query)
         return query.error();
@@ -308,6 +314,8 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
     accounts.reserve(limit);
     while (query->next())
         accounts << fromRow(*query);
+    if (fromEnd)
+        std::reverse(accounts.begin(), accounts.end());
     return accounts;
 }
 

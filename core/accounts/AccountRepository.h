@@ -68,8 +68,11 @@ public:
     Expected<qint64> count() const;
     Expected<qint64> count(const AccountFilter &filter) const;
     // One page of the filtered, sorted accounts: what a view shows, never the whole book.
+    // Given how many there are (`total`), a page in the second half is read from the end in
+    // the opposite order: an offset is a walk along the index, so the walk is never longer
+    // than half the list.
     Expected<QList<Account>> page(const AccountFilter &filter, AccountSort sort, bool descending,
-                                  qint64 offset, int limit) const;
+                                  qint64 offset, int limit, qint64 total = -1) const;
     // Where account `id` is in that order (0 first); none when the filter leaves it out.
     Expected<std::optional<qint64>> position(const AccountFilter &filter, AccountSort sort,
                                              bool descending, qint64 id) const;

@@ -204,4 +204,14 @@ const QStringList &version21()
     return steps;
 }
 
+// Version 22: My Day's people who left lately read by the day they left (issue 23): without it
+// the list walked every contact of the book (160 ms at a million accounts).
+const QStringList &version22()
+{
+    static const QStringList steps = {
+        QStringLiteral("CREATE INDEX contact_left ON contact (left_on) WHERE left_on IS NOT NULL"),
+    };
+    return steps;
+}
+
 } // namespace csw::Schema::Later

@@ -158,7 +158,7 @@ const Account *AccountTableModel::account(int row) const
     auto found = m_pages.find(page);
     if (found == m_pages.end()) {
         auto loaded = AccountRepository(*book).page(m_filter, m_sort, m_descending,
-                                                    qint64(page) * PageSize, PageSize);
+                                                    qint64(page) * PageSize, PageSize, m_count);
         if (!loaded)
             return nullptr;
         found = m_pages.insert(page, *loaded);

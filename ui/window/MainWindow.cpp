@@ -220,12 +220,14 @@ void MainWindow::connectTeamBook()
         showError(tr("No desktop keyring answered: the password is kept only until you quit."));
 }
 
+// Without a book the view is remembered: the book opened next opens on it, and the views
+// hidden meanwhile do not read it.
 void MainWindow::showView(int view)
 {
-    if (!book())
-        return;
     m_view = qBound(0, view, int(Portfolio));
     activateViews();
+    if (!book())
+        return;
     m_stack->setCurrentIndex(m_view);
     m_actions->views[m_view]->setChecked(true);
     if (m_view == Portfolio)
