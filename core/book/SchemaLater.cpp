@@ -204,12 +204,15 @@ const QStringList &version21()
     return steps;
 }
 
-// Version 22: My Day's people who left lately read by the day they left (issue 23): without it
-// the list walked every contact of the book (160 ms at a million accounts).
+// Version 22 (issue 23): My Day's people who left lately read by the day they left (without it
+// the list walked every contact of the book, 160 ms at a million accounts); the KPIs' churns
+// read from the index alone, account by account (a table seek each before).
 const QStringList &version22()
 {
     static const QStringList steps = {
         QStringLiteral("CREATE INDEX contact_left ON contact (left_on) WHERE left_on IS NOT NULL"),
+        QStringLiteral("CREATE INDEX stage_event_churned ON stage_event (account_id, entered_on, stage) "
+                       "WHERE stage = 'churned'"),
     };
     return steps;
 }

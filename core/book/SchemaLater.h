@@ -12,6 +12,6 @@ const QStringList &version18();   // contacts where the book names people; VOC f
 const QStringList &version19();   // segments
 const QStringList &version20();   // touch rules; alerts per measure; playbooks per touch; programs
 const QStringList &version21();   // the contacts a program invites
-const QStringList &version22();   // contacts by the day they left
+const QStringList &version22();   // contacts by the day they left; churns by account
 
 } // namespace csw::Schema::Later

@@ -8,17 +8,23 @@
 #include "metrics/Period.h"
 #include "metrics/PortfolioScope.h"
 
+#include <QHash>
 #include <QSet>
+#include <QVariant>
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace csw {
 
 class Book;
+struct AccountFacts;
+struct KpiGroups;
+struct KpiDays;
 
 // What KPI rows are cut by: an account's current field of that name.
 enum class KpiGrouping { None, Csm, Touch, Plan, Source, Industry };
@@ -60,6 +66,9 @@ public:
 private:
     // The ids in the scope's segment as the accounts stand `today`; none when it has no segment.
     Expected<std::optional<QSet<qint64>>> segmentMembers(const Date &today) const;
+    Status readAccounts(const KpiDays &days, KpiGrouping grouping, const KpiSettings &settings,
+                        const std::optional<QSet<qint64>> &members, std::vector<AccountFacts> &facts,
+                        KpiGroups &groups) const;
 
     const Book &m_book;
     PortfolioScope m_scope;

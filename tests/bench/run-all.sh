@@ -2,12 +2,15 @@
 # SPDX-License-Identifier: MIT
 # Runs every benchmark in tests/bench and prints one table of ratios, each against the
 # baseline its benchmark measured in the same run, with the machine's core count.
-# Usage: tests/bench/run-all.sh [BUILD_DIR] [--quick]
+# Usage: tests/bench/run-all.sh [BUILD_DIR] [--quick | --scale 1m]
 #   --quick: smaller books (a few minutes; the ratios are less telling)
+#   --scale 1m: the million-account targets (demo 1M vs 100k, the window and My Day on 1M,
+#     KPIs 500k and 1M, rescoring 500k and 1M); about an hour on 2 cores, several GB of disk
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 quick=${2:-}
+scale=${3:-}
 bench="$build/tests/bench"
 export CSW_TODAY=${CSW_TODAY:-2026-11-23}
 log=$(mktemp)
@@ -24,7 +27,13 @@ run() {
     fi
 }
 
-if [ "$quick" = "--quick" ]; then
+if [ "$quick" = "--scale" ] && [ "$scale" = "1m" ]; then
+    run bench_book --small 100000 --large 1000000 --runs 1
+    run bench_window --accounts 1000000 --runs 3
+    run bench_kpis --small 500000 --large 1000000 --runs 2
+    run bench_health --small 500000 --large 1000000 --runs 1
+    run bench_import
+elif [ "$quick" = "--quick" ]; then
     run bench_book --small 2000 --large 20000 --runs 1
     run bench_window --runs 1
     run bench_account_detail --runs 3
@@ -52,7 +61,7 @@ else
     run bench_bulk
 fi
 
-echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')"
+echo "CS Workbench benchmarks, $(date +%Y-%m-%d), $(nproc) cores$( [ "$quick" = "--quick" ] && echo ', quick sizes')$( [ "$quick" = "--scale" ] && echo ", scale $scale")"
 echo
 printf '| %s | %s | %s | %s | %s |\n' measure value baseline ratio target
 printf '|---|---|---|---|---|\n'
