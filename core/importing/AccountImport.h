@@ -3,6 +3,7 @@
 
 #include "accounts/Account.h"
 #include "common/Expected.h"
+#include "importing/AccountRowCheck.h"
 #include "importing/ImportMapping.h"
 #include "importing/ImportTypes.h"
 #include "io/CsvReader.h"
@@ -30,6 +31,9 @@ public:
                                const ImportOptions &options);
 
 private:
+    Status write(const CsvTable &table, const QList<AccountDraft> &drafts, qint64 created,
+                 const ImportOptions &options);
+
     Book &m_book;
 };
 
