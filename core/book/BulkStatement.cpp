@@ -69,9 +69,19 @@ Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     BulkStatement statement;
     statement.m_book = &book;
+    const auto failed = [&] {
+        return Error{tr("the book %1 could not be written: %2").arg(book.path(), QString::fromUtf8(sqlite3_errmsg(db)))};
+    };
     if (sqlite3_prepare_v2(db, sql, -1, &statement.m_statement, nullptr) != SQLITE_OK)
-        return Error{tr("the book %1 could not be written: %2")
-                         .arg(book.path(), QString::fromUtf8(sqlite3_errmsg(db)))};
+        return failed();
+    QString head, row, tail;
+    if (batch > 1 && splitInsert(QString::fromUtf8(sql), head, row, tail)) {
+        const QByteArray many = batchSql(head, row, tail, batch).toUtf8();
+        if (sqlite3_prepare_v2(db, many.constData(), int(many.size()), &statement.m_batchStatement, nullptr)
+            != SQLITE_OK)
+            return failed();
+        statement.m_batch = batch;
+    }
     return statement;
 }
 
@@ -79,7 +89,8 @@ BulkStatement::BulkStatement(BulkStatement &&other) noexcept
     : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
       m_copy(std::move(other.m_copy)), m_query(std::move(other.m_query)), m_next(other.m_next), m_head(std::move(other.m_head)),
       m_row(std::move(other.m_row)), m_tail(std::move(other.m_tail)), m_batch(other.m_batch),
-      m_pending(std::move(other.m_pending)), m_pendingRows(std::exchange(other.m_pendingRows, 0))
+      m_pending(std::move(other.m_pending)), m_pendingRows(std::exchange(other.m_pendingRows, 0)),
+      m_batchStatement(std::exchange(other.m_batchStatement, nullptr)), m_held(std::move(other.m_held))
 {
 }
 
@@ -87,6 +98,7 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
 {
     if (this != &other) {
         sqlite3_finalize(m_statement);
+        sqlite3_finalize(m_batchStatement);
         m_book = other.m_book;
         m_statement = std::exchange(other.m_statement, nullptr);
         m_copy = std::move(other.m_copy);
@@ -98,6 +110,8 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
         m_batch = other.m_batch;
         m_pending = std::move(other.m_pending);
         m_pendingRows = std::exchange(other.m_pendingRows, 0);
+        m_batchStatement = std::exchange(other.m_batchStatement, nullptr);
+        m_held = std::move(other.m_held);
     }
     return *this;
 }
@@ -105,6 +119,7 @@ BulkStatement &BulkStatement::operator=(BulkStatement &&other) noexcept
 BulkStatement::~BulkStatement()
 {
     sqlite3_finalize(m_statement);
+    sqlite3_finalize(m_batchStatement);
     if (m_pendingRows > 0 || (m_copy && m_copy->holdsRows()))   // a caller that forgot flush() lost these rows: say so
         qWarning("BulkStatement: rows were never written (flush() was not called)");
 }
@@ -119,8 +134,8 @@ BulkStatement &BulkStatement::bind(qint64 value)
         m_pending << value;
         return *this;
     }
-    sqlite3_bind_int64(m_statement, m_next++, value);
-    return *this;
+    return put([&](Held &h) { h.type = SQLITE_INTEGER; h.integer = value; },
+               [&](sqlite3_stmt *st, int at) { sqlite3_bind_int64(st, at, value); });
 }
 
 BulkStatement &BulkStatement::bind(double value)
@@ -133,8 +148,8 @@ BulkStatement &BulkStatement::bind(double value)
         m_pending << value;
         return *this;
     }
-    sqlite3_bind_double(m_statement, m_next++, value);
-    return *this;
+    return put([&](Held &h) { h.type = SQLITE_FLOAT; h.real = value; },
+               [&](sqlite3_stmt *st, int at) { sqlite3_bind_double(st, at, value); });
 }
 
 BulkStatement &BulkStatement::bind(const QString &text)
@@ -149,9 +164,11 @@ BulkStatement &BulkStatement::bind(const QString &text)
         m_pending << text;
         return *this;
     }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, m_next++, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    QByteArray utf8 = text.toUtf8();
+    return put([&](Held &h) { h.type = SQLITE_TEXT; h.text = std::move(utf8); },
+               [&](sqlite3_stmt *st, int at) {
+                   sqlite3_bind_text(st, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+               });
 }
 
 BulkStatement &BulkStatement::bind(const char *utf8)
@@ -162,8 +179,7 @@ BulkStatement &BulkStatement::bind(const char *utf8)
     }
     if (m_query)
         return bind(QString::fromUtf8(utf8));
-    sqlite3_bind_text(m_statement, m_next++, utf8, -1, SQLITE_TRANSIENT);
-    return *this;
+    return bind(QByteArrayView(utf8));
 }
 
 BulkStatement &BulkStatement::bind(QByteArrayView utf8)
@@ -174,8 +190,10 @@ BulkStatement &BulkStatement::bind(QByteArrayView utf8)
     }
     if (m_query)
         return bind(QString::fromUtf8(utf8));
-    sqlite3_bind_text(m_statement, m_next++, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return put([&](Held &h) { h.type = SQLITE_TEXT; h.text = utf8.toByteArray(); },
+               [&](sqlite3_stmt *st, int at) {
+                   sqlite3_bind_text(st, at, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+               });
 }
 
 BulkStatement &BulkStatement::bindNull()
@@ -188,8 +206,7 @@ BulkStatement &BulkStatement::bindNull()
         m_pending << QVariant(QMetaType::fromType<QString>());
         return *this;
     }
-    sqlite3_bind_null(m_statement, m_next++);
-    return *this;
+    return put([](Held &h) { h.type = SQLITE_NULL; }, [](sqlite3_stmt *st, int at) { sqlite3_bind_null(st, at); });
 }
 
 BulkStatement &BulkStatement::bind(const QVariant &value)
@@ -213,6 +230,17 @@ BulkStatement &BulkStatement::bind(const QVariant &value)
     }
 }
 
+// Binds a value now, or holds it while an SQLite batch gathers its rows.
+template<typename Hold, typename Bind>
+BulkStatement &BulkStatement::put(Hold hold, Bind bindNow)
+{
+    if (m_batchStatement)
+        hold(m_held.emplace_back());
+    else
+        bindNow(m_statement, m_next++);
+    return *this;
+}
+
 Status BulkStatement::run()
 {
     if (m_copy)
@@ -222,14 +250,22 @@ Status BulkStatement::run()
             return {};
         return send(m_pendingRows);
     }
-    const int rc = sqlite3_step(m_statement);
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
+    if (m_batchStatement)
+        return ++m_pendingRows < m_batch ? Status() : sendHeld(true);
     m_next = 1;
+    return step(m_statement);
+}
+
+// Runs an SQLite statement with its bound values, then clears them for the next run.
+Status BulkStatement::step(sqlite3_stmt *statement)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
     if (rc == SQLITE_DONE || rc == SQLITE_ROW)
         return {};
     const int primary = rc & 0xff;
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
     if (primary == SQLITE_FULL)
         return Error{tr("the disk holding %1 is full; nothing was changed").arg(m_book->path())};
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
@@ -239,10 +275,42 @@ Status BulkStatement::run()
     return Error{tr("the book %1 could not be written: %2").arg(m_book->path(), detail)};
 }
 
+// Sends the held rows of an SQLite batch: a full batch as one statement, else row by row.
+Status BulkStatement::sendHeld(bool all)
+{
+    const int rows = std::exchange(m_pendingRows, 0);
+    std::vector<Held> held = std::exchange(m_held, {});
+    if (rows == 0)
+        return {};
+    const std::size_t columns = held.size() / std::size_t(rows);
+    const auto bindHeld = [](sqlite3_stmt *st, int at, const Held &h) {
+        switch (h.type) {
+        case SQLITE_INTEGER: sqlite3_bind_int64(st, at, h.integer); break;
+        case SQLITE_FLOAT: sqlite3_bind_double(st, at, h.real); break;
+        case SQLITE_TEXT: sqlite3_bind_text(st, at, h.text.constData(), int(h.text.size()), SQLITE_STATIC); break;
+        default: sqlite3_bind_null(st, at); break;
+        }
+    };
+    if (all) {
+        for (std::size_t i = 0; i < held.size(); ++i)
+            bindHeld(m_batchStatement, int(i) + 1, held[i]);
+        return step(m_batchStatement);
+    }
+    for (std::size_t row = 0; row < std::size_t(rows); ++row) {
+        for (std::size_t c = 0; c < columns; ++c)
+            bindHeld(m_statement, int(c) + 1, held[row * columns + c]);
+        if (auto ok = step(m_statement); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Status BulkStatement::flush()
 {
     if (m_copy)
         return m_copy->send(*m_book);
+    if (m_batchStatement)
+        return sendHeld(m_pendingRows == m_batch);
     return m_query && m_pendingRows > 0 ? send(m_pendingRows) : Status();
 }
 

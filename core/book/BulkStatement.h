@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <vector>
 #include <optional>
 
 class QSqlQuery;
@@ -25,8 +26,9 @@ class Book;
 // team book an INSERT INTO … (…) VALUES (?, …) prepared with `batch` > 1 gathers its rows for
 // PostgreSQL's COPY (CopyIn), another INSERT … VALUES (…) that many rows to one statement (one
 // round trip to the server instead of one a row), and anything else runs as a prepared
-// QSqlQuery. Gathered rows are written only when enough have gathered or at flush(), which the
-// caller runs before reading what it wrote and before the transaction ends.
+// QSqlQuery. On SQLite such an INSERT also sends `batch` rows in one statement (one step instead
+// of a step and a reset a row). Gathered rows are written only when enough have gathered or at
+// flush(), which the caller runs before reading what it wrote and before the transaction ends.
 class BulkStatement final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkStatement)
@@ -54,11 +56,24 @@ public:
     }
     // Runs the statement with the values bound since the last run, then clears them.
     Status run();
-    // Writes the rows a batching statement still holds (nothing to do on SQLite).
+    // Writes the rows a batching statement still holds.
     Status flush();
 
 private:
+    // A value held for an SQLite batch until its rows are sent.
+    struct Held
+    {
+        int type = 0;   // SQLITE_NULL, SQLITE_INTEGER, SQLITE_FLOAT or SQLITE_TEXT
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray text;
+    };
+
     Status send(int rows);
+    Status sendHeld(bool all);
+    Status step(sqlite3_stmt *statement);
+    template<typename Hold, typename Bind>
+    BulkStatement &put(Hold hold, Bind bindNow);
 
     const Book *m_book = nullptr;
     sqlite3_stmt *m_statement = nullptr;
@@ -70,6 +85,9 @@ private:
     int m_batch = 1;
     QVariantList m_pending;
     int m_pendingRows = 0;
+    // An SQLite batch: one INSERT of `m_batch` rows, the values of the rows not yet sent.
+    sqlite3_stmt *m_batchStatement = nullptr;
+    std::vector<Held> m_held;
 };
 
 } // namespace csw

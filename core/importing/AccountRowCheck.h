@@ -78,6 +78,7 @@ class AccountDuplicates final
 
 public:
     static Expected<AccountDuplicates> read(const Book &book);
+    void reserve(qsizetype rows) { m_seen.reserve(rows); }
 
     // Sets the draft's existing account; a problem when the row repeats an earlier one, when
     // its name is ambiguous in the book, or when duplicates stop the import.

@@ -115,17 +115,25 @@ Expected<Date> ImportValues::date(const QString &text, DateOrder order)
 Expected<Minor> ImportValues::amount(const QString &text, const Currency &currency)
 {
     QString t = narrow(text);
-    for (const QString &mark : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("$"),
-                                QStringLiteral("€"), QStringLiteral("円"), QStringLiteral("JPY"),
-                                QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral(","),
-                                // 0x5C, the yen mark of Shift_JIS, decodes as a backslash
-                                QStringLiteral("\\"),
-                                QStringLiteral(" "), QStringLiteral("\u00a0")})
-        t.remove(mark);
+    for (const QLatin1String name : {QLatin1String("JPY"), QLatin1String("USD"), QLatin1String("EUR")})
+        t.remove(name);
+    // Currency marks, thousands separators and spaces go, in one pass; 0x5C, the yen mark of
+    // Shift_JIS, decodes as a backslash.
+    qsizetype kept = 0;
+    bool digitsOnly = true;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t c = t.at(i).unicode();
+        if (c == u'¥' || c == u'￥' || c == u'$' || c == u'€' || c == u'円' || c == u',' || c == u'\\'
+            || c == u' ' || c == u'\u00a0')
+            continue;
+        digitsOnly = digitsOnly && c >= u'0' && c <= u'9';
+        t[kept++] = t.at(i);
+    }
+    t.truncate(kept);
     if (t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('(')))
         return Error{tr("'%1' is negative; amounts are zero or more").arg(text)};
     static const QRegularExpression plain(QStringLiteral(R"(^\d+(\.\d+)?$)"));
-    if (!plain.match(t).hasMatch())
+    if (t.isEmpty() || (!digitsOnly && !plain.match(t).hasMatch()))
         return Error{tr("'%1' is not an amount").arg(text)};
     auto parsed = currency.parse(t);
     if (!parsed)
