@@ -4,7 +4,7 @@
 #include "Cli.h"
 #include "CommandContext.h"
 
-#include "tasks/Planning.h"
+#include "tasks/Playbooks.h"
 
 #include <QRegularExpression>
 

@@ -6,7 +6,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "accounts/Contacts.h"
-#include "tasks/Planning.h"
+#include "tasks/Holidays.h"
 #include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 

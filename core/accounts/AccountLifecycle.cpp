@@ -2,7 +2,7 @@
 #include "accounts/AccountLifecycle.h"
 
 #include "common/EditConflict.h"
-#include "tasks/Planning.h"
+#include "tasks/Playbooks.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/ChurnReasons.h"

@@ -5,7 +5,7 @@
 #include "book/SqlValues.h"
 #include "common/EditConflict.h"
 #include "stages/Stage.h"
-#include "tasks/Planning.h"
+#include "tasks/Playbooks.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

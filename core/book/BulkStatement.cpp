@@ -76,11 +76,11 @@ Expected<BulkStatement> BulkStatement::prepare(const Book &book, const char *sql
         return failed();
     QString head, row, tail;
     if (batch > 1 && splitInsert(QString::fromUtf8(sql), head, row, tail)) {
+        // Too many values for one statement (SQLite's limit): the rows go one at a time.
         const QByteArray many = batchSql(head, row, tail, batch).toUtf8();
         if (sqlite3_prepare_v2(db, many.constData(), int(many.size()), &statement.m_batchStatement, nullptr)
-            != SQLITE_OK)
-            return failed();
-        statement.m_batch = batch;
+            == SQLITE_OK)
+            statement.m_batch = batch;
     }
     return statement;
 }
@@ -190,6 +190,8 @@ BulkStatement &BulkStatement::bind(QByteArrayView utf8)
     }
     if (m_query)
         return bind(QString::fromUtf8(utf8));
+    if (!utf8.data())
+        return bindNull();
     return put([&](Held &h) { h.type = SQLITE_TEXT; h.text = utf8.toByteArray(); },
                [&](sqlite3_stmt *st, int at) {
                    sqlite3_bind_text(st, at, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -303,6 +305,11 @@ Status BulkStatement::sendHeld(bool all)
             return ok;
     }
     return {};
+}
+
+bool BulkStatement::sendsOnRun() const
+{
+    return (m_batchStatement || m_query) && m_pendingRows + 1 >= m_batch;
 }
 
 Status BulkStatement::flush()

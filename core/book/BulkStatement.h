@@ -58,6 +58,9 @@ public:
     Status run();
     // Writes the rows a batching statement still holds.
     Status flush();
+    // Whether the next run() sends the rows gathered (the batch is then full): a caller whose
+    // rows refer to another statement's sends that one's first.
+    bool sendsOnRun() const;
 
 private:
     // A value held for an SQLite batch until its rows are sent.

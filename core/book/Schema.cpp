@@ -3,7 +3,7 @@
 
 #include "book/SchemaLater.h"
 
-#include "tasks/Planning.h"
+#include "tasks/Playbooks.h"
 
 #include <QRegularExpression>
 

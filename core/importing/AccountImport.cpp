@@ -4,7 +4,6 @@
 #include "accounts/ChurnReasons.h"
 #include "book/Book.h"
 #include "book/BulkLoad.h"
-#include "book/Dialect.h"
 #include "book/Schema.h"
 #include "importing/AccountRowWrite.h"
 
@@ -131,10 +130,6 @@ Status AccountImport::write(const CsvTable &table, const QList<AccountDraft> &dr
     auto triggers = BulkLoad::suspendTriggers(m_book, Schema::stageOnTriggers());
     if (!triggers)
         return triggers.error();
-    // An account's events may be sent before the account itself (each statement sends its rows
-    // in batches): the references are checked as the transaction commits.
-    if (auto ok = m_book.execAll({m_book.dialect().deferReferences()}); !ok)
-        return ok;
     auto writer = AccountRowWrite::prepare(m_book, tr("imported from %1").arg(table.name.section(QLatin1Char('/'), -1)),
                                            options.today);
     if (!writer)

@@ -61,20 +61,32 @@ Status AccountRowWrite::add(const AccountDraft &d, qint64 id)
     if (auto ok = m_account.run(); !ok)
         return ok;
     m_stage.bind(id).bind(Stages::key(first)).bind(since).bind(m_note).bind(QString());
-    if (auto ok = m_stage.run(); !ok)
+    if (auto ok = runEvent(m_stage); !ok)
         return ok;
     if (a.arr > 0) {
         m_arr.bind(id).bind(since).bind("new").bind(qint64(0)).bind(qint64(a.arr)).bind(m_note);
-        if (auto ok = m_arr.run(); !ok)
+        if (auto ok = runEvent(m_arr); !ok)
             return ok;
     }
     if (!a.churnedOn)
         return {};
     m_stage.bind(id).bind("churned").bind(churnedOn).bind(a.churnReason).bind(orNull(a.churnReasonCode));
-    if (auto ok = m_stage.run(); !ok)
+    if (auto ok = runEvent(m_stage); !ok)
         return ok;
     m_arr.bind(id).bind(churnedOn).bind("churn").bind(qint64(a.arr)).bind(qint64(0)).bind(a.churnReason);
-    return m_arr.run();
+    return runEvent(m_arr);
+}
+
+// An event's batch goes only after the accounts it refers to: a reference left waiting for its
+// account makes SQLite look for the rows each later account settles (a scan of the event tables,
+// whose indexes a bulk load has dropped, for every account).
+Status AccountRowWrite::runEvent(BulkStatement &events)
+{
+    if (events.sendsOnRun()) {
+        if (auto ok = m_account.flush(); !ok)
+            return ok;
+    }
+    return events.run();
 }
 
 Status AccountRowWrite::update(const AccountDraft &d)

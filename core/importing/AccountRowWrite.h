@@ -28,6 +28,8 @@ public:
     Status flush();
 
 private:
+    Status runEvent(BulkStatement &events);
+
     AccountRowWrite(Book &book, const QString &note, const Date &today) : m_book(&book), m_note(note), m_today(today) {}
 
     Book *m_book;

@@ -178,7 +178,8 @@ int main(int argc, char **argv)
         if (!server.newDatabase(name) || !server.newDatabase(name + u"_plain"_s)
             || !server.sql(u"CREATE TABLE plain (id text, name text, external_id text, csm text, touch text, "
                            "plan text, industry text, source text, arr text, start_on text, renewal_on text, "
-                           "stage text, churned_on text, churn_reason text, health_score text, health_band text)"_s,
+                           "stage text, churned_on text, churn_reason text, health_score text, health_band text, "
+                           "churn_reason_code text)"_s,
                            name + u"_plain"_s)
             || bench::timed(csw, {u"--book"_s, server.url(name), u"init"_s}) < 0)
             return 1;

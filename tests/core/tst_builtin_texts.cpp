@@ -11,7 +11,7 @@
 #include "i18n/Translations.h"
 #include "metrics/Period.h"
 #include "tasks/MyDayQueries.h"
-#include "tasks/Planning.h"
+#include "tasks/Playbooks.h"
 #include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 

@@ -9,7 +9,8 @@
 #include "calendar/JapaneseHolidays.h"
 #include "demo/DemoGenerator.h"
 #include "tasks/MyDayQueries.h"
-#include "tasks/Planning.h"
+#include "tasks/Holidays.h"
+#include "tasks/Playbooks.h"
 #include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
 

@@ -3,7 +3,7 @@
 
 #include "accounts/OptionalDateEdit.h"
 #include "common/Formatting.h"
-#include "tasks/Planning.h"
+#include "tasks/Holidays.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

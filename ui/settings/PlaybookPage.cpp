@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settings/PlaybookPage.h"
 
-#include "tasks/Planning.h"
+#include "tasks/Playbooks.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
