@@ -27,6 +27,24 @@ int KpiGroups::of(QByteArrayView utf8)
     return group;
 }
 
+FactsIndex::FactsIndex(std::vector<AccountFacts> &facts) : m_facts(facts)
+{
+    const qint64 top = facts.empty() ? 0 : facts.back().id;
+    if (top < 0 || top > 4 * qint64(facts.size()) + 4096)
+        return;
+    m_slots.assign(std::size_t(top + 1), 0);
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        if (facts[i].id >= 0)
+            m_slots[std::size_t(facts[i].id)] = int(i) + 1;
+}
+
+AccountFacts *FactsIndex::search(qint64 id)
+{
+    const auto at = std::lower_bound(m_facts.begin(), m_facts.end(), id,
+                                     [](const AccountFacts &a, qint64 key) { return a.id < key; });
+    return at != m_facts.end() && at->id == id ? &*at : nullptr;
+}
+
 namespace KpiFacts {
 
 namespace {
@@ -36,44 +54,11 @@ std::string_view view(QByteArrayView text)
     return {text.data(), std::size_t(text.size())};
 }
 
-// Finds an account's facts by id: a table by id when the ids are dense enough (the usual
-// book), else a binary search of the facts, which are in id order.
-class FactsIndex
-{
-public:
-    explicit FactsIndex(std::vector<AccountFacts> &facts) : m_facts(facts)
-    {
-        const qint64 top = facts.empty() ? 0 : facts.back().id;
-        if (top < 0 || top > 4 * qint64(facts.size()) + 4096)
-            return;
-        m_slots.assign(std::size_t(top + 1), 0);
-        for (std::size_t i = 0; i < facts.size(); ++i)
-            if (facts[i].id >= 0)
-                m_slots[std::size_t(facts[i].id)] = int(i) + 1;
-    }
-    AccountFacts *find(qint64 id)
-    {
-        if (!m_slots.empty() || m_facts.empty()) {
-            const int slot = id >= 0 && id < qint64(m_slots.size()) ? m_slots[std::size_t(id)] : 0;
-            return slot ? &m_facts[std::size_t(slot - 1)] : nullptr;
-        }
-        const auto at = std::lower_bound(m_facts.begin(), m_facts.end(), id,
-                                         [](const AccountFacts &a, qint64 key) { return a.id < key; });
-        return at != m_facts.end() && at->id == id ? &*at : nullptr;
-    }
-
-private:
-    std::vector<AccountFacts> &m_facts;
-    std::vector<int> m_slots;   // id → position + 1; 0: not among the facts
-};
-
 // Streams `sql`'s rows (the account id first, in any order) to `visit` with their account;
 // rows of accounts outside the facts (another CSM's, outside the segment) are passed over.
 template<typename Visit>
-Status walk(const Book &book, const char *sql, const Book::Named &named, std::vector<AccountFacts> &facts,
-            Visit visit)
+Status walk(const Book &book, const char *sql, const Book::Named &named, FactsIndex &index, Visit visit)
 {
-    FactsIndex index(facts);
     return stream(book, QString::fromLatin1(sql), named, [&](const RowStream &row) {
         if (AccountFacts *a = index.find(row.integer(0)))
             visit(*a, row);
@@ -130,7 +115,7 @@ Status stream(const Book &book, const QString &sql, const Book::Named &named,
     return {};
 }
 
-Status addArrMoves(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts)
+Status addArrMoves(const Book &book, const KpiDays &days, FactsIndex &facts)
 {
     const int dayBefore = dayNumber(view(days.dayBefore)), first = dayNumber(view(days.first)),
               last = dayNumber(view(days.last));
@@ -146,7 +131,6 @@ Status addArrMoves(const Book &book, const KpiDays &days, std::vector<AccountFac
         }
     };
     std::vector<Latest> atStart(facts.size()), atEnd(facts.size());
-    const AccountFacts *base = facts.data();
     return walk(book, "SELECT account_id, id, occurred_on, kind, arr_before, arr_after FROM arr_event",
                 Book::Named(), facts, [&](AccountFacts &a, const RowStream &row) {
                     const int day = dayNumber(view(row.text(2)));
@@ -154,7 +138,7 @@ Status addArrMoves(const Book &book, const KpiDays &days, std::vector<AccountFac
                         return;
                     const qint64 id = row.integer(1);
                     const Minor before = row.integer(4), after = row.integer(5);
-                    const std::size_t at = std::size_t(&a - base);
+                    const std::size_t at = facts.position(a);
                     if (atEnd[at].olderThan(day, id)) {
                         atEnd[at] = {day, id};
                         a.arrAtEnd = after;
@@ -174,7 +158,7 @@ Status addArrMoves(const Book &book, const KpiDays &days, std::vector<AccountFac
                 });
 }
 
-Status addStageHistory(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts)
+Status addStageHistory(const Book &book, const KpiDays &days, FactsIndex &facts)
 {
     const std::string_view dayBefore = view(days.dayBefore), first = view(days.first), last = view(days.last);
     // Each churn with the day of the account's next stage event after it, if any: the account
@@ -197,7 +181,7 @@ Status addStageHistory(const Book &book, const KpiDays &days, std::vector<Accoun
                 });
 }
 
-Status addRenewals(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts)
+Status addRenewals(const Book &book, const KpiDays &days, FactsIndex &facts)
 {
     const std::string_view first = view(days.first), last = view(days.last);
     // Due by the renewal date they renewed, else the day they renewed.
@@ -212,7 +196,7 @@ Status addRenewals(const Book &book, const KpiDays &days, std::vector<AccountFac
                 });
 }
 
-Status addNps(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts)
+Status addNps(const Book &book, const KpiDays &days, FactsIndex &facts)
 {
     const std::string_view first = view(days.first), last = view(days.last);
     return walk(book, "SELECT account_id, responded_on, score FROM nps_response", Book::Named(), facts,

@@ -68,6 +68,29 @@ private:
 
 };
 
+// Finds an account's facts by id: a table by id when the ids are dense enough (the usual
+// book), else a binary search of the facts, which are in id order.
+class FactsIndex
+{
+public:
+    explicit FactsIndex(std::vector<AccountFacts> &facts);
+    AccountFacts *find(qint64 id)
+    {
+        if (m_slots.empty() && !m_facts.empty())
+            return search(id);
+        const int slot = id >= 0 && id < qint64(m_slots.size()) ? m_slots[std::size_t(id)] : 0;
+        return slot ? &m_facts[std::size_t(slot - 1)] : nullptr;
+    }
+    std::size_t size() const { return m_facts.size(); }
+    std::size_t position(const AccountFacts &a) const { return std::size_t(&a - m_facts.data()); }
+
+private:
+    AccountFacts *search(qint64 id);
+
+    std::vector<AccountFacts> &m_facts;
+    std::vector<int> m_slots;   // id → position + 1; 0: not among the facts
+};
+
 // The period's days as ISO text, compared as the book stores them.
 struct KpiDays
 {
@@ -90,16 +113,16 @@ Status stream(const Book &book, const QString &sql, const Book::Named &named,
 // Each account's ARR after its last event (by day, then id) on or before the day before the
 // period and on or before its last day, and its moves in the period: rises, falls other than
 // churn, churn drops. One read of arr_event in its own order, as a scan of it is.
-Status addArrMoves(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts);
+Status addArrMoves(const Book &book, const KpiDays &days, FactsIndex &facts);
 
 // For accounts that ever churned: whether their last stage event on or before the day before
 // the period, and on or before its last day, is 'churned', and whether they churned in it.
-Status addStageHistory(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts);
+Status addStageHistory(const Book &book, const KpiDays &days, FactsIndex &facts);
 
 // Renewals that were due in the period: how many, and the largest ARR up for one of them.
-Status addRenewals(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts);
+Status addRenewals(const Book &book, const KpiDays &days, FactsIndex &facts);
 // NPS answers given in the period: promoters (9-10) and detractors (0-6).
-Status addNps(const Book &book, const KpiDays &days, std::vector<AccountFacts> &facts);
+Status addNps(const Book &book, const KpiDays &days, FactsIndex &facts);
 
 // Counts each account in its group: the definitions of README.md ("KPIs") in one place.
 std::vector<KpiCounts> tally(const std::vector<AccountFacts> &facts, qsizetype groups);
