@@ -29,8 +29,8 @@ RowStream::RowStream(const Book &book, sqlite3_stmt *statement)
 
 RowStream::RowStream(RowStream &&other) noexcept
     : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_query(std::move(other.m_query)), m_texts(std::move(other.m_texts)),
-      m_nulls(std::move(other.m_nulls)), m_error(std::move(other.m_error))
+      m_query(std::move(other.m_query)), m_values(std::move(other.m_values)), m_texts(std::move(other.m_texts)),
+      m_made(std::move(other.m_made)), m_error(std::move(other.m_error))
 {
 }
 
@@ -41,8 +41,9 @@ RowStream &RowStream::operator=(RowStream &&other) noexcept
         m_book = other.m_book;
         m_statement = std::exchange(other.m_statement, nullptr);
         m_query = std::move(other.m_query);
+        m_values = std::move(other.m_values);
         m_texts = std::move(other.m_texts);
-        m_nulls = std::move(other.m_nulls);
+        m_made = std::move(other.m_made);
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -123,14 +124,13 @@ bool RowStream::next()
             m_query.reset();
             return false;
         }
-        const int columns = m_query->record().count();
-        m_texts.resize(columns);
-        m_nulls.resize(columns);
-        for (int i = 0; i < columns; ++i) {
-            const QVariant value = m_query->value(i);
-            m_nulls[i] = value.isNull();
-            m_texts[i] = m_nulls[i] ? QByteArray() : textOf(value);
-        }
+        // The values as the driver gives them; each one's text is made when asked for.
+        if (m_values.empty())
+            m_values.resize(std::size_t(m_query->record().count()));
+        m_texts.assign(m_values.size(), QByteArray());
+        m_made.assign(m_values.size(), false);
+        for (std::size_t i = 0; i < m_values.size(); ++i)
+            m_values[i] = m_query->value(int(i));
         return true;
     }
     if (!m_statement)
@@ -155,21 +155,27 @@ bool RowStream::next()
 int RowStream::columnCount() const
 {
     if (m_query)
-        return int(m_texts.size());
+        return int(m_values.size());
     return m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 bool RowStream::isNull(int column) const
 {
     if (m_query)
-        return m_nulls[column];
+        return m_values[std::size_t(column)].isNull();
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QByteArrayView RowStream::text(int column) const
 {
-    if (m_query)
-        return m_texts[column];
+    if (m_query) {
+        const QVariant &value = m_values[std::size_t(column)];
+        if (!m_made[std::size_t(column)] && !value.isNull()) {
+            m_texts[std::size_t(column)] = textOf(value);
+            m_made[std::size_t(column)] = true;
+        }
+        return m_texts[std::size_t(column)];
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column))
                 : QByteArrayView();
@@ -178,14 +184,14 @@ QByteArrayView RowStream::text(int column) const
 qint64 RowStream::integer(int column) const
 {
     if (m_query)
-        return m_texts[column].toLongLong();
+        return m_values[std::size_t(column)].toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 double RowStream::real(int column) const
 {
     if (m_query)
-        return m_texts[column].toDouble();
+        return m_values[std::size_t(column)].toDouble();
     return sqlite3_column_double(m_statement, column);
 }
 

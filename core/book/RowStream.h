@@ -51,8 +51,9 @@ private:
     const Book *m_book;
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<QSqlQuery> m_query;   // a team book's rows
-    std::vector<QByteArray> m_texts;      // the current row of m_query, in UTF-8
-    std::vector<bool> m_nulls;
+    std::vector<QVariant> m_values;               // the current row of m_query
+    mutable std::vector<QByteArray> m_texts;      // its values in UTF-8, made when asked for
+    mutable std::vector<bool> m_made;            // whether each text is made
     std::optional<Error> m_error;
 };
 

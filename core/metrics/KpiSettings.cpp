@@ -73,15 +73,11 @@ QString KpiSettings::marginText(double percent)
 
 Expected<KpiSettings> KpiSettings::load(const Book &book)
 {
-    auto query = book.prepare(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?, ?, ?)"));
+    // Run once, its values written in: one round trip to a team book instead of three.
+    auto query = book.query(QStringLiteral("SELECT key, value FROM book_meta WHERE key IN (?, ?, ?, ?)"),
+                            QVariantList{fiscalKey, marginKey, earlyKey, revenueKey});
     if (!query)
         return query.error();
-    query->addBindValue(fiscalKey);
-    query->addBindValue(marginKey);
-    query->addBindValue(earlyKey);
-    query->addBindValue(revenueKey);
-    if (auto ok = book.exec(*query); !ok)
-        return ok.error();
     KpiSettings settings;
     while (query->next()) {
         const QString key = query->value(0).toString(), value = query->value(1).toString();
