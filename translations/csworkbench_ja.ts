@@ -748,10 +748,6 @@
         <translation>ブック %1 を開けません: %2</translation>
     </message>
     <message>
-        <source>there is no book at %1 (create one with &apos;csw init&apos;)</source>
-        <translation>%1 にブックがありません（&apos;csw init&apos; で作成してください）</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a book</source>
         <translation>%1 はフォルダーであり、ブックではありません</translation>
     </message>
@@ -838,6 +834,10 @@
     <message>
         <source>the book %1 cannot take alerts per measure: its alert table is not as expected</source>
         <translation>ブック %1 には指標ごとのアラートを追加できません: アラートの表が想定と異なります</translation>
+    </message>
+    <message>
+        <source>there is no book at %1</source>
+        <translation>%1 にブックがありません</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1520,10 @@ Commands:
     <message>
         <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD or 令和8年4月1日)</source>
         <translation>--%1: 「%2」は日付ではありません（YYYY-MM-DD または 令和8年4月1日）</translation>
+    </message>
+    <message>
+        <source>%1 (create one with &apos;csw init&apos;)</source>
+        <translation>%1（&apos;csw init&apos; で作成してください）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "calendar/JapaneseEra.h"
 
+#include <QFileInfo>
+
 #include <cstdio>
 
 namespace csw::cli {
@@ -17,7 +19,10 @@ Book *CommandContext::book()
     if (!m_book) {
         auto opened = Book::open(m_bookPath);
         if (!opened) {
-            fail(opened.error().message);
+            // How to make one is the command line's to say; the window has its New Book.
+            fail(opened.error().kind == ErrorKind::NotABook && !QFileInfo::exists(m_bookPath)
+                     ? tr("%1 (create one with 'csw init')").arg(opened.error().message)
+                     : opened.error().message);
             return nullptr;
         }
         m_book = std::move(*opened);

@@ -114,6 +114,7 @@ private Q_SLOTS:
             const Run r = run(path, words(args));
             EXPECT_EXIT(r, 1);
             QVERIFY2(r.err.startsWith("csw: ") && r.err.contains("no book"), r.err);
+            QVERIFY2(r.err.contains("create one with 'csw init'"), r.err);   // the command line's own hint
             QVERIFY(!QFile::exists(path));
         }
     }
