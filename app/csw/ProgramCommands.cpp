@@ -87,7 +87,6 @@ int invitees(CommandContext &context, const QCommandLineParser &parser)
     for (const Invitee &i : *people)
         writer->row({i.name, i.email, i.accountName, QString::number(i.contactId), QString::number(i.accountId)});
     return context.finish(*writer);
-    return 0;
 }
 
 int list(CommandContext &context, const QCommandLineParser &parser)

@@ -3,7 +3,7 @@
 
 #include "book/Book.h"
 #include "book/RowStream.h"
-
+#include "metrics/DayKey.h"
 
 #include <algorithm>
 #include <vector>
@@ -11,53 +11,6 @@
 namespace csw {
 
 namespace {
-
-// A day as one comparable number: (months since year 0) x 32 + day of the month. Month
-// arithmetic on it is integer arithmetic, so each account's k-month checkpoints cost nothing.
-using DayKey = qint64;
-
-int daysIn(int year, int month)
-{
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-DayKey keyOf(int year, int month, int day)
-{
-    return (qint64(year) * 12 + (month - 1)) * 32 + day;
-}
-
-DayKey keyOf(const Date &d)
-{
-    return keyOf(d.year(), d.month(), d.day());
-}
-
-// "YYYY-MM-DD…" (as the book stores dates) to its key; -1 for anything else.
-DayKey keyOf(QByteArrayView text)
-{
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
-        return -1;
-    const auto number = [&](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            n = n * 10 + (text[i] - '0');
-        }
-        return n;
-    };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    return y < 0 || m < 1 || m > 12 || d < 1 || d > 31 ? -1 : keyOf(y, m, d);
-}
-
-// The key `months` months after `key`, on the same day or the month's last (01-31 + 1 = 02-28).
-DayKey plusMonths(DayKey key, int months)
-{
-    const qint64 monthIndex = key / 32 + months;
-    const int year = int(monthIndex / 12), month = int(monthIndex % 12) + 1;
-    return keyOf(year, month, std::min(int(key % 32), daysIn(year, month)));
-}
 
 struct Event
 {
@@ -97,7 +50,7 @@ Status readEvents(const Book &book, const char *sql, std::vector<Member> &member
         if (member == members.end())
             break;
         if (member->id == id) {
-            if (const DayKey on = keyOf(rows->text(1)); on >= 0)
+            if (const DayKey on = DayKeys::of(rows->text(1)); on >= 0)
                 ((*member).*events).push_back({on, value(*rows)});
         }
     }
@@ -124,8 +77,8 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
         return rows;
     std::vector<DayKey> cohortEnds;   // each cohort's last day, in order
     for (const CohortRow &row : std::as_const(rows))
-        cohortEnds.push_back(keyOf(row.cohort.last()));
-    const DayKey first = keyOf(rows.constFirst().cohort.first()), today = keyOf(request.today);
+        cohortEnds.push_back(DayKeys::of(row.cohort.last()));
+    const DayKey first = DayKeys::of(rows.constFirst().cohort.first()), today = DayKeys::of(request.today);
 
     std::vector<Member> members;
     QVariantList values;
@@ -140,7 +93,7 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
     if (!accounts)
         return accounts.error();
     while (accounts->next()) {
-        const DayKey began = keyOf(accounts->text(1));
+        const DayKey began = DayKeys::of(accounts->text(1));
         if (began < first || began > today)
             continue;
         const auto cohort = std::lower_bound(cohortEnds.begin(), cohortEnds.end(), began);
@@ -167,7 +120,7 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
         const qint64 startArr = lastBy(m.arr, m.began, m.arr.empty() ? 0 : m.arr.front().value);
         row.startArr += startArr;
         for (int k = 0; k < columns; ++k) {
-            const DayKey day = plusMonths(m.began, k);
+            const DayKey day = DayKeys::plusMonths(m.began, k);
             if (day > today)
                 break;
             if (lastBy(m.stages, day, 0) == 0) {
@@ -181,7 +134,7 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
         const DayKey latestStart = std::min(cohortEnds[std::size_t(i)], today);
         for (int k = 0; k < columns; ++k) {
             // Known once the cohort's last possible starter is k months on.
-            if (plusMonths(latestStart, k) > today || row.accounts == 0) {
+            if (DayKeys::plusMonths(latestStart, k) > today || row.accounts == 0) {
                 row.logo.append(std::nullopt);
                 row.arr.append(std::nullopt);
                 continue;

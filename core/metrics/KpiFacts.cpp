@@ -2,6 +2,7 @@
 #include "metrics/KpiFacts.h"
 
 #include "book/RowStream.h"
+#include "metrics/DayKey.h"
 
 #include <QVariant>
 
@@ -65,22 +66,6 @@ Status walk(const Book &book, const char *sql, const Book::Named &named, FactsIn
     });
 }
 
-// An ISO day (2026-04-01) as one number (20260401) that orders as the text does; text that is
-// not a day counts as 0.
-int dayNumber(std::string_view iso)
-{
-    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
-        return 0;
-    int n = 0;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        const char c = iso[i];
-        if (c < '0' || c > '9')
-            return 0;
-        n = n * 10 + (c - '0');
-    }
-    return n;
-}
-
 } // namespace
 
 int flagsOf(std::string_view began, std::string_view churned, std::string_view renewal, const KpiDays &days)
@@ -117,15 +102,15 @@ Status stream(const Book &book, const QString &sql, const Book::Named &named,
 
 Status addArrMoves(const Book &book, const KpiDays &days, FactsIndex &facts)
 {
-    const int dayBefore = dayNumber(view(days.dayBefore)), first = dayNumber(view(days.first)),
-              last = dayNumber(view(days.last));
+    const DayKey dayBefore = DayKeys::of(days.dayBefore), first = DayKeys::of(days.first),
+                 last = DayKeys::of(days.last);
     // The table in its own order (one read of it, as a scan is): each account keeps the latest
     // event seen on or before each day, by (day, id).
     struct Latest
     {
-        int day = 0;
+        DayKey day = 0;
         qint64 id = -1;
-        bool olderThan(int otherDay, qint64 otherId) const
+        bool olderThan(DayKey otherDay, qint64 otherId) const
         {
             return id < 0 || otherDay > day || (otherDay == day && otherId > id);
         }
@@ -133,7 +118,7 @@ Status addArrMoves(const Book &book, const KpiDays &days, FactsIndex &facts)
     std::vector<Latest> atStart(facts.size()), atEnd(facts.size());
     return walk(book, "SELECT account_id, id, occurred_on, kind, arr_before, arr_after FROM arr_event",
                 Book::Named(), facts, [&](AccountFacts &a, const RowStream &row) {
-                    const int day = dayNumber(view(row.text(2)));
+                    const DayKey day = DayKeys::of(row.text(2));
                     if (day > last)
                         return;
                     const qint64 id = row.integer(1);
