@@ -113,7 +113,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     }
     auto changes = AccountChanges::parse(assignments, book->currency());
     if (!changes)
-        return CommandContext::fail(changes.error().message);
+        return CommandContext::fail(changes.error());
     Account draft;
     draft.name = changes->name.value_or(QString());
     draft.externalId = changes->externalId.value_or(QString());
@@ -135,7 +135,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     }
     auto added = AccountLifecycle(*book).add(draft);
     if (!added)
-        return CommandContext::fail(added.error().message);
+        return CommandContext::fail(added.error());
     context.print(QString::number(added->accountId));
     return 0;
 }
@@ -170,7 +170,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     {
         auto rows = AccountRepository(*book).rows(*filter);
         if (!rows)
-            return CommandContext::fail(rows.error().message);
+            return CommandContext::fail(rows.error());
         QVarLengthArray<QByteArrayView, 16> cells;
         QByteArray money;
         while (rows->next()) {
@@ -186,7 +186,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
             writer->row(std::span<const QByteArrayView>(cells.constData(), cells.size()));
         }
         if (rows->error())
-            return CommandContext::fail(rows->error()->message);
+            return CommandContext::fail(*rows->error());
     }
     return context.finish(*writer);
 }
@@ -204,10 +204,10 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto account = AccountRepository(*book).get(*id);
     if (!account)
-        return CommandContext::fail(account.error().message);
+        return CommandContext::fail(account.error());
     auto history = StageRepository(*book).history(*id, Dates::today());
     if (!history)
-        return CommandContext::fail(history.error().message);
+        return CommandContext::fail(history.error());
 
     QList<Column> columns = listColumns(false);
     QStringList row = values(*account, columns, book->currency());
@@ -243,10 +243,10 @@ int set(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto changes = AccountChanges::parse(parser.positionalArguments().mid(1), book->currency());
     if (!changes)
-        return CommandContext::fail(changes.error().message);
+        return CommandContext::fail(changes.error());
     const auto edited =
         AccountLifecycle(*book).edit(*id, *changes, *date, parser.value(QStringLiteral("note")));
-    return edited ? 0 : CommandContext::fail(edited.error().message);
+    return edited ? 0 : CommandContext::fail(edited.error());
 }
 
 int churn(CommandContext &context, const QCommandLineParser &parser)
@@ -279,12 +279,12 @@ int churn(CommandContext &context, const QCommandLineParser &parser)
     } else if (!record.note.isEmpty()) {
         const auto found = ChurnReasons(*book).find(record.note);
         if (!found)
-            return CommandContext::fail(found.error().message);
+            return CommandContext::fail(found.error());
         if (*found && !(*found)->retired)
             record.reasonCode = (*found)->code;
     }
     const auto churned = AccountLifecycle(*book).churn(*id, record);
-    return churned ? 0 : CommandContext::fail(churned.error().message);
+    return churned ? 0 : CommandContext::fail(churned.error());
 }
 
 int renew(CommandContext &context, const QCommandLineParser &parser)
@@ -313,7 +313,7 @@ int renew(CommandContext &context, const QCommandLineParser &parser)
     auto renewal = AccountLifecycle(*book).renew(*id, *date, arr, term,
                                                  parser.value(QStringLiteral("note")));
     if (!renewal)
-        return CommandContext::fail(renewal.error().message);
+        return CommandContext::fail(renewal.error());
     context.print(Dates::toIso(renewal->after.renewalOn.value_or(Date())));
     return 0;
 }
@@ -338,7 +338,7 @@ int reactivate(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(QStringLiteral("--arr: ") + arr.error().message);
     const auto back = AccountLifecycle(*book).reactivate(*id, *date, *arr,
                                                          parser.value(QStringLiteral("note")));
-    return back ? 0 : CommandContext::fail(back.error().message);
+    return back ? 0 : CommandContext::fail(back.error());
 }
 
 void textOption(QCommandLineParser &p, const char *name, const QString &help,

@@ -57,7 +57,7 @@ int exportAccounts(CommandContext &context, const QCommandLineParser &parser)
     const auto written = output == QLatin1String("-") ? exporter.write(options, &context.out())
                                                       : exporter.writeFile(options, output);
     if (!written)
-        return CommandContext::fail(written.error().message);
+        return CommandContext::fail(written.error());
     if (output != QLatin1String("-"))
         fprintf(stderr, "%s\n",
                 qPrintable(Tr::tr("%n accounts written to %1", nullptr, int(*written)).arg(output)));

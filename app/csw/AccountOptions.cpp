@@ -75,7 +75,7 @@ std::optional<QList<SegmentCondition>> segmentConditions(Book &book, const QComm
     for (const QString &text : std::as_const(texts)) {
         const auto conditions = SegmentRules::parse(book, text);
         if (!conditions) {
-            CommandContext::fail(conditions.error().message);
+            CommandContext::fail(conditions.error());
             return std::nullopt;
         }
         all += *conditions;

@@ -28,7 +28,7 @@ int init(CommandContext &context, const QCommandLineParser &parser)
         return CommandContext::fail(QStringLiteral("--currency: ") + currency.error().message);
     auto book = Book::create(context.bookPath(), *currency);
     if (!book)
-        return CommandContext::fail(book.error().message);
+        return CommandContext::fail(book.error());
     context.print(Tr::tr("Created the book %1 (%2).").arg(context.bookPath(), currency->code()));
     return 0;
 }
@@ -78,7 +78,7 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
         options.language = DemoData::languageFor(Translations::current());
     }
     if (auto ok = DemoGenerator::check(options); !ok)
-        return CommandContext::fail(ok.error().message);
+        return CommandContext::fail(ok.error());
 
     std::unique_ptr<Book> created;
     Book *book = nullptr;
@@ -91,7 +91,7 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
             created = std::move(*made);
             book = created.get();
         } else if (!team || made.error().kind != ErrorKind::Conflict) {
-            return CommandContext::fail(made.error().message);
+            return CommandContext::fail(made.error());
         }
     }
     if (!book && !(book = context.book()))
@@ -104,7 +104,7 @@ int demo(CommandContext &context, const QCommandLineParser &parser)
             for (const char *suffix : {"", "-wal", "-shm"})
                 QFile::remove(path + QLatin1String(suffix));
         }
-        return CommandContext::fail(summary.error().message);
+        return CommandContext::fail(summary.error());
     }
     context.print(Tr::tr("Generated %1 accounts with %2 stage events, %3 ARR events, %4 "
                          "renewals, %5 health scores, %6 VOC entries, %7 activities, %8 tasks, %9 "
@@ -136,12 +136,12 @@ int backup(CommandContext &context, const QCommandLineParser &parser)
             return CommandContext::usage(Tr::tr("--keep: '%1' is not a number").arg(parser.value(QStringLiteral("keep"))));
         const auto made = BackupRotation::run(*book, keep);
         if (!made)
-            return CommandContext::fail(made.error().message);
+            return CommandContext::fail(made.error());
         context.print(Tr::tr("Backed up %1 to %2.").arg(book->path(), *made));
         return 0;
     }
     if (auto ok = BookMaintenance::backup(*book, target); !ok)
-        return CommandContext::fail(ok.error().message);
+        return CommandContext::fail(ok.error());
     context.print(Tr::tr("Backed up %1 to %2.").arg(book->path(), target));
     return 0;
 }
@@ -156,10 +156,10 @@ int teamPush(CommandContext &context, const QCommandLineParser &parser)
                                             "in that order"));
     auto from = Book::open(source);
     if (!from)
-        return CommandContext::fail(from.error().message);
+        return CommandContext::fail(from.error());
     const auto copied = BookCopy::copyTo(**from, target);
     if (!copied)
-        return CommandContext::fail(copied.error().message);
+        return CommandContext::fail(copied.error());
     context.print(Tr::tr("Pushed %1 rows of %2 tables from %3 to %4.")
                       .arg(copied->rows)
                       .arg(copied->tables)
@@ -174,12 +174,12 @@ int check(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     if (parser.isSet(QStringLiteral("reindex"))) {
         if (auto ok = BookMaintenance::reindex(*book); !ok)
-            return CommandContext::fail(ok.error().message);
+            return CommandContext::fail(ok.error());
         context.print(Tr::tr("%1: every index rebuilt from its table").arg(book->path()));
     }
     const auto problems = BookMaintenance::problems(*book);
     if (!problems)
-        return CommandContext::fail(problems.error().message);
+        return CommandContext::fail(problems.error());
     if (!problems->isEmpty()) {
         for (const QString &problem : *problems)
             CommandContext::fail(book->path() + QStringLiteral(": ") + problem);
@@ -240,7 +240,7 @@ QList<Command> bookCommands()
              const auto copy = BackupRotation::restoreCopy(parser.positionalArguments().constFirst(),
                                                            context.bookPath());
              if (!copy)
-                 return CommandContext::fail(copy.error().message);
+                 return CommandContext::fail(copy.error());
              context.print(*copy);
              return 0;
          }},

@@ -28,7 +28,7 @@ std::optional<QList<qint64>> listed(CommandContext &context, Book &book, const Q
         return std::nullopt;
     auto ids = BulkActions(book).accounts(*filter);
     if (!ids) {
-        CommandContext::fail(ids.error().message);
+        CommandContext::fail(ids.error());
         return std::nullopt;
     }
     (void)context;
@@ -38,7 +38,7 @@ std::optional<QList<qint64>> listed(CommandContext &context, Book &book, const Q
 int done(CommandContext &context, const Expected<BulkResult> &result)
 {
     if (!result)
-        return CommandContext::fail(result.error().message);
+        return CommandContext::fail(result.error());
     context.print(Tr::tr("%n account(s) changed", nullptr, int(result->accounts)));
     return 0;
 }

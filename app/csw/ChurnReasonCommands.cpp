@@ -32,7 +32,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto reasons = ChurnReasons(*book).list(parser.isSet(QStringLiteral("all")));
     if (!reasons)
-        return CommandContext::fail(reasons.error().message);
+        return CommandContext::fail(reasons.error());
     writer->begin({{QStringLiteral("code"), Tr::tr("Code")},
                    {QStringLiteral("label_ja"), Tr::tr("Japanese")},
                    {QStringLiteral("label_en"), Tr::tr("English")},
@@ -61,7 +61,7 @@ int change(CommandContext &context, const QCommandLineParser &parser, const QStr
                    : reasons.relabel(code, ja, en);
     else
         done = reasons.retire(code, what == u"retire");
-    return done ? 0 : CommandContext::fail(done.error().message);
+    return done ? 0 : CommandContext::fail(done.error());
 }
 
 QString share(Minor part, Minor whole, bool table)
@@ -85,7 +85,7 @@ int report(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto settings = KpiSettings::load(*book);
     if (!settings)
-        return CommandContext::fail(settings.error().message);
+        return CommandContext::fail(settings.error());
     const auto chosen = CommandContext::periodOption(parser, settings->fiscalYearStartMonth, Dates::today());
     if (!chosen)
         return 1;

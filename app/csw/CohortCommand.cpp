@@ -47,11 +47,11 @@ int cohorts(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto settings = KpiSettings::load(*book);
     if (!settings)
-        return CommandContext::fail(settings.error().message);
+        return CommandContext::fail(settings.error());
     request.fiscalYearStartMonth = settings->fiscalYearStartMonth;
     const auto rows = Cohorts::compute(*book, request);
     if (!rows)
-        return CommandContext::fail(rows.error().message);
+        return CommandContext::fail(rows.error());
 
     const bool arr = parser.isSet(QStringLiteral("arr"));
     const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");

@@ -32,6 +32,12 @@ public:
 
     // Prints "csw: message" on stderr and returns 1 (the command failed).
     static int fail(const QString &message);
+    // Prints a core error and returns the exit status its kind maps to (exitStatus): the one
+    // place where the command line turns an error's kind into its status.
+    static int fail(const Error &error);
+    // The documented exit status for an error of `kind` (docs: CLI.md ▸ General): every kind
+    // of failure is 1; 2 is only for wrong usage, which the parser reports before a book opens.
+    static int exitStatus(ErrorKind kind);
     // Prints "csw: message" and a hint on stderr and returns 2 (wrong usage).
     static int usage(const QString &message);
 

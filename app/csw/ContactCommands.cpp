@@ -75,7 +75,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto contacts = Contacts(*book).ofAccount(*account);
     if (!contacts)
-        return CommandContext::fail(contacts.error().message);
+        return CommandContext::fail(contacts.error());
     writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
                    {QStringLiteral("name"), Tr::tr("Name")},
                    {QStringLiteral("kana"), Tr::tr("Reading")},
@@ -108,7 +108,7 @@ std::optional<std::pair<Book *, Contact>> named(CommandContext &context, const Q
         return std::nullopt;
     auto contact = Contacts(*book).get(*id);
     if (!contact) {
-        CommandContext::fail(contact.error().message);
+        CommandContext::fail(contact.error());
         return std::nullopt;
     }
     return std::make_pair(book, *contact);
@@ -122,7 +122,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
         return rc;
     auto &[book, contact] = *found;
     if (auto ok = Contacts::applyFields(contact, parser.positionalArguments().mid(1)); !ok)
-        return CommandContext::fail(ok.error().message);
+        return CommandContext::fail(ok.error());
     return withPeopleMeasures(context, *book, contact.accountId, [&]() { return Contacts(*book).update(contact); });
 }
 

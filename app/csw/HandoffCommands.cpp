@@ -30,7 +30,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto handoff = Handoffs(*book).of(*id);
     if (!handoff)
-        return CommandContext::fail(handoff.error().message);
+        return CommandContext::fail(handoff.error());
     QList<Column> columns = {{QStringLiteral("account_id"), Tr::tr("Account"), ColumnType::Number}};
     QStringList cells = {QString::number(*id)};
     for (const QString &key : Handoffs::fieldKeys()) {
@@ -64,9 +64,9 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     Handoffs handoffs(*book);
     auto handoff = handoffs.of(*id);
     if (!handoff)
-        return CommandContext::fail(handoff.error().message);
+        return CommandContext::fail(handoff.error());
     if (auto ok = Handoffs::applyFields(*handoff, args.mid(1)); !ok)
-        return CommandContext::fail(ok.error().message);
+        return CommandContext::fail(ok.error());
     return withPeopleMeasures(context, *book, *id, [&]() { return handoffs.save(*handoff); });
 }
 
@@ -80,7 +80,7 @@ int objectives(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto made = Handoffs(*book).makeObjectives(*id);
     if (!made)
-        return CommandContext::fail(made.error().message);
+        return CommandContext::fail(made.error());
     for (qint64 objective : *made)
         context.print(QString::number(objective));
     return 0;

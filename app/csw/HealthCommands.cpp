@@ -41,7 +41,7 @@ int setHealth(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto update = HealthService(*book).record(*id, *date, args.mid(1));
     if (!update)
-        return CommandContext::fail(update.error().message);
+        return CommandContext::fail(update.error());
     if (!update->result) {
         context.print(Tr::tr("no score: no measure has a value"));
         return 0;
@@ -73,10 +73,10 @@ int showHealth(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     if (auto account = AccountRepository(*book).get(*id); !account)
-        return CommandContext::fail(account.error().message);
+        return CommandContext::fail(account.error());
     auto history = HealthRepository(*book).history(*id);
     if (!history)
-        return CommandContext::fail(history.error().message);
+        return CommandContext::fail(history.error());
     writer->begin({{QStringLiteral("scored_on"), Tr::tr("Date")},
                    {QStringLiteral("score"), Tr::tr("Score"), ColumnType::Number},
                    {QStringLiteral("band"), Tr::tr("Band")},
@@ -87,6 +87,43 @@ int showHealth(CommandContext &context, const QCommandLineParser &parser)
                                 r.complete ? QStringLiteral("true") : QStringLiteral("false"),
                                 QString::number(r.scorecardVersion)});
     return context.finish(*writer);
+}
+
+// `csw health explain --format json`: the score, the score before and each measure's part.
+QJsonObject explanationJson(qint64 accountId, const HealthExplanation &e)
+{
+    const auto rounded = [](std::optional<double> v) {
+        return v ? QJsonValue(std::round(*v * 10.0) / 10.0) : QJsonValue();
+    };
+    QJsonArray measures;
+    for (const MeasureResult &m : e.result.measures) {
+        const auto before = e.previousMeasure(m.key);
+        const Measure *def = e.scorecard.measure(m.key);
+        measures.append(QJsonObject{
+            {QStringLiteral("measure"), m.key},
+            {QStringLiteral("label"), def ? def->shownLabel() : m.key},
+            {QStringLiteral("value"), m.value},
+            {QStringLiteral("measured_on"), Dates::toIso(m.measuredOn)},
+            {QStringLiteral("score"), std::round(m.score * 10.0) / 10.0},
+            {QStringLiteral("weight"), m.weight},
+            {QStringLiteral("contribution"), std::round(m.contribution * 10.0) / 10.0},
+            {QStringLiteral("previous_value"), before ? QJsonValue(before->value) : QJsonValue()},
+            {QStringLiteral("score_change"), rounded(e.measureScoreChange(m.key))}});
+    }
+    return QJsonObject{
+        {QStringLiteral("account_id"), accountId},
+        {QStringLiteral("scored_on"), Dates::toIso(e.scoredOn)},
+        {QStringLiteral("score"), e.result.score},
+        {QStringLiteral("band"), Scorecard::bandKey(e.result.band)},
+        {QStringLiteral("complete"), e.result.complete},
+        {QStringLiteral("weight_share"), std::round(e.result.weightShare * 10.0) / 10.0},
+        {QStringLiteral("scorecard_version"), e.scorecard.version},
+        {QStringLiteral("previous_scored_on"),
+         e.previousOn ? QJsonValue(Dates::toIso(*e.previousOn)) : QJsonValue()},
+        {QStringLiteral("previous_score"),
+         e.previous ? QJsonValue(e.previous->score) : QJsonValue()},
+        {QStringLiteral("change"), rounded(e.scoreChange())},
+        {QStringLiteral("measures"), measures}};
 }
 
 int explain(CommandContext &context, const QCommandLineParser &parser)
@@ -108,43 +145,10 @@ int explain(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto e = HealthService(*book).explain(*id, on);
     if (!e)
-        return CommandContext::fail(e.error().message);
+        return CommandContext::fail(e.error());
     const std::optional<double> scoreChange = e->scoreChange();
-    const auto rounded = [](std::optional<double> v) {
-        return v ? QJsonValue(std::round(*v * 10.0) / 10.0) : QJsonValue();
-    };
-
     if (*format == RecordWriter::Format::Json) {
-        QJsonArray measures;
-        for (const MeasureResult &m : e->result.measures) {
-            const auto before = e->previousMeasure(m.key);
-            const Measure *def = e->scorecard.measure(m.key);
-            measures.append(QJsonObject{
-                {QStringLiteral("measure"), m.key},
-                {QStringLiteral("label"), def ? def->shownLabel() : m.key},
-                {QStringLiteral("value"), m.value},
-                {QStringLiteral("measured_on"), Dates::toIso(m.measuredOn)},
-                {QStringLiteral("score"), std::round(m.score * 10.0) / 10.0},
-                {QStringLiteral("weight"), m.weight},
-                {QStringLiteral("contribution"), std::round(m.contribution * 10.0) / 10.0},
-                {QStringLiteral("previous_value"), before ? QJsonValue(before->value) : QJsonValue()},
-                {QStringLiteral("score_change"), rounded(e->measureScoreChange(m.key))}});
-        }
-        const QJsonObject object{
-            {QStringLiteral("account_id"), *id},
-            {QStringLiteral("scored_on"), Dates::toIso(e->scoredOn)},
-            {QStringLiteral("score"), e->result.score},
-            {QStringLiteral("band"), Scorecard::bandKey(e->result.band)},
-            {QStringLiteral("complete"), e->result.complete},
-            {QStringLiteral("weight_share"), std::round(e->result.weightShare * 10.0) / 10.0},
-            {QStringLiteral("scorecard_version"), e->scorecard.version},
-            {QStringLiteral("previous_scored_on"),
-             e->previousOn ? QJsonValue(Dates::toIso(*e->previousOn)) : QJsonValue()},
-            {QStringLiteral("previous_score"),
-             e->previous ? QJsonValue(e->previous->score) : QJsonValue()},
-            {QStringLiteral("change"), rounded(scoreChange)},
-            {QStringLiteral("measures"), measures}};
-        context.out().write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        context.out().write(QJsonDocument(explanationJson(*id, *e)).toJson(QJsonDocument::Indented));
         return 0;
     }
     auto writer = RecordWriter::create(*format, &context.out());
@@ -183,7 +187,7 @@ int listAlerts(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto alerts = HealthRepository(*book).openAlerts(Dates::today());
     if (!alerts)
-        return CommandContext::fail(alerts.error().message);
+        return CommandContext::fail(alerts.error());
     writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
                    {QStringLiteral("account_id"), Tr::tr("Account"), ColumnType::Number},
                    {QStringLiteral("account"), Tr::tr("Name")},
@@ -223,7 +227,7 @@ int alertAction(CommandContext &context, const QCommandLineParser &parser, bool 
         return 1;
     HealthService service(*book);
     const Status done = snooze ? service.snooze(id, *until) : service.dismiss(id);
-    return done ? 0 : CommandContext::fail(done.error().message);
+    return done ? 0 : CommandContext::fail(done.error());
 }
 
 } // namespace

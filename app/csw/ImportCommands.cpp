@@ -73,13 +73,13 @@ int import(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto outcome = ImportRunner(*book).run(request);
     if (!outcome)
-        return CommandContext::fail(outcome.error().message);
+        return CommandContext::fail(outcome.error());
     const ImportResult &result = outcome->result;
     if (!result.problems.isEmpty()) {
         const QString errors = parser.value(QStringLiteral("errors"));
         if (!errors.isEmpty()) {
             if (auto saved = ImportRunner::saveProblems(result.problems, errors); !saved)
-                CommandContext::fail(saved.error().message);
+                CommandContext::fail(saved.error());
         }
         QStringList lines;
         for (qsizetype i = 0; i < std::min<qsizetype>(ShownProblems, result.problems.size()); ++i)

@@ -52,14 +52,14 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     // One of the account's contacts, by id or name, is linked; another name is written as given.
     const auto contact = Contacts(*book).find({answer.accountId}, answer.respondent);
     if (!contact)
-        return CommandContext::fail(contact.error().message);
+        return CommandContext::fail(contact.error());
     if (*contact) {
         answer.contactId = (*contact)->id;
         answer.respondent = (*contact)->name;
     }
     const auto added = NpsAnswers(*book).add(answer);
     if (!added)
-        return CommandContext::fail(added.error().message);
+        return CommandContext::fail(added.error());
     context.print(QString::number(added->answerId));
     if (added->health && added->health->result)
         context.print(Tr::tr("health score %1 (NPS measure updated)").arg(added->health->result->score, 0, 'f', 1));
@@ -81,7 +81,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto answers = NpsAnswers(*book).ofAccount(*id);
     if (!answers)
-        return CommandContext::fail(answers.error().message);
+        return CommandContext::fail(answers.error());
     writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
                    {QStringLiteral("date"), Tr::tr("Date")},
                    {QStringLiteral("score"), Tr::tr("Score"), ColumnType::Number},
@@ -106,7 +106,7 @@ int toVoc(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto voc = NpsAnswers(*book).toVoc(id);
     if (!voc)
-        return CommandContext::fail(voc.error().message);
+        return CommandContext::fail(voc.error());
     context.print(QString::number(*voc));
     return 0;
 }

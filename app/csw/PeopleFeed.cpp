@@ -29,7 +29,7 @@ int withPeopleMeasures(CommandContext &context, Book &book, qint64 accountId, co
         return {};
     });
     if (!done)
-        return CommandContext::fail(done.error().message);
+        return CommandContext::fail(done.error());
     if (committed)
         committed();
     if (fed && fed->result)

@@ -49,7 +49,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         for (const std::optional<Touch> &touch : touches) {   // the default first, then each model's own
             auto steps = Playbooks(*book).steps(stage, touch);
             if (!steps)
-                return CommandContext::fail(steps.error().message);
+                return CommandContext::fail(steps.error());
             for (const PlaybookStep &s : std::as_const(*steps))
                 writer->row({Stages::key(stage), touch ? Stages::key(*touch) : QString(), WorkNames::shownTitle(s.title),
                              s.owner, QString::number(s.dueBusinessDays)});
@@ -84,7 +84,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const Status saved = Playbooks(*book).setSteps(*stage, steps, touch);
     if (!saved)
-        return CommandContext::fail(saved.error().message);
+        return CommandContext::fail(saved.error());
     if (touch && steps.isEmpty())
         context.print(Tr::tr("%1 accounts entering %2 get the default playbook").arg(Stages::label(*touch),
                                                                                  Stages::label(*stage)));

@@ -44,7 +44,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
             return 1;
         auto ids = BulkActions(*book).accounts(*filter);
         if (!ids)
-            return CommandContext::fail(ids.error().message);
+            return CommandContext::fail(ids.error());
         invited = *ids;
     }
     Program program;
@@ -54,7 +54,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     program.segment = parser.value(QStringLiteral("segment"));
     const auto id = Programs(*book).add(program, invited, *contacts);
     if (!id)
-        return CommandContext::fail(id.error().message);
+        return CommandContext::fail(id.error());
     const auto added = Programs(*book).get(*id);
     const auto people = Programs(*book).invitees(*id);
     context.print(Tr::tr("Program %1: %n account(s) invited", nullptr, added ? int(added->invited) : 0).arg(*id)
@@ -72,10 +72,10 @@ int invitees(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     if (auto program = Programs(*book).get(*id); !program)
-        return CommandContext::fail(program.error().message);
+        return CommandContext::fail(program.error());
     const auto people = Programs(*book).invitees(*id);
     if (!people)
-        return CommandContext::fail(people.error().message);
+        return CommandContext::fail(people.error());
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
@@ -96,7 +96,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto programs = Programs(*book).list();
     if (!programs)
-        return CommandContext::fail(programs.error().message);
+        return CommandContext::fail(programs.error());
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
@@ -135,13 +135,13 @@ int attendance(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     if (auto program = Programs(*book).get(*id); !program)
-        return CommandContext::fail(program.error().message);
+        return CommandContext::fail(program.error());
     const auto table = CsvReader::readFile(args.value(1));
     if (!table)
-        return CommandContext::fail(table.error().message);
+        return CommandContext::fail(table.error());
     const auto matched = Attendance::match(*book, *table);
     if (!matched)
-        return CommandContext::fail(matched.error().message);
+        return CommandContext::fail(matched.error());
     sayUnmatched(args.value(1), matched->unmatched);
     if (!matched->unmatched.isEmpty() && !parser.isSet(QStringLiteral("yes")))
         return CommandContext::fail(Tr::tr("%n row(s) matched no account: nothing was recorded; --yes records the %1 "
@@ -151,7 +151,7 @@ int attendance(CommandContext &context, const QCommandLineParser &parser)
     const auto recorded = Programs(*book).recordAttendance(*id, matched->matched, book->member().login,
                                                            parser.value(QStringLiteral("measure")));
     if (!recorded)
-        return CommandContext::fail(recorded.error().message);
+        return CommandContext::fail(recorded.error());
     context.print(Tr::tr("%n attendee(s) recorded; an activity logged on %1 account(s)", nullptr,
                          int(recorded->attendees.size()))
                       .arg(recorded->activities.size()));
@@ -167,7 +167,7 @@ int remove(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     const Status removed = Programs(*book).remove(*id);
-    return removed ? 0 : CommandContext::fail(removed.error().message);
+    return removed ? 0 : CommandContext::fail(removed.error());
 }
 
 } // namespace

@@ -149,7 +149,7 @@ int kpis(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto settings = KpiSettings::load(*book);
     if (!settings)
-        return CommandContext::fail(settings.error().message);
+        return CommandContext::fail(settings.error());
     const Date today = Dates::today();
     const auto chosen = CommandContext::periodOption(parser, settings->fiscalYearStartMonth, today);
     if (!chosen)
@@ -157,7 +157,7 @@ int kpis(CommandContext &context, const QCommandLineParser &parser)
     const Period period = *chosen;
     const auto report = KpiEngine(*book).compute(period, grouping, *settings, today);
     if (!report)
-        return CommandContext::fail(report.error().message);
+        return CommandContext::fail(report.error());
 
     const bool table = parser.value(QStringLiteral("format")) == QLatin1String("table");
     if (table)
@@ -213,11 +213,11 @@ int settings(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     if (month || margin || early || revenue) {
         if (auto saved = KpiSettings::save(*book, month, margin, early, revenue); !saved)
-            return CommandContext::fail(saved.error().message);
+            return CommandContext::fail(saved.error());
     }
     const auto current = KpiSettings::load(*book);
     if (!current)
-        return CommandContext::fail(current.error().message);
+        return CommandContext::fail(current.error());
     const Period year = Period::fiscalYearOf(Dates::today(), current->fiscalYearStartMonth);
     writer->begin({{QStringLiteral("fiscal_year_start_month"), Tr::tr("Fiscal year starts in month"),
                     ColumnType::Number},

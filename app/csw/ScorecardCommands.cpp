@@ -49,7 +49,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto card = HealthRepository(*book).activeScorecard(touch);
     if (!card)
-        return CommandContext::fail(card.error().message);
+        return CommandContext::fail(card.error());
     if (*format == RecordWriter::Format::Json) {
         QJsonArray measures;
         for (const Measure &m : card->measures)
@@ -143,7 +143,7 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     HealthRepository health(*book);
     auto base = health.activeScorecard(touch);
     if (!base)
-        return CommandContext::fail(base.error().message);
+        return CommandContext::fail(base.error());
     Scorecard card = *base;
     card.touch = touch;
     if (redBelow) card.bands.redBelow = *redBelow;
@@ -161,14 +161,14 @@ int set(CommandContext &context, const QCommandLineParser &parser)
     auto edited = ScorecardEdit::apply(card, parser.positionalArguments(),
                                        parser.values(QStringLiteral("remove")));
     if (!edited)
-        return CommandContext::fail(edited.error().message);
+        return CommandContext::fail(edited.error());
     Expected<Scorecard> stored = Error{};
     const Status written = book->write([&]() -> Status {
         stored = health.storeScorecard(*edited);
         return stored ? Status() : Status(stored.error());
     });
     if (!written)
-        return CommandContext::fail(written.error().message);
+        return CommandContext::fail(written.error());
     context.print(Tr::tr("Scorecard version %1 is active. Scores already kept stay as they were "
                          "computed; 'csw scorecard recompute' rescores them under this version.")
                       .arg(stored->version));
@@ -185,7 +185,7 @@ int recompute(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto done = ScoreRecompute::run(*book, touch);
     if (!done)
-        return CommandContext::fail(done.error().message);
+        return CommandContext::fail(done.error());
     context.print(Tr::tr("Recomputed %1 scores.").arg(*done));
     return 0;
 }

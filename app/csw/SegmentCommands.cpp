@@ -26,7 +26,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     const Segment segment{args.value(0), args.mid(1).join(u' '), {}, {}};
     const Status saved = Segments(*book).add(segment);
     if (!saved)
-        return CommandContext::fail(saved.error().message);
+        return CommandContext::fail(saved.error());
     const auto size = Segments(*book).size(segment);
     if (size)
         context.print(Tr::tr("Segment '%1': %n account(s), ARR %2", nullptr, int(size->accounts))
@@ -51,7 +51,7 @@ int write(CommandContext &context, const QCommandLineParser &parser, Book &book,
     for (const Segment &s : segments) {
         const auto size = Segments(book).size(s);
         if (!size && one)
-            return CommandContext::fail(size.error().message);
+            return CommandContext::fail(size.error());
         writer->row({s.name, s.conditions, size ? QString::number(size->accounts) : QString(),
                      size ? book.currency().toPlain(size->arr) : QString(), s.changedBy, s.changedAt});
     }
@@ -65,7 +65,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto segments = Segments(*book).list();
     if (!segments)
-        return CommandContext::fail(segments.error().message);
+        return CommandContext::fail(segments.error());
     return write(context, parser, *book, *segments, false);
 }
 
@@ -76,7 +76,7 @@ int show(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto segment = Segments(*book).get(parser.positionalArguments().value(0));
     if (!segment)
-        return CommandContext::fail(segment.error().message);
+        return CommandContext::fail(segment.error());
     return write(context, parser, *book, {*segment}, true);
 }
 
@@ -86,7 +86,7 @@ int remove(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     const Status removed = Segments(*book).remove(parser.positionalArguments().value(0));
-    return removed ? 0 : CommandContext::fail(removed.error().message);
+    return removed ? 0 : CommandContext::fail(removed.error());
 }
 
 } // namespace

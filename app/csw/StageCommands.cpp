@@ -34,7 +34,7 @@ int setStage(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto moved =
         AccountLifecycle(*book).moveStage(*id, *stage, *date, parser.value(QStringLiteral("note")));
-    return moved ? 0 : CommandContext::fail(moved.error().message);
+    return moved ? 0 : CommandContext::fail(moved.error());
 }
 
 int history(CommandContext &context, const QCommandLineParser &parser)
@@ -49,10 +49,10 @@ int history(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     if (auto account = AccountRepository(*book).get(*id); !account)
-        return CommandContext::fail(account.error().message);
+        return CommandContext::fail(account.error());
     auto spans = StageRepository(*book).history(*id, Dates::today());
     if (!spans)
-        return CommandContext::fail(spans.error().message);
+        return CommandContext::fail(spans.error());
     writer->begin({{QStringLiteral("stage"), Tr::tr("Stage")},
                    {QStringLiteral("entered_on"), Tr::tr("Entered")},
                    {QStringLiteral("left_on"), Tr::tr("Left")},

@@ -41,7 +41,7 @@ int list(CommandContext &context, const QCommandLineParser &parser, TeamMembers 
         return 1;
     auto listed = people.list();
     if (!listed)
-        return CommandContext::fail(listed.error().message);
+        return CommandContext::fail(listed.error());
     writer->begin({{QStringLiteral("login"), Tr::tr("Login")},
                    {QStringLiteral("role"), Tr::tr("Role")},
                    {QStringLiteral("csm"), Tr::tr("CSM")},
@@ -87,7 +87,7 @@ int user(CommandContext &context, const QCommandLineParser &parser)
         done = people.remove(login);
     }
     if (!done)
-        return CommandContext::fail(done.error().message);
+        return CommandContext::fail(done.error());
     if (action == u"add")
         context.print(Tr::tr("Added %1 as %2.").arg(login, TeamMember::key(*change->role)));
     else if (action == u"set")

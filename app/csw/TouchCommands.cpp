@@ -51,7 +51,7 @@ int addRule(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto id = TouchRules(*book).add(rule);
     if (!id)
-        return CommandContext::fail(id.error().message);
+        return CommandContext::fail(id.error());
     context.print(Tr::tr("Rule %1: %2 → %3").arg(*id).arg(TouchRules::describe(rule, book->currency()),
                                                            Stages::label(rule.touch)));
     return 0;
@@ -64,7 +64,7 @@ int listRules(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto rules = TouchRules(*book).list();
     if (!rules)
-        return CommandContext::fail(rules.error().message);
+        return CommandContext::fail(rules.error());
     auto writer = context.writer(parser);
     if (!writer)
         return 1;
@@ -89,7 +89,7 @@ int removeRule(CommandContext &context, const QCommandLineParser &parser)
     if (!id)
         return 1;
     const Status removed = TouchRules(*book).remove(*id);
-    return removed ? 0 : CommandContext::fail(removed.error().message);
+    return removed ? 0 : CommandContext::fail(removed.error());
 }
 
 // What the rules would change now; nullopt after saying why.
@@ -98,7 +98,7 @@ std::optional<TouchPreview> previewNow(Book &book)
     TouchRules rules(book);
     const auto list = rules.list();
     if (!list) {
-        CommandContext::fail(list.error().message);
+        CommandContext::fail(list.error());
         return std::nullopt;
     }
     if (list->isEmpty()) {
@@ -107,7 +107,7 @@ std::optional<TouchPreview> previewNow(Book &book)
     }
     auto preview = rules.preview(*list);
     if (!preview) {
-        CommandContext::fail(preview.error().message);
+        CommandContext::fail(preview.error());
         return std::nullopt;
     }
     return *preview;
@@ -170,7 +170,7 @@ int apply(CommandContext &context, const QCommandLineParser &parser)
                                         .arg(summary(*preview, book->currency())));
     const auto applied = TouchRules(*book).apply(*preview, moving, *on);
     if (!applied)
-        return CommandContext::fail(applied.error().message);
+        return CommandContext::fail(applied.error());
     context.print(Tr::tr("%n account(s) changed", nullptr, int(applied->bulk.accounts)));
     return 0;
 }
@@ -190,7 +190,7 @@ int keep(CommandContext &context, const QCommandLineParser &parser)
     const bool off = parser.isSet(QStringLiteral("off"));
     const Status kept = TouchRules(*book).keep(ids, !off);
     if (!kept)
-        return CommandContext::fail(kept.error().message);
+        return CommandContext::fail(kept.error());
     context.print(off ? Tr::tr("%n account(s) follow the touch model rules again", nullptr, int(ids.size()))
                       : Tr::tr("%n account(s) keep their touch model by hand", nullptr, int(ids.size())));
     return 0;

@@ -56,7 +56,7 @@ int add(CommandContext &context, const QCommandLineParser &parser)
     const auto links = parseVocLinks(parser.positionalArguments().constFirst(),
                                      parser.value(QStringLiteral("importance")));
     if (!links)
-        return CommandContext::fail(links.error().message);
+        return CommandContext::fail(links.error());
     entry.links = *links;
     entry.text = parser.value(QStringLiteral("text"));
     // --kind is required: an unset option reads as an empty, refused value.
@@ -82,11 +82,11 @@ int add(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     const auto saidBy = contactNamed(*book, accountsOf(entry), parser.value(QStringLiteral("said-by")));
     if (!saidBy)
-        return CommandContext::fail(saidBy.error().message);
+        return CommandContext::fail(saidBy.error());
     entry.saidBy = *saidBy;
     const auto id = VocService(*book).add(entry);
     if (!id)
-        return CommandContext::fail(id.error().message);
+        return CommandContext::fail(id.error());
     context.print(QString::number(*id));
     return 0;
 }
@@ -105,18 +105,18 @@ int set(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto entry = VocRepository(*book).get(*id);
     if (!entry)
-        return CommandContext::fail(entry.error().message);
+        return CommandContext::fail(entry.error());
     const auto change = applyVocAssignments(*entry, args);
     if (!change)
-        return CommandContext::fail(change.error().message);
+        return CommandContext::fail(change.error());
     if (change->saidBy) {
         const auto saidBy = contactNamed(*book, accountsOf(*entry), *change->saidBy);
         if (!saidBy)
-            return CommandContext::fail(saidBy.error().message);
+            return CommandContext::fail(saidBy.error());
         entry->saidBy = *saidBy;
     }
     const Status done = VocService(*book).editAndMove(*entry, change->status, *on);
-    return done ? 0 : CommandContext::fail(done.error().message);
+    return done ? 0 : CommandContext::fail(done.error());
 }
 
 int merge(CommandContext &context, const QCommandLineParser &parser)
@@ -132,7 +132,7 @@ int merge(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     const Status merged = VocService(*book).merge(*from, *into, *on);
-    return merged ? 0 : CommandContext::fail(merged.error().message);
+    return merged ? 0 : CommandContext::fail(merged.error());
 }
 
 int tell(CommandContext &context, const QCommandLineParser &parser)
@@ -153,13 +153,13 @@ int tell(CommandContext &context, const QCommandLineParser &parser)
     // One of the account's contacts, by id or name, is linked; another name is written as given.
     const auto contact = Contacts(*book).find({*account}, loop.contact);
     if (!contact)
-        return CommandContext::fail(contact.error().message);
+        return CommandContext::fail(contact.error());
     if (*contact) {
         loop.contactId = (*contact)->id;
         loop.contact = (*contact)->name;
     }
     const Status told = VocService(*book).recordLoop(*id, loop);
-    return told ? 0 : CommandContext::fail(told.error().message);
+    return told ? 0 : CommandContext::fail(told.error());
 }
 
 int note(CommandContext &context, const QCommandLineParser &parser)
@@ -175,7 +175,7 @@ int note(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     const Status noted = VocService(*book).addNote(*id, args.mid(1).join(u' '), *on);
-    return noted ? 0 : CommandContext::fail(noted.error().message);
+    return noted ? 0 : CommandContext::fail(noted.error());
 }
 
 int show(CommandContext &context, const QCommandLineParser &parser)
@@ -192,10 +192,10 @@ int show(CommandContext &context, const QCommandLineParser &parser)
     VocRepository repository(*book);
     auto entry = repository.get(*id);
     if (!entry)
-        return CommandContext::fail(entry.error().message);
+        return CommandContext::fail(entry.error());
     auto impact = repository.impact(*id);
     if (!impact)
-        return CommandContext::fail(impact.error().message);
+        return CommandContext::fail(impact.error());
     QStringList accounts;
     AccountRepository accountRepository(*book);
     for (const VocLink &link : std::as_const(entry->links)) {
@@ -250,13 +250,13 @@ int history(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     VocRepository repository(*book);
     if (auto entry = repository.get(*id); !entry)
-        return CommandContext::fail(entry.error().message);
+        return CommandContext::fail(entry.error());
     auto changes = repository.changes(*id);
     if (!changes)
-        return CommandContext::fail(changes.error().message);
+        return CommandContext::fail(changes.error());
     auto loops = repository.loops(*id);
     if (!loops)
-        return CommandContext::fail(loops.error().message);
+        return CommandContext::fail(loops.error());
     writer->begin({{QStringLiteral("date"), Tr::tr("Date")},
                    {QStringLiteral("field"), Tr::tr("Change")},
                    {QStringLiteral("old_value"), Tr::tr("From")},

@@ -39,7 +39,7 @@ int list(CommandContext &context, const QCommandLineParser &parser)
     options.format = *format;
     options.brief = *format == RecordWriter::Format::Table;
     const auto written = VocExport(*book).write(options, &context.out());
-    return written ? 0 : CommandContext::fail(written.error().message);
+    return written ? 0 : CommandContext::fail(written.error());
 }
 
 int exportVoc(CommandContext &context, const QCommandLineParser &parser)
@@ -87,7 +87,7 @@ int exportVoc(CommandContext &context, const QCommandLineParser &parser)
     const auto written = output == QLatin1String("-") ? exporter.write(options, &context.out())
                                                       : exporter.writeFile(options, output);
     if (!written)
-        return CommandContext::fail(written.error().message);
+        return CommandContext::fail(written.error());
     if (output != QLatin1String("-"))
         fprintf(stderr, "%s\n", qPrintable(Tr::tr("%n VOC entries written to %1", nullptr, int(*written))
                                                .arg(output)));

@@ -54,7 +54,7 @@ int addActivity(CommandContext &context, const QCommandLineParser &parser)
                                                                          Qt::SkipEmptyParts)) {
         const auto contact = Contacts(*book).find({a.accountId}, who);
         if (!contact)
-            return CommandContext::fail(contact.error().message);
+            return CommandContext::fail(contact.error());
         if (!*contact)
             return CommandContext::fail(Tr::tr("--with: '%1' is none of account %2's contacts (see csw contact list)")
                                             .arg(who.trimmed())
@@ -63,7 +63,7 @@ int addActivity(CommandContext &context, const QCommandLineParser &parser)
     }
     const auto added = WorkRepository(*book).addActivity(a);
     if (!added)
-        return CommandContext::fail(added.error().message);
+        return CommandContext::fail(added.error());
     context.print(QString::number(*added));
     return 0;
 }
@@ -80,10 +80,10 @@ int listActivities(CommandContext &context, const QCommandLineParser &parser)
     if (!book)
         return 1;
     if (auto account = AccountRepository(*book).get(*id); !account)
-        return CommandContext::fail(account.error().message);
+        return CommandContext::fail(account.error());
     auto list = WorkRepository(*book).activities(*id);
     if (!list)
-        return CommandContext::fail(list.error().message);
+        return CommandContext::fail(list.error());
     writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
                    {QStringLiteral("date"), Tr::tr("Date")},
                    {QStringLiteral("kind"), Tr::tr("Kind")},
@@ -110,7 +110,7 @@ int addTask(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto account = AccountRepository(*book).get(*id);
     if (!account)
-        return CommandContext::fail(account.error().message);
+        return CommandContext::fail(account.error());
     Task t;
     t.accountId = *id;
     t.title = parser.value(QStringLiteral("title"));
@@ -119,7 +119,7 @@ int addTask(CommandContext &context, const QCommandLineParser &parser)
     t.createdOn = Dates::today();
     const auto added = WorkRepository(*book).addTask(t);
     if (!added)
-        return CommandContext::fail(added.error().message);
+        return CommandContext::fail(added.error());
     context.print(QString::number(*added));
     return 0;
 }
@@ -154,7 +154,7 @@ int listTasks(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto list = WorkRepository(*book).tasks(filter);
     if (!list)
-        return CommandContext::fail(list.error().message);
+        return CommandContext::fail(list.error());
     writer->begin({{QStringLiteral("id"), Tr::tr("ID"), ColumnType::Number},
                    {QStringLiteral("account_id"), Tr::tr("Account"), ColumnType::Number},
                    {QStringLiteral("due_on"), Tr::tr("Due")},
@@ -185,7 +185,7 @@ int closeTask(CommandContext &context, const QCommandLineParser &parser, TaskSta
     if (!book)
         return 1;
     const Status done = WorkRepository(*book).setTaskStatus(id, status, *on);
-    return done ? 0 : CommandContext::fail(done.error().message);
+    return done ? 0 : CommandContext::fail(done.error());
 }
 
 int remind(CommandContext &context, const QCommandLineParser &parser)
@@ -203,11 +203,11 @@ int remind(CommandContext &context, const QCommandLineParser &parser)
                 return CommandContext::fail(Tr::tr("--lead: '%1' is not a number of days").arg(part));
         }
         if (auto ok = reminders.setLeadDays(days); !ok)
-            return CommandContext::fail(ok.error().message);
+            return CommandContext::fail(ok.error());
     }
     const auto made = reminders.run();
     if (!made)
-        return CommandContext::fail(made.error().message);
+        return CommandContext::fail(made.error());
     context.print(Tr::tr("Renewal reminders made: %1").arg(*made));
     return 0;
 }
@@ -225,12 +225,12 @@ int holidays(CommandContext &context, const QCommandLineParser &parser)
         if (!day)
             return CommandContext::usage(Tr::tr("holiday %1 DATE [NAME]: '%2' is not a date").arg(action, args.value(1)));
         const Status done = action == QLatin1String("add") ? calendar.add({*day, args.value(2)}) : calendar.remove(*day);
-        return done ? 0 : CommandContext::fail(done.error().message);
+        return done ? 0 : CommandContext::fail(done.error());
     }
     if (action == QLatin1String("japan")) {
         const auto added = calendar.addJapanese(args.value(1).toInt());
         if (!added)
-            return CommandContext::fail(added.error().message);
+            return CommandContext::fail(added.error());
         context.print(Tr::tr("Holidays added: %1").arg(*added));
         return 0;
     }
@@ -241,7 +241,7 @@ int holidays(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     auto list = calendar.list();
     if (!list)
-        return CommandContext::fail(list.error().message);
+        return CommandContext::fail(list.error());
     writer->begin({{QStringLiteral("day"), Tr::tr("Day")}, {QStringLiteral("name"), Tr::tr("Name")}});
     for (const Holiday &h : std::as_const(*list))
         writer->row({Dates::toIso(h.day), h.name});
