@@ -680,6 +680,20 @@
     </message>
 </context>
 <context>
+    <name>AddObjectiveCommand</name>
+    <message>
+        <source>Add objective “%1”</source>
+        <translation>目標「%1」の追加</translation>
+    </message>
+</context>
+<context>
+    <name>AddTaskCommand</name>
+    <message>
+        <source>Add task “%1”</source>
+        <translation>タスク「%1」の追加</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Name</source>
@@ -1896,6 +1910,13 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>%1 was changed by %2 at %3 after it was read (yours → theirs: %4); nothing was changed</source>
         <translation>%1 は、読み込んだ後に %2 が %3 に変更しています（あなた → 相手: %4）。何も変更されていません</translation>
+    </message>
+</context>
+<context>
+    <name>EditObjectiveCommand</name>
+    <message>
+        <source>Edit objective “%1”</source>
+        <translation>目標「%1」の編集</translation>
     </message>
 </context>
 <context>
@@ -5885,10 +5906,6 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Add tas&amp;k…</source>
         <translation>タスクを追加(&amp;K)…</translation>
     </message>
-    <message>
-        <source>Add task “%1”</source>
-        <translation>タスク「%1」の追加</translation>
-    </message>
 </context>
 <context>
     <name>csw::AccountVocModel</name>
@@ -8927,14 +8944,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Edit ob&amp;jective…</source>
         <translation>目標を編集(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>Add objective “%1”</source>
-        <translation>目標「%1」の追加</translation>
-    </message>
-    <message>
-        <source>Edit objective “%1”</source>
-        <translation>目標「%1」の編集</translation>
     </message>
     <message>
         <source>The objective was removed meanwhile</source>

@@ -273,10 +273,12 @@ Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
         return Error{tr("an objective's target must differ from its start")};
     if (auto ok = checkAccount(o.accountId); !ok)
         return ok.error();
-    return insertRow(QStringLiteral("INSERT INTO plan_objective (account_id, title, start_value, "
+    // An objective with an id (an undone addition redone) gets that id back.
+    return insertRow(QStringLiteral("INSERT INTO plan_objective (id, account_id, title, start_value, "
                                                "current_value, target_value, due_on, quick_win, achieved_on) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {QVariant(o.accountId), QVariant(o.title.trimmed()), QVariant(o.startValue),
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {o.id > 0 ? QVariant(o.id) : QVariant(QMetaType::fromType<qint64>()),
+                      QVariant(o.accountId), QVariant(o.title.trimmed()), QVariant(o.startValue),
                                   QVariant(o.currentValue), QVariant(o.targetValue), dateOrNull(o.dueOn),
                                   QVariant(o.quickWin ? 1 : 0), dateOrNull(o.achievedOn)});
 }

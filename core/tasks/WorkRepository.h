@@ -41,6 +41,7 @@ public:
     Status setTaskStatus(qint64 id, TaskStatus status, const Date &on = Dates::today());
     Status removeTask(qint64 id);
 
+    // Adds `objective`; one with an id (an undone addition being redone) gets that id back.
     Expected<qint64> addObjective(const PlanObjective &objective);
     Expected<QList<PlanObjective>> objectives(qint64 accountId) const;
     // Writes the objective when it is still at the version it was read at (moving it on by

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountDialogs.h"
@@ -147,7 +148,6 @@ class TestAccountDetail : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCOMPARE(Dates::today(), date("2026-11-23"));
     }
 
@@ -293,6 +293,50 @@ private Q_SLOTS:
         QTest::keyClick(csm, Qt::Key_Return);
         Q_EMIT csm->editingFinished();
         QCOMPARE(s.undo()->count(), 1);
+    }
+
+    // Edits of one field one after the other are one step to undo, back to the value before
+    // the first; an edit of another field, or a stage move, between them keeps them apart.
+    void repeatedEditsOfAFieldFold()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        QLineEdit *csm = s.editor("csmEdit");
+        retype(csm, QStringLiteral("Tanaka"));
+        retype(csm, QStringLiteral("Suzuki"));
+        retype(csm, QStringLiteral("Ito"));
+        QCOMPARE(s.undo()->count(), 1);
+        QCOMPARE(s.undo()->undoText(), QStringLiteral("Edit CSM"));
+        s.undo()->undo();
+        QCOMPARE(s.account().csm, QStringLiteral("Sato"));
+        QCOMPARE(csm->text(), QStringLiteral("Sato"));
+        s.undo()->redo();
+        QCOMPARE(s.account().csm, QStringLiteral("Ito"));
+
+        // ARR twice: both events go with the one undo.
+        QLineEdit *arr = s.editor("arrEdit");
+        retype(arr, QStringLiteral("1500000"));
+        retype(arr, QStringLiteral("1800000"));
+        QCOMPARE(s.undo()->count(), 2);
+        QCOMPARE(s.arrEvents().size(), 3);
+        s.undo()->undo();
+        QCOMPARE(s.account().arr, Minor(1200000));
+        QCOMPARE(s.arrEvents().size(), 1);
+        QCOMPARE(s.account().csm, QStringLiteral("Ito"));
+
+        // The undone ARR step is dropped by the next edit, which folds into the CSM step again;
+        // another field between two edits keeps them apart.
+        retype(csm, QStringLiteral("Kato"));
+        QCOMPARE(s.undo()->count(), 1);
+        retype(s.editor("planEdit"), QStringLiteral("Enterprise"));
+        retype(csm, QStringLiteral("Mori"));
+        QCOMPARE(s.undo()->count(), 3);
+        s.undo()->undo();
+        QCOMPARE(s.account().csm, QStringLiteral("Kato"));
+        s.undo()->undo();
+        s.undo()->undo();
+        QCOMPARE(s.account().csm, QStringLiteral("Sato"));
+        QCOMPARE(s.account().plan, QStringLiteral("Pro"));
     }
 
     // A colleague (another window, csw, or another person) changed the account while it was
@@ -473,11 +517,8 @@ private Q_SLOTS:
         QTest::mouseClick(s.editor<QToolButton>("renewalClear"), Qt::LeftButton);
         QCOMPARE(s.account().renewalOn, std::nullopt);
         QCOMPARE(renewal->text(), QStringLiteral("none"));
-        QCOMPARE(s.undo()->count(), 3);
+        QCOMPARE(s.undo()->count(), 2);   // the two renewal date edits are one step
 
-        s.undo()->undo();
-        QCOMPARE(s.account().renewalOn, date("2027-03-31"));
-        QCOMPARE(renewal->date(), QDate(2027, 3, 31));
         s.undo()->undo();
         QCOMPARE(s.account().renewalOn, date("2027-01-14"));
         QCOMPARE(renewal->date(), QDate(2027, 1, 14));
@@ -946,6 +987,9 @@ private Q_SLOTS:
         QVERIFY(!s.editor("csmEdit")->isEnabled());
         QCOMPARE(s.rows("stageTable"), 0);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestAccountDetail)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountLifecycle.h"
@@ -96,7 +97,6 @@ class TestWorkPanels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void logActivityThroughTheDialog()
     {
@@ -203,6 +203,77 @@ private Q_SLOTS:
         QCOMPARE(s.work().task(taskId)->status, TaskStatus::Open);
         s.session.undoStack()->undo();
         QVERIFY(!s.work().task(taskId));
+        // Redone, the task comes back under its id, and so does its check-off.
+        s.session.undoStack()->redo();
+        QCOMPARE(s.work().task(taskId)->title, QStringLiteral("Send the QBR deck"));
+        QCOMPARE(s.work().task(taskId)->createdOn, date("2026-11-23"));
+        s.session.undoStack()->redo();
+        QCOMPARE(s.work().task(taskId)->status, TaskStatus::Done);
+    }
+
+    // Edits of one objective one after the other are one step to undo; an added objective
+    // redone comes back under its id, so the edit after it redoes too.
+    void objectiveEditsFoldIntoOneStep()
+    {
+        Shown s;
+        QVERIFY(s.setUp());
+        SuccessPlanPanel *panel = s.view->successPlanPanel();
+        bool seen = false;
+        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
+            dialog->titleEdit()->setText(QStringLiteral("Seats active"));
+            dialog->startSpin()->setValue(20);
+            dialog->currentSpin()->setValue(20);
+            dialog->targetSpin()->setValue(80);
+            dialog->accept();
+        });
+        panel->addObjective();
+        QVERIFY(seen);
+        const qint64 objectiveId = s.work().objectives(s.id)->at(0).id;
+        for (double value : {30.0, 45.0, 60.0}) {
+            panel->table()->selectRow(0);
+            whenModal<ObjectiveDialog>(seen, [value](ObjectiveDialog *dialog) {
+                dialog->currentSpin()->setValue(value);
+                dialog->accept();
+            });
+            panel->editObjective();
+            QVERIFY(seen);
+        }
+        QUndoStack *undo = s.session.undoStack();
+        QCOMPARE(undo->count(), 2);
+        QCOMPARE(undo->undoText(), QStringLiteral("Edit objective “Seats active”"));
+        QCOMPARE(s.work().objectives(s.id)->at(0).currentValue, 60.0);
+        undo->undo();
+        QCOMPARE(s.work().objectives(s.id)->at(0).currentValue, 20.0);
+        undo->undo();
+        QCOMPARE(s.work().objectives(s.id)->size(), 0);
+        undo->redo();
+        QCOMPARE(s.work().objectives(s.id)->at(0).id, objectiveId);
+        undo->redo();
+        QCOMPARE(s.work().objectives(s.id)->at(0).currentValue, 60.0);
+        QCOMPARE(undo->count(), 2);
+
+        // Another step between two edits keeps them apart.
+        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
+            dialog->titleEdit()->setText(QStringLiteral("Reports built"));
+            dialog->targetSpin()->setValue(5);
+            dialog->accept();
+        });
+        panel->addObjective();
+        QCOMPARE(undo->count(), 3);
+        const int seats = panel->model()->objective(0)->id == objectiveId ? 0 : 1;
+        panel->table()->selectRow(seats);
+        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
+            dialog->currentSpin()->setValue(70);
+            dialog->accept();
+        });
+        panel->editObjective();
+        QVERIFY(seen);
+        QCOMPARE(undo->count(), 4);
+        undo->undo();
+        const auto objectives = s.work().objectives(s.id);
+        QCOMPARE(objectives->size(), 2);
+        for (const PlanObjective &o : *objectives)
+            QCOMPARE(o.currentValue, o.id == objectiveId ? 60.0 : 0.0);
     }
 
     void successPlanObjective()
@@ -404,6 +475,9 @@ private Q_SLOTS:
         }
         QCOMPARE(Holidays(*fixture.book).list()->size(), stored);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestWorkPanels)

@@ -271,7 +271,7 @@ void AccountDetailView::edit(const QString &field, const AccountChanges &changes
         edit.basedOn = std::exchange(*based, std::nullopt);
         return lifecycle.edit(id, edit, today);
     };
-    const auto done = m_session.perform(tr("Edit %1").arg(field), action);
+    const auto done = m_session.perform(tr("Edit %1").arg(field), action, field);
     if (done)
         return;
     Book *book = m_session.book();

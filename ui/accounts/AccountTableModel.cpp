@@ -327,10 +327,11 @@ bool AccountTableModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     }
     const qint64 id = a->id;
+    const Date today = Dates::today();   // fixed now, so that redo records the same day
     return m_session
-        .perform(what, [=](AccountLifecycle &lifecycle, qint64) {
-            return lifecycle.edit(id, changes, Dates::today());
-        })
+        .perform(
+            what, [=](AccountLifecycle &lifecycle, qint64) { return lifecycle.edit(id, changes, today); },
+            QString::number(index.column()))
         .hasValue();
 }
 

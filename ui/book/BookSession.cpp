@@ -6,6 +6,7 @@
 
 #include "accounts/AccountRepository.h"
 #include "book/AccountCommand.h"
+#include "book/BookCommand.h"
 #include "book/BackupRotation.h"
 #include "book/ChangeSummary.h"
 #include "book/ChangeWatch.h"
@@ -193,7 +194,8 @@ void BookSession::close()
     Q_EMIT bookClosed();
 }
 
-Expected<AccountChange> BookSession::perform(const QString &text, const Action &action)
+Expected<AccountChange> BookSession::perform(const QString &text, const Action &action,
+                                             const QString &field)
 {
     if (!m_book)
         return Error{tr("no book is open")};
@@ -204,7 +206,7 @@ Expected<AccountChange> BookSession::perform(const QString &text, const Action &
             Q_EMIT errorOccurred(change.error().message);
         return change;
     }
-    m_undo->push(new AccountCommand(*this, text, action, *change));
+    m_undo->push(new AccountCommand(*this, text, action, *change, field));
     notify(*change);
     return change;
 }
@@ -320,6 +322,16 @@ void BookSession::notifyImported(ImportKind kind)
         Q_EMIT workChanged(0);   // the account's contacts and hand-off panels (and rescheduled tasks)
         break;
     }
+}
+
+Status BookSession::run(std::unique_ptr<BookCommand> command)
+{
+    if (!m_book)
+        return Error{tr("no book is open")};
+    if (const Status done = command->run(); !done)
+        return done;
+    m_undo->push(command.release());   // the first redo does nothing: the change has run
+    return {};
 }
 
 Status BookSession::performWork(const QString &text, qint64 accountId, const WorkStep &redo,

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace csw {
 
 class Book;
+class BookCommand;
 class ChangeWatch;
 
 // The open book as the window sees it: the Book, its undo stack, and the change signals views
@@ -66,7 +67,13 @@ public:
     // change; when it fails, emits errorOccurred and returns the error. The book is unchanged then.
     // An edit refused because someone else changed the account first (ErrorKind::Stale) is only
     // returned: the caller shows the conflict and offers to apply it on top.
-    Expected<AccountChange> perform(const QString &text, const Action &action);
+    // An edit of one field names it in `field`: repeated edits of that field fold into one step.
+    Expected<AccountChange> perform(const QString &text, const Action &action, const QString &field = {});
+
+    // Runs `command`'s change now and, when the book takes it, pushes it on the undo stack (where
+    // it may fold into the command before it) and tells the views. A failure is returned, not
+    // reported: the caller shows it where the user is; the book is unchanged and the command dropped.
+    Status run(std::unique_ptr<BookCommand> command);
 
     // Tells the views that an account changed (or, when `membership` is set, that accounts were
     // added or removed); used by the undo commands too.

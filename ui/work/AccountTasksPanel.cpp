@@ -8,6 +8,7 @@
 #include "tasks/WorkRepository.h"
 #include "work/ListTable.h"
 #include "work/TaskCheckOff.h"
+#include "work/TaskCommands.h"
 #include "work/TaskDialog.h"
 #include "work/TaskTableModel.h"
 
@@ -104,19 +105,10 @@ void AccountTasksPanel::addTask()
     TaskDialog dialog(owners ? *owners : QStringList(), account->csm, Dates::today(), this);
     const qint64 accountId = m_id;
     dialog.setSubmit([this, &dialog, accountId]() -> Status {
-        auto added = std::make_shared<Task>(dialog.task());
-        added->accountId = accountId;
-        added->createdOn = Dates::today();
-        return m_session.performWork(
-            tr("Add task “%1”").arg(added->title), accountId,
-            [added](Book &b) -> Status {
-                auto id = WorkRepository(b).addTask(*added);
-                if (!id)
-                    return id.error();
-                added->id = *id;   // redo brings it back under the same id
-                return {};
-            },
-            [added](Book &b) { return WorkRepository(b).removeTask(added->id); });
+        Task added = dialog.task();
+        added.accountId = accountId;
+        added.createdOn = Dates::today();   // fixed now: a redo adds it as made today, not on redo's day
+        return m_session.run(std::make_unique<AddTaskCommand>(m_session, added));
     });
     dialog.exec();
 }

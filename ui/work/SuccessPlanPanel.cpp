@@ -8,6 +8,7 @@
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
 #include "work/ListTable.h"
+#include "work/ObjectiveCommands.h"
 #include "work/ObjectiveDialog.h"
 #include "work/ObjectiveModel.h"
 #include "work/ProgressDelegate.h"
@@ -92,18 +93,7 @@ void SuccessPlanPanel::addObjective()
     draft.accountId = m_id;
     ObjectiveDialog dialog(draft, this);
     dialog.setSubmit([this, &dialog]() -> Status {
-        const PlanObjective objective = dialog.objective();
-        auto id = std::make_shared<qint64>(0);
-        return m_session.performWork(
-            tr("Add objective “%1”").arg(objective.title), objective.accountId,
-            [objective, id](Book &b) -> Status {
-                auto added = WorkRepository(b).addObjective(objective);
-                if (!added)
-                    return added.error();
-                *id = *added;
-                return {};
-            },
-            [id](Book &b) { return WorkRepository(b).removeObjective(*id); });
+        return m_session.run(std::make_unique<AddObjectiveCommand>(m_session, dialog.objective()));
     });
     dialog.exec();
 }
@@ -134,12 +124,7 @@ void SuccessPlanPanel::editObjective()
 
 Status SuccessPlanPanel::save(const PlanObjective &before, const PlanObjective &after)
 {
-    return m_session.performWork(
-        tr("Edit objective “%1”").arg(after.title), after.accountId,
-        [after](Book &b) { return WorkRepository(b).updateObjective(after); },
-        [before](Book &b) {   // refused when someone else edited it since
-            return WorkRepository(b).updateObjective(before, before.version + 1, before.version);
-        });
+    return m_session.run(std::make_unique<EditObjectiveCommand>(m_session, before, after));
 }
 
 Expected<PlanObjective> SuccessPlanPanel::objective(qint64 id) const
