@@ -465,4 +465,14 @@ QString Book::meta(const QString &key) const
     return {};
 }
 
+Status Book::setMeta(const QString &key, const QString &value)
+{
+    return write([&]() -> Status {
+        auto set = query(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         {key, value});
+        return set ? Status() : Status(set.error());
+    });
+}
+
 } // namespace csw

@@ -87,7 +87,10 @@ public:
     Error errorFrom(const QSqlQuery &query) const;
     Error errorFrom(const QSqlError &error) const;
 
+    // The book's own settings (book_meta): the value of `key`, empty when it has none.
     QString meta(const QString &key) const;
+    // Sets `key` to `value` (one write transaction, or part of the one running).
+    Status setMeta(const QString &key, const QString &value);
 
 private:
     Book(BookLocation location, QString connection, bool readOnly);

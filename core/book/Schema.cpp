@@ -3,8 +3,6 @@
 
 #include "book/SchemaLater.h"
 
-#include "tasks/Playbooks.h"
-
 #include <QRegularExpression>
 
 namespace csw::Schema {
@@ -216,8 +214,8 @@ const QStringList version5 = {
 
 // Version 6: the CSM's day. Activities on an account's timeline; tasks (by hand, from a stage's
 // playbook, or renewal reminders, which carry a key so that they are made once); success plan
-// objectives; playbooks per stage; the holidays business days skip. Default playbooks and the
-// Japanese holidays are written by Book when it migrates (they need today's year).
+// objectives; playbooks per stage; the holidays business days skip (Japan's public holidays are
+// the calendar's default for the years no one has edited: tasks/Holidays, not a migration).
 const QStringList version6 = {
     QStringLiteral(R"(CREATE TABLE activity (
         id          INTEGER PRIMARY KEY,
@@ -265,7 +263,21 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX playbook_task_stage ON playbook_task (stage, position)"),
     QStringLiteral(R"(CREATE TABLE holiday (
         day  TEXT PRIMARY KEY,
-        name TEXT NOT NULL))"),
+        name TEXT NOT NULL))"),    // The default playbooks, as they were when version 6 was written (titles in English: the
+    // window shows them translated); a later change of the defaults is a later version's.
+    QStringLiteral(R"(INSERT INTO playbook_task (stage, position, title, owner, due_days) VALUES
+        ('onboarding', 0, 'Kickoff meeting: goals and success criteria', 'csm', 2),
+        ('onboarding', 1, 'Agree the success plan and a quick win', 'csm', 5),
+        ('onboarding', 2, 'Check the first logins and setup', 'csm', 10),
+        ('onboarding', 3, 'Confirm the quick win with the customer', 'csm', 30),
+        ('adoption', 0, 'Review usage and feature adoption', 'csm', 5),
+        ('adoption', 1, 'Training for the users who lag', 'csm', 15),
+        ('adoption', 2, 'Plan the next QBR', 'csm', 40),
+        ('expansion', 0, 'Map upsell and cross-sell opportunities', 'csm', 5),
+        ('expansion', 1, 'Hand the expansion case to sales', 'csm', 10),
+        ('churn-prevention', 0, 'Call the sponsor: what changed?', 'csm', 1),
+        ('churn-prevention', 1, 'Write a rescue plan with the customer', 'csm', 3),
+        ('churn-prevention', 2, 'Escalate to the team lead if no progress', 'csm', 10))"),
 };
 
 // Version 7: no new tables. The CHECK constraints written as `column IN ('a', 'b', …)` are
@@ -415,10 +427,7 @@ QStringList tables(int upTo)
 
 QStringList migrationTo(int to)
 {
-    QStringList statements = migrations.value(to - 1);
-    if (to == 6)   // the default playbooks, and the holidays of this year and the next
-        statements += Playbooks::seedSql(int(Dates::today().year()));
-    return statements;
+    return migrations.value(to - 1);
 }
 
 QString expandInLists(const QString &sql)

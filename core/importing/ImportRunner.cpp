@@ -167,15 +167,7 @@ Expected<QString> ImportRunner::savedMapping(ImportKind kind, const QString &nam
 
 Status ImportRunner::saveMapping(ImportKind kind, const QString &name, const QString &text)
 {
-    return m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        if (!q)
-            return q.error();
-        q->addBindValue(metaKey(kind, name));
-        q->addBindValue(text);
-        return m_book.exec(*q);
-    });
+    return m_book.setMeta(metaKey(kind, name), text);
 }
 
 Expected<QStringList> ImportRunner::savedMappingNames(ImportKind kind) const

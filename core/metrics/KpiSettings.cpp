@@ -124,36 +124,19 @@ Status KpiSettings::save(Book &book, std::optional<int> fiscalYearStartMonth,
         return parseFiscalYearStartMonth(QString::number(*fiscalYearStartMonth)).error();
     if (grossMarginPercent && !(*grossMarginPercent >= 0 && *grossMarginPercent <= 100))
         return parseGrossMarginPercent(marginText(*grossMarginPercent)).error();
+    QList<std::pair<QString, QString>> values;
+    if (fiscalYearStartMonth)
+        values.append({fiscalKey, QString::number(*fiscalYearStartMonth)});
+    if (grossMarginPercent)
+        values.append({marginKey, marginText(*grossMarginPercent)});
+    if (earlyChurnMonths)
+        values.append({earlyKey, QString::number(*earlyChurnMonths)});
+    if (revenue)
+        values.append({revenueKey, revenue->key()});
     return book.write([&]() -> Status {
-        auto upsert = book.prepare(QStringLiteral(
-            "INSERT INTO book_meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        if (!upsert)
-            return upsert.error();
-        if (fiscalYearStartMonth) {
-            upsert->addBindValue(fiscalKey);
-            upsert->addBindValue(QString::number(*fiscalYearStartMonth));
-            if (auto ok = book.exec(*upsert); !ok)
+        for (const auto &[key, value] : std::as_const(values))
+            if (auto ok = book.setMeta(key, value); !ok)
                 return ok;
-        }
-        if (grossMarginPercent) {
-            upsert->addBindValue(marginKey);
-            upsert->addBindValue(marginText(*grossMarginPercent));
-            if (auto ok = book.exec(*upsert); !ok)
-                return ok;
-        }
-        if (earlyChurnMonths) {
-            upsert->addBindValue(earlyKey);
-            upsert->addBindValue(QString::number(*earlyChurnMonths));
-            if (auto ok = book.exec(*upsert); !ok)
-                return ok;
-        }
-        if (revenue) {
-            upsert->addBindValue(revenueKey);
-            upsert->addBindValue(revenue->key());
-            if (auto ok = book.exec(*upsert); !ok)
-                return ok;
-        }
         return {};
     });
 }

@@ -4,12 +4,45 @@
 #include "book/Book.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QVariant>
 
 namespace csw {
 
+namespace {
+const QString throughKey = QStringLiteral("holidays_through");
+constexpr int firstKnownYear = 1980, lastKnownYear = 2099;   // JapaneseHolidays::of
+}
+
+Expected<int> Holidays::writtenThrough() const
+{
+    if (const QString through = m_book.meta(throughKey); !through.isEmpty())
+        return through.toInt();
+    // A book from before the key: its holidays were written when it was made, for that year
+    // and the next.
+    auto last = m_book.query(QStringLiteral("SELECT max(day) FROM holiday"));
+    if (!last)
+        return last.error();
+    if (last->next() && !last->value(0).isNull())
+        return last->value(0).toString().left(4).toInt();
+    return 0;
+}
+
+QList<int> Holidays::defaultYears(int through)
+{
+    const int year = int(Dates::today().year());
+    QList<int> years;
+    for (int y = std::max({through + 1, year - 1, firstKnownYear}); y <= std::min(year + 1, lastKnownYear); ++y)
+        years << y;
+    return years;
+}
+
 Expected<QList<Holiday>> Holidays::list() const
 {
+    auto through = writtenThrough();
+    if (!through)
+        return through.error();
     auto q = m_book.query(QStringLiteral("SELECT day, name FROM holiday ORDER BY day"));
     if (!q)
         return q.error();
@@ -18,7 +51,41 @@ Expected<QList<Holiday>> Holidays::list() const
         if (auto day = Dates::parseIso(q->value(0).toString()))
             list << Holiday{*day, q->value(1).toString()};
     }
+    bool added = false;
+    for (int year : defaultYears(*through)) {
+        for (const Holiday &h : JapaneseHolidays::of(year)) {
+            const bool there = std::any_of(list.cbegin(), list.cend(), [&](const Holiday &o) { return o.day == h.day; });
+            if (!there) {
+                list << h;
+                added = true;
+            }
+        }
+    }
+    if (added)
+        std::sort(list.begin(), list.end(), [](const Holiday &a, const Holiday &b) { return a.day < b.day; });
     return list;
+}
+
+Status Holidays::writeDefaults()
+{
+    auto through = writtenThrough();
+    if (!through)
+        return through.error();
+    const QList<int> years = defaultYears(*through);
+    if (years.isEmpty())
+        return {};
+    auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));
+    if (!q)
+        return q.error();
+    for (int year : years) {
+        for (const Holiday &h : JapaneseHolidays::of(year)) {
+            q->addBindValue(Dates::toIso(h.day));
+            q->addBindValue(h.name);
+            if (auto ok = m_book.exec(*q); !ok)
+                return ok;
+        }
+    }
+    return m_book.setMeta(throughKey, QString::number(years.last()));
 }
 
 Status Holidays::add(const Holiday &h)
@@ -26,6 +93,8 @@ Status Holidays::add(const Holiday &h)
     if (h.day.is_special())
         return Error{tr("a holiday needs a date")};
     return m_book.write([&]() -> Status {
+        if (auto ok = writeDefaults(); !ok)
+            return ok;
         auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) "
                                                "ON CONFLICT (day) DO UPDATE SET name = excluded.name"));
         if (!q)
@@ -39,6 +108,8 @@ Status Holidays::add(const Holiday &h)
 Status Holidays::remove(const Date &day)
 {
     return m_book.write([&]() -> Status {
+        if (auto ok = writeDefaults(); !ok)   // a default holiday removed stays removed
+            return ok;
         auto q = m_book.prepare(QStringLiteral("DELETE FROM holiday WHERE day = ?"));
         if (!q)
             return q.error();
@@ -53,6 +124,8 @@ Status Holidays::setAll(const QList<Holiday> &all)
         if (h.day.is_special())
             return Error{tr("a holiday needs a date")};
     return m_book.write([&]() -> Status {
+        if (auto ok = writeDefaults(); !ok)   // the table speaks for the years shown
+            return ok;
         if (auto cleared = m_book.query(QStringLiteral("DELETE FROM holiday")); !cleared)
             return cleared.error();
         for (const Holiday &h : all)
@@ -68,6 +141,12 @@ Expected<int> Holidays::addJapanese(int year)
         return Error{tr("Japanese holidays are known from 1980 to 2099, not %1").arg(year)};
     int added = 0;
     const Status written = m_book.write([&]() -> Status {
+        // Counted against the calendar as shown: a year shown by default is not added again.
+        auto shown = list();
+        if (!shown)
+            return shown.error();
+        if (auto ok = writeDefaults(); !ok)
+            return ok;
         auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));
         if (!q)
             return q.error();
@@ -76,7 +155,7 @@ Expected<int> Holidays::addJapanese(int year)
             q->addBindValue(h.name);
             if (auto ok = m_book.exec(*q); !ok)
                 return ok;
-            added += q->numRowsAffected();
+            added += std::none_of(shown->cbegin(), shown->cend(), [&](const Holiday &o) { return o.day == h.day; });
         }
         return {};
     });

@@ -10,8 +10,11 @@ namespace csw {
 
 class Book;
 
-// The book's business calendar: its holidays, editable (Japanese public holidays of the year
-// the book was made and the next are there to start with).
+// The book's business calendar: its holidays, editable. The holiday table speaks for the years
+// up to the last one it was written for (book_meta holidays_through; a book from before that
+// key, up to its last holiday's year); a later year, up to next year, has Japan's public
+// holidays until someone edits the calendar, which writes them in first. A book made in 2026
+// and used in 2028 skips 2028's holidays, and nothing is written to a book only read.
 class Holidays
 {
     Q_DECLARE_TR_FUNCTIONS(Holidays)
@@ -28,6 +31,12 @@ public:
     Expected<BusinessCalendar> calendar() const;
 
 private:
+    Expected<int> writtenThrough() const;
+    // The years after `through` that have Japan's public holidays by default.
+    static QList<int> defaultYears(int through);
+    // Writes the default years' holidays into the table before an edit (in its transaction).
+    Status writeDefaults();
+
     Book &m_book;
 };
 

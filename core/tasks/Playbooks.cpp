@@ -18,15 +18,6 @@ namespace csw {
 
 namespace {
 
-QString literal(const QString &text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-}
-
-} // namespace
-
-namespace {
-
 QVariant touchOrNull(const std::optional<Touch> &touch)
 {
     return touch ? QVariant(Stages::key(*touch)) : QVariant(QMetaType::fromType<QString>());
@@ -164,30 +155,6 @@ Status Playbooks::reschedule(qint64 accountId, Stage stage, const std::optional<
         }
         return {};
     });
-}
-
-QStringList Playbooks::seedSql(int year)
-{
-    QStringList sql;
-    for (Stage stage : {Stage::Onboarding, Stage::Adoption, Stage::Expansion, Stage::ChurnPrevention}) {
-        const QList<PlaybookStep> steps = WorkNames::defaultPlaybook(stage);
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            sql << QStringLiteral("INSERT INTO playbook_task (stage, position, title, owner, due_days) "
-                                  "VALUES (%1, %2, %3, %4, %5)")
-                       .arg(literal(Stages::key(stage)))
-                       .arg(i)
-                       .arg(literal(steps[i].title), literal(steps[i].owner))
-                       .arg(steps[i].dueBusinessDays);
-        }
-    }
-    for (int y : {year, year + 1}) {
-        if (y < 1980 || y > 2099)
-            continue;
-        for (const Holiday &h : JapaneseHolidays::of(y))
-            sql << QStringLiteral("INSERT INTO holiday (day, name) VALUES (%1, %2) ON CONFLICT (day) DO NOTHING")
-                       .arg(literal(Dates::toIso(h.day)), literal(h.name));
-    }
-    return sql;
 }
 
 } // namespace csw

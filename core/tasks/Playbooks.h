@@ -34,8 +34,6 @@ public:
     // onboarding follows the day sales handed the customer over. A task renamed, not from a
     // step, or given another date by someone stays as it is.
     Status reschedule(qint64 accountId, Stage stage, const std::optional<Date> &was, const std::optional<Date> &from);
-    // What a new book starts with: the default playbooks and the holidays of `year` and the next.
-    static QStringList seedSql(int year);
 
 private:
     Book &m_book;

@@ -45,15 +45,7 @@ Status RenewalReminders::setLeadDays(const QList<int> &days)
         if (!parts.contains(QString::number(d)))
             parts << QString::number(d);
     }
-    return m_book.write([&]() -> Status {
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO book_meta (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        if (!q)
-            return q.error();
-        q->addBindValue(leadKey);
-        q->addBindValue(parts.join(QLatin1Char(',')));
-        return m_book.exec(*q);
-    });
+    return m_book.setMeta(leadKey, parts.join(QLatin1Char(',')));
 }
 
 Expected<QList<Task>> RenewalReminders::plan(const Date &today) const

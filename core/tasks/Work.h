@@ -89,8 +89,9 @@ public:
     static QString key(TaskStatus status);
     static QString label(TaskStatus status);
     static std::optional<TaskStatus> taskStatusFromKey(const QString &key);
-    // The playbooks a new book starts with. Their titles are stored as English sources and
-    // shown translated (shownTitle): a book made under one language reads in each person's.
+    // The playbooks a new book starts with (schema version 6 writes them as SQL; tst_work keeps
+    // the two the same). Their titles are stored as English sources and shown translated
+    // (shownTitle): a book made under one language reads in each person's.
     static QList<PlaybookStep> defaultPlaybook(Stage stage);
     // A stored playbook or task title as shown: a built-in one translated, one someone wrote
     // as written.

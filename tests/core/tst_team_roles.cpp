@@ -67,6 +67,8 @@ private Q_SLOTS:
         EXPECT_EXIT(run(m_url, {u"voc"_s, u"add"_s, u"2"_s, u"--kind"_s, u"expectation-gap"_s,
                                 u"--text"_s, u"導入期間が長い"_s, u"--to"_s, u"marketing"_s}),
                     0);   // VOC 2, marketing's
+        // The lead edits the calendar: Japan's holidays are written in, with the year-end closing.
+        EXPECT_EXIT(run(m_url, {u"holiday"_s, u"add"_s, u"2026-12-30"_s, u"年末休業"_s}), 0);
         EXPECT_EXIT(run(m_url, {u"team"_s, u"user"_s, u"add"_s, u"sato"_s, u"--role"_s, u"csm"_s,
                                 u"--csm"_s, Misaki}),
                     0);

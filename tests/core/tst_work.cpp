@@ -2,6 +2,7 @@
 // The CSM's day in the core: Japanese holidays, business days, playbooks on stage entry (and
 // their undo), renewal reminders made once, activities, tasks and success plans.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include <QSqlQuery>
 
@@ -103,14 +104,68 @@ private Q_SLOTS:
     void aNewBookHasPlaybooksAndHolidays()
     {
         BookFixture f;
-        QCOMPARE(Playbooks(*f.book).steps(Stage::Onboarding)->size(), 4);
-        QCOMPARE(Playbooks(*f.book).steps(Stage::ChurnPrevention)->size(), 3);
+        for (Stage stage : {Stage::Onboarding, Stage::Adoption, Stage::Expansion, Stage::ChurnPrevention}) {
+            const auto steps = Playbooks(*f.book).steps(stage);
+            QVERIFY(steps);
+            const QList<PlaybookStep> defaults = WorkNames::defaultPlaybook(stage);
+            QCOMPARE(steps->size(), defaults.size());
+            for (qsizetype i = 0; i < defaults.size(); ++i) {
+                QCOMPARE(steps->at(i).title, defaults.at(i).title);
+                QCOMPARE(steps->at(i).owner, defaults.at(i).owner);
+                QCOMPARE(steps->at(i).dueBusinessDays, defaults.at(i).dueBusinessDays);
+            }
+        }
         QVERIFY(Holidays(*f.book).list()->size() >= 34);
+    }
+
+    // Japan's public holidays are the calendar's default for the years no one has edited: a new
+    // book holds none, a book used years later skips that year's, and an edited year is kept.
+    void holidaysFollowTheYear()
+    {
+        const FakeToday fakeToday("2026-11-20");
+        BookFixture f;
+        const auto rowCount = [&] {
+            auto q = f.book->query(u"SELECT count(*) FROM holiday"_s);
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        const auto has = [&](const char *day) {
+            const auto list = Holidays(*f.book).list();
+            return list && std::any_of(list->cbegin(), list->cend(),
+                                       [&](const Holiday &h) { return Dates::toIso(h.day) == QLatin1String(day); });
+        };
+        QCOMPARE(rowCount(), 0);   // the schema writes no day-dependent rows
+        QVERIFY(has("2026-11-23"));
+        QVERIFY(has("2027-01-01"));
+        QVERIFY(!has("2028-01-01"));
+        QVERIFY(!Holidays(*f.book).calendar()->isBusinessDay(date("2026-11-23")));
+
+        // The company works on Labour Thanksgiving Day: removed, and it stays removed.
+        QVERIFY(Holidays(*f.book).remove(date("2026-11-23")));
+        QVERIFY(!has("2026-11-23"));
+        QVERIFY(has("2026-11-03"));
+        QVERIFY(rowCount() > 30);
+        QCOMPARE(f.book->meta(u"holidays_through"_s), u"2027"_s);
+
+        // Two years on, 2028's holidays are there by default; 2026 is as it was edited.
+        fakeToday.set("2028-04-20");
+        QVERIFY(has("2028-05-03"));
+        QVERIFY(has("2029-01-01"));
+        QVERIFY(!has("2026-11-23"));
+        QVERIFY(!Holidays(*f.book).calendar()->isBusinessDay(date("2028-05-03")));
+        QVERIFY(Holidays(*f.book).calendar()->isBusinessDay(date("2026-11-23")));
+        const int before = rowCount();
+        QVERIFY(Holidays(*f.book).list());
+        QCOMPARE(rowCount(), before);   // reading writes nothing
+
+        // A book from before the key: its table speaks up to its last holiday's year.
+        QVERIFY(f.book->query(u"DELETE FROM book_meta WHERE key = 'holidays_through'"_s));
+        QVERIFY(has("2028-05-03"));
+        QVERIFY(!has("2026-11-23"));
     }
 
     void enteringAStageMakesItsTasksAndUndoRemovesThem()
     {
-        qputenv("CSW_TODAY", "2026-11-20");
+        const FakeToday fakeToday("2026-11-20");
         BookFixture f;
         const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-11-20"));
         QCOMPARE(openTasks(*f.book).size(), 4);   // onboarding's playbook
@@ -125,7 +180,6 @@ private Q_SLOTS:
         QVERIFY(after.contains(u"2026-11-26 playbook:churn-prevention Lead"_s));
         QVERIFY(AccountLifecycle(*f.book).revert(*moved));
         QCOMPARE(openTasks(*f.book), before);
-        qunsetenv("CSW_TODAY");
     }
 
     // Playbooks per touch model (issue 19): a touch model's own steps for a stage, else the
@@ -141,7 +195,7 @@ private Q_SLOTS:
     {
         QFETCH(int, touch);
         QFETCH(QStringList, titles);
-        qputenv("CSW_TODAY", "2026-11-20");
+        const FakeToday fakeToday("2026-11-20");
         BookFixture f;
         Playbooks playbooks(*f.book);
         QVERIFY(playbooks.setSteps(Stage::ChurnPrevention,
@@ -166,14 +220,13 @@ private Q_SLOTS:
         // No own steps: the touch model follows the default again.
         QVERIFY(playbooks.setSteps(Stage::ChurnPrevention, {}, Touch::Tech));
         QCOMPARE(playbooks.stepsFor(Stage::ChurnPrevention, Touch::Tech)->size(), 2);
-        qunsetenv("CSW_TODAY");
     }
 
     // My Day's "onboarding without a quick win" counts from the latest entry into onboarding
     // (account.stage_on, kept by triggers on stage_event), through moves, undo and removal.
     void onboardingWaitsFromTheLatestEntry()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
+        const FakeToday fakeToday("2026-11-23");
         BookFixture f;
         const Date today = date("2026-11-23");
         const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-03-02"));
@@ -206,7 +259,6 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT stage, stage_on FROM account WHERE id = %1"_s.arg(id)) && q.next());
         QCOMPARE(q.value(0).toString(), u"adoption"_s);
         QCOMPARE(q.value(1).toString(), u"2026-05-01"_s);
-        qunsetenv("CSW_TODAY");
     }
 
     // Every way accounts are written leaves stage_on at the date of their latest stage event.
@@ -231,7 +283,7 @@ private Q_SLOTS:
 
     void renewalRemindersAreMadeOnce()
     {
-        qputenv("CSW_TODAY", "2026-01-01");
+        const FakeToday fakeToday("2026-01-01");
         BookFixture f;
         QVERIFY(Playbooks(*f.book).setSteps(Stage::Onboarding, {}));
         addAccount(*f.book, u"佐藤"_s, date("2026-12-31"), date("2026-01-01"));
@@ -256,7 +308,6 @@ private Q_SLOTS:
         QVERIFY(reminders.setLeadDays({45}));
         QCOMPARE(*reminders.leadDays(), QList<int>{45});
         QVERIFY(!reminders.setLeadDays({0}));
-        qunsetenv("CSW_TODAY");
     }
 
     void tasksAndActivities()
