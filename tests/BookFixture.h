@@ -55,31 +55,28 @@ inline bool fillDemo(csw::Book &book, int accounts)
     return bool(csw::DemoGenerator::fill(book, options));
 }
 
-// Every row of the account, history and work tables, in a stable order: equal dumps mean an action
-// left no trace (or an undo put everything back), and that two books are the same.
-// `editMarks`: with each row's version and who last edited it, when (an undo moves them on,
-// as it is an edit of its own).
+// Every row of every table of the book (Schema::tables), each table's rows sorted as text: equal
+// dumps mean an action left no trace (or an undo put everything back), and that two books are
+// the same. `editMarks`: with each row's version and who last edited it, when (an undo moves
+// them on, as it is an edit of its own).
 inline QStringList dumpBook(csw::Book &book, bool editMarks = true)
 {
     QStringList rows;
     QSqlQuery q(book.database());
-    const std::pair<const char *, const char *> tables[] = {
-        {"account", "id"},         {"stage_event", "id"},    {"arr_event", "id"},
-        {"renewal_event", "id"},   {"task", "id"},           {"activity", "id"},
-        {"plan_objective", "id"},  {"contact", "id"},        {"touch_kept", "account_id"},
-        {"program", "id"},         {"program_account", "program_id, account_id"}, {"program_attendee", "id"},
-        {"activity_contact", "activity_id, contact_id"}};
-    for (const auto &[table, order] : tables) {
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(order)));
+    for (const QString &table : csw::Schema::tables()) {
+        QStringList tableRows;
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         while (q.next()) {
-            QStringList cells{QLatin1String(table)};
+            QStringList cells{table};
             for (int i = 0; i < q.record().count(); ++i) {
                 const QString name = q.record().fieldName(i);
                 if (editMarks || (name != u"row_version" && name != u"changed_at" && name != u"changed_by"))
                     cells << q.value(i).toString();
             }
-            rows << cells.join(QLatin1Char('|'));
+            tableRows << cells.join(QLatin1Char('|'));
         }
+        tableRows.sort();
+        rows += tableRows;
     }
     // And the schema: a failed load must also leave its indexes and triggers as they were.
     if (book.engine() == csw::BookEngine::Postgres)

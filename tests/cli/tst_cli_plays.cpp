@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The csw command line for plays on many accounts (issue 19): segments, bulk actions and touch
 // model rules. Runs the real executable.
+#include "../FakeToday.h"
 #include "CliTest.h"
 
 class TestCliPlays : public QObject
@@ -11,7 +12,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(CSW_EXECUTABLE)));
-        qputenv("CSW_TODAY", "2026-11-23");
     }
 
     // csw segment add|list|show|remove and account list --segment/--where/--search (issue 19).
@@ -207,6 +207,9 @@ private Q_SLOTS:
         EXPECT_EXIT(run(path, words("program remove 1")), 0);
         EXPECT_EXIT(run(path, words("program remove 1")), 1);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestCliPlays)

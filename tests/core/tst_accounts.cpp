@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountExport.h"
 #include "accounts/AccountLifecycle.h"
@@ -37,7 +38,6 @@ class TestAccounts : public QObject
 
 private Q_SLOTS:
     // Renewals in these tests fall in 2027; history may not be dated after today.
-    void initTestCase() { qputenv("CSW_TODAY", "2030-01-01"); }
 
     void addKeepsTheFirstEvents()
     {
@@ -597,6 +597,9 @@ private Q_SLOTS:
         QCOMPARE(names({.csm = QStringLiteral("Tanaka"), .stage = Stage::Onboarding}),
                  QStringList());
     }
+
+private:
+    const FakeToday m_today{"2030-01-01"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestAccounts)

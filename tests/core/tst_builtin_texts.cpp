@@ -3,6 +3,7 @@
 // titles) are stored as their English sources and shown in the reader's language, whatever
 // language the book was made under; what someone wrote is shown as written.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "../Languages.h"
 
 #include "accounts/AccountLifecycle.h"
@@ -33,7 +34,6 @@ class TestBuiltinTexts : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
     void cleanup() { backToEnglish(); }
 
     // A book made while Japanese is shown stores the English sources.
@@ -129,6 +129,9 @@ private Q_SLOTS:
         const QString shown = WorkNames::shownTitle(rows->first().task);
         QVERIFY2(!shown.startsWith(u"Renewal"_s) && shown.contains(u"2026-12-10"_s), qPrintable(shown));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestBuiltinTexts)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Bulk actions on a segment or a list (issue 19): each one transaction, undone exactly (the book
 // dump equal to before), redone with the same ids; nothing written for no accounts.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/BulkActions.h"
@@ -35,7 +36,6 @@ class TestBulkActions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void actionsAreUndoneExactly_data()
     {
@@ -124,6 +124,9 @@ private Q_SLOTS:
         filter.segment = must(SegmentRules::parse(*f.book, u"arr >= 2,000,000"_s));
         QCOMPARE(must(f.bulk.accounts(filter)), (QList<qint64>{f.b, f.c}));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestBulkActions)

@@ -2,6 +2,7 @@
 // Churn reasons as categories: the editable list, a churn recorded under one with the VOC
 // entries behind it (and undone), imports by label or code, and the report by reason, source
 // and plan, worked out by hand.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/AccountRepository.h"
@@ -56,7 +57,6 @@ class TestChurnReasons : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void defaultListInBothLanguages()
     {
@@ -317,6 +317,9 @@ private Q_SLOTS:
         QVERIFY(outcome->result.problems.first().reason.contains(u"天候"_s));
         QCOMPARE(count(*f.book, u"SELECT count(*) FROM account"_s), 0);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestChurnReasons)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "metrics/Cohorts.h"
@@ -53,7 +54,6 @@ class TestCohorts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2030-01-01"); }
 
     void byMonth_data()
     {
@@ -120,6 +120,9 @@ private Q_SLOTS:
         COMPARE_RATIO(q.logo.value(4), 2.0 / 3);   // B gone, C back
         COMPARE_RATIO(q.arr.value(4), 250.0 / 400); // A 150,000 and C 100,000
     }
+
+private:
+    const FakeToday m_today{"2030-01-01"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestCohorts)

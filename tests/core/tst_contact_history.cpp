@@ -2,6 +2,7 @@
 // Contacts where the book names people (issue 18): who took part in an activity, who said a VOC
 // entry, who was told in its closed loop, who answered an NPS survey; a contact the history names
 // is kept as a former contact when removed. And VOC handed off to sales.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/Contacts.h"
@@ -68,7 +69,6 @@ class TestContactHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     // Who took part is kept with the activity, read back by name; another account's person is refused.
     void activityAttendees()
@@ -382,6 +382,9 @@ private Q_SLOTS:
         QCOMPARE(VocNames::targetFromKey(u"営業"_s), VocTarget::Sales);
         QCOMPARE(VocNames::key(VocTarget::Sales), u"sales"_s);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestContactHistory)

@@ -2,6 +2,7 @@
 // Contacts: an account's people with their roles, one primary at most, those who left kept;
 // Japanese phone formats and email checked, bad input refused with the book as it was. And the
 // hand-off from sales that names two of them (decision maker, champion).
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/Contacts.h"
@@ -64,7 +65,6 @@ class TestContacts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void phones_data()
     {
@@ -514,6 +514,9 @@ private Q_SLOTS:
         QVERIFY(Handoffs(*f.book).removeObjectives(made));
         QCOMPARE(must(WorkRepository(*f.book).objectives(f.account)).size(), 1);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestContacts)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountLifecycle.h"
 #include "accounts/AccountRepository.h"
@@ -37,7 +38,6 @@ class TestHealth : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void measureScore_data()
     {
@@ -390,6 +390,9 @@ private Q_SLOTS:
         QVERIFY(health.restore(id, date("2026-10-25"), fresh->replaced, fresh->alert->id));
         QCOMPARE(rows(), before);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestHealth)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include <QSqlQuery>
@@ -19,7 +20,6 @@ class TestKpis : public QObject
 
 private Q_SLOTS:
     // History may not be dated after today; these books are written from 2030.
-    void initTestCase() { qputenv("CSW_TODAY", "2030-01-01"); }
 
     void emptyBookIsAllZeroAndNa()
     {
@@ -541,6 +541,9 @@ private Q_SLOTS:
         QCOMPARE(dumpBook(*b.book), before);
         QVERIFY(AccountRepository(*b.book).get(a)->isChurned());
     }
+
+private:
+    const FakeToday m_today{"2030-01-01"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestKpis)

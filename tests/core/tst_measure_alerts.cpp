@@ -3,6 +3,7 @@
 // days, raises an alert that says what moved, from what and when to what; one open alert per
 // account with the score's; withdrawn when the recording is undone; set with `scorecard set`.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountLifecycle.h"
 #include "health/HealthService.h"
@@ -65,7 +66,6 @@ class TestMeasureAlerts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void aMeasureRaisesItsOwnAlert_data()
     {
@@ -189,6 +189,9 @@ private Q_SLOTS:
         QCOMPARE(back.measure(u"usage"_s)->alertAt, usage->alertAt);
         QCOMPARE(back.measure(u"support"_s)->alertAt, std::optional(8.0));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestMeasureAlerts)

@@ -2,6 +2,7 @@
 // NPS answers joined up: an account's answers, the latest feeding the health NPS measure (and
 // a detractor whose score fell raising an alert), undone exactly, and a comment made a linked
 // VOC entry; bad answers refused with the book unchanged.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "health/HealthRepository.h"
@@ -52,7 +53,6 @@ class TestNps : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void groups_data()
     {
@@ -183,6 +183,9 @@ private Q_SLOTS:
         QCOMPARE(f.nps.toVoc(said.answerId).error().kind, ErrorKind::Conflict);
         QCOMPARE(f.nps.toVoc(999).error().kind, ErrorKind::NotFound);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestNps)

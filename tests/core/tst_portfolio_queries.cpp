@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../FakeToday.h"
 #include "PortfolioFixture.h"
 
 #include "voc/VocService.h"
@@ -49,7 +50,6 @@ class TestPortfolioQueries : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void median_data()
     {
@@ -309,6 +309,9 @@ private Q_SLOTS:
         QVERIFY(reader->isReadOnly());
         QCOMPARE(*PortfolioQueries(*reader).healthByCsm(), *b.queries().healthByCsm());
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestPortfolioQueries)

@@ -2,6 +2,7 @@
 // Programs (issue 19): a webinar for the accounts invited, its attendance file matched to
 // accounts and contacts (by email, by the email's domain, by company) with what did not match
 // named, recorded as an activity on each account that came, and undone exactly.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/Contacts.h"
@@ -69,7 +70,6 @@ class TestPrograms : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void attendanceIsMatchedAndSaysWhatDidNot()
     {
@@ -244,6 +244,9 @@ private Q_SLOTS:
         QCOMPARE(f.programs.remove(id).error().kind, ErrorKind::NotFound);
         QVERIFY(must(f.programs.list()).isEmpty());
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestPrograms)

@@ -2,6 +2,7 @@
 // Segments (issue 19): conditions over account fields and health measures' latest values and
 // ages, read and refused with the reason; saved by name; counted with their ARR; the account
 // list filtered by them. Hand-made accounts, today 2026-11-23.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/AccountRepository.h"
@@ -71,7 +72,6 @@ class TestSegments : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void conditionsFindTheirAccounts_data()
     {
@@ -243,6 +243,9 @@ private Q_SLOTS:
         QCOMPARE(lowTouch.openTasks({}, today, today, 50)->first().accountName, u"Alpha"_s);
         QCOMPARE(MyDayQueries(*f.book).openTasks({}, today, today, 50)->size(), 2);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestSegments)

@@ -2,6 +2,7 @@
 // Touch model rules (issue 19): by ARR, within a plan or a segment; overlaps refused with the
 // overlap named; a preview of who would change and their ARR; applied as one step, undone
 // exactly; an account kept by hand is left alone until released.
+#include "../FakeToday.h"
 #include "KpiFixture.h"
 
 #include "accounts/Segments.h"
@@ -66,7 +67,6 @@ class TestTouchRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void previewListsWhoWouldChange()
     {
@@ -209,6 +209,9 @@ private Q_SLOTS:
         QCOMPARE(TouchRules::describe(rule(Touch::High, 10'000'000, std::nullopt, u"Pro"_s), yen),
                  u"ARR ≥ 10,000,000, plan Pro"_s);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestTouchRules)

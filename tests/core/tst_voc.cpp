@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Voice of the customer in the core: workflow, impact, merge, search, history, undo, export.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "demo/DemoGenerator.h"
 
 #include "accounts/AccountRepository.h"
@@ -98,8 +99,6 @@ private Q_SLOTS:
         QCOMPARE(out.kind, VocKind::Bug);
         QCOMPARE(out.tags, QStringList{u"請求"_qs});
     }
-
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void workflow_data()
     {
@@ -613,6 +612,9 @@ private Q_SLOTS:
         QVERIFY(!anonymous.data().contains(",accounts,"));
         QVERIFY(anonymous.data().contains(",account_count,"));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_GUILESS_MAIN(TestVoc)

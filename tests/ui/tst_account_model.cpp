@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/AccountTableModel.h"
@@ -32,7 +33,6 @@ class TestAccountModel : public QObject
     BookSession *m_session = nullptr;
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void init()
     {
@@ -182,6 +182,9 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(m_session->undoStack()->count(), 0);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestAccountModel)

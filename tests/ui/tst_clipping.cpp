@@ -2,6 +2,7 @@
 // Nothing cut off: every view, dialog and menu of the window at 1280x720, in English and in
 // Japanese, shows each label, button, choice, title, tab and column header whole.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "../Languages.h"
 #include "Clipping.h"
 
@@ -128,7 +129,6 @@ class TestClipping : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCoreApplication::setOrganizationName(u"csworkbench-test"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         for (auto [fixture, language] : {std::pair{&m_japanese, DemoLanguage::Japanese},
@@ -280,6 +280,9 @@ private Q_SLOTS:
             clipped << u"Custom range: "_s + c;
         QVERIFY2(clipped.isEmpty(), qPrintable(report(u"cut off in dialogs"_s, clipped)));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestClipping)

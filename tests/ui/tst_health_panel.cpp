@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountFilterBar.h"
@@ -111,7 +112,6 @@ class TestHealthPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCOMPARE(Dates::today(), date("2026-11-23"));
     }
 
@@ -396,6 +396,9 @@ private Q_SLOTS:
         QCOMPARE(model->accountId(0),
                  scalar(*session.book(), QStringLiteral("SELECT id FROM account ORDER BY health_score DESC, id DESC LIMIT 1")));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestHealthPanel)

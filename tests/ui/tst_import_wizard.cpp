@@ -3,6 +3,7 @@
 // the preview following the mapping, every problem listed (and saved), a good import that the
 // views hear about, a cancelled import that leaves the book as it was, and a dropped file.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/AccountTableModel.h"
@@ -120,7 +121,6 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCoreApplication::setOrganizationName(u"csworkbench-tests"_s);
         QCoreApplication::setApplicationName(u"tst_import_wizard"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
@@ -453,6 +453,9 @@ private Q_SLOTS:
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         wizard->close();
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestImportWizard)

@@ -3,6 +3,7 @@
 // the book the window has open, on an SQLite file and (ctest's :postgresql run) a team book.
 // The window re-reads what it shows and keeps its selection; its own changes are not echoed.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "../cli/CliTest.h"
 
 #include "accounts/AccountTableModel.h"
@@ -33,7 +34,6 @@ class TestLiveUpdates : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     // An account added by csw appears within a second or so; the selected row stays selected.
     void anAccountAddedByCswAppears()
@@ -164,6 +164,9 @@ private Q_SLOTS:
         QTest::qWait(1200);
         QCOMPARE(others.size(), 0);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestLiveUpdates)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "../Languages.h"
 
 #include "accounts/AccountDetailView.h"
@@ -88,7 +89,6 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCoreApplication::setOrganizationName(QStringLiteral("csworkbench-test"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         m_fixture = new BookFixture;
@@ -616,6 +616,9 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("read-only")), qPrintable(shown));
         QVERIFY(window.book());
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountLifecycle.h"
 #include "accounts/Contacts.h"
@@ -176,7 +177,6 @@ class TestMyDay : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCoreApplication::setOrganizationName(QStringLiteral("csworkbench-test"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
@@ -421,6 +421,9 @@ private Q_SLOTS:
             QCOMPARE(WorkRepository(*d.session.book()).tasks(open)->size(), 0);
         }
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestMyDay)

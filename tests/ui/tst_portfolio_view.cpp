@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../FakeToday.h"
 #include "../core/PortfolioFixture.h"
 
 #include "accounts/AccountTableModel.h"
@@ -108,7 +109,6 @@ class TestPortfolioView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCoreApplication::setOrganizationName(QStringLiteral("csworkbench-test"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
@@ -478,6 +478,9 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, 0).data().toString(), u"C"_qs);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestPortfolioView)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountLifecycle.h"
 #include "health/HealthService.h"
@@ -38,7 +39,6 @@ class TestScorecardPage : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
     void init()
     {
         m_fixture = new BookFixture;
@@ -138,6 +138,9 @@ private Q_SLOTS:
         QVERIFY(!repo.activeScorecard(std::nullopt)->measure(QStringLiteral("usage"))->alertDrop);
         QCOMPARE(page.model()->index(0, ScorecardModel::AlertDays).data().toString(), QString());
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestScorecardPage)

@@ -3,6 +3,7 @@
 // hold shown as they are typed (or why they cannot be read), applied to the list, saved by name
 // and chosen again from the filter bar. The real widgets on a demo book.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 
 #include "accounts/AccountFilterBar.h"
 #include "accounts/AccountTableModel.h"
@@ -102,7 +103,6 @@ class TestSegmentsView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("CSW_TODAY", "2026-11-23"); }
 
     void conditionsFilterAndSave()
     {
@@ -401,6 +401,9 @@ private Q_SLOTS:
         session.undoStack()->undo();
         QCOMPARE(dumpBook(book, false), before);
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestSegmentsView)

@@ -2,6 +2,7 @@
 // The window on a team book (on the tests' throwaway PostgreSQL server): File ▸ Connect to
 // Team Book's dialog, the book it opens, its title, Open Recent, and a server that refuses.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "../TeamServer.h"
 
 #include "accounts/AccountDetailView.h"
@@ -49,7 +50,6 @@ class TestTeamBookWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QVERIFY2(TeamServer::available(), "CSW_TEST_PGHOST names no test server (run through ctest)");
         QCoreApplication::setOrganizationName(u"csworkbench-test"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
@@ -225,6 +225,9 @@ private Q_SLOTS:
         QVERIFY2(said.contains(u"no_such_book"_s), qPrintable(said));
         QVERIFY(!window.findChild<BookSession *>()->book());
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestTeamBookWindow)

@@ -3,6 +3,7 @@
 // and real `csw` processes reading and writing beside it: the window keeps its lock, the WAL
 // survives, ids never collide, and every write of both sides survives closing the window.
 #include "../BookFixture.h"
+#include "../FakeToday.h"
 #include "../cli/CliTest.h"
 
 #include "accounts/AccountLifecycle.h"
@@ -95,7 +96,6 @@ class TestWindowBesideCsw : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("CSW_TODAY", "2026-11-23");
         QCoreApplication::setOrganizationName(u"csworkbench-test"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
@@ -187,6 +187,9 @@ private Q_SLOTS:
         f.book.reset();
         QVERIFY(!OpenBooks::contains(f.path));
     }
+
+private:
+    const FakeToday m_today{"2026-11-23"};   // the day every test here takes for today
 };
 
 QTEST_MAIN(TestWindowBesideCsw)
