@@ -40,36 +40,8 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     m_count->setObjectName(QStringLiteral("accountCount"));
     m_export->setObjectName(QStringLiteral("exportAccountsButton"));
     m_export->setToolTip(tr("Write the accounts listed here, in this order, as a CSV file for Excel"));
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString utf8 = tr("CSV for Excel, UTF-8 (*.csv)");
-        const QString cp932 = tr("CSV for older Japanese Excel, CP932 (*.csv)");
-        QString chosen = Settings::accountExportEncoding().value() == QLatin1String("cp932") ? cp932 : utf8;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), tr("accounts.csv"),
-                                                          utf8 + QStringLiteral(";;") + cp932, &chosen);
-        if (path.isEmpty())
-            return;
-        const TextEncoding encoding = chosen == cp932 ? TextEncoding::Cp932 : TextEncoding::Utf8;
-        Settings::accountExportEncoding().setValue(TextEncodings::key(encoding));
-        (void)exportTo(path, encoding);   // it says itself how it went
-    });
-    m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    sizeColumns();
-    new ColumnChooser(m_table->horizontalHeader(), AccountTableModel::Name);
-    // The names stay in view, at least 24 characters wide, while other columns scroll.
-    m_frozen = new FrozenColumn(m_table, AccountTableModel::Name, m_table->fontMetrics().averageCharWidth() * 24);
+    connect(m_export, &QPushButton::clicked, this, &AccountsView::chooseExport);
+    setUpTable();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -117,6 +89,43 @@ AccountsView::AccountsView(BookSession &session, QWidget *parent)
     });
     m_filters->setBook(session.book());
     updateCount();
+}
+
+void AccountsView::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it does not show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    sizeColumns();
+    new ColumnChooser(m_table->horizontalHeader(), AccountTableModel::Name);
+    // The names stay in view, at least 24 characters wide, while other columns scroll.
+    m_frozen = new FrozenColumn(m_table, AccountTableModel::Name, m_table->fontMetrics().averageCharWidth() * 24);
+}
+
+// Asks where and in which encoding to write the accounts listed, then writes them.
+void AccountsView::chooseExport()
+{
+    const QString utf8 = tr("CSV for Excel, UTF-8 (*.csv)");
+    const QString cp932 = tr("CSV for older Japanese Excel, CP932 (*.csv)");
+    QString chosen = Settings::accountExportEncoding().value() == QLatin1String("cp932") ? cp932 : utf8;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), tr("accounts.csv"),
+                                                      utf8 + QStringLiteral(";;") + cp932, &chosen);
+    if (path.isEmpty())
+        return;
+    const TextEncoding encoding = chosen == cp932 ? TextEncoding::Cp932 : TextEncoding::Utf8;
+    Settings::accountExportEncoding().setValue(TextEncodings::key(encoding));
+    (void)exportTo(path, encoding);   // it says itself how it went
 }
 
 // What a CSM reads first fits beside the detail on a 1280-wide screen, each column as wide as

@@ -62,6 +62,8 @@ private:
     void keepSelection();
     void updateCount();
     void sizeColumns();
+    void setUpTable();
+    void chooseExport();
 
     BookSession &m_session;
     AccountFilterBar *m_filters;

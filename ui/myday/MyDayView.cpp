@@ -92,6 +92,22 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
     layout->addWidget(m_remindersBar);
     layout->addWidget(split, 1);
 
+    connectTables();
+    connectReminders();
+    connectSession();
+    connect(m_alerts, &AlertsView::openAccountRequested, this, &MyDayView::openAccountRequested);
+    connect(m_csm, &QComboBox::activated, this, &MyDayView::changed);
+    connect(m_segment, &SegmentChooser::segmentChosen, this, &MyDayView::changed);
+    connect(m_done, &QPushButton::clicked, this, &MyDayView::checkOffSelected);
+    connect(m_open, &QPushButton::clicked, this, &MyDayView::openSelectedAccount);
+    fillCsms();
+    m_alerts->setCsm(csm());
+    reload();
+}
+
+// A task checked in a table, and a row double-clicked or made current in any of them.
+void MyDayView::connectTables()
+{
     for (int s = 0; s < SectionCount; ++s) {
         const auto section = Section(s);
         connect(m_tasks[s], &TaskTableModel::checkRequested, this,
@@ -108,11 +124,10 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
             updateButtons();
         });
     }
-    connect(m_alerts, &AlertsView::openAccountRequested, this, &MyDayView::openAccountRequested);
-    connect(m_csm, &QComboBox::activated, this, &MyDayView::changed);
-    connect(m_segment, &SegmentChooser::segmentChosen, this, &MyDayView::changed);
-    connect(m_done, &QPushButton::clicked, this, &MyDayView::checkOffSelected);
-    connect(m_open, &QPushButton::clicked, this, &MyDayView::openSelectedAccount);
+}
+
+void MyDayView::connectReminders()
+{
     connect(m_remind, &QPushButton::clicked, this, &MyDayView::makeRenewalReminders);
     connect(m_runner, &ReminderRunner::finished, this, &MyDayView::remindersMade);
     connect(m_runner, &ReminderRunner::waiting, this, &MyDayView::remindersWaiting);
@@ -124,26 +139,28 @@ MyDayView::MyDayView(BookSession &session, QWidget *parent)
         m_remind->setEnabled(true);
         Q_EMIT statusMessage(tr("Renewal reminders were not made: %1").arg(message));
     });
-    connect(&session, &BookSession::workChanged, this, &MyDayView::changed);
-    connect(&session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
+}
+
+// What the day shows changes with the book's tasks, accounts and the book itself.
+void MyDayView::connectSession()
+{
+    connect(&m_session, &BookSession::workChanged, this, &MyDayView::changed);
+    connect(&m_session, &BookSession::accountChanged, this, [this](qint64, AccountFields what) {
         constexpr AccountFields shown = AccountField::Name | AccountField::Csm | AccountField::Stage
                                         | AccountField::Renewal | AccountField::Arr | AccountField::Health;
         if (what & shown)
             changed();
     });
-    connect(&session, &BookSession::accountsAddedOrRemoved, this, [this] {
+    connect(&m_session, &BookSession::accountsAddedOrRemoved, this, [this] {
         fillCsms();
         changed();
     });
-    connect(&session, &BookSession::bookOpened, this, &MyDayView::bookOpened);
-    connect(&session, &BookSession::bookClosed, this, [this] {
+    connect(&m_session, &BookSession::bookOpened, this, &MyDayView::bookOpened);
+    connect(&m_session, &BookSession::bookClosed, this, [this] {
         m_remindersBar->hide();   // its offer was the closed book's
         fillCsms();
         changed();
     });
-    fillCsms();
-    m_alerts->setCsm(csm());
-    reload();
 }
 
 MyDayView::~MyDayView() = default;

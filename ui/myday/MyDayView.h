@@ -84,6 +84,9 @@ private:
     // More reminders are due than a book's opening makes unasked: asks before making them.
     void remindersWaiting(int due);
     void updateButtons();
+    void connectTables();
+    void connectReminders();
+    void connectSession();
     QWidget *taskColumn();
     QHBoxLayout *header();
     QWidget *accountColumn();

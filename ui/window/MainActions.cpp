@@ -12,7 +12,20 @@ namespace csw {
 
 MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(window)
 {
-    QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    buildFileMenu(window->menuBar()->addMenu(tr("&File")));
+    buildEditMenu(window->menuBar()->addMenu(tr("&Edit")), undoStack);
+    buildViewMenu(window->menuBar()->addMenu(tr("&View")));
+    buildAccountMenu(window->menuBar()->addMenu(tr("&Account")));
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    about = help->addAction(tr("&About CS Workbench"));
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    buildToolBar(window);
+}
+
+void MainActions::buildFileMenu(QMenu *file)
+{
     newBook = file->addAction(tr("&New Book…"));
     newBook->setShortcut(QKeySequence::New);
     openBook = file->addAction(tr("&Open Book…"));
@@ -40,8 +53,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
-    QMenu *edit = window->menuBar()->addMenu(tr("&Edit"));
+void MainActions::buildEditMenu(QMenu *edit, QUndoStack *undoStack)
+{
     undo = undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     redo = undoStack->createRedoAction(this, tr("&Redo"));
@@ -72,8 +87,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     preferences = edit->addAction(tr("&Preferences…"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+}
 
-    QMenu *view = window->menuBar()->addMenu(tr("&View"));
+void MainActions::buildViewMenu(QMenu *view)
+{
     auto *group = new QActionGroup(this);
     const QStringList names = {tr("&My Day"), tr("&Accounts"), tr("&Voice of the Customer"),
                                tr("&Portfolio")};
@@ -85,8 +102,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
         group->addAction(action);
         views << action;
     }
+}
 
-    QMenu *account = window->menuBar()->addMenu(tr("&Account"));
+void MainActions::buildAccountMenu(QMenu *account)
+{
     addAccount = account->addAction(tr("&Add Account…"));
     addAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     moveStage = account->addAction(tr("&Move to Stage…"));
@@ -97,13 +116,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack) : QObject(w
     logVoc = account->addAction(tr("&Log VOC…"));
     logVoc->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     logVoc->setStatusTip(tr("Log what a customer said, for product and marketing"));
+}
 
-    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
-    about = help->addAction(tr("&About CS Workbench"));
-    about->setMenuRole(QAction::AboutRole);
-    aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-
+void MainActions::buildToolBar(QMainWindow *window)
+{
     // Toolbar buttons read without the menus' accelerators and ellipses.
     newBook->setIconText(tr("New Book"));
     openBook->setIconText(tr("Open Book"));

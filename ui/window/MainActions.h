@@ -46,6 +46,13 @@ public:
 
     // Actions that need an open book.
     QList<QAction *> bookActions() const;
+
+private:
+    void buildFileMenu(QMenu *file);
+    void buildEditMenu(QMenu *edit, QUndoStack *undoStack);
+    void buildViewMenu(QMenu *view);
+    void buildAccountMenu(QMenu *account);
+    void buildToolBar(QMainWindow *window);
 };
 
 } // namespace csw
