@@ -75,6 +75,31 @@ public:
     }
 
 private:
+    // One account's story as it is told: what the steps below read and move on.
+    struct Story
+    {
+        qint64 id = 0;
+        Date start;
+        Touch touch = Touch::Tech;
+        Minor value = 0;                  // its ARR now
+        QString plan, csm;
+        Stage current = Stage::Onboarding;
+        Date since;                       // when it entered `current`
+        Date renewal;                     // the next renewal; once churned, the one it left at
+        std::optional<Date> churnedOn;
+        QString churnReason, churnCode;
+    };
+
+    Story begin(qint64 id);
+    Status move(Story &s, Stage next, Date on, const QString &note);
+    Status midTermUpsell(Story &s, const Date &yearStart);
+    Status contractYear(Story &s);
+    Status churn(Story &s);
+    Status renew(Story &s, int roll, int churnOdds);
+    Status afterRenewal(Story &s);
+    Status lastStretch(Story &s);
+    Expected<std::optional<ScoreResult>> scoreHealth(const Story &s);
+    Status write(const Story &s, const std::optional<ScoreResult> &health);
     Status stage(qint64 id, Stage stage, const Date &on, const QString &note,
                  const QString &reasonCode = {});
     Status arr(qint64 id, const Date &on, const char *kind, Minor before, Minor after,
@@ -137,174 +162,218 @@ Status Writer::renewed(qint64 id, const Date &on, const Date &next, Minor before
         .bind(qint64(before)).bind(qint64(after)).run();
 }
 
-Status Writer::account(qint64 id)
+// Its start, and its touch model by size: high-touch enterprise, low-touch mid-market, tech-touch small.
+Writer::Story Writer::begin(qint64 id)
 {
     Random &r = m_random;
     const Date today = m_options.today;
-    const Date windowStart = Dates::addMonths(today, -m_options.months);
-    const long spread = std::max(30L, Dates::daysBetween(windowStart, today) + 730 - 14);
-    const Date start = today - days(14 + r.between(0, spread - 1));
-
-    // Touch model by size: high-touch enterprise, low-touch mid-market, tech-touch small.
+    const long spread = std::max(30L, Dates::daysBetween(Dates::addMonths(today, -m_options.months), today) + 730 - 14);
+    Story s{.id = id, .start = today - days(14 + r.between(0, spread - 1))};
     const int segment = int(r.between(0, 99));
     const Touch touch = segment < 20 ? Touch::High : segment < 55 ? Touch::Low : Touch::Tech;
-    Minor value = touch == Touch::High  ? roundArr(double(r.between(600, 4000)) * 10000)
-                  : touch == Touch::Low ? roundArr(double(r.between(120, 599)) * 10000)
-                                        : roundArr(double(r.between(12, 119)) * 10000);
-    const QString plan = touch == Touch::High ? QStringLiteral("Enterprise")
-                         : touch == Touch::Low ? QStringLiteral("Business")
-                         : r.chance(50)        ? QStringLiteral("Team")
-                                               : QStringLiteral("Starter");
+    s.touch = touch;
+    s.value = touch == Touch::High  ? roundArr(double(r.between(600, 4000)) * 10000)
+              : touch == Touch::Low ? roundArr(double(r.between(120, 599)) * 10000)
+                                    : roundArr(double(r.between(12, 119)) * 10000);
+    s.plan = touch == Touch::High ? QStringLiteral("Enterprise")
+             : touch == Touch::Low ? QStringLiteral("Business")
+             : r.chance(50)        ? QStringLiteral("Team")
+                                   : QStringLiteral("Starter");
     const QStringList &csms = DemoData::csms(m_options.language);
-    const QString csm = touch == Touch::High ? csms[r.between(0, 3)]
-                        : touch == Touch::Low ? csms[r.between(2, 5)]
-                                              : csms[r.between(4, 5)];
+    s.csm = touch == Touch::High ? csms[r.between(0, 3)]
+            : touch == Touch::Low ? csms[r.between(2, 5)]
+                                  : csms[r.between(4, 5)];
+    s.since = s.start;
+    s.renewal = Dates::addMonths(s.start, 12);
+    return s;
+}
 
-    QList<std::pair<Stage, Date>> stages;
-    if (auto ok = stage(id, Stage::Onboarding, start, r.pick(DemoData::onboardingNotes(m_options.language))); !ok)
-        return ok;
-    if (auto ok = arr(id, start, "new", 0, value, {}); !ok)
-        return ok;
-    Stage current = Stage::Onboarding;
-    Date since = start;
-    auto move = [&](Stage next, Date on, const QString &note) -> Status {
-        if (on > today || on <= since || next == current)
-            return {};
-        current = next;
-        since = on;
-        return stage(id, next, on, note);
-    };
+// A move to another stage, unless it would be in the future, out of order or no move at all.
+Status Writer::move(Story &s, Stage next, Date on, const QString &note)
+{
+    if (on > m_options.today || on <= s.since || next == s.current)
+        return {};
+    s.current = next;
+    s.since = on;
+    return stage(s.id, next, on, note);
+}
 
-    if (auto ok = move(Stage::Adoption, start + days(r.between(30, 120)),
+// Seats added mid-contract: more often where a CSM is there to notice the need.
+Status Writer::midTermUpsell(Story &s, const Date &yearStart)
+{
+    Random &r = m_random;
+    const Date on = yearStart + days(r.between(90, 270));
+    if (s.touch == Touch::Tech || on > m_options.today || !r.chance(s.touch == Touch::High ? 18 : 9))
+        return {};
+    const Minor more = roundArr(double(s.value) * double(105 + r.between(0, 20)) / 100.0);
+    if (auto ok = arr(s.id, on, "expansion", s.value, more, r.pick(DemoData::expansionNotes(m_options.language))); !ok)
+        return ok;
+    s.value = more;
+    return {};
+}
+
+// One contract year: the account churns at its renewal, or renews and goes on into the next.
+Status Writer::contractYear(Story &s)
+{
+    const int churnOdds = s.touch == Touch::High ? 6 : s.touch == Touch::Low ? 10 : 15;
+    const int roll = int(m_random.between(0, 99));
+    if (roll < churnOdds)
+        return churn(s);
+    if (auto ok = renew(s, roll, churnOdds); !ok)
+        return ok;
+    if (auto ok = afterRenewal(s); !ok)
+        return ok;
+    if (auto ok = midTermUpsell(s, s.renewal); !ok)
+        return ok;
+    s.renewal = Dates::addMonths(s.renewal, 12);
+    return {};
+}
+
+// Leaving at the renewal, after a rescue that failed.
+Status Writer::churn(Story &s)
+{
+    Random &r = m_random;
+    if (auto ok = move(s, Stage::ChurnPrevention, s.renewal - days(r.between(30, 90)),
+                       r.pick(DemoData::riskNotes(m_options.language)));
+        !ok)
+        return ok;
+    const auto why = r.between(0, DemoData::churnReasons(m_options.language).size() - 1);
+    s.churnReason = DemoData::churnReasons(m_options.language).at(why);
+    s.churnCode = DemoData::churnReasonCodes().at(why);
+    const Date on = std::max(s.renewal, s.since);
+    if (auto ok = stage(s.id, Stage::Churned, on, s.churnReason, s.churnCode); !ok)
+        return ok;
+    if (auto ok = arr(s.id, on, "churn", s.value, 0, s.churnReason); !ok)
+        return ok;
+    s.churnedOn = on;
+    return {};
+}
+
+// The renewal itself: `roll` (above the churn odds) says whether it grows, shrinks or stays.
+Status Writer::renew(Story &s, int roll, int churnOdds)
+{
+    Random &r = m_random;
+    Minor next = s.value;
+    if (roll < churnOdds + 25) {
+        if (auto ok = move(s, Stage::Expansion, s.renewal - days(r.between(20, 60)),
+                           r.pick(DemoData::expansionNotes(m_options.language)));
+            !ok)
+            return ok;
+        next = roundArr(double(s.value) * double(110 + r.between(0, 40)) / 100.0);
+    } else if (roll < churnOdds + 33) {
+        next = std::max<Minor>(10000, roundArr(double(s.value) * double(70 + r.between(0, 20)) / 100.0));
+    }
+    if (auto ok = renewed(s.id, s.renewal, Dates::addMonths(s.renewal, 12), s.value, next); !ok)
+        return ok;
+    if (next != s.value) {
+        if (auto ok = arr(s.id, s.renewal, next > s.value ? "expansion" : "contraction", s.value, next, {}); !ok)
+            return ok;
+        s.value = next;
+    }
+    return {};
+}
+
+// After a renewal an expansion settles back into adoption; otherwise a scare may come mid-term.
+Status Writer::afterRenewal(Story &s)
+{
+    Random &r = m_random;
+    if (s.current == Stage::Expansion)
+        return move(s, Stage::Adoption, s.renewal + days(r.between(7, 45)),
+                    r.pick(DemoData::adoptionNotes(m_options.language)));
+    if (!r.chance(12))
+        return {};
+    // A mid-term scare that the CSM rescues.
+    const Date risk = s.renewal + days(r.between(60, 200));
+    if (auto ok = move(s, Stage::ChurnPrevention, risk, r.pick(DemoData::riskNotes(m_options.language))); !ok)
+        return ok;
+    return move(s, Stage::Adoption, risk + days(r.between(20, 70)),
+                r.pick(DemoData::rescueNotes(m_options.language)));
+}
+
+// An account still in adoption may be at risk, or expanding, as of today.
+Status Writer::lastStretch(Story &s)
+{
+    if (s.churnedOn || s.current != Stage::Adoption)
+        return {};
+    Random &r = m_random;
+    const int roll = int(r.between(0, 99));
+    if (roll < 9)
+        return move(s, Stage::ChurnPrevention, m_options.today - days(r.between(1, 45)),
+                    r.pick(DemoData::riskNotes(m_options.language)));
+    if (roll < 17 && s.touch != Touch::Tech)
+        return move(s, Stage::Expansion, m_options.today - days(r.between(1, 40)),
+                    r.pick(DemoData::expansionNotes(m_options.language)));
+    return {};
+}
+
+// Health over the last months: accounts in rescue now, or that churned, decline into red.
+Expected<std::optional<ScoreResult>> Writer::scoreHealth(const Story &s)
+{
+    if (m_options.healthMonths <= 0)
+        return std::optional<ScoreResult>();
+    const Date healthEnd = s.churnedOn ? *s.churnedOn - days(1) : m_options.today;
+    const Date healthStart = std::max(s.start + days(30), Dates::addMonths(healthEnd, -(m_options.healthMonths - 1)));
+    auto scored = m_health.account(s.id, healthStart, healthEnd,
+                                   s.churnedOn.has_value() || s.current == Stage::ChurnPrevention,
+                                   !s.churnedOn.has_value());
+    if (!scored)
+        return scored.error();
+    return std::optional<ScoreResult>(*scored);
+}
+
+// The account row, in its final state: written after its events.
+Status Writer::write(const Story &s, const std::optional<ScoreResult> &health)
+{
+    ++m_summary.accounts;
+    const QString name = companyName(s.id);
+    const QString externalId = QStringLiteral("CRM-%1").arg(s.id, 6, 10, QLatin1Char('0'));
+    return m_account.bind(s.id)
+        .bind(name)
+        .bind(externalId)
+        .bind(s.csm)
+        .bind(Stages::key(s.touch))
+        .bind(s.plan)
+        .bind(m_random.pick(DemoData::industries(m_options.language)))
+        .bind(m_random.pick(DemoData::sources(m_options.language)))
+        .bind(qint64(s.value))
+        .bind(Dates::toIso(s.start))
+        .bind(Dates::toIso(s.churnedOn ? *s.churnedOn : s.renewal))
+        .bind(Stages::key(s.churnedOn ? Stage::Churned : s.current))
+        .bind(s.churnedOn ? Dates::toIso(*s.churnedOn) : QString())
+        .bind(s.churnedOn ? s.churnReason : QString())
+        .bind(s.churnedOn ? s.churnCode : QString())
+        .bind(health ? std::optional(health->score) : std::nullopt)
+        .bind(health ? Scorecard::bandKey(health->band) : QString())
+        .bind(Dates::toIso(s.churnedOn ? *s.churnedOn : s.since))   // its latest stage event
+        .bind(SearchFold::accountKey(name, externalId, s.csm))
+        .run();
+}
+
+// Its story from its start to today. The draws keep their order: the same seed, the same book.
+Status Writer::account(qint64 id)
+{
+    Random &r = m_random;
+    Story s = begin(id);
+    if (auto ok = stage(id, Stage::Onboarding, s.start, r.pick(DemoData::onboardingNotes(m_options.language))); !ok)
+        return ok;
+    if (auto ok = arr(id, s.start, "new", 0, s.value, {}); !ok)
+        return ok;
+    if (auto ok = move(s, Stage::Adoption, s.start + days(r.between(30, 120)),
                        r.pick(DemoData::adoptionNotes(m_options.language)));
         !ok)
         return ok;
-
-    const int churnOdds = touch == Touch::High ? 6 : touch == Touch::Low ? 10 : 15;
-    // Seats added mid-contract: more often where a CSM is there to notice the need.
-    auto midTermUpsell = [&](const Date &yearStart) -> Status {
-        const Date on = yearStart + days(r.between(90, 270));
-        if (touch == Touch::Tech || on > today || !r.chance(touch == Touch::High ? 18 : 9))
-            return {};
-        const Minor more = roundArr(double(value) * double(105 + r.between(0, 20)) / 100.0);
-        if (auto ok = arr(id, on, "expansion", value, more, r.pick(DemoData::expansionNotes(m_options.language))); !ok)
-            return ok;
-        value = more;
-        return {};
-    };
-    if (auto ok = midTermUpsell(start); !ok)
+    if (auto ok = midTermUpsell(s, s.start); !ok)
         return ok;
-    Date renewal = Dates::addMonths(start, 12);
-    std::optional<Date> churnedOn;
-    QString churnReason, churnCode;
-    while (renewal <= today && !churnedOn) {
-        const int roll = int(r.between(0, 99));
-        if (roll < churnOdds) {
-            if (auto ok = move(Stage::ChurnPrevention, renewal - days(r.between(30, 90)),
-                               r.pick(DemoData::riskNotes(m_options.language)));
-                !ok)
-                return ok;
-            const auto why = r.between(0, DemoData::churnReasons(m_options.language).size() - 1);
-            churnReason = DemoData::churnReasons(m_options.language).at(why);
-            churnCode = DemoData::churnReasonCodes().at(why);
-            const Date on = std::max(renewal, since);
-            if (auto ok = stage(id, Stage::Churned, on, churnReason, churnCode); !ok)
-                return ok;
-            if (auto ok = arr(id, on, "churn", value, 0, churnReason); !ok)
-                return ok;
-            churnedOn = on;
-            break;
-        }
-        Minor next = value;
-        if (roll < churnOdds + 25) {
-            if (auto ok = move(Stage::Expansion, renewal - days(r.between(20, 60)),
-                               r.pick(DemoData::expansionNotes(m_options.language)));
-                !ok)
-                return ok;
-            next = roundArr(double(value) * double(110 + r.between(0, 40)) / 100.0);
-        } else if (roll < churnOdds + 33) {
-            next = std::max<Minor>(10000, roundArr(double(value) * double(70 + r.between(0, 20)) / 100.0));
-        }
-        const Date following = Dates::addMonths(renewal, 12);
-        if (auto ok = renewed(id, renewal, following, value, next); !ok)
+    while (s.renewal <= m_options.today && !s.churnedOn) {
+        if (auto ok = contractYear(s); !ok)
             return ok;
-        if (next != value) {
-            if (auto ok = arr(id, renewal, next > value ? "expansion" : "contraction", value, next,
-                              {});
-                !ok)
-                return ok;
-            value = next;
-        }
-        if (current == Stage::Expansion) {
-            if (auto ok = move(Stage::Adoption, renewal + days(r.between(7, 45)),
-                               r.pick(DemoData::adoptionNotes(m_options.language)));
-                !ok)
-                return ok;
-        } else if (r.chance(12)) {
-            // A mid-term scare that the CSM rescues.
-            const Date risk = renewal + days(r.between(60, 200));
-            if (auto ok = move(Stage::ChurnPrevention, risk, r.pick(DemoData::riskNotes(m_options.language))); !ok)
-                return ok;
-            if (auto ok = move(Stage::Adoption, risk + days(r.between(20, 70)),
-                               r.pick(DemoData::rescueNotes(m_options.language)));
-                !ok)
-                return ok;
-        }
-        if (auto ok = midTermUpsell(renewal); !ok)
-            return ok;
-        renewal = following;
     }
-    if (!churnedOn && current == Stage::Adoption) {
-        const int roll = int(r.between(0, 99));
-        if (roll < 9) {
-            if (auto ok = move(Stage::ChurnPrevention, today - days(r.between(1, 45)),
-                               r.pick(DemoData::riskNotes(m_options.language)));
-                !ok)
-                return ok;
-        } else if (roll < 17 && touch != Touch::Tech) {
-            if (auto ok = move(Stage::Expansion, today - days(r.between(1, 40)),
-                               r.pick(DemoData::expansionNotes(m_options.language)));
-                !ok)
-                return ok;
-        }
-    }
-
-    // Health over the last months: accounts in rescue now, or that churned, decline into red.
-    const Date healthEnd = churnedOn ? *churnedOn - days(1) : today;
-    const Date healthStart = std::max(start + days(30), Dates::addMonths(healthEnd, -(m_options.healthMonths - 1)));
-    std::optional<ScoreResult> health;
-    if (m_options.healthMonths > 0) {
-        auto scored = m_health.account(id, healthStart, healthEnd,
-                                       churnedOn.has_value() || current == Stage::ChurnPrevention,
-                                       !churnedOn.has_value());
-        if (!scored)
-            return scored.error();
-        health = *scored;
-    }
-
-    ++m_summary.accounts;
-    const QString name = companyName(id);
-    const QString externalId = QStringLiteral("CRM-%1").arg(id, 6, 10, QLatin1Char('0'));
-    return m_account.bind(id)
-        .bind(name)
-        .bind(externalId)
-        .bind(csm)
-        .bind(Stages::key(touch))
-        .bind(plan)
-        .bind(r.pick(DemoData::industries(m_options.language)))
-        .bind(r.pick(DemoData::sources(m_options.language)))
-        .bind(qint64(value))
-        .bind(Dates::toIso(start))
-        .bind(Dates::toIso(churnedOn ? *churnedOn : renewal))
-        .bind(Stages::key(churnedOn ? Stage::Churned : current))
-        .bind(churnedOn ? Dates::toIso(*churnedOn) : QString())
-        .bind(churnedOn ? churnReason : QString())
-        .bind(churnedOn ? churnCode : QString())
-        .bind(health ? std::optional(health->score) : std::nullopt)
-        .bind(health ? Scorecard::bandKey(health->band) : QString())
-        .bind(Dates::toIso(churnedOn ? *churnedOn : since))   // its latest stage event
-        .bind(SearchFold::accountKey(name, externalId, csm))
-        .run();
+    if (auto ok = lastStretch(s); !ok)
+        return ok;
+    const auto scored = scoreHealth(s);
+    if (!scored)
+        return scored.error();
+    return write(s, *scored);
 }
 
 } // namespace

@@ -17,6 +17,138 @@ bool isBinary(QByteArrayView bytes)
     return bytes.first(std::min<qsizetype>(bytes.size(), 1 << 16)).contains('\0');
 }
 
+// The text of `bytes` in `encoding`; `utf16` tells whether they begin with a UTF-16 byte order mark.
+Expected<QString> decode(QByteArrayView bytes, TextEncoding encoding, bool utf16, const QString &name)
+{
+    QString text;
+    if (encoding == TextEncoding::Utf8) {
+        // The decoder drops an initial byte order mark, and only that one.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return Error{CsvReader::tr("%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding").arg(name)};
+    } else if (encoding == TextEncoding::Utf16) {
+        if (!utf16)
+            return Error{CsvReader::tr("%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS").arg(name)};
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                            : QStringDecoder::Utf16BE);
+        text = decoder.decode(bytes);
+        if (decoder.hasError() || !text.isValidUtf16())
+            return Error{CsvReader::tr("%1 is not valid UTF-16").arg(name)};
+    } else {
+        QStringDecoder decoder("CP932");
+        text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return Error{CsvReader::tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name)};
+        // Byte 0x5C is the yen sign in Japanese Shift_JIS text (Excel's "¥1,200"), though
+        // the CP932 table maps it to a backslash.
+        text.replace(QLatin1Char('\\'), QChar(0x00A5));
+    }
+    return text;
+}
+
+// The errors of a malformed file, out of the loop that finds them. `records` and `cells` are
+// those read before the one at fault.
+Error textAfterQuote(const QString &name, qsizetype records, qsizetype cells)
+{
+    return Error{CsvReader::tr("%1, row %2, column %3: text after a closing quote (a quote inside a "
+                               "quoted field must be doubled)")
+                     .arg(name)
+                     .arg(records + 1)
+                     .arg(cells + 1)};
+}
+
+Error unclosedQuote(const QString &name, qsizetype records, qsizetype cells, qint64 quoteLine)
+{
+    return Error{CsvReader::tr("%1, row %2, column %3: a quoted field opened on line %4 is never closed")
+                     .arg(name)
+                     .arg(records + 1)
+                     .arg(cells + 1)
+                     .arg(quoteLine)};
+}
+
+// One pass over the text: a small state machine over fields and records.
+Expected<QList<QStringList>> splitRecords(const QString &text, QChar delimiter, const QString &name)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    qint64 line = 1, quoteLine = 1;
+    bool quoted = false, wasQuoted = false;
+    const QChar *p = text.constData();
+    const QChar *end = p + text.size();
+    auto endField = [&] {
+        record << field;
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A line with nothing on it (a blank line, the end of the file) is no record.
+        if (!(record.size() == 1 && record.constFirst().isEmpty()))
+            records << record;
+        record.clear();
+    };
+    while (p < end) {
+        const QChar c = *p++;
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (p < end && *p == QLatin1Char('"')) {
+                    field += c;
+                    ++p;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && p < end && *p == QLatin1Char('\n'))
+                ++p;
+            endRecord();
+            ++line;
+        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+            quoteLine = line;
+        } else if (wasQuoted) {
+            return textAfterQuote(name, records.size(), record.size());
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return unclosedQuote(name, records.size(), record.size(), quoteLine);
+    if (!field.isEmpty() || !record.isEmpty() || wasQuoted)
+        endRecord();
+    return records;
+}
+
+// Every record as long as the header (`cells`): the first rows that are not, all at once.
+Status checkRagged(const QList<QStringList> &records, qsizetype cells, const QString &name)
+{
+    QStringList ragged;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records[i].size() != cells) {
+            if (ragged.size() < MaxErrors)
+                ragged << CsvReader::tr("row %1 has %2 cells, the header has %3")
+                              .arg(i + 2)
+                              .arg(records[i].size())
+                              .arg(cells);
+            else
+                break;
+        }
+    }
+    if (!ragged.isEmpty())
+        return Error{CsvReader::tr("%1: %2").arg(name, ragged.join(QStringLiteral("; ")))};
+    return {};
+}
+
 } // namespace
 
 Expected<CsvTable> CsvReader::readFile(const QString &path, const CsvOptions &options)
@@ -91,121 +223,24 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
             return detected.error();
         table.encoding = *detected;
     }
-    QString text;
-    if (table.encoding == TextEncoding::Utf8) {
-        // The decoder drops an initial byte order mark, and only that one.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = decoder.decode(bytes);
-        if (decoder.hasError())
-            return Error{tr("%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding").arg(name)};
-    } else if (table.encoding == TextEncoding::Utf16) {
-        if (!utf16)
-            return Error{tr("%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS").arg(name)};
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                            : QStringDecoder::Utf16BE);
-        text = decoder.decode(bytes);
-        if (decoder.hasError() || !text.isValidUtf16())
-            return Error{tr("%1 is not valid UTF-16").arg(name)};
-    } else {
-        QStringDecoder decoder("CP932");
-        text = decoder.decode(bytes);
-        if (decoder.hasError())
-            return Error{tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name)};
-        // Byte 0x5C is the yen sign in Japanese Shift_JIS text (Excel's "¥1,200"), though
-        // the CP932 table maps it to a backslash.
-        text.replace(QLatin1Char('\\'), QChar(0x00A5));
-    }
-    if (text.contains(QChar(u'\0')))
+    const auto text = decode(bytes, table.encoding, utf16, name);
+    if (!text)
+        return text.error();
+    if (text->contains(QChar(u'\0')))
         return Error{tr("%1 is not a text file (CSV or TSV)").arg(name)};
-    table.delimiter = options.delimiter.value_or(detectDelimiter(text));
+    table.delimiter = options.delimiter.value_or(detectDelimiter(*text));
 
-    // One pass over the text: a small state machine over fields and records.
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    qint64 line = 1, quoteLine = 1;
-    bool quoted = false, wasQuoted = false;
-    const QChar delimiter = table.delimiter;
-    const QChar *p = text.constData();
-    const QChar *end = p + text.size();
-    auto endField = [&] {
-        record << field;
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        // A line with nothing on it (a blank line, the end of the file) is no record.
-        if (!(record.size() == 1 && record.constFirst().isEmpty()))
-            records << record;
-        record.clear();
-    };
-    while (p < end) {
-        const QChar c = *p++;
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (p < end && *p == QLatin1Char('"')) {
-                    field += c;
-                    ++p;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == delimiter) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && p < end && *p == QLatin1Char('\n'))
-                ++p;
-            endRecord();
-            ++line;
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-            quoteLine = line;
-        } else if (wasQuoted) {
-            return Error{tr("%1, row %2, column %3: text after a closing quote (a quote inside a "
-                            "quoted field must be doubled)")
-                             .arg(name)
-                             .arg(records.size() + 1)
-                             .arg(record.size() + 1)};
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return Error{tr("%1, row %2, column %3: a quoted field opened on line %4 is never closed")
-                         .arg(name)
-                         .arg(records.size() + 1)
-                         .arg(record.size() + 1)
-                         .arg(quoteLine)};
-    if (!field.isEmpty() || !record.isEmpty() || wasQuoted)
-        endRecord();
-
-    if (records.isEmpty())
+    auto records = splitRecords(*text, table.delimiter, name);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
         return Error{tr("%1 is empty").arg(name)};
-    table.header = records.takeFirst();
+    table.header = records->takeFirst();
     for (QString &h : table.header)
         h = h.trimmed();
-    QStringList ragged;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (records[i].size() != table.header.size()) {
-            if (ragged.size() < MaxErrors)
-                ragged << tr("row %1 has %2 cells, the header has %3")
-                              .arg(i + 2)
-                              .arg(records[i].size())
-                              .arg(table.header.size());
-            else
-                break;
-        }
-    }
-    if (!ragged.isEmpty())
-        return Error{tr("%1: %2").arg(name, ragged.join(QStringLiteral("; ")))};
-    table.rows = std::move(records);
+    if (auto ok = checkRagged(*records, table.header.size(), name); !ok)
+        return ok.error();
+    table.rows = std::move(*records);
     return table;
 }
 

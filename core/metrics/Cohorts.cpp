@@ -63,31 +63,29 @@ Period cohortOf(const Date &day, const CohortRequest &request)
                                                       : Period::fiscalQuarterOf(day, request.fiscalYearStartMonth);
 }
 
-} // namespace
-
-Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortRequest &request)
+// The cohorts from the one holding today - months up to the one holding today, none counted yet.
+QList<CohortRow> emptyCohorts(const CohortRequest &request)
 {
     QList<CohortRow> rows;
-    const int columns = std::clamp(request.months, 0, 120) + 1;
-    // The cohorts from the one holding today - months up to the one holding today.
     for (Period p = cohortOf(Dates::addMonths(request.today, -request.months), request);
          p.first() <= request.today; p = p.next())
         rows.append({.cohort = p});
-    if (rows.isEmpty())
-        return rows;
-    std::vector<DayKey> cohortEnds;   // each cohort's last day, in order
-    for (const CohortRow &row : std::as_const(rows))
-        cohortEnds.push_back(DayKeys::of(row.cohort.last()));
-    const DayKey first = DayKeys::of(rows.constFirst().cohort.first()), today = DayKeys::of(request.today);
+    return rows;
+}
 
+// The accounts in `scope` that began from `first` to `today`, each with its cohort (by the
+// cohorts' last days, `cohortEnds`) and its stage and ARR events.
+Expected<std::vector<Member>> membersOf(const Book &book, const PortfolioScope &scope,
+                                        const std::vector<DayKey> &cohortEnds, DayKey first, DayKey today)
+{
     std::vector<Member> members;
     QVariantList values;
-    const QString scope = request.scope.andSql(QStringLiteral("a"), values);
+    const QString scopeSql = scope.andSql(QStringLiteral("a"), values);
     auto accounts = RowStream::open(book,
                                     QStringLiteral("SELECT a.id, COALESCE(a.start_on, (SELECT MIN(e.occurred_on) "
                                                    "FROM arr_event e WHERE e.account_id = a.id AND e.kind = 'new')) "
                                                    "FROM account a WHERE 1 = 1%1 ORDER BY a.id")
-                                        .arg(scope)
+                                        .arg(scopeSql)
                                         .toUtf8(),
                                     values);
     if (!accounts)
@@ -110,10 +108,23 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
                              members, &Member::arr, [](const RowStream &r) { return r.integer(2); });
         !ok)
         return ok.error();
+    return members;
+}
 
-    // Per cohort and month: accounts active, and their ARR.
-    std::vector<std::vector<qint64>> active(std::size_t(rows.size()), std::vector<qint64>(std::size_t(columns)));
-    std::vector<std::vector<long double>> held(std::size_t(rows.size()), std::vector<long double>(std::size_t(columns)));
+// Per cohort and month: accounts active, and their ARR.
+struct Tally
+{
+    std::vector<std::vector<qint64>> active;
+    std::vector<std::vector<long double>> held;
+};
+
+// Counts each member into its cohort's row (accounts, ARR at the start) and into the tally of
+// each month since its start, up to today.
+Tally tally(const std::vector<Member> &members, QList<CohortRow> &rows, int columns, DayKey today)
+{
+    Tally t;
+    t.active.assign(std::size_t(rows.size()), std::vector<qint64>(std::size_t(columns)));
+    t.held.assign(std::size_t(rows.size()), std::vector<long double>(std::size_t(columns)));
     for (const Member &m : members) {
         CohortRow &row = rows[m.cohort];
         row.accounts += 1;
@@ -124,11 +135,18 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
             if (day > today)
                 break;
             if (lastBy(m.stages, day, 0) == 0) {
-                active[std::size_t(m.cohort)][std::size_t(k)] += 1;
-                held[std::size_t(m.cohort)][std::size_t(k)] += lastBy(m.arr, day, startArr);
+                t.active[std::size_t(m.cohort)][std::size_t(k)] += 1;
+                t.held[std::size_t(m.cohort)][std::size_t(k)] += lastBy(m.arr, day, startArr);
             }
         }
     }
+    return t;
+}
+
+// Each row's shares of accounts and ARR month by month, where they are known yet.
+void fillShares(QList<CohortRow> &rows, const Tally &t, const std::vector<DayKey> &cohortEnds, int columns,
+                DayKey today)
+{
     for (qsizetype i = 0; i < rows.size(); ++i) {
         CohortRow &row = rows[i];
         const DayKey latestStart = std::min(cohortEnds[std::size_t(i)], today);
@@ -139,12 +157,30 @@ Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortReques
                 row.arr.append(std::nullopt);
                 continue;
             }
-            row.logo.append(double(active[std::size_t(i)][std::size_t(k)]) / double(row.accounts));
+            row.logo.append(double(t.active[std::size_t(i)][std::size_t(k)]) / double(row.accounts));
             row.arr.append(row.startArr > 0
-                               ? std::optional<double>(double(held[std::size_t(i)][std::size_t(k)] / row.startArr))
+                               ? std::optional<double>(double(t.held[std::size_t(i)][std::size_t(k)] / row.startArr))
                                : std::nullopt);
         }
     }
+}
+
+} // namespace
+
+Expected<QList<CohortRow>> Cohorts::compute(const Book &book, const CohortRequest &request)
+{
+    const int columns = std::clamp(request.months, 0, 120) + 1;
+    QList<CohortRow> rows = emptyCohorts(request);
+    if (rows.isEmpty())
+        return rows;
+    std::vector<DayKey> cohortEnds;   // each cohort's last day, in order
+    for (const CohortRow &row : std::as_const(rows))
+        cohortEnds.push_back(DayKeys::of(row.cohort.last()));
+    const DayKey first = DayKeys::of(rows.constFirst().cohort.first()), today = DayKeys::of(request.today);
+    const auto members = membersOf(book, request.scope, cohortEnds, first, today);
+    if (!members)
+        return members.error();
+    fillShares(rows, tally(*members, rows, columns, today), cohortEnds, columns, today);
     return rows;
 }
 

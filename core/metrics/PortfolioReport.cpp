@@ -5,6 +5,93 @@
 
 namespace csw {
 
+namespace {
+
+// What each step of the computation reads, and the data it fills.
+struct StepInput
+{
+    const Book &book;
+    const PortfolioRequest &request;
+    const PortfolioQueries &queries;
+    const Period &period;   // as measured: to date when it is still running
+    Date until;             // the period's end, or today when that is earlier
+    PortfolioData &data;
+};
+
+// Puts `result` into `into`, unless it is an error.
+template<typename T>
+Status take(Expected<T> &&result, T &into)
+{
+    if (!result)
+        return result.error();
+    into = std::move(*result);
+    return {};
+}
+
+Status healthByCsm(const StepInput &in)
+{
+    return take(in.queries.healthByCsm(), in.data.healthByCsm);
+}
+
+Status arrByStage(const StepInput &in)
+{
+    return take(in.queries.arrByStage(), in.data.arrByStage);
+}
+
+Status renewals(const StepInput &in)
+{
+    const QList<int> days(std::begin(PortfolioReport::RenewalWindowDays), std::end(PortfolioReport::RenewalWindowDays));
+    if (auto ok = take(in.queries.renewalWindows(in.request.today, days), in.data.renewalWindows); !ok)
+        return ok;
+    return take(in.queries.renewalsByMonth(in.request.today, PortfolioReport::RenewalMonths), in.data.renewalMonths);
+}
+
+// The churns of the period, by source, plan and reason; and the VOC logged in it.
+Status churnsAndVoc(const StepInput &in)
+{
+    using Field = PortfolioQueries::ChurnField;
+    const int early = in.data.settings.earlyChurnMonths;
+    if (auto ok = take(in.queries.churnBy(Field::Source, in.period, early), in.data.churnBySource); !ok)
+        return ok;
+    if (auto ok = take(in.queries.churnBy(Field::Plan, in.period, early), in.data.churnByPlan); !ok)
+        return ok;
+    const ChurnReasonReport reasons(in.book, in.request.scope);
+    if (auto ok = take(reasons.compute(in.period, ChurnReasonReport::By::Source), in.data.churnReasons); !ok)
+        return ok;
+    if (auto ok = take(reasons.compute(in.period, ChurnReasonReport::By::Plan), in.data.churnReasonsByPlan); !ok)
+        return ok;
+    if (auto ok = take(ChurnReasons::all(in.book, true), in.data.reasonList); !ok)
+        return ok;
+    return take(in.queries.vocByKind(in.period), in.data.voc);
+}
+
+Status onboarding(const StepInput &in)
+{
+    return take(in.queries.onboardingByCohort(in.until, PortfolioReport::OnboardingQuarters,
+                                              in.data.settings.fiscalYearStartMonth),
+                in.data.onboarding);
+}
+
+// Cut as the retention trend steps: months, or fiscal quarters.
+Status cohorts(const StepInput &in)
+{
+    const CohortRequest asked{.step = in.request.trendStep == PortfolioRequest::TrendStep::Quarter
+                                         ? CohortRequest::Step::Quarter
+                                         : CohortRequest::Step::Month,
+                              .fiscalYearStartMonth = in.data.settings.fiscalYearStartMonth,
+                              .months = PortfolioReport::CohortMonths,
+                              .today = in.until,
+                              .scope = in.request.scope};
+    return take(Cohorts::compute(in.book, asked), in.data.cohorts);
+}
+
+// Each step fills its members; any failure ends the computation with its error. Cancelling is
+// looked at between them.
+constexpr Status (*Steps[])(const StepInput &) = {healthByCsm, arrByStage, renewals, churnsAndVoc,
+                                                   onboarding, cohorts};
+
+} // namespace
+
 Period PortfolioReport::defaultPeriod(const Date &today, int fiscalYearStartMonth)
 {
     return Period::fiscalYearOf(today, fiscalYearStartMonth);
@@ -56,88 +143,11 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
     data.previous = previous->total;
 
     const PortfolioQueries queries(book, request.scope);
-    const Date until = std::min(period.last(), request.today);
-    // Each step fills one member; any failure ends the computation with its error.
-    const std::function<Status()> steps[] = {
-        [&]() -> Status {
-            auto r = queries.healthByCsm();
-            if (!r)
-                return r.error();
-            data.healthByCsm = *r;
-            return {};
-        },
-        [&]() -> Status {
-            auto r = queries.arrByStage();
-            if (!r)
-                return r.error();
-            data.arrByStage = *r;
-            return {};
-        },
-        [&]() -> Status {
-            QList<int> days(std::begin(RenewalWindowDays), std::end(RenewalWindowDays));
-            auto r = queries.renewalWindows(request.today, days);
-            if (!r)
-                return r.error();
-            data.renewalWindows = *r;
-            auto m = queries.renewalsByMonth(request.today, RenewalMonths);
-            if (!m)
-                return m.error();
-            data.renewalMonths = *m;
-            return {};
-        },
-        [&]() -> Status {
-            auto s = queries.churnBy(PortfolioQueries::ChurnField::Source, period, data.settings.earlyChurnMonths);
-            if (!s)
-                return s.error();
-            data.churnBySource = *s;
-            auto p = queries.churnBy(PortfolioQueries::ChurnField::Plan, period, data.settings.earlyChurnMonths);
-            if (!p)
-                return p.error();
-            data.churnByPlan = *p;
-            auto reasons = ChurnReasonReport(book, request.scope).compute(period, ChurnReasonReport::By::Source);
-            if (!reasons)
-                return reasons.error();
-            data.churnReasons = *reasons;
-            auto byPlan = ChurnReasonReport(book, request.scope).compute(period, ChurnReasonReport::By::Plan);
-            if (!byPlan)
-                return byPlan.error();
-            data.churnReasonsByPlan = *byPlan;
-            auto list = ChurnReasons::all(book, true);
-            if (!list)
-                return list.error();
-            data.reasonList = *list;
-            auto v = queries.vocByKind(period);
-            if (!v)
-                return v.error();
-            data.voc = *v;
-            return {};
-        },
-        [&]() -> Status {
-            auto r = queries.onboardingByCohort(until, OnboardingQuarters, data.settings.fiscalYearStartMonth);
-            if (!r)
-                return r.error();
-            data.onboarding = *r;
-            return {};
-        },
-        [&]() -> Status {   // cut as the retention trend steps: months, or fiscal quarters
-            CohortRequest cohorts{.step = request.trendStep == PortfolioRequest::TrendStep::Quarter
-                                              ? CohortRequest::Step::Quarter
-                                              : CohortRequest::Step::Month,
-                                  .fiscalYearStartMonth = data.settings.fiscalYearStartMonth,
-                                  .months = CohortMonths,
-                                  .today = until,
-                                  .scope = request.scope};
-            auto r = Cohorts::compute(book, cohorts);
-            if (!r)
-                return r.error();
-            data.cohorts = *r;
-            return {};
-        },
-    };
-    for (const auto &step : steps) {
+    const StepInput input{book, request, queries, period, std::min(period.last(), request.today), data};
+    for (const auto step : Steps) {
         if (stopped())
             return cancelled;
-        if (const Status ok = step(); !ok)
+        if (const Status ok = step(input); !ok)
             return ok.error();
     }
     if (partial)
