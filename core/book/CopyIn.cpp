@@ -15,14 +15,6 @@ namespace {
 // Rows held before a send: a few megabytes a round trip, little memory.
 constexpr qsizetype SendBytes = 4 << 20;
 
-// The error of a result as Qt's driver would report it, for the book to name its kind.
-QSqlError errorOf(PGconn *connection, const PGresult *result)
-{
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
-    return QSqlError(QStringLiteral("COPY"), QString::fromUtf8(message).trimmed(),
-                     QSqlError::StatementError, QString::fromLatin1(state ? state : ""));
-}
 } // namespace
 
 std::optional<CopyIn> CopyIn::forInsert(const QString &sql)
@@ -94,7 +86,7 @@ Status CopyIn::send(const Book &book)
         return Error{tr("the book %1 is not open on PostgreSQL").arg(book.path())};
     PGresult *started = PQexec(connection, m_copy.constData());
     if (PQresultStatus(started) != PGRES_COPY_IN) {
-        const QSqlError error = errorOf(connection, started);
+        const QSqlError error = PostgresDialect::errorOf(connection, started);
         PQclear(started);
         return book.errorFrom(error);
     }
@@ -105,11 +97,11 @@ Status CopyIn::send(const Book &book)
     // The results until none is left, so the connection is free for the next statement.
     while (PGresult *result = PQgetResult(connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && !error.isValid())
-            error = errorOf(connection, result);
+            error = PostgresDialect::errorOf(connection, result);
         PQclear(result);
     }
     if (!sent && !error.isValid())
-        error = errorOf(connection, nullptr);
+        error = PostgresDialect::errorOf(connection, nullptr);
     return error.isValid() ? Status(book.errorFrom(error)) : Status();
 }
 

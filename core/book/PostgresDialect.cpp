@@ -284,6 +284,14 @@ pg_conn *PostgresDialect::connectionOf(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+QSqlError PostgresDialect::errorOf(pg_conn *connection, const pg_result *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+    return QSqlError(QStringLiteral("libpq"), QString::fromUtf8(message).trimmed(), QSqlError::StatementError,
+                     QString::fromLatin1(state ? state : ""));
+}
+
 bool PostgresDialect::connectionBroken(const QSqlDatabase &db) const
 {
     PGconn *connection = connectionOf(db);

@@ -3,7 +3,8 @@
 
 #include "book/Dialect.h"
 
-struct pg_conn;   // libpq's PGconn
+struct pg_conn;     // libpq's PGconn
+struct pg_result;   // libpq's PGresult
 
 namespace csw {
 
@@ -30,6 +31,9 @@ public:
     // libpq's connection under Qt's driver (for what QPSQL lacks: COPY, reading what waits);
     // null when `db` has none.
     static pg_conn *connectionOf(const QSqlDatabase &db);
+    // The error of a libpq result (or of the connection, when none) as Qt's driver would report
+    // it, for Book::errorFrom to name its kind.
+    static QSqlError errorOf(pg_conn *connection, const pg_result *result);
     QStringList cacheKb(int) const override { return {}; }
     QString deferReferences() const override { return QStringLiteral("SET CONSTRAINTS ALL DEFERRED"); }
     QStringList rebuildSearch() const override { return {}; }   // the GIN index keeps itself

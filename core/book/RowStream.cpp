@@ -2,6 +2,7 @@
 #include "book/RowStream.h"
 
 #include "book/Book.h"
+#include "book/PgRows.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -29,7 +30,7 @@ RowStream::RowStream(const Book &book, sqlite3_stmt *statement)
 
 RowStream::RowStream(RowStream &&other) noexcept
     : m_book(other.m_book), m_statement(std::exchange(other.m_statement, nullptr)),
-      m_query(std::move(other.m_query)), m_values(std::move(other.m_values)), m_texts(std::move(other.m_texts)),
+      m_rows(std::move(other.m_rows)), m_query(std::move(other.m_query)), m_values(std::move(other.m_values)), m_texts(std::move(other.m_texts)),
       m_made(std::move(other.m_made)), m_error(std::move(other.m_error))
 {
 }
@@ -40,6 +41,7 @@ RowStream &RowStream::operator=(RowStream &&other) noexcept
         sqlite3_finalize(m_statement);
         m_book = other.m_book;
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_rows = std::move(other.m_rows);
         m_query = std::move(other.m_query);
         m_values = std::move(other.m_values);
         m_texts = std::move(other.m_texts);
@@ -104,6 +106,12 @@ Expected<RowStream> RowStream::openQuery(const Book &book, const QByteArray &sql
                                          const QVariantList &values)
 {
     RowStream stream(book, nullptr);
+    if (auto started = PgRows::start(book, sql, values)) {
+        if (!*started)
+            return started->error();
+        stream.m_rows = std::make_unique<PgRows>(std::move(**started));
+        return stream;
+    }
     stream.m_query = std::make_unique<QSqlQuery>(book.database());
     stream.m_query->setForwardOnly(true);
     if (!stream.m_query->prepare(QString::fromUtf8(sql)))
@@ -117,6 +125,13 @@ Expected<RowStream> RowStream::openQuery(const Book &book, const QByteArray &sql
 
 bool RowStream::next()
 {
+    if (m_rows) {
+        if (m_rows->next())
+            return true;
+        m_error = m_rows->error();
+        m_rows.reset();
+        return false;
+    }
     if (m_query) {
         if (!m_query->next()) {
             if (m_query->lastError().isValid())
@@ -154,6 +169,8 @@ bool RowStream::next()
 
 int RowStream::columnCount() const
 {
+    if (m_rows)
+        return m_rows->columnCount();
     if (m_query)
         return int(m_values.size());
     return m_statement ? sqlite3_column_count(m_statement) : 0;
@@ -161,6 +178,8 @@ int RowStream::columnCount() const
 
 bool RowStream::isNull(int column) const
 {
+    if (m_rows)
+        return m_rows->isNull(column);
     if (m_query)
         return m_values[std::size_t(column)].isNull();
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
@@ -168,6 +187,8 @@ bool RowStream::isNull(int column) const
 
 QByteArrayView RowStream::text(int column) const
 {
+    if (m_rows)
+        return m_rows->text(column);
     if (m_query) {
         const QVariant &value = m_values[std::size_t(column)];
         if (!m_made[std::size_t(column)] && !value.isNull()) {
@@ -183,6 +204,8 @@ QByteArrayView RowStream::text(int column) const
 
 qint64 RowStream::integer(int column) const
 {
+    if (m_rows)
+        return m_rows->integer(column);
     if (m_query)
         return m_values[std::size_t(column)].toLongLong();
     return sqlite3_column_int64(m_statement, column);
@@ -190,6 +213,8 @@ qint64 RowStream::integer(int column) const
 
 double RowStream::real(int column) const
 {
+    if (m_rows)
+        return m_rows->real(column);
     if (m_query)
         return m_values[std::size_t(column)].toDouble();
     return sqlite3_column_double(m_statement, column);

@@ -16,11 +16,13 @@ struct sqlite3_stmt;
 namespace csw {
 
 class Book;
+class PgRows;
 
 // Streams the rows of a read-only query straight from SQLite as UTF-8 text, for bulk exports
 // of many rows, where QSqlQuery's QVariant and UTF-16 round trip per value would cost more
 // than the export itself. It uses the book's own connection (QSqlDriver::handle()). On a team
-// book the rows come through a forward-only QSqlQuery, turned into UTF-8 a row at a time.
+// book the rows come from libpq in single-row mode (PgRows), the server's text as it is; through
+// a forward-only QSqlQuery only while another statement's rows still hold the connection.
 class RowStream final
 {
     Q_DECLARE_TR_FUNCTIONS(RowStream)
@@ -50,7 +52,8 @@ private:
 
     const Book *m_book;
     sqlite3_stmt *m_statement = nullptr;
-    std::unique_ptr<QSqlQuery> m_query;   // a team book's rows
+    std::unique_ptr<PgRows> m_rows;       // a team book's rows
+    std::unique_ptr<QSqlQuery> m_query;   // a team book's rows while the connection is busy
     std::vector<QVariant> m_values;               // the current row of m_query
     mutable std::vector<QByteArray> m_texts;      // its values in UTF-8, made when asked for
     mutable std::vector<bool> m_made;            // whether each text is made
