@@ -279,6 +279,7 @@ Status Book::checkIdentity()
         if (identity->member)
             m_member = *identity->member;
         m_memberKnown = identity->member.has_value();
+        m_knownCurrency = identity->currency;
     } else {
         QSqlQuery query(database());
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -447,7 +448,8 @@ Status Book::rewriteTableChecks(int version)
 
 Status Book::loadMeta()
 {
-    const QString code = meta(QStringLiteral("currency"));
+    // A team book's currency came with its identity, in the same round trip.
+    const QString code = m_knownCurrency.isEmpty() ? meta(QStringLiteral("currency")) : std::exchange(m_knownCurrency, {});
     if (code.isEmpty())
         return {};
     auto currency = Currency::fromCode(code);

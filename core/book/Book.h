@@ -120,6 +120,7 @@ private:
     int m_knownVersion = -1;       // the schema version read while opening, until migrate()
     mutable bool m_lost = false;   // a team book's connection broke: reopened before the next use
     Currency m_currency;
+    QString m_knownCurrency;   // read with a team book's identity; empty: loadMeta reads it
     TeamMember m_member;
     bool m_memberKnown = false;
 };

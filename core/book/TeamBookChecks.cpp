@@ -69,13 +69,15 @@ Expected<TeamBookChecks::Identity> TeamBookChecks::identity(const Book &book)
     // Read at once (one round trip); only a book older than its people, or a database without
     // the table, asks again.
     QSqlQuery read(book.database());
-    if (read.exec(QStringLiteral("SELECT b.application_id, b.schema_version, %1 FROM csw_book b "
+    if (read.exec(QStringLiteral("SELECT b.application_id, b.schema_version, "
+                                 "(SELECT value FROM book_meta WHERE key = 'currency'), %1 FROM csw_book b "
                                  "LEFT JOIN team_member m ON m.login = current_user")
                       .arg(QLatin1String(memberColumns)))) {
         if (!read.next() || read.value(0).toLongLong() != Book::ApplicationId)
             return Error{tr("the database of %1 is not a CS Workbench book").arg(book.path()),
                          ErrorKind::NotABook};
-        return Identity{read.value(0).toLongLong(), read.value(1).toInt(), memberFrom(read, 2)};
+        return Identity{read.value(0).toLongLong(), read.value(1).toInt(), memberFrom(read, 3),
+                        read.value(2).toString()};
     }
     if (read.exec(QStringLiteral("SELECT application_id, schema_version FROM csw_book"))) {
         if (!read.next() || read.value(0).toLongLong() != Book::ApplicationId)

@@ -26,6 +26,7 @@ public:
         qint64 applicationId = 0;
         int version = 0;
         std::optional<TeamMember> member;   // read with them from schema 12 on
+        QString currency;                    // the book's currency code, read with them
     };
     // The book's application id and schema version (and, on a book that has people, who the
     // login is there), or why the database is not a book.

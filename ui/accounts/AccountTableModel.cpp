@@ -30,6 +30,8 @@ AccountTableModel::AccountTableModel(BookSession &session, QObject *parent)
 
 void AccountTableModel::setFilter(const AccountFilter &filter)
 {
+    if (filter == m_filter && !m_stale)
+        return;   // these rows are shown already
     m_filter = filter;
     reload();
 }
@@ -343,9 +345,21 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
         {Arr, AccountSort::Arr},     {Renewal, AccountSort::Renewal},
         {DaysToRenewal, AccountSort::Renewal},
     };
-    m_sort = sorts.value(column, AccountSort::Name);
-    m_descending = order == Qt::DescendingOrder;
-    reload();
+    const AccountSort sort = sorts.value(column, AccountSort::Name);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_sort && descending == m_descending)
+        return;   // in this order already
+    m_sort = sort;
+    m_descending = descending;
+    if (m_paused || m_stale) {
+        m_stale = true;
+        return;
+    }
+    // The same rows in another order: their count stands, the pages are read again.
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    endResetModel();
 }
 
 } // namespace csw

@@ -18,6 +18,14 @@ SegmentChooser::SegmentChooser(QWidget *parent) : QComboBox(parent)
 
 void SegmentChooser::setBook(Book *book)
 {
+    // Out of sight (the view behind another, the window not shown yet) the segments are read
+    // when the chooser shows: a book opens without a round trip for every view's list.
+    if (book && !isVisible()) {
+        m_book = book;
+        m_listStale = true;
+        return;
+    }
+    m_listStale = false;
     const QString chosen = chosenName();
     m_book = book;
     {
@@ -38,6 +46,13 @@ void SegmentChooser::setBook(Book *book)
     }
     if (!chosen.isEmpty() && currentIndex() == 0)   // the segment is gone: say the list changed
         QMetaObject::invokeMethod(this, &SegmentChooser::segmentChosen, Qt::QueuedConnection);
+}
+
+void SegmentChooser::showEvent(QShowEvent *event)
+{
+    QComboBox::showEvent(event);
+    if (m_listStale)
+        setBook(m_book);
 }
 
 void SegmentChooser::showPopup()

@@ -29,6 +29,7 @@ public:
 
 protected:
     void showPopup() override;
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void segmentChosen();
@@ -37,6 +38,7 @@ private:
     void choose(int index);
 
     Book *m_book = nullptr;
+    bool m_listStale = false;   // the book's segments not read yet: read when shown
     int m_chosen = 0;
 };
 
