@@ -9,7 +9,7 @@
 #include "accounts/AccountsView.h"
 #include "book/BookSession.h"
 #include "demo/DemoGenerator.h"
-#include "portfolio/PortfolioView.h"
+#include "metrics/PortfolioView.h"
 #include "accounts/AccountFilterBar.h"
 #include "voc/VocBoardView.h"
 #include "voc/VocLinkModel.h"

@@ -5,14 +5,14 @@
 #include "accounts/AccountLifecycle.h"
 #include "accounts/Contacts.h"
 #include "book/BookSession.h"
-#include "myday/MyDayView.h"
-#include "myday/ReminderRunner.h"
-#include "myday/RemindersBar.h"
+#include "tasks/MyDayView.h"
+#include "tasks/ReminderRunner.h"
+#include "tasks/RemindersBar.h"
 #include "settings/Settings.h"
 #include "tasks/RenewalReminders.h"
 #include "tasks/WorkRepository.h"
-#include "work/AccountRowModel.h"
-#include "work/TaskTableModel.h"
+#include "tasks/AccountRowModel.h"
+#include "tasks/TaskTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMessageBox>

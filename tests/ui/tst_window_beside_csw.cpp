@@ -9,7 +9,7 @@
 #include "accounts/AccountLifecycle.h"
 #include "book/OpenBooks.h"
 #include "io/CsvReader.h"
-#include "portfolio/PortfolioView.h"
+#include "metrics/PortfolioView.h"
 #include "voc/VocExport.h"
 #include "window/MainWindow.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountDetailView.h"
 
+#include "common/RowTable.h"
 #include "common/Allowed.h"
 #include "common/ColumnChooser.h"
 #include "accounts/AccountDialogs.h"
@@ -22,9 +23,9 @@
 #include "stages/StageRepository.h"
 #include "voc/AccountVocPanel.h"
 #include "voc/VocRepository.h"
-#include "work/AccountTasksPanel.h"
-#include "work/ActivityPanel.h"
-#include "work/SuccessPlanPanel.h"
+#include "tasks/AccountTasksPanel.h"
+#include "tasks/ActivityPanel.h"
+#include "tasks/SuccessPlanPanel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -127,10 +128,7 @@ QTableView *AccountDetailView::historyTable(QAbstractItemModel *model, const cha
     table->setObjectName(QLatin1String(name));
     table->setModel(model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    styleRowTable(table);
     table->setMinimumHeight(table->fontMetrics().height() * 9);
     // Each column as wide as its contents but the last (a note, what was said), which takes
     // the room left: the list never scrolls sideways beside the account.

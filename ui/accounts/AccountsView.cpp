@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountsView.h"
 
+#include "common/RowTable.h"
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountExport.h"
 #include "accounts/AccountFilterBar.h"
@@ -97,14 +98,7 @@ void AccountsView::setUpTable()
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    styleRowTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     sizeColumns();

@@ -7,8 +7,8 @@
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "stages/Stage.h"
-#include "work/ActivityDialog.h"
-#include "work/TaskDialog.h"
+#include "tasks/ActivityDialog.h"
+#include "tasks/TaskDialog.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

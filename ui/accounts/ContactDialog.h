@@ -2,7 +2,7 @@
 #pragma once
 
 #include "accounts/Contacts.h"
-#include "work/WorkDialog.h"
+#include "tasks/WorkDialog.h"
 
 #include <QMap>
 

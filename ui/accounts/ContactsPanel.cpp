@@ -11,7 +11,7 @@
 #include "common/Allowed.h"
 #include "common/ColumnChooser.h"
 #include "common/ColumnWidths.h"
-#include "work/ListTable.h"
+#include "tasks/ListTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 
 #include "accounts/Contacts.h"
 #include "accounts/Handoff.h"
-#include "work/WorkDialog.h"
+#include "tasks/WorkDialog.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "health/AlertsView.h"
 
-
+#include "common/RowTable.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -52,14 +52,8 @@ AlertsView::AlertsView(BookSession &session, QWidget *parent)
     m_empty->setText(tr("No open health alerts."));
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    styleRowTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QList<std::pair<int, int>> widths = {
         {AlertListModel::AccountName, 260}, {AlertListModel::Raised, 100},

@@ -3,7 +3,7 @@
 
 #include "accounts/Contacts.h"
 #include "health/NpsAnswers.h"
-#include "work/WorkDialog.h"
+#include "tasks/WorkDialog.h"
 
 class QPlainTextEdit;
 class QSpinBox;

@@ -9,7 +9,7 @@
 #include "common/Formatting.h"
 #include "health/NpsAnswerDialog.h"
 #include "health/NpsListModel.h"
-#include "work/ListTable.h"
+#include "tasks/ListTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/ChartParts.h"
+#include "metrics/ChartParts.h"
 
 #include "common/Formatting.h"
-#include "portfolio/PortfolioCharts.h"
+#include "metrics/PortfolioCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/ChurnReasonChart.h"
+#include "metrics/ChurnReasonChart.h"
 
 #include "i18n/Translations.h"
-#include "portfolio/ChartParts.h"
-#include "portfolio/PortfolioChart.h"
+#include "metrics/ChartParts.h"
+#include "metrics/PortfolioChart.h"
 
 #include <QBarSet>
 #include <QChart>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/CohortHeatmap.h"
+#include "metrics/CohortHeatmap.h"
 
-#include "portfolio/PortfolioChart.h"
+#include "metrics/PortfolioChart.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/KpiFigures.h"
+#include "metrics/KpiFigures.h"
 
 #include "common/Formatting.h"
 

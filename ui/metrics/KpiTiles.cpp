@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/KpiTiles.h"
+#include "metrics/KpiTiles.h"
 
 #include <QFrame>
 #include <QGridLayout>

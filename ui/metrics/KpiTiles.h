@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "portfolio/KpiFigures.h"
+#include "metrics/KpiFigures.h"
 
 #include <QWidget>
 

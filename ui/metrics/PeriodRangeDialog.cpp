@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/PeriodRangeDialog.h"
+#include "metrics/PeriodRangeDialog.h"
 
 #include "accounts/OptionalDateEdit.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/PortfolioChart.h"
+#include "metrics/PortfolioChart.h"
 
 #include "book/OpenBooks.h"
 

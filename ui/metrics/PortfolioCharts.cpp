@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/PortfolioCharts.h"
+#include "metrics/PortfolioCharts.h"
 
 #include "common/Formatting.h"
 #include "health/BandStyle.h"
-#include "portfolio/ChartParts.h"
-#include "portfolio/ChurnReasonChart.h"
-#include "portfolio/CohortHeatmap.h"
-#include "portfolio/PortfolioChart.h"
+#include "metrics/ChartParts.h"
+#include "metrics/ChurnReasonChart.h"
+#include "metrics/CohortHeatmap.h"
+#include "metrics/PortfolioChart.h"
 #include "voc/Voc.h"
 
 #include <QBarCategoryAxis>

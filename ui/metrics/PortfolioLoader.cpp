@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/PortfolioLoader.h"
+#include "metrics/PortfolioLoader.h"
 
 #include "book/Book.h"
 

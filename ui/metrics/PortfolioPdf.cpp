@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/PortfolioPdf.h"
+#include "metrics/PortfolioPdf.h"
 
 #include "book/OpenBooks.h"
-#include "portfolio/PortfolioChart.h"
+#include "metrics/PortfolioChart.h"
 
 #include <QFont>
 #include <QFontMetricsF>

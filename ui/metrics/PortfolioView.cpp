@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "portfolio/PortfolioView.h"
+#include "metrics/PortfolioView.h"
 
 #include "accounts/SegmentChooser.h"
 #include "book/Book.h"
 #include "common/Formatting.h"
-#include "portfolio/KpiTiles.h"
-#include "portfolio/PeriodRangeDialog.h"
-#include "portfolio/PortfolioChart.h"
-#include "portfolio/PortfolioCharts.h"
-#include "portfolio/PortfolioLoader.h"
-#include "portfolio/PortfolioPdf.h"
+#include "metrics/KpiTiles.h"
+#include "metrics/PeriodRangeDialog.h"
+#include "metrics/PortfolioChart.h"
+#include "metrics/PortfolioCharts.h"
+#include "metrics/PortfolioLoader.h"
+#include "metrics/PortfolioPdf.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settings/CalendarPage.h"
 
+#include "common/RowTable.h"
 #include "accounts/OptionalDateEdit.h"
 #include "common/Formatting.h"
 #include "tasks/Holidays.h"
@@ -38,10 +39,7 @@ CalendarPage::CalendarPage(Book *book, QWidget *parent)
     m_model->setHorizontalHeaderLabels({tr("Date"), tr("Day"), tr("Holiday")});
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    styleRowTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(Day, 120);
     m_table->setColumnWidth(Weekday, 90);

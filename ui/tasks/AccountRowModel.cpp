@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/AccountRowModel.h"
+#include "tasks/AccountRowModel.h"
 
 #include "common/Formatting.h"
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "work/AccountTasksPanel.h"
+#include "tasks/AccountTasksPanel.h"
 
 #include "common/Allowed.h"
 #include "accounts/AccountRepository.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
-#include "work/ListTable.h"
-#include "work/TaskCheckOff.h"
-#include "work/TaskCommands.h"
-#include "work/TaskDialog.h"
-#include "work/TaskTableModel.h"
+#include "tasks/ListTable.h"
+#include "tasks/TaskCheckOff.h"
+#include "tasks/TaskCommands.h"
+#include "tasks/TaskDialog.h"
+#include "tasks/TaskTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ActivityDialog.h"
+#include "tasks/ActivityDialog.h"
 
 #include "accounts/ContactPicker.h"
 #include "accounts/OptionalDateEdit.h"

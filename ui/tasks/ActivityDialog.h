@@ -4,7 +4,7 @@
 #include "accounts/Contacts.h"
 #include "tasks/Work.h"
 #include "voc/Voc.h"
-#include "work/WorkDialog.h"
+#include "tasks/WorkDialog.h"
 
 class QComboBox;
 class QPlainTextEdit;

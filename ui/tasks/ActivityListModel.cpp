@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ActivityListModel.h"
+#include "tasks/ActivityListModel.h"
 
 #include "common/Formatting.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ActivityPanel.h"
+#include "tasks/ActivityPanel.h"
 
 #include "common/Allowed.h"
 #include "common/ColumnChooser.h"
@@ -10,9 +10,9 @@
 #include "settings/Settings.h"
 #include "tasks/WorkRepository.h"
 #include "voc/VocRepository.h"
-#include "work/ActivityDialog.h"
-#include "work/ActivityListModel.h"
-#include "work/ListTable.h"
+#include "tasks/ActivityDialog.h"
+#include "tasks/ActivityListModel.h"
+#include "tasks/ListTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "work/ListTable.h"
+#include "tasks/ListTable.h"
+
+#include "common/RowTable.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -13,13 +15,7 @@ QTableView *makeListTable(QAbstractItemModel *model, const char *objectName, QWi
     table->setObjectName(QLatin1String(objectName));
     table->setModel(model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    styleRowTable(table);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->setMinimumHeight(table->fontMetrics().height() * 6);

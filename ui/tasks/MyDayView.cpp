@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "myday/MyDayView.h"
+#include "tasks/MyDayView.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/SegmentChooser.h"
@@ -8,15 +8,15 @@
 #include "common/Formatting.h"
 #include "common/FrozenColumn.h"
 #include "health/AlertsView.h"
-#include "myday/ReminderRunner.h"
-#include "myday/RemindersBar.h"
+#include "tasks/ReminderRunner.h"
+#include "tasks/RemindersBar.h"
 #include "settings/Settings.h"
 #include "tasks/MyDayQueries.h"
 #include "tasks/RenewalReminders.h"
-#include "work/AccountRowModel.h"
-#include "work/ListTable.h"
-#include "work/TaskCheckOff.h"
-#include "work/TaskTableModel.h"
+#include "tasks/AccountRowModel.h"
+#include "tasks/ListTable.h"
+#include "tasks/TaskCheckOff.h"
+#include "tasks/TaskTableModel.h"
 
 #include <QComboBox>
 #include <QBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ObjectiveCommands.h"
+#include "tasks/ObjectiveCommands.h"
 
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"

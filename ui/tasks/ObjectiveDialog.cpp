@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ObjectiveDialog.h"
+#include "tasks/ObjectiveDialog.h"
 
 #include "accounts/OptionalDateEdit.h"
 

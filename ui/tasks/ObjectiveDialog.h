@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tasks/Work.h"
-#include "work/WorkDialog.h"
+#include "tasks/WorkDialog.h"
 
 class QCheckBox;
 class QDoubleSpinBox;

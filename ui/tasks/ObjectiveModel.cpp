@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ObjectiveModel.h"
+#include "tasks/ObjectiveModel.h"
 
 #include "common/Formatting.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/ProgressDelegate.h"
+#include "tasks/ProgressDelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "myday/ReminderRunner.h"
+#include "tasks/ReminderRunner.h"
 
 #include "book/Book.h"
 #include "tasks/RenewalReminders.h"

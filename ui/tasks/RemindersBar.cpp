@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "myday/RemindersBar.h"
+#include "tasks/RemindersBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/SuccessPlanPanel.h"
+#include "tasks/SuccessPlanPanel.h"
 
 #include "common/Allowed.h"
 #include "common/ColumnWidths.h"
@@ -7,11 +7,11 @@
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
-#include "work/ListTable.h"
-#include "work/ObjectiveCommands.h"
-#include "work/ObjectiveDialog.h"
-#include "work/ObjectiveModel.h"
-#include "work/ProgressDelegate.h"
+#include "tasks/ListTable.h"
+#include "tasks/ObjectiveCommands.h"
+#include "tasks/ObjectiveDialog.h"
+#include "tasks/ObjectiveModel.h"
+#include "tasks/ProgressDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

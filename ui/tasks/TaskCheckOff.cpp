@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/TaskCheckOff.h"
+#include "tasks/TaskCheckOff.h"
 
 #include "book/Book.h"
 #include "book/BookSession.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/TaskCommands.h"
+#include "tasks/TaskCommands.h"
 
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"

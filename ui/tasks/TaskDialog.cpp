@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/TaskDialog.h"
+#include "tasks/TaskDialog.h"
 
 #include "accounts/OptionalDateEdit.h"
 

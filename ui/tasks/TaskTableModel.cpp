@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/TaskTableModel.h"
+#include "tasks/TaskTableModel.h"
 
 #include "common/Formatting.h"
 

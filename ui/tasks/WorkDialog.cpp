@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "work/WorkDialog.h"
+#include "tasks/WorkDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "voc/AccountVocPanel.h"
 
+#include "common/RowTable.h"
 #include "book/BookSession.h"
 #include "voc/AccountVocModel.h"
 #include "voc/VocDialog.h"
@@ -22,11 +23,7 @@ AccountVocPanel::AccountVocPanel(BookSession &session, QWidget *parent)
     m_log->setToolTip(tr("Log what this customer said (Ctrl+Shift+V)"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    styleRowTable(m_table);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
     // Each column as wide as its contents but the last (a note, what was said), which takes
     // the room left: the list never scrolls sideways beside the account.

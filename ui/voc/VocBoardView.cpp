@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocBoardView.h"
 
+#include "common/RowTable.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
 #include "common/ColumnChooser.h"
@@ -37,16 +38,9 @@ VocBoardView::VocBoardView(BookSession &session, QWidget *parent)
     m_new->setObjectName(QStringLiteral("newVocButton"));
     m_export->setObjectName(QStringLiteral("exportVocButton"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    styleRowTable(m_table);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionsClickable(true);

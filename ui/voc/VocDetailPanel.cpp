@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocDetailPanel.h"
 
+#include "common/RowTable.h"
 #include "common/Allowed.h"
 #include "common/ColumnChooser.h"
 
@@ -34,11 +35,7 @@ QTableView *listTable(QAbstractItemModel *model, const char *name, QWidget *pare
     table->setObjectName(QLatin1String(name));
     table->setModel(model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    styleRowTable(table);
     table->setMinimumHeight(table->fontMetrics().height() * 8);
     // Each column as wide as its contents but the last (a note, what was said), which takes
     // the room left: the list never scrolls sideways beside the account.
