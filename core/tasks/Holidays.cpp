@@ -15,18 +15,28 @@ const QString throughKey = QStringLiteral("holidays_through");
 constexpr int firstKnownYear = 1980, lastKnownYear = 2099;   // JapaneseHolidays::of
 }
 
-Expected<int> Holidays::writtenThrough() const
+Expected<Holidays::Stored> Holidays::stored() const
 {
-    if (const QString through = m_book.meta(throughKey); !through.isEmpty())
-        return through.toInt();
+    // One round trip: the key's row (marked 1) and the table's days.
+    auto q = m_book.query(QStringLiteral("SELECT 1, value, NULL FROM book_meta WHERE key = '%1' "
+                                         "UNION ALL SELECT 0, day, name FROM holiday")
+                              .arg(throughKey));
+    if (!q)
+        return q.error();
+    Stored stored;
+    std::optional<int> key;
+    while (q->next()) {
+        if (q->value(0).toInt() == 1)
+            key = q->value(1).toString().toInt();
+        else if (auto day = Dates::parseIso(q->value(1).toString()))
+            stored.holidays << Holiday{*day, q->value(2).toString()};
+    }
+    std::sort(stored.holidays.begin(), stored.holidays.end(),
+              [](const Holiday &a, const Holiday &b) { return a.day < b.day; });
     // A book from before the key: its holidays were written when it was made, for that year
     // and the next.
-    auto last = m_book.query(QStringLiteral("SELECT max(day) FROM holiday"));
-    if (!last)
-        return last.error();
-    if (last->next() && !last->value(0).isNull())
-        return last->value(0).toString().left(4).toInt();
-    return 0;
+    stored.through = key ? *key : stored.holidays.isEmpty() ? 0 : int(stored.holidays.last().day.year());
+    return stored;
 }
 
 QList<int> Holidays::defaultYears(int through)
@@ -40,19 +50,12 @@ QList<int> Holidays::defaultYears(int through)
 
 Expected<QList<Holiday>> Holidays::list() const
 {
-    auto through = writtenThrough();
-    if (!through)
-        return through.error();
-    auto q = m_book.query(QStringLiteral("SELECT day, name FROM holiday ORDER BY day"));
-    if (!q)
-        return q.error();
-    QList<Holiday> list;
-    while (q->next()) {
-        if (auto day = Dates::parseIso(q->value(0).toString()))
-            list << Holiday{*day, q->value(1).toString()};
-    }
+    auto table = stored();
+    if (!table)
+        return table.error();
+    QList<Holiday> list = std::move(table->holidays);
     bool added = false;
-    for (int year : defaultYears(*through)) {
+    for (int year : defaultYears(table->through)) {
         for (const Holiday &h : JapaneseHolidays::of(year)) {
             const bool there = std::any_of(list.cbegin(), list.cend(), [&](const Holiday &o) { return o.day == h.day; });
             if (!there) {
@@ -68,10 +71,10 @@ Expected<QList<Holiday>> Holidays::list() const
 
 Status Holidays::writeDefaults()
 {
-    auto through = writtenThrough();
-    if (!through)
-        return through.error();
-    const QList<int> years = defaultYears(*through);
+    auto table = stored();
+    if (!table)
+        return table.error();
+    const QList<int> years = defaultYears(table->through);
     if (years.isEmpty())
         return {};
     auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));

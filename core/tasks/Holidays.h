@@ -31,7 +31,13 @@ public:
     Expected<BusinessCalendar> calendar() const;
 
 private:
-    Expected<int> writtenThrough() const;
+    // The holiday table and the last year it speaks for.
+    struct Stored
+    {
+        QList<Holiday> holidays;   // by day
+        int through = 0;
+    };
+    Expected<Stored> stored() const;
     // The years after `through` that have Japan's public holidays by default.
     static QList<int> defaultYears(int through);
     // Writes the default years' holidays into the table before an edit (in its transaction).
