@@ -5,6 +5,8 @@
 #include "book/Dialect.h"
 #include "book/PostgresDialect.h"
 
+#include <QMetaObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QtMath>
 
@@ -56,6 +58,13 @@ void PgRows::finish()
     while (PGresult *rest = PQgetResult(m_connection))
         PQclear(rest);
     m_connection = nullptr;
+    // A colleague's change notice read off the socket with the rows waits inside libpq, where
+    // Qt's socket notifier does not see it: ask the driver to look, as it does after its own
+    // statements.
+    QSqlDriver *driver = m_book->database().driver();
+    if (!driver->subscribedToNotifications().isEmpty()
+        && driver->metaObject()->indexOfMethod("_q_handleNotification()") >= 0)
+        QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::QueuedConnection);
 }
 
 std::optional<Expected<PgRows>> PgRows::start(const Book &book, const QByteArray &sql, const QVariantList &values)
@@ -67,6 +76,8 @@ std::optional<Expected<PgRows>> PgRows::start(const Book &book, const QByteArray
         return std::nullopt;   // another statement's rows are still coming (a forward-only QSqlQuery)
     const QByteArray statement =
         values.isEmpty() ? sql : book.dialect().inlined(QString::fromUtf8(sql), values).toUtf8();
+    if (statement.isEmpty())
+        return std::nullopt;   // values that cannot be written in (bytes, NUL): Qt binds them
     if (!PQsendQuery(connection, statement.constData()) || !PQsetSingleRowMode(connection)) {
         const QSqlError error = PostgresDialect::errorOf(connection, nullptr);
         while (PGresult *rest = PQgetResult(connection))
@@ -82,13 +93,25 @@ bool PgRows::next()
     if (!m_connection)
         return false;
     PGresult *result = PQgetResult(m_connection);
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_TUPLES_OK;
+    if (!result) {
+        // The statement's end never came: another statement ran on the connection and took the
+        // rest of the rows. Not an end of the rows: the caller must not take them as all.
+        m_error = m_book->errorFrom(QSqlError(QStringLiteral("libpq"),
+                                              tr("another statement ran on the connection before "
+                                                 "all the rows were read"),
+                                              QSqlError::StatementError));
+        finish();
+        return false;
+    }
+    const ExecStatusType status = PQresultStatus(result);
     if (status == PGRES_SINGLE_TUPLE) {
         m_row = result;
+        std::fill(m_madeReal.begin(), m_madeReal.end(), false);
         if (m_kinds.empty()) {   // the columns' types, read once
             m_columns = PQnfields(result);
             m_kinds.resize(std::size_t(m_columns));
             m_texts.resize(std::size_t(m_columns));
+            m_madeReal.assign(std::size_t(m_columns), false);
             for (int c = 0; c < m_columns; ++c) {
                 const Oid type = PQftype(result, c);
                 m_kinds[std::size_t(c)] = type == BoolOid ? Kind::Boolean
@@ -123,11 +146,15 @@ QByteArrayView PgRows::text(int column) const
     case Kind::Real:
         break;
     }
-    // As SQLite writes a real ("%!.15g"): 48 is "48.0".
+    // As SQLite writes a real ("%!.15g"): 48 is "48.0". Made once a row, so that the view given
+    // stays valid until next().
     QByteArray &text = m_texts[std::size_t(column)];
-    text = QByteArray::number(raw.toDouble(), 'g', 15);
-    if (!text.contains('.') && !text.contains('e') && !text.contains("inf") && !text.contains("nan"))
-        text += ".0";
+    if (!m_madeReal[std::size_t(column)]) {
+        text = QByteArray::number(raw.toDouble(), 'g', 15);
+        if (!text.contains('.') && !text.contains('e') && !text.contains("inf") && !text.contains("nan"))
+            text += ".0";
+        m_madeReal[std::size_t(column)] = true;
+    }
     return text;
 }
 

@@ -19,8 +19,8 @@ class Book;
 
 // A team book's rows for RowStream, read with libpq on Qt's own connection in single-row mode:
 // each value is the text the server sent, with no QVariant made for it and no UTF-16 round
-// trip. Real numbers and booleans read as SQLite's text gives them ("48.0", "true"), so both
-// engines stream the same text.
+// trip. Real numbers read as SQLite's text gives them ("48.0"), so both engines stream the same
+// text; a boolean (SQLite has none) reads "true"/"false", as Qt's driver gave it before.
 class PgRows final
 {
     Q_DECLARE_TR_FUNCTIONS(PgRows)
@@ -53,6 +53,7 @@ private:
     int m_columns = 0;
     std::vector<Kind> m_kinds;
     mutable std::vector<QByteArray> m_texts;   // a real's text as SQLite writes it, when asked for
+    mutable std::vector<bool> m_madeReal;      // whether m_texts holds this row's
     std::optional<Error> m_error;
 };
 

@@ -35,6 +35,7 @@ Expected<Holidays::Stored> Holidays::stored() const
               [](const Holiday &a, const Holiday &b) { return a.day < b.day; });
     // A book from before the key: its holidays were written when it was made, for that year
     // and the next.
+    stored.keyed = key.has_value();
     stored.through = key ? *key : stored.holidays.isEmpty() ? 0 : int(stored.holidays.last().day.year());
     return stored;
 }
@@ -75,8 +76,11 @@ Status Holidays::writeDefaults()
     if (!table)
         return table.error();
     const QList<int> years = defaultYears(table->through);
-    if (years.isEmpty())
-        return {};
+    if (years.isEmpty()) {
+        // Nothing to write in, but the year the table speaks for is kept from now on: what the
+        // edit removes or empties does not come back as a default.
+        return table->keyed ? Status() : m_book.setMeta(throughKey, QString::number(table->through));
+    }
     auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));
     if (!q)
         return q.error();
@@ -88,7 +92,7 @@ Status Holidays::writeDefaults()
                 return ok;
         }
     }
-    return m_book.setMeta(throughKey, QString::number(years.last()));
+    return m_book.setMeta(throughKey, QString::number(std::max(table->through, years.last())));
 }
 
 Status Holidays::add(const Holiday &h)
@@ -98,14 +102,23 @@ Status Holidays::add(const Holiday &h)
     return m_book.write([&]() -> Status {
         if (auto ok = writeDefaults(); !ok)
             return ok;
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) "
-                                               "ON CONFLICT (day) DO UPDATE SET name = excluded.name"));
-        if (!q)
-            return q.error();
+        return put({h});
+    });
+}
+
+Status Holidays::put(const QList<Holiday> &holidays)
+{
+    auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) "
+                                           "ON CONFLICT (day) DO UPDATE SET name = excluded.name"));
+    if (!q)
+        return q.error();
+    for (const Holiday &h : holidays) {
         q->addBindValue(Dates::toIso(h.day));
         q->addBindValue(h.name.trimmed().isEmpty() ? tr("Holiday") : h.name.trimmed());
-        return m_book.exec(*q);
-    });
+        if (auto ok = m_book.exec(*q); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Status Holidays::remove(const Date &day)
@@ -131,10 +144,7 @@ Status Holidays::setAll(const QList<Holiday> &all)
             return ok;
         if (auto cleared = m_book.query(QStringLiteral("DELETE FROM holiday")); !cleared)
             return cleared.error();
-        for (const Holiday &h : all)
-            if (auto ok = add(h); !ok)
-                return ok;
-        return {};
+        return put(all);
     });
 }
 

@@ -36,8 +36,11 @@ private:
     {
         QList<Holiday> holidays;   // by day
         int through = 0;
+        bool keyed = false;        // through is the book's key, not its last holiday's year
     };
     Expected<Stored> stored() const;
+    // Writes `holidays` (a name each, "Holiday" when none), over any on the same day.
+    Status put(const QList<Holiday> &holidays);
     // The years after `through` that have Japan's public holidays by default.
     static QList<int> defaultYears(int through);
     // Writes the default years' holidays into the table before an edit (in its transaction).

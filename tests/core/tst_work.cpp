@@ -161,6 +161,14 @@ private Q_SLOTS:
         QVERIFY(f.book->query(u"DELETE FROM book_meta WHERE key = 'holidays_through'"_s));
         QVERIFY(has("2028-05-03"));
         QVERIFY(!has("2026-11-23"));
+
+        // An edit of such a book keeps what it removes: the calendar is exactly what was saved.
+        auto shown = *Holidays(*f.book).list();
+        shown.removeIf([](const Holiday &h) { return Dates::toIso(h.day) == u"2028-05-03"_s; });
+        QVERIFY(Holidays(*f.book).setAll(shown));
+        QVERIFY(!has("2028-05-03"));
+        QCOMPARE(Holidays(*f.book).list()->size(), shown.size());
+        QCOMPARE(f.book->meta(u"holidays_through"_s), u"2029"_s);
     }
 
     void enteringAStageMakesItsTasksAndUndoRemovesThem()

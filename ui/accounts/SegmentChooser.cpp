@@ -21,6 +21,12 @@ void SegmentChooser::setBook(Book *book)
     // Out of sight (the view behind another, the window not shown yet) the segments are read
     // when the chooser shows: a book opens without a round trip for every view's list.
     if (book && !isVisible()) {
+        if (book != m_book) {   // another book: its segments are its own; all accounts until shown
+            const QSignalBlocker quiet(this);
+            clear();
+            addItem(tr("All accounts"));
+            m_chosen = 0;
+        }
         m_book = book;
         m_listStale = true;
         return;

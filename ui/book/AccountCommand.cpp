@@ -52,8 +52,10 @@ bool AccountCommand::plainEdit() const
 bool AccountCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const AccountCommand *>(other);
+    // Only the very next edit of the account: made on the version this one left (a colleague's
+    // change between them keeps the two apart, and the undo of each refuses to go over theirs).
     if (!next || next->m_field != m_field || next->m_change.accountId != m_change.accountId
-        || !plainEdit() || !next->plainEdit())
+        || next->m_change.before.version != m_change.after.version || !plainEdit() || !next->plainEdit())
         return false;
     // Undo goes back to the account as it was before the first edit, taking back every ARR
     // event the edits recorded; redo makes the last edit, which sets the field to its last value.
