@@ -2958,6 +2958,17 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>PgRows</name>
+    <message>
+        <source>the book %1 is not open on PostgreSQL</source>
+        <translation>ブック %1 は PostgreSQL で開かれていません</translation>
+    </message>
+    <message>
+        <source>another statement ran on the connection before all the rows were read</source>
+        <translation>すべての行を読み終える前に、同じ接続で別の文が実行されました</translation>
+    </message>
+</context>
+<context>
     <name>PlaybookCommands</name>
     <message>
         <source>--touch: &apos;%1&apos; is not a touch model (%2)</source>
