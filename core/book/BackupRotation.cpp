@@ -75,7 +75,7 @@ Expected<QString> BackupRotation::restoreCopy(const QString &backup, const QStri
                                               const QDateTime &now)
 {
     if (!QFileInfo::exists(backup))
-        return Error{tr("there is no backup %1").arg(backup)};
+        return Error{tr("there is no backup %1").arg(backup), ErrorKind::NotFound};
     const QFileInfo info(bookPath);
     QString target = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-restored-")
                                                  + stamp(now) + QStringLiteral(".sqlite"));

@@ -218,7 +218,8 @@ Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency
     if (location->engine == BookEngine::Sqlite && !QFileInfo(path).absoluteDir().exists())
         return Error{tr("the folder %1 does not exist; make it first or choose another place for "
                         "the book")
-                         .arg(QFileInfo(path).absolutePath())};
+                         .arg(QFileInfo(path).absolutePath()),
+                     ErrorKind::Io};
     if (location->engine == BookEngine::Sqlite && QFileInfo::exists(path)) {
         if (auto existing = open(path))
             return Error{tr("%1 is already a book; choose another file").arg(path)};

@@ -127,7 +127,7 @@ Expected<HealthAlert> HealthRepository::alert(qint64 id) const
     if (auto ok = m_book.exec(*q); !ok)
         return ok.error();
     if (!q->next())
-        return Error{tr("there is no alert %1").arg(id)};
+        return Error{tr("there is no alert %1").arg(id), ErrorKind::NotFound};
     return alertFrom(*q);
 }
 

@@ -64,7 +64,7 @@ Expected<Scorecard> HealthRepository::scorecard(qint64 id) const
     if (auto ok = m_book.exec(*q); !ok)
         return ok.error();
     if (!q->next())
-        return Error{tr("there is no scorecard %1").arg(id)};
+        return Error{tr("there is no scorecard %1").arg(id), ErrorKind::NotFound};
     Scorecard card;
     card.id = q->value(0).toLongLong();
     card.touch = q->value(1).isNull() ? std::nullopt : Stages::touchFromKey(q->value(1).toString());

@@ -39,7 +39,7 @@ Expected<qint64> AccountResolver::resolve(const QString &text) const
     const qint64 id = (t.startsWith(QLatin1Char('#')) ? t.mid(1) : t).toLongLong(&ok);
     if (ok && m_ids.contains(id))
         return id;
-    return Error{tr("no account has the external id, name or id '%1'").arg(t)};
+    return Error{tr("no account has the external id, name or id '%1'").arg(t), ErrorKind::NotFound};
 }
 
 Expected<ImportResult> RowImport::run(Book &book, const CsvTable &table, const ImportOptions &options,

@@ -218,6 +218,10 @@ private Q_SLOTS:
         QVERIFY(health.dismiss(red->alert->id));
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 0);
         QVERIFY(!health.dismiss(red->alert->id));
+        // An alert that is not in the book is said to be not found, by its kind.
+        const auto missing = HealthRepository(*f.book).alert(red->alert->id + 1000);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
     }
 
     // My Day lists the newest open alerts first, at most `limit`, with their accounts; dismissed
