@@ -49,38 +49,32 @@ QList<int> Holidays::defaultYears(int through)
     return years;
 }
 
+QList<Holiday> Holidays::withDefaults(Stored table)
+{
+    QList<Holiday> list = std::move(table.holidays);
+    const qsizetype written = list.size();
+    for (int year : defaultYears(table.through)) {
+        for (const Holiday &h : JapaneseHolidays::of(year)) {
+            const auto end = list.cbegin() + written;
+            if (std::none_of(list.cbegin(), end, [&](const Holiday &o) { return o.day == h.day; }))
+                list << h;
+        }
+    }
+    if (list.size() > written)
+        std::sort(list.begin(), list.end(), [](const Holiday &a, const Holiday &b) { return a.day < b.day; });
+    return list;
+}
+
 Expected<QList<Holiday>> Holidays::list() const
 {
     auto table = stored();
     if (!table)
         return table.error();
-    QList<Holiday> list = std::move(table->holidays);
-    bool added = false;
-    for (int year : defaultYears(table->through)) {
-        for (const Holiday &h : JapaneseHolidays::of(year)) {
-            const bool there = std::any_of(list.cbegin(), list.cend(), [&](const Holiday &o) { return o.day == h.day; });
-            if (!there) {
-                list << h;
-                added = true;
-            }
-        }
-    }
-    if (added)
-        std::sort(list.begin(), list.end(), [](const Holiday &a, const Holiday &b) { return a.day < b.day; });
-    return list;
+    return withDefaults(std::move(*table));
 }
 
-Status Holidays::writeDefaults()
+Status Holidays::putJapanese(const QList<int> &years)
 {
-    auto table = stored();
-    if (!table)
-        return table.error();
-    const QList<int> years = defaultYears(table->through);
-    if (years.isEmpty()) {
-        // Nothing to write in, but the year the table speaks for is kept from now on: what the
-        // edit removes or empties does not come back as a default.
-        return table->keyed ? Status() : m_book.setMeta(throughKey, QString::number(table->through));
-    }
     auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));
     if (!q)
         return q.error();
@@ -92,7 +86,28 @@ Status Holidays::writeDefaults()
                 return ok;
         }
     }
-    return m_book.setMeta(throughKey, QString::number(std::max(table->through, years.last())));
+    return {};
+}
+
+Status Holidays::writeDefaults()
+{
+    auto table = stored();
+    if (!table)
+        return table.error();
+    return writeDefaults(*table);
+}
+
+Status Holidays::writeDefaults(const Stored &table)
+{
+    const QList<int> years = defaultYears(table.through);
+    if (years.isEmpty()) {
+        // Nothing to write in, but the year the table speaks for is kept from now on: what the
+        // edit removes or empties does not come back as a default.
+        return table.keyed ? Status() : m_book.setMeta(throughKey, QString::number(table.through));
+    }
+    if (auto ok = putJapanese(years); !ok)
+        return ok;
+    return m_book.setMeta(throughKey, QString::number(std::max(table.through, years.last())));
 }
 
 Status Holidays::add(const Holiday &h)
@@ -155,21 +170,16 @@ Expected<int> Holidays::addJapanese(int year)
     int added = 0;
     const Status written = m_book.write([&]() -> Status {
         // Counted against the calendar as shown: a year shown by default is not added again.
-        auto shown = list();
-        if (!shown)
-            return shown.error();
-        if (auto ok = writeDefaults(); !ok)
+        auto table = stored();
+        if (!table)
+            return table.error();
+        const QList<Holiday> shown = withDefaults(*table);
+        if (auto ok = writeDefaults(*table); !ok)
             return ok;
-        auto q = m_book.prepare(QStringLiteral("INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO NOTHING"));
-        if (!q)
-            return q.error();
-        for (const Holiday &h : JapaneseHolidays::of(year)) {
-            q->addBindValue(Dates::toIso(h.day));
-            q->addBindValue(h.name);
-            if (auto ok = m_book.exec(*q); !ok)
-                return ok;
-            added += std::none_of(shown->cbegin(), shown->cend(), [&](const Holiday &o) { return o.day == h.day; });
-        }
+        if (auto ok = putJapanese({year}); !ok)
+            return ok;
+        for (const Holiday &h : JapaneseHolidays::of(year))
+            added += std::none_of(shown.cbegin(), shown.cend(), [&](const Holiday &o) { return o.day == h.day; });
         return {};
     });
     if (!written)

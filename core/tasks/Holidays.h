@@ -43,8 +43,13 @@ private:
     Status put(const QList<Holiday> &holidays);
     // The years after `through` that have Japan's public holidays by default.
     static QList<int> defaultYears(int through);
+    // The table's holidays with the default years' added.
+    static QList<Holiday> withDefaults(Stored table);
     // Writes the default years' holidays into the table before an edit (in its transaction).
     Status writeDefaults();
+    Status writeDefaults(const Stored &table);
+    // Adds Japan's public holidays of `years`, leaving a day already there as it is.
+    Status putJapanese(const QList<int> &years);
 
     Book &m_book;
 };

@@ -60,6 +60,35 @@ void whenModal(bool &seen, std::function<void(T *)> handle)
     });
 }
 
+// Adds an objective through the success plan's dialog, as a person types it; whether the
+// dialog came.
+bool addObjective(SuccessPlanPanel *panel, const QString &title, double start, double current, double target)
+{
+    bool seen = false;
+    whenModal<ObjectiveDialog>(seen, [=](ObjectiveDialog *dialog) {
+        dialog->titleEdit()->setText(title);
+        dialog->startSpin()->setValue(start);
+        dialog->currentSpin()->setValue(current);
+        dialog->targetSpin()->setValue(target);
+        dialog->accept();
+    });
+    panel->addObjective();
+    return seen;
+}
+
+// Sets the current value of the objective in `row` through its dialog; whether the dialog came.
+bool editObjectiveCurrent(SuccessPlanPanel *panel, int row, double value)
+{
+    bool seen = false;
+    panel->table()->selectRow(row);
+    whenModal<ObjectiveDialog>(seen, [value](ObjectiveDialog *dialog) {
+        dialog->currentSpin()->setValue(value);
+        dialog->accept();
+    });
+    panel->editObjective();
+    return seen;
+}
+
 // One account (Sato's, in adoption) in a book opened by a session, shown in a detail view.
 struct Shown
 {
@@ -218,26 +247,10 @@ private Q_SLOTS:
         Shown s;
         QVERIFY(s.setUp());
         SuccessPlanPanel *panel = s.view->successPlanPanel();
-        bool seen = false;
-        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
-            dialog->titleEdit()->setText(QStringLiteral("Seats active"));
-            dialog->startSpin()->setValue(20);
-            dialog->currentSpin()->setValue(20);
-            dialog->targetSpin()->setValue(80);
-            dialog->accept();
-        });
-        panel->addObjective();
-        QVERIFY(seen);
+        QVERIFY(addObjective(panel, QStringLiteral("Seats active"), 20, 20, 80));
         const qint64 objectiveId = s.work().objectives(s.id)->at(0).id;
-        for (double value : {30.0, 45.0, 60.0}) {
-            panel->table()->selectRow(0);
-            whenModal<ObjectiveDialog>(seen, [value](ObjectiveDialog *dialog) {
-                dialog->currentSpin()->setValue(value);
-                dialog->accept();
-            });
-            panel->editObjective();
-            QVERIFY(seen);
-        }
+        for (double value : {30.0, 45.0, 60.0})
+            QVERIFY(editObjectiveCurrent(panel, 0, value));
         QUndoStack *undo = s.session.undoStack();
         QCOMPARE(undo->count(), 2);
         QCOMPARE(undo->undoText(), QStringLiteral("Edit objective “Seats active”"));
@@ -253,21 +266,10 @@ private Q_SLOTS:
         QCOMPARE(undo->count(), 2);
 
         // Another step between two edits keeps them apart.
-        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
-            dialog->titleEdit()->setText(QStringLiteral("Reports built"));
-            dialog->targetSpin()->setValue(5);
-            dialog->accept();
-        });
-        panel->addObjective();
+        QVERIFY(addObjective(panel, QStringLiteral("Reports built"), 0, 0, 5));
         QCOMPARE(undo->count(), 3);
         const int seats = panel->model()->objective(0)->id == objectiveId ? 0 : 1;
-        panel->table()->selectRow(seats);
-        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
-            dialog->currentSpin()->setValue(70);
-            dialog->accept();
-        });
-        panel->editObjective();
-        QVERIFY(seen);
+        QVERIFY(editObjectiveCurrent(panel, seats, 70));
         QCOMPARE(undo->count(), 4);
         undo->undo();
         const auto objectives = s.work().objectives(s.id);
@@ -281,16 +283,8 @@ private Q_SLOTS:
         Shown s;
         QVERIFY(s.setUp());
         SuccessPlanPanel *panel = s.view->successPlanPanel();
+        QVERIFY(addObjective(panel, QStringLiteral("Seats active"), 20, 50, 80));
         bool seen = false;
-        whenModal<ObjectiveDialog>(seen, [](ObjectiveDialog *dialog) {
-            dialog->titleEdit()->setText(QStringLiteral("Seats active"));
-            dialog->startSpin()->setValue(20);
-            dialog->currentSpin()->setValue(50);
-            dialog->targetSpin()->setValue(80);
-            dialog->accept();
-        });
-        panel->addObjective();
-        QVERIFY(seen);
         QCOMPARE(panel->model()->rowCount(), 1);
         QCOMPARE(panel->model()->index(0, ObjectiveModel::Progress).data(ObjectiveModel::ProgressRole).toDouble(), 50.0);
         panel->table()->selectRow(0);
