@@ -680,6 +680,20 @@
     </message>
 </context>
 <context>
+    <name>AddContactCommand</name>
+    <message>
+        <source>Add contact %1</source>
+        <translation>担当者 %1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>AddNpsAnswerCommand</name>
+    <message>
+        <source>Add NPS answer</source>
+        <translation>NPS回答を追加</translation>
+    </message>
+</context>
+<context>
     <name>AddObjectiveCommand</name>
     <message>
         <source>Add objective “%1”</source>
@@ -687,10 +701,24 @@
     </message>
 </context>
 <context>
+    <name>AddProgramCommand</name>
+    <message>
+        <source>New program %1</source>
+        <translation>新しいプログラム %1</translation>
+    </message>
+</context>
+<context>
     <name>AddTaskCommand</name>
     <message>
         <source>Add task “%1”</source>
         <translation>タスク「%1」の追加</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyTouchRulesCommand</name>
+    <message>
+        <source>Apply touch model rules</source>
+        <translation>タッチモデルのルールを適用</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1941,20 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>EditContactCommand</name>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>担当者 %1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditHandoffCommand</name>
+    <message>
+        <source>Edit hand-off</source>
+        <translation>引き継ぎを編集</translation>
+    </message>
+</context>
+<context>
     <name>EditObjectiveCommand</name>
     <message>
         <source>Edit objective “%1”</source>
@@ -2711,6 +2753,20 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>LogActivityCommand</name>
+    <message>
+        <source>Log activity</source>
+        <translation>活動の記録</translation>
+    </message>
+</context>
+<context>
+    <name>MakeObjectivesCommand</name>
+    <message>
+        <source>Make plan objectives from the hand-off</source>
+        <translation>引き継ぎからプランの目標を作成</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>&apos;%1&apos; is not a currency code (three letters, such as JPY or USD)</source>
@@ -2867,6 +2923,13 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>an NPS answer is a whole number from 0 to 10</source>
         <translation>NPS の回答は 0〜10 の整数で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>NpsToVocCommand</name>
+    <message>
+        <source>Make VOC entry from NPS answer</source>
+        <translation>NPS回答から顧客の声を作成</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3483,20 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>could not write %1</source>
         <translation>%1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAttendanceCommand</name>
+    <message>
+        <source>Record attendance of %1</source>
+        <translation>%1 の参加を記録</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactCommand</name>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>担当者 %1 を削除</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4098,17 @@ Keep their version, or apply your edit on top of it?</source>
     </message>
 </context>
 <context>
+    <name>SetTaskStatusCommand</name>
+    <message>
+        <source>Check off “%1”</source>
+        <translation>「%1」の完了</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>「%1」の再開</translation>
+    </message>
+</context>
+<context>
     <name>StageCommands</name>
     <message>
         <source>&apos;%1&apos; is not a stage (%2)</source>
@@ -4104,17 +4192,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Tech touch</source>
         <translation>テックタッチ</translation>
-    </message>
-</context>
-<context>
-    <name>TaskCheckOff</name>
-    <message>
-        <source>Check off “%1”</source>
-        <translation>「%1」の完了</translation>
-    </message>
-    <message>
-        <source>Reopen “%1”</source>
-        <translation>「%1」の再開</translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6166,6 @@ Keep their version, or apply your edit on top of it?</source>
         <source>&amp;Log activity…</source>
         <translation>活動を記録(&amp;L)…</translation>
     </message>
-    <message>
-        <source>Log activity</source>
-        <translation>活動の記録</translation>
-    </message>
 </context>
 <context>
     <name>csw::AddAccountDialog</name>
@@ -6796,18 +6869,6 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Remove contact</source>
         <translation>担当者を削除</translation>
     </message>
-    <message>
-        <source>Add contact %1</source>
-        <translation>担当者 %1 を追加</translation>
-    </message>
-    <message>
-        <source>Edit contact %1</source>
-        <translation>担当者 %1 を編集</translation>
-    </message>
-    <message>
-        <source>Remove contact %1</source>
-        <translation>担当者 %1 を削除</translation>
-    </message>
 </context>
 <context>
     <name>csw::EditConflictDialog</name>
@@ -6964,20 +7025,12 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Edit hand-off</source>
-        <translation>引き継ぎを編集</translation>
-    </message>
-    <message>
         <source>Make plan objectives</source>
         <translation>プランの目標にする</translation>
     </message>
     <message>
         <source>Each success criterion becomes a success-plan objective, due on its date</source>
         <translation>成功基準をそれぞれサクセスプランの目標にします（期限は書かれた日付）</translation>
-    </message>
-    <message>
-        <source>Make plan objectives from the hand-off</source>
-        <translation>引き継ぎからプランの目標を作成</translation>
     </message>
 </context>
 <context>
@@ -8091,14 +8144,6 @@ Keep their version, or apply your edit on top of it?</source>
         <source>Latest %1 (%2) on %3 · trend %4</source>
         <translation>最新 %1（%2、%3）・推移 %4</translation>
     </message>
-    <message>
-        <source>Add NPS answer</source>
-        <translation>NPS回答を追加</translation>
-    </message>
-    <message>
-        <source>Make VOC entry from NPS answer</source>
-        <translation>NPS回答から顧客の声を作成</translation>
-    </message>
 </context>
 <context>
     <name>csw::ObjectiveDialog</name>
@@ -8587,10 +8632,6 @@ Keep their version, or apply your edit on top of it?</source>
         <translation>参加を記録(&amp;A)…</translation>
     </message>
     <message>
-        <source>New program %1</source>
-        <translation>新しいプログラム %1</translation>
-    </message>
-    <message>
         <source>New Program</source>
         <translation>新しいプログラム</translation>
     </message>
@@ -8617,10 +8658,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Record Attendance</source>
         <translation>参加を記録</translation>
-    </message>
-    <message>
-        <source>Record attendance of %1</source>
-        <translation>%1 の参加を記録</translation>
     </message>
     <message>
         <source>&amp;Export Invitees…</source>
@@ -9184,10 +9221,6 @@ Keep their version, or apply your edit on top of it?</source>
     <message>
         <source>Kept by hand: tick to release it and set it by the rules</source>
         <translation>手動で固定しています: チェックを入れると固定を解除し、ルールに従って設定します</translation>
-    </message>
-    <message>
-        <source>Apply touch model rules</source>
-        <translation>タッチモデルのルールを適用</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "book/BookSession.h"
 #include "metrics/PortfolioReport.h"
 #include "tasks/MyDayView.h"
+#include "tasks/TaskDialog.h"
 #include "programs/AttendanceDialog.h"
 #include "programs/ProgramsDialog.h"
 #include "metrics/PortfolioView.h"
@@ -282,6 +283,66 @@ private Q_SLOTS:
         QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Apply touch model rules"));
         QCOMPARE(scalar(book, wrong), 1);   // only the one kept by hand
         QCOMPARE(*TouchRules(book).kept(), QSet<qint64>{untickedId});
+        session.undoStack()->undo();
+        QCOMPARE(dumpBook(book, false), before);
+    }
+
+    // A bulk action from the menu is one step each: undone, every listed account is as it
+    // was; redone, the tasks it added come back under their ids (a later step still finds them).
+    void bulkActionsAreOneStepEach()
+    {
+        BookFixture f;
+        QVERIFY(fillDemo(*f.book, 120));
+        f.book.reset();
+        BookSession session;
+        QVERIFY(session.open(f.path));
+        AccountsView view(session);
+        view.show();
+        Book &book = *session.book();
+        const QStringList before = dumpBook(book, false);
+        const qint64 listed = scalar(book, QStringLiteral("SELECT count(*) FROM account"));   // every account is listed
+        QVERIFY(listed > 1);
+        const QString kimura = QStringLiteral("木村");
+        auto *bulk = view.findChild<QPushButton *>(QStringLiteral("bulkActionsButton"));
+
+        bool asked = false;
+        QTimer::singleShot(0, qApp, [&] {
+            if (auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                ask->setTextValue(kimura);
+                ask->accept();
+            }
+        });
+        menuAction(bulk->menu(), QStringLiteral("Assign CSM…"))->trigger();
+        QVERIFY(asked);
+        QCOMPARE(scalar(book, QStringLiteral("SELECT count(*) FROM account WHERE csm = '木村'")), listed);
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Assign 木村 to %1 account(s)").arg(listed));
+
+        bool added = false;
+        QTimer::singleShot(0, qApp, [&] {
+            if (auto *dialog = qobject_cast<TaskDialog *>(QApplication::activeModalWidget())) {
+                added = true;
+                dialog->titleEdit()->setText(QStringLiteral("Send the renewal quote"));
+                dialog->accept();
+            }
+        });
+        menuAction(bulk->menu(), QStringLiteral("Add Task to Each…"))->trigger();
+        QVERIFY(added);
+        const QString tasks = QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM task WHERE title = "
+                                             "'Send the renewal quote' ORDER BY id)");
+        QSqlQuery q(book.database());
+        QVERIFY(q.exec(tasks) && q.next());
+        QCOMPARE(q.value(0).toString().split(u',').size(), int(listed));
+        q.finish();
+        const QStringList done = dumpBook(book, false);
+
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QCOMPARE(dumpBook(book, false), before);
+        session.undoStack()->redo();
+        session.undoStack()->redo();
+        QCOMPARE(dumpBook(book, false), done);   // the same ids, the same day
+        session.undoStack()->undo();
         session.undoStack()->undo();
         QCOMPARE(dumpBook(book, false), before);
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/BulkMenu.h"
 
-#include "accounts/BulkActions.h"
+#include "accounts/BulkCommands.h"
 #include "accounts/TouchRulesDialog.h"
 #include "programs/ProgramsDialog.h"
 #include "book/Book.h"
@@ -16,28 +16,6 @@
 #include <memory>
 
 namespace csw {
-
-namespace {
-
-// The step that runs `action` (given the ids an undone run made, to give them back) and its undo.
-Status perform(BookSession &session, const QString &text,
-               const std::function<Expected<BulkResult>(Book &, const QList<qint64> &reuse)> &action)
-{
-    auto done = std::make_shared<BulkResult>();
-    return session.performWork(
-        text, 0,
-        [done, action](Book &b) -> Status {
-            auto result = action(b, done->tasks + done->activities);
-            if (!result)
-                return result.error();
-            *done = *result;
-            return {};
-        },
-        [done](Book &b) { return BulkActions(b).undo(*done); },
-        BookSession::TouchesWork | BookSession::TouchesAccounts);
-}
-
-} // namespace
 
 BulkMenu::BulkMenu(BookSession &session, Listed listed, std::function<QString()> segmentName, QWidget *parent)
     : QMenu(parent), m_session(session), m_listed(std::move(listed)), m_segmentName(std::move(segmentName))
@@ -95,9 +73,8 @@ void BulkMenu::assignCsm()
                                               csms ? *csms : QStringList(), 0, true, &ok).trimmed();
     if (!ok)
         return;
-    const Date today = Dates::today();
-    const Status done = perform(m_session, tr("Assign %1 to %n account(s)", nullptr, int(ids.size())).arg(csm),
-                                [=](Book &b, const QList<qint64> &) { return BulkActions(b).assignCsm(ids, csm, today); });
+    const Status done = m_session.run(std::make_unique<AssignCsmCommand>(
+        m_session, tr("Assign %1 to %n account(s)", nullptr, int(ids.size())).arg(csm), ids, csm, Dates::today()));
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }
@@ -117,9 +94,8 @@ void BulkMenu::setTouch()
     if (!ok)
         return;
     const Touch touch = *Stages::touchFromKey(Stages::touchKeys().value(labels.indexOf(label)));
-    const Date today = Dates::today();
-    const Status done = perform(m_session, tr("Set %1 for %n account(s)", nullptr, int(ids.size())).arg(label),
-                                [=](Book &b, const QList<qint64> &) { return BulkActions(b).setTouch(ids, touch, today); });
+    const Status done = m_session.run(std::make_unique<SetTouchCommand>(
+        m_session, tr("Set %1 for %n account(s)", nullptr, int(ids.size())).arg(label), ids, touch, Dates::today()));
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }
@@ -145,9 +121,8 @@ void BulkMenu::moveStage()
     if (!ok)
         return;
     const Stage stage = stages.value(labels.indexOf(label));
-    const Date today = Dates::today();
-    const Status done = perform(m_session, tr("Move %n account(s) to %1", nullptr, int(ids.size())).arg(label),
-                                [=](Book &b, const QList<qint64> &) { return BulkActions(b).moveStage(ids, stage, today); });
+    const Status done = m_session.run(std::make_unique<MoveStageCommand>(
+        m_session, tr("Move %n account(s) to %1", nullptr, int(ids.size())).arg(label), ids, stage, Dates::today()));
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }
@@ -163,9 +138,8 @@ void BulkMenu::addTask()
                       Dates::today() + boost::gregorian::days(7), parentWidget());
     dialog.setWindowTitle(tr("Add Task to %n Account(s)", nullptr, int(ids.size())));
     dialog.setSubmit([&]() -> Status {
-        const Task task = dialog.task();
-        return perform(m_session, tr("Add task to %n account(s)", nullptr, int(ids.size())),
-                       [=](Book &b, const QList<qint64> &reuse) { return BulkActions(b).addTask(ids, task, reuse); });
+        return m_session.run(std::make_unique<AddTaskToEachCommand>(
+            m_session, tr("Add task to %n account(s)", nullptr, int(ids.size())), ids, dialog.task()));
     });
     dialog.exec();
 }
@@ -181,8 +155,8 @@ void BulkMenu::logActivity()
     dialog.setSubmit([&]() -> Status {
         Activity activity = dialog.activity();
         activity.author = author;
-        return perform(m_session, tr("Log activity on %n account(s)", nullptr, int(ids.size())),
-                       [=](Book &b, const QList<qint64> &reuse) { return BulkActions(b).logActivity(ids, activity, reuse); });
+        return m_session.run(std::make_unique<LogActivityOnEachCommand>(
+            m_session, tr("Log activity on %n account(s)", nullptr, int(ids.size())), ids, activity));
     });
     dialog.exec();
 }

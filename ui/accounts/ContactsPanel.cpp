@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/ContactsPanel.h"
 
-#include "accounts/PeopleStep.h"
+#include "accounts/ContactCommands.h"
 
 #include "accounts/ContactDialog.h"
 #include "accounts/ContactListModel.h"
@@ -112,47 +112,10 @@ void ContactsPanel::addContact()
     ContactDialog dialog(draft, this);
     const qint64 previousPrimary = primaryId(0);
     dialog.setSubmit([this, &dialog, previousPrimary]() -> Status {
-        auto added = std::make_shared<Contact>(dialog.contact());
-        const PeopleStep step = PeopleStep::of(
-            added->accountId, Dates::today(),
-            [added](Book &b) -> Status {
-                return b.write([&]() -> Status {
-                    // Added, then made primary: the account's primary contact moves to them.
-                    Contact c = *added;
-                    c.primary = false;
-                    auto id = Contacts(b).add(c);
-                    if (!id)
-                        return id.error();
-                    added->id = *id;   // redo brings it back under the same id
-                    if (!added->primary)
-                        return {};
-                    c.id = *id;
-                    c.primary = true;
-                    return Contacts(b).update(c);
-                });
-            },
-            [added, previousPrimary](Book &b) {
-                return b.write([&]() -> Status {
-                    if (auto ok = Contacts(b).remove(added->id); !ok)
-                        return ok.error();
-                    return added->primary ? restorePrimary(b, previousPrimary) : Status();
-                });
-            });
-        return m_session.performWork(tr("Add contact %1").arg(added->name), added->accountId, step.redo, step.undo,
-                                     PeopleStep::Touches);
+        return m_session.run(
+            std::make_unique<AddContactCommand>(m_session, dialog.contact(), previousPrimary, Dates::today()));
     });
     dialog.exec();
-}
-
-Status ContactsPanel::restorePrimary(Book &book, qint64 id)
-{
-    if (id == 0)
-        return {};
-    auto other = Contacts(book).get(id);
-    if (!other)
-        return other.error();
-    other->primary = true;
-    return Contacts(book).update(*other);
 }
 
 void ContactsPanel::editContact()
@@ -168,19 +131,8 @@ void ContactsPanel::editContact()
     const qint64 previousPrimary = primaryId(id);
     ContactDialog dialog(*before, this);
     dialog.setSubmit([this, &dialog, before = *before, previousPrimary]() -> Status {
-        const Contact after = dialog.contact();
-        const PeopleStep step = PeopleStep::of(
-            after.accountId, Dates::today(), [after](Book &b) { return Contacts(b).update(after); },
-            [before, after, previousPrimary](Book &b) -> Status {
-                return b.write([&]() -> Status {
-                    // As it was, its version too (the edit moved it on by one).
-                    if (auto ok = Contacts(b).update(before, before.version + 1, before.version); !ok)
-                        return ok;
-                    return after.primary && !before.primary ? restorePrimary(b, previousPrimary) : Status();
-                });
-            });
-        return m_session.performWork(tr("Edit contact %1").arg(after.name), after.accountId, step.redo, step.undo,
-                                     PeopleStep::Touches);
+        return m_session.run(std::make_unique<EditContactCommand>(m_session, before, dialog.contact(),
+                                                                  previousPrimary, Dates::today()));
     });
     dialog.exec();
 }
@@ -195,33 +147,10 @@ void ContactsPanel::removeContact()
     const auto handoff = Handoffs(*book).of(m_id);
     if (!removed || !handoff)
         return;
-    const Contact gone = *removed;
     // The hand-off loses them as decision maker or champion with them; undo names them again.
-    const bool decides = handoff->decisionMakerId == gone.id, champions = handoff->championId == gone.id;
-    const PeopleStep step = PeopleStep::of(
-        gone.accountId, Dates::today(),
-        [gone](Book &b) -> Status {
-            const auto removed = Contacts(b).remove(gone.id);
-            return removed ? Status() : Status(removed.error());
-        },
-        [gone, decides, champions](Book &b) -> Status {   // listed again, under its id
-            return b.write([&]() -> Status {
-                if (auto back = Contacts(b).restore(gone); !back)
-                    return back;
-                if (!decides && !champions)
-                    return {};
-                auto h = Handoffs(b).of(gone.accountId);
-                if (!h)
-                    return h.error();
-                if (decides)
-                    h->decisionMakerId = gone.id;
-                if (champions)
-                    h->championId = gone.id;
-                return Handoffs(b).save(*h);
-            });
-        });
-    const Status done = m_session.performWork(tr("Remove contact %1").arg(gone.name), gone.accountId, step.redo,
-                                              step.undo, PeopleStep::Touches);
+    const bool decides = handoff->decisionMakerId == id, champions = handoff->championId == id;
+    const Status done = m_session.run(
+        std::make_unique<RemoveContactCommand>(m_session, *removed, decides, champions, Dates::today()));
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }

@@ -38,8 +38,6 @@ private:
     qint64 selectedId() const;
     // The account's primary contact other than `except` (0: none), as listed.
     qint64 primaryId(qint64 except) const;
-    // Makes contact `id` (0: none) the primary again, as an undo does.
-    static Status restorePrimary(Book &book, qint64 id);
 
     BookSession &m_session;
     qint64 m_id = 0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/HandoffPanel.h"
 
-#include "accounts/PeopleStep.h"
+#include "accounts/HandoffCommands.h"
 
 #include "accounts/HandoffDialog.h"
 #include "book/Book.h"
@@ -103,18 +103,7 @@ void HandoffPanel::makeObjectives()
 {
     if (!m_session.book() || m_id == 0)
         return;
-    const qint64 account = m_id;
-    auto made = std::make_shared<QList<qint64>>();
-    const Status done = m_session.performWork(
-        tr("Make plan objectives from the hand-off"), account,
-        [account, made](Book &b) -> Status {   // a redo gives them back their ids
-            auto ids = Handoffs(b).makeObjectives(account, *made);
-            if (!ids)
-                return ids.error();
-            *made = *ids;
-            return {};
-        },
-        [made](Book &b) { return Handoffs(b).removeObjectives(*made); });
+    const Status done = m_session.run(std::make_unique<MakeObjectivesCommand>(m_session, m_id));
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }
@@ -130,14 +119,7 @@ void HandoffPanel::editHandoff()
         return;
     HandoffDialog dialog(*before, *contacts, this);
     dialog.setSubmit([this, &dialog, before = *before]() -> Status {
-        const Handoff after = dialog.handoff();
-        const PeopleStep step = PeopleStep::of(
-            after.accountId, Dates::today(), [after](Book &b) { return Handoffs(b).save(after); },
-            [before](Book &b) {   // back as it was (its version too), or not filled at all
-                return before.version == 0 ? Handoffs(b).remove(before.accountId, 1)
-                                           : Handoffs(b).save(before, before.version + 1, before.version);
-            });
-        return m_session.performWork(tr("Edit hand-off"), after.accountId, step.redo, step.undo, PeopleStep::Touches);
+        return m_session.run(std::make_unique<EditHandoffCommand>(m_session, before, dialog.handoff(), Dates::today()));
     });
     dialog.exec();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/TouchRulesDialog.h"
+#include "accounts/TouchRulesCommand.h"
 
 #include "accounts/Segments.h"
 #include "accounts/TouchRuleTable.h"
@@ -208,32 +209,8 @@ bool TouchRulesDialog::applyRules()
         return false;
     }
     // The rules as typed and what they change, one step: undone, the rules are as they were too.
-    const QList<TouchRule> before = *saved, after = *typed;
-    const TouchPreview preview = m_shown;
-    const QSet<qint64> apply = ticked();
-    const Date today = Dates::today();
-    auto applied = std::make_shared<TouchApplied>();
-    const Status done = m_session.performWork(
-        tr("Apply touch model rules"), 0,
-        [=](Book &b) -> Status {
-            return b.write([&]() -> Status {
-                if (auto ok = TouchRules(b).replace(after); !ok)
-                    return ok;
-                auto result = TouchRules(b).apply(preview, apply, today);
-                if (!result)
-                    return result.error();
-                *applied = *result;
-                return {};
-            });
-        },
-        [applied, before](Book &b) {
-            return b.write([&]() -> Status {
-                if (auto ok = TouchRules(b).undo(*applied); !ok)
-                    return ok;
-                return TouchRules(b).replace(before);
-            });
-        },
-        BookSession::TouchesAccounts);
+    const Status done = m_session.run(std::make_unique<ApplyTouchRulesCommand>(m_session, *saved, *typed, m_shown,
+                                                                               ticked(), Dates::today()));
     if (!done) {
         refuse(done.error().message);
         return false;

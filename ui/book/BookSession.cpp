@@ -11,7 +11,6 @@
 #include "book/ChangeSummary.h"
 #include "book/ChangeWatch.h"
 #include "book/Book.h"
-#include "book/WorkCommand.h"
 #include "health/HealthCommand.h"
 #include "settings/Settings.h"
 #include "voc/VocCommand.h"
@@ -334,29 +333,17 @@ Status BookSession::run(std::unique_ptr<BookCommand> command)
     return {};
 }
 
-Status BookSession::performWork(const QString &text, qint64 accountId, const WorkStep &redo,
-                                const WorkStep &undo, int touches)
+void BookSession::notifyViews(qint64 accountId, int views)
 {
-    if (!m_book)
-        return Error{tr("no book is open")};
-    if (const Status done = redo(*m_book); !done)
-        return done;
-    m_undo->push(new WorkCommand(*this, text, accountId, redo, undo, touches));
-    notifyTouched(accountId, touches);
-    return {};
-}
-
-void BookSession::notifyTouched(qint64 accountId, int touches)
-{
-    if (touches & TouchesWork)
+    if (views & WorkViews)
         notifyWork(accountId);
-    if (touches & TouchesHealth) {
+    if (views & HealthViews) {
         notifyHealth(accountId);
         Q_EMIT alertsChanged();
     }
-    if (touches & TouchesVoc)
+    if (views & VocViews)
         notifyVoc(0);
-    if (touches & TouchesAccounts)
+    if (views & AccountViews)
         Q_EMIT accountsAddedOrRemoved();
 }
 

@@ -37,9 +37,6 @@ public:
     // Returns the id of the entry it logged or changed.
     using VocAction = std::function<Expected<qint64>(VocService &, qint64 previousId)>;
 
-    // One step of a work change (tasks, activities, objectives), run on the open book.
-    using WorkStep = std::function<Status(Book &)>;
-
     explicit BookSession(QObject *parent = nullptr);
     ~BookSession() override;
 
@@ -105,17 +102,13 @@ public:
     // cleared so no undo or redo runs over rows the import added or changed.
     void notifyImported(ImportKind kind);
 
-    // Runs `redo` now and, when it succeeds, pushes it on the undo stack as `text` with `undo`
-    // taking it back; both change the work of account `accountId`. A failure is returned, not
-    // reported: the caller shows it where the user is. The book is unchanged then.
-    // `touches` (WorkTouch flags) says which views besides the work ones to tell: an NPS answer
-    // moves the health score and alerts, its comment handed on adds a VOC entry.
-    // TouchesAccounts: the fields of many accounts (a bulk action): every list reads them again.
-    enum WorkTouch { TouchesWork = 1, TouchesHealth = 2, TouchesVoc = 4, TouchesAccounts = 8 };
-    Status performWork(const QString &text, qint64 accountId, const WorkStep &redo, const WorkStep &undo,
-                       int touches = TouchesWork);
-    // Tells the views named by `touches` (WorkTouch) about a change of `accountId`'s records.
-    void notifyTouched(qint64 accountId, int touches);
+    // The views a command's change concerns, for notifyViews: an account's work (tasks,
+    // activities, objectives, contacts), its health score and alerts, the VOC lists, or the
+    // fields of many accounts (a bulk action: every list reads them again).
+    enum Views { WorkViews = 1, HealthViews = 2, VocViews = 4, AccountViews = 8 };
+    // Tells the views named by `views` (Views flags) about a change of `accountId`'s records
+    // (0: of many accounts).
+    void notifyViews(qint64 accountId, int views);
     // Tells the views that the tasks, activities or objectives of `accountId` changed
     // (0: of many accounts).
     void notifyWork(qint64 accountId);

@@ -8,6 +8,7 @@
 #include "common/ColumnWidths.h"
 #include "common/Formatting.h"
 #include "health/NpsAnswerDialog.h"
+#include "health/NpsCommands.h"
 #include "health/NpsListModel.h"
 #include "tasks/ListTable.h"
 
@@ -113,20 +114,9 @@ void NpsPanel::addAnswer()
     NpsAnswerDialog dialog(Dates::today(), contacts ? *contacts : QList<Contact>(), this);
     const qint64 accountId = m_id;
     dialog.setSubmit([this, &dialog, accountId]() -> Status {
-        auto answer = std::make_shared<NpsAnswer>(dialog.answer());
-        answer->accountId = accountId;
-        auto added = std::make_shared<NpsAdded>();
-        return m_session.performWork(
-            tr("Add NPS answer"), accountId,
-            [answer, added](Book &b) -> Status {
-                auto done = NpsAnswers(b).add(*answer);
-                if (!done)
-                    return done.error();
-                *added = *done;
-                answer->id = done->answerId;   // redo brings it back under the same id
-                return {};
-            },
-            [added](Book &b) { return NpsAnswers(b).revert(*added); }, BookSession::TouchesWork | BookSession::TouchesHealth);
+        NpsAnswer answer = dialog.answer();
+        answer.accountId = accountId;
+        return m_session.run(std::make_unique<AddNpsAnswerCommand>(m_session, std::move(answer)));
     });
     dialog.exec();
 }
@@ -137,19 +127,8 @@ void NpsPanel::makeVocEntry()
     if (rows.size() != 1 || !m_session.book())
         return;
     const qint64 answerId = m_model->answers().at(rows.first().row()).id;
-    auto vocId = std::make_shared<qint64>(0);
-    const Date today = Dates::today();   // the day it was handed on, not the day of a redo
-    const Status done = m_session.performWork(
-        tr("Make VOC entry from NPS answer"), m_id,
-        [answerId, vocId, today](Book &b) -> Status {
-            auto made = NpsAnswers(b).toVoc(answerId, today, *vocId);
-            if (!made)
-                return made.error();
-            *vocId = *made;
-            return {};
-        },
-        [answerId, vocId](Book &b) { return NpsAnswers(b).revertToVoc(answerId, *vocId); },
-        BookSession::TouchesWork | BookSession::TouchesVoc);
+    // Handed on today: a redo records the same day.
+    const Status done = m_session.run(std::make_unique<NpsToVocCommand>(m_session, m_id, answerId, Dates::today()));
     if (!done)
         Q_EMIT m_session.errorOccurred(done.error().message);
 }

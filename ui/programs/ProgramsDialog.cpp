@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "programs/ProgramsDialog.h"
+#include "programs/ProgramCommands.h"
 
 #include "accounts/BulkActions.h"
 #include "accounts/OptionalDateEdit.h"
@@ -106,20 +107,10 @@ Status ProgramsDialog::addForListed(const Program &program, ContactInvite contac
     const auto ids = BulkActions(*m_session.book()).accounts(filter);
     if (!ids)
         return ids.error();
-    auto made = std::make_shared<Program>(program);
-    if (made->segment.isEmpty() && m_segmentName)
-        made->segment = m_segmentName();   // the saved segment the list is of
-    const QList<qint64> invited = *ids;
-    const Status done = m_session.performWork(
-        tr("New program %1").arg(program.name), 0,
-        [made, invited, contacts](Book &b) -> Status {
-            auto id = Programs(b).add(*made, invited, contacts);
-            if (!id)
-                return id.error();
-            made->id = *id;   // a redo gives it back this id
-            return {};
-        },
-        [made](Book &b) { return Programs(b).remove(made->id); });
+    Program made = program;
+    if (made.segment.isEmpty() && m_segmentName)
+        made.segment = m_segmentName();   // the saved segment the list is of
+    const Status done = m_session.run(std::make_unique<AddProgramCommand>(m_session, std::move(made), *ids, contacts));
     reload();
     return done;
 }
@@ -184,20 +175,8 @@ void ProgramsDialog::recordAttendance(qint64 programId, const QString &file)
     AttendanceDialog confirm(*program, *match, measures, this);
     if (confirm.exec() != QDialog::Accepted)
         return;
-    const QString measure = confirm.measure();
-    auto recorded = std::make_shared<AttendanceRecorded>();
-    const QList<Attendee> matched = match->matched;
-    const QString author = book.member().login;
-    const Status done = m_session.performWork(
-        tr("Record attendance of %1").arg(program->name), 0,
-        [=](Book &b) -> Status {
-            auto result = Programs(b).recordAttendance(programId, matched, author, measure);
-            if (!result)
-                return result.error();
-            *recorded = *result;
-            return {};
-        },
-        [recorded](Book &b) { return Programs(b).undo(*recorded); }, BookSession::TouchesWork | BookSession::TouchesHealth);
+    const Status done = m_session.run(std::make_unique<RecordAttendanceCommand>(
+        m_session, *program, match->matched, book.member().login, confirm.measure()));
     if (!done)
         QMessageBox::warning(this, tr("Record Attendance"), done.error().message);
     reload();

@@ -7,7 +7,6 @@
 #include "book/BookSession.h"
 #include "tasks/WorkRepository.h"
 #include "tasks/ListTable.h"
-#include "tasks/TaskCheckOff.h"
 #include "tasks/TaskCommands.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskTableModel.h"
@@ -89,7 +88,7 @@ void AccountTasksPanel::check(int row, bool done)
             Q_EMIT m_session.errorOccurred(why);
         return;
     }
-    if (const Status ok = TaskCheckOff::setDone(m_session, task->task, done); !ok)
+    if (const Status ok = m_session.run(std::make_unique<SetTaskStatusCommand>(m_session, task->task, done, Dates::today())); !ok)
         Q_EMIT m_session.errorOccurred(ok.error().message);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tasks/ActivityPanel.h"
+#include "tasks/TaskCommands.h"
 
 #include "common/Allowed.h"
 #include "common/ColumnChooser.h"
@@ -92,19 +93,10 @@ void ActivityPanel::logActivity()
     const qint64 accountId = m_id;
     const QString author = Settings::myCsm().value().isEmpty() ? account->csm : Settings::myCsm().value();
     dialog.setSubmit([this, &dialog, accountId, author]() -> Status {
-        auto logged = std::make_shared<Activity>(dialog.activity());
-        logged->accountId = accountId;
-        logged->author = author;
-        return m_session.performWork(
-            tr("Log activity"), accountId,
-            [logged](Book &b) -> Status {
-                auto id = WorkRepository(b).addActivity(*logged);
-                if (!id)
-                    return id.error();
-                logged->id = *id;   // redo brings it back under the same id
-                return {};
-            },
-            [logged](Book &b) { return WorkRepository(b).removeActivity(logged->id); });
+        Activity logged = dialog.activity();
+        logged.accountId = accountId;
+        logged.author = author;
+        return m_session.run(std::make_unique<LogActivityCommand>(m_session, std::move(logged)));
     });
     dialog.exec();
 }

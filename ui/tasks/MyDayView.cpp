@@ -15,7 +15,7 @@
 #include "tasks/RenewalReminders.h"
 #include "tasks/AccountRowModel.h"
 #include "tasks/ListTable.h"
-#include "tasks/TaskCheckOff.h"
+#include "tasks/TaskCommands.h"
 #include "tasks/TaskTableModel.h"
 
 #include <QComboBox>
@@ -417,7 +417,7 @@ void MyDayView::checkTask(Section section, int row, bool done)
     const TaskRow *task = m_tasks[section]->task(row);
     if (!task || !m_session.book())
         return;
-    if (const Status ok = TaskCheckOff::setDone(m_session, task->task, done); !ok)
+    if (const Status ok = m_session.run(std::make_unique<SetTaskStatusCommand>(m_session, task->task, done, Dates::today())); !ok)
         Q_EMIT m_session.errorOccurred(ok.error().message);
 }
 

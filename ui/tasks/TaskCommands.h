@@ -26,4 +26,39 @@ private:
     Task m_task;   // its id once added
 };
 
+// A task checked off (done on `today`) or reopened; undo puts its status and closing day back.
+class SetTaskStatusCommand final : public BookCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetTaskStatusCommand)
+
+public:
+    SetTaskStatusCommand(BookSession &session, const Task &task, bool done, const Date &today);
+
+private:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+    qint64 m_id, m_accountId;
+    bool m_done;
+    Date m_today;    // the day it was checked off (or reopened), not the day of a redo
+    Date m_closed;   // the day a reopened task had been done on
+};
+
+// An activity logged on an account: undo removes it, redo logs it again under the id it had.
+class LogActivityCommand final : public BookCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(LogActivityCommand)
+
+public:
+    LogActivityCommand(BookSession &session, Activity activity);
+
+private:
+    Status apply() override;
+    Status revert() override;
+    void announce() override;
+
+    Activity m_activity;   // its id once logged
+};
+
 } // namespace csw
