@@ -12,7 +12,7 @@
 namespace csw {
 
 ContactDialog::ContactDialog(const Contact &contact, QWidget *parent)
-    : WorkDialog(contact.id ? tr("Edit Contact") : tr("Add Contact"), parent), m_contact(contact),
+    : SubmitDialog(contact.id ? tr("Edit Contact") : tr("Add Contact"), parent), m_contact(contact),
       m_name(new QLineEdit(contact.name, this)), m_kana(new QLineEdit(contact.kana, this)),
       m_title(new QLineEdit(contact.title, this)), m_department(new QLineEdit(contact.department, this)),
       m_email(new QLineEdit(contact.email, this)), m_phone(new QLineEdit(contact.phone, this)),

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "accounts/Contacts.h"
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 #include <QMap>
 
@@ -16,8 +16,8 @@ class OptionalDateEdit;
 
 // "Add contact" / "Edit contact": the person's name (and its reading), title, department,
 // email, phone, roles, whether they are the primary contact, notes, and the day they left.
-// The book checks the email, phone and primary when OK is pressed (WorkDialog shows a refusal).
-class ContactDialog final : public WorkDialog
+// The book checks the email, phone and primary when OK is pressed (SubmitDialog shows a refusal).
+class ContactDialog final : public SubmitDialog
 {
     Q_OBJECT
 

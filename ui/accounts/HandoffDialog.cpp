@@ -28,7 +28,7 @@ QComboBox *contactCombo(const QList<Contact> &contacts, const std::optional<qint
 } // namespace
 
 HandoffDialog::HandoffDialog(const Handoff &handoff, const QList<Contact> &contacts, QWidget *parent)
-    : WorkDialog(tr("Edit Hand-off from Sales"), parent), m_handoff(handoff),
+    : SubmitDialog(tr("Edit Hand-off from Sales"), parent), m_handoff(handoff),
       m_salesOwner(new QLineEdit(handoff.salesOwner, this)),
       m_decisionMaker(contactCombo(contacts, handoff.decisionMakerId, this)),
       m_champion(contactCombo(contacts, handoff.championId, this)), m_handedOver(new OptionalDateEdit(true, this))

@@ -3,7 +3,7 @@
 
 #include "accounts/Contacts.h"
 #include "accounts/Handoff.h"
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 #include <QMap>
 
@@ -17,7 +17,7 @@ class OptionalDateEdit;
 
 // "Edit hand-off": what sales learned and promised, in their words; the decision maker and
 // champion chosen among the account's contacts.
-class HandoffDialog final : public WorkDialog
+class HandoffDialog final : public SubmitDialog
 {
     Q_OBJECT
 

@@ -11,7 +11,7 @@
 namespace csw {
 
 NpsAnswerDialog::NpsAnswerDialog(const Date &today, const QList<Contact> &contacts, QWidget *parent)
-    : WorkDialog(tr("Add NPS Answer"), parent), m_date(new OptionalDateEdit(false, this)),
+    : SubmitDialog(tr("Add NPS Answer"), parent), m_date(new OptionalDateEdit(false, this)),
       m_score(new QSpinBox(this)), m_respondent(new ContactPicker(true, this)), m_comment(new QPlainTextEdit(this))
 {
     m_date->setObjectName(QStringLiteral("dateEdit"));

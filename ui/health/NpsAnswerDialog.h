@@ -3,7 +3,7 @@
 
 #include "accounts/Contacts.h"
 #include "health/NpsAnswers.h"
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 class QPlainTextEdit;
 class QSpinBox;
@@ -15,7 +15,7 @@ class OptionalDateEdit;
 
 // "Add NPS answer": the day, the score (0–10), who answered (one of the account's contacts or a
 // name typed) and what they wrote.
-class NpsAnswerDialog final : public WorkDialog
+class NpsAnswerDialog final : public SubmitDialog
 {
     Q_OBJECT
 

@@ -12,7 +12,7 @@ namespace csw {
 
 ActivityDialog::ActivityDialog(const QList<VocEntry> &entries, const QList<Contact> &contacts, const Date &today,
                                QWidget *parent)
-    : WorkDialog(tr("Log Activity"), parent), m_kind(new QComboBox(this)),
+    : SubmitDialog(tr("Log Activity"), parent), m_kind(new QComboBox(this)),
       m_date(new OptionalDateEdit(false, this)), m_text(new QPlainTextEdit(this)), m_voc(new QComboBox(this)),
       m_with(new ContactChecklist(this))
 {

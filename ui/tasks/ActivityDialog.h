@@ -4,7 +4,7 @@
 #include "accounts/Contacts.h"
 #include "tasks/Work.h"
 #include "voc/Voc.h"
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 class QComboBox;
 class QPlainTextEdit;
@@ -17,7 +17,7 @@ class OptionalDateEdit;
 // "Log activity": what happened with an account (call, meeting, e-mail, note, QBR), when, in a
 // few words, who of the account's contacts took part, and optionally the VOC entry it produced
 // (one of the account's entries).
-class ActivityDialog final : public WorkDialog
+class ActivityDialog final : public SubmitDialog
 {
     Q_OBJECT
 

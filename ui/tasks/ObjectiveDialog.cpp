@@ -11,7 +11,7 @@
 namespace csw {
 
 ObjectiveDialog::ObjectiveDialog(const PlanObjective &objective, QWidget *parent)
-    : WorkDialog(objective.id == 0 ? tr("Add Objective") : tr("Edit Objective"), parent), m_objective(objective),
+    : SubmitDialog(objective.id == 0 ? tr("Add Objective") : tr("Edit Objective"), parent), m_objective(objective),
       m_title(new QLineEdit(objective.title, this)), m_start(spin("startSpin")), m_current(spin("currentSpin")),
       m_target(spin("targetSpin")), m_due(new OptionalDateEdit(true, this)),
       m_quickWin(new QCheckBox(tr("A &quick win: the first value the customer sees"), this)),

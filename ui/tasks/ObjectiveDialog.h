@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tasks/Work.h"
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -14,7 +14,7 @@ class OptionalDateEdit;
 
 // Adds or edits one success plan objective: its title, where it started, where it is now, the
 // target, when it is due, whether it is a quick win, and when it was achieved.
-class ObjectiveDialog final : public WorkDialog
+class ObjectiveDialog final : public SubmitDialog
 {
     Q_OBJECT
 

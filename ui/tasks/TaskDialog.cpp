@@ -10,7 +10,7 @@
 namespace csw {
 
 TaskDialog::TaskDialog(const QStringList &owners, const QString &owner, const Date &due, QWidget *parent)
-    : WorkDialog(tr("Add Task"), parent), m_title(new QLineEdit(this)), m_due(new OptionalDateEdit(false, this)),
+    : SubmitDialog(tr("Add Task"), parent), m_title(new QLineEdit(this)), m_due(new OptionalDateEdit(false, this)),
       m_owner(new QComboBox(this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tasks/Work.h"
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -12,7 +12,7 @@ namespace csw {
 class OptionalDateEdit;
 
 // "Add task": a title, a due date and an owner (the account's CSM unless changed).
-class TaskDialog final : public WorkDialog
+class TaskDialog final : public SubmitDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tasks/WorkDialog.h"
+#include "common/SubmitDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,7 +8,7 @@
 
 namespace csw {
 
-WorkDialog::WorkDialog(const QString &title, QWidget *parent)
+SubmitDialog::SubmitDialog(const QString &title, QWidget *parent)
     : QDialog(parent), m_form(new QFormLayout), m_error(new QLabel(this))
 {
     setWindowTitle(title);
@@ -23,16 +23,16 @@ WorkDialog::WorkDialog(const QString &title, QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &WorkDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SubmitDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QString WorkDialog::errorText() const
+QString SubmitDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void WorkDialog::accept()
+void SubmitDialog::accept()
 {
     if (m_submit) {
         if (const Status done = m_submit(); !done) {

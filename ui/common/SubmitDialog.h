@@ -14,8 +14,9 @@ namespace csw {
 
 // A dialog that writes what it holds when the user presses OK: the submit function stores it
 // (as an undoable command); when that fails, the dialog stays open and says why, and the book
-// is unchanged. The activity, task and objective dialogs build their fields on form().
-class WorkDialog : public QDialog
+// is unchanged. The activity, task, objective, contact, hand-off and NPS dialogs build their
+// fields on form().
+class SubmitDialog : public QDialog
 {
     Q_OBJECT
 
@@ -29,7 +30,7 @@ public:
     void accept() override;
 
 protected:
-    explicit WorkDialog(const QString &title, QWidget *parent = nullptr);
+    explicit SubmitDialog(const QString &title, QWidget *parent = nullptr);
     QFormLayout *form() const { return m_form; }
 
 private:
