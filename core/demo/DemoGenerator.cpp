@@ -233,9 +233,8 @@ Status Writer::contractYear(Story &s)
 Status Writer::churn(Story &s)
 {
     Random &r = m_random;
-    if (auto ok = move(s, Stage::ChurnPrevention, s.renewal - days(r.between(30, 90)),
-                       r.pick(DemoData::riskNotes(m_options.language)));
-        !ok)
+    const QString &riskNote = r.pick(DemoData::riskNotes(m_options.language));
+    if (auto ok = move(s, Stage::ChurnPrevention, s.renewal - days(r.between(30, 90)), riskNote); !ok)
         return ok;
     const auto why = r.between(0, DemoData::churnReasons(m_options.language).size() - 1);
     s.churnReason = DemoData::churnReasons(m_options.language).at(why);
@@ -255,9 +254,8 @@ Status Writer::renew(Story &s, int roll, int churnOdds)
     Random &r = m_random;
     Minor next = s.value;
     if (roll < churnOdds + 25) {
-        if (auto ok = move(s, Stage::Expansion, s.renewal - days(r.between(20, 60)),
-                           r.pick(DemoData::expansionNotes(m_options.language)));
-            !ok)
+        const QString &note = r.pick(DemoData::expansionNotes(m_options.language));
+        if (auto ok = move(s, Stage::Expansion, s.renewal - days(r.between(20, 60)), note); !ok)
             return ok;
         next = roundArr(double(s.value) * double(110 + r.between(0, 40)) / 100.0);
     } else if (roll < churnOdds + 33) {
@@ -277,17 +275,18 @@ Status Writer::renew(Story &s, int roll, int churnOdds)
 Status Writer::afterRenewal(Story &s)
 {
     Random &r = m_random;
-    if (s.current == Stage::Expansion)
-        return move(s, Stage::Adoption, s.renewal + days(r.between(7, 45)),
-                    r.pick(DemoData::adoptionNotes(m_options.language)));
+    if (s.current == Stage::Expansion) {
+        const QString &note = r.pick(DemoData::adoptionNotes(m_options.language));
+        return move(s, Stage::Adoption, s.renewal + days(r.between(7, 45)), note);
+    }
     if (!r.chance(12))
         return {};
     // A mid-term scare that the CSM rescues.
     const Date risk = s.renewal + days(r.between(60, 200));
     if (auto ok = move(s, Stage::ChurnPrevention, risk, r.pick(DemoData::riskNotes(m_options.language))); !ok)
         return ok;
-    return move(s, Stage::Adoption, risk + days(r.between(20, 70)),
-                r.pick(DemoData::rescueNotes(m_options.language)));
+    const QString &rescueNote = r.pick(DemoData::rescueNotes(m_options.language));
+    return move(s, Stage::Adoption, risk + days(r.between(20, 70)), rescueNote);
 }
 
 // An account still in adoption may be at risk, or expanding, as of today.
@@ -297,12 +296,14 @@ Status Writer::lastStretch(Story &s)
         return {};
     Random &r = m_random;
     const int roll = int(r.between(0, 99));
-    if (roll < 9)
-        return move(s, Stage::ChurnPrevention, m_options.today - days(r.between(1, 45)),
-                    r.pick(DemoData::riskNotes(m_options.language)));
-    if (roll < 17 && s.touch != Touch::Tech)
-        return move(s, Stage::Expansion, m_options.today - days(r.between(1, 40)),
-                    r.pick(DemoData::expansionNotes(m_options.language)));
+    if (roll < 9) {
+        const QString &note = r.pick(DemoData::riskNotes(m_options.language));
+        return move(s, Stage::ChurnPrevention, m_options.today - days(r.between(1, 45)), note);
+    }
+    if (roll < 17 && s.touch != Touch::Tech) {
+        const QString &note = r.pick(DemoData::expansionNotes(m_options.language));
+        return move(s, Stage::Expansion, m_options.today - days(r.between(1, 40)), note);
+    }
     return {};
 }
 
@@ -358,9 +359,10 @@ Status Writer::account(qint64 id)
         return ok;
     if (auto ok = arr(id, s.start, "new", 0, s.value, {}); !ok)
         return ok;
-    if (auto ok = move(s, Stage::Adoption, s.start + days(r.between(30, 120)),
-                       r.pick(DemoData::adoptionNotes(m_options.language)));
-        !ok)
+    // Each value drawn in a statement of its own: the order of a call's arguments is the
+    // compiler's, the order of the draws must not be (the same seed, the same book everywhere).
+    const QString &adoptionNote = r.pick(DemoData::adoptionNotes(m_options.language));
+    if (auto ok = move(s, Stage::Adoption, s.start + days(r.between(30, 120)), adoptionNote); !ok)
         return ok;
     if (auto ok = midTermUpsell(s, s.start); !ok)
         return ok;
