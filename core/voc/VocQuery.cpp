@@ -89,15 +89,6 @@ QString orderSql(VocSort sort)
     return {};
 }
 
-QString quoted(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-        return value.toString();
-    QString text = value.toString();
-    text.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
 } // namespace
 
 const QStringList &VocQuery::columnKeys()
@@ -171,20 +162,6 @@ QByteArray VocQuery::sql(const Dialect &dialect, const VocFilter &filter, VocSor
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     return sql.toUtf8();
-}
-
-QByteArray VocQuery::inlineSql(const VocFilter &filter, VocSort sort)
-{
-    QVariantList values;
-    QString text = QString::fromUtf8(sql(Dialect::of(BookEngine::Sqlite), filter, sort, values));
-    qsizetype from = 0;
-    for (const QVariant &value : values) {
-        const qsizetype at = text.indexOf(QLatin1Char('?'), from);
-        const QString literal = quoted(value);
-        text.replace(at, 1, literal);
-        from = at + literal.size();
-    }
-    return text.toUtf8();
 }
 
 QByteArray VocQuery::countSql(const Dialect &dialect, const VocFilter &filter, QVariantList &values)

@@ -59,8 +59,6 @@ public:
     // The SELECT with `?` placeholders for `values`; paged when limit > 0.
     static QByteArray sql(const Dialect &dialect, const VocFilter &filter, VocSort sort,
                           QVariantList &values, qint64 offset = 0, int limit = 0);
-    // The same (for SQLite) with the values written into it, for sqlite3 on the command line.
-    static QByteArray inlineSql(const VocFilter &filter, VocSort sort);
     // How many entries match.
     static QByteArray countSql(const Dialect &dialect, const VocFilter &filter, QVariantList &values);
 };
