@@ -302,10 +302,14 @@ Expected<QList<Account>> AccountRepository::page(const AccountFilter &filter, Ac
     // order ends with the id, so it is total and its reverse exact).
     const bool fromEnd = total > 0 && offset > total / 2;
     const qint64 end = fromEnd ? std::min(total, offset + limit) : offset + limit;
+    // The rows skipped are walked in the sort column's index alone (it ends with the id), and
+    // only the page's rows are read from the table: a jump to the middle of a team book read
+    // every skipped row from the table before (50,000 of them at 100k accounts, 150 ms).
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" FROM account")
-                        + whereSql(filter, values) + orderSql(sort, descending != fromEnd)
-                        + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString order = orderSql(sort, descending != fromEnd);
+    const QString sql = QStringLiteral("SELECT ") + selectColumns()
+                        + QStringLiteral(" FROM account WHERE id IN (SELECT id FROM account") + whereSql(filter, values)
+                        + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
     values << (fromEnd ? std::max<qint64>(0, end - offset) : limit) << (fromEnd ? total - end : offset);
     auto query = m_book.query(sql, values);
     if (!query)

@@ -72,6 +72,17 @@ QStringList counterpart(const QString &name)
 
 QStringList PostgresDialect::ownStatements(int version) const
 {
+    if (version == 23) {   // the account list's sort orders, walked in the index alone
+        QStringList statements;
+        for (const auto &[index, column] : {std::pair{"account_arr", "arr"}, {"account_csm", "csm"},
+                                           {"account_health", "health_score"}, {"account_plan", "plan"},
+                                           {"account_renewal", "renewal_on"}, {"account_stage", "stage"},
+                                           {"account_touch", "touch"}})
+            statements << QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))
+                       << QStringLiteral("CREATE INDEX %1 ON account (%2, id)").arg(QLatin1String(index), QLatin1String(column));
+        return statements + QStringList{QStringLiteral("DROP INDEX account_name"),
+                                        QStringLiteral("CREATE INDEX account_name ON account (lower(name), id) INCLUDE (name)")};
+    }
     if (version == 11) {   // who wrote each history row: the server knows the login
         QStringList statements;
         for (const char *table : {"stage_event", "arr_event", "renewal_event", "voc_change", "health_measure"})

@@ -405,7 +405,7 @@ const QList<QStringList> migrations = {version1, version2, version3, version4, v
                                        version7, version8, version9, version10, version11, version12,
                                        version13, version14, version15, Later::version16(), Later::version17(),
                                        Later::version18(), Later::version19(), Later::version20(),
-                                       Later::version21(), Later::version22()};
+                                       Later::version21(), Later::version22(), Later::version23()};
 
 } // namespace
 

@@ -217,4 +217,13 @@ const QStringList &version22()
     return steps;
 }
 
+// Version 23 (issue 23): a team book's account indexes end with the id and the name's holds the
+// name, so a page deep in the list skips its rows in the index alone (PostgresDialect's own
+// statements). SQLite's indexes end with the row id already: nothing to change.
+const QStringList &version23()
+{
+    static const QStringList steps;
+    return steps;
+}
+
 } // namespace csw::Schema::Later

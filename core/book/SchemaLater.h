@@ -13,5 +13,6 @@ const QStringList &version19();   // segments
 const QStringList &version20();   // touch rules; alerts per measure; playbooks per touch; programs
 const QStringList &version21();   // the contacts a program invites
 const QStringList &version22();   // contacts by the day they left; churns by account
+const QStringList &version23();   // a team book's account indexes end with the id
 
 } // namespace csw::Schema::Later
