@@ -133,6 +133,44 @@ private Q_SLOTS:
         QCOMPARE(Settings::recentBooks().value().value(0), QFileInfo(m_fixture->path).absoluteFilePath());
     }
 
+    // The status bar says how many accounts the book holds, whether the Accounts table lists
+    // every one of them (its count is taken), a filtered list (counted apart) or is out of sight.
+    void theStatusBarCountsEveryAccount()
+    {
+        MainWindow window;
+        window.show();
+        window.showView(MainWindow::Accounts);
+        QVERIFY(window.openBook(m_fixture->path));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("bookLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("· 120 accounts ·")), qPrintable(label->text()));
+        const auto add = [&](const QString &name) {
+            Account account;
+            account.name = name;
+            account.startOn = date("2026-11-01");
+            return bool(window.session().perform(u"Add"_s, [account](AccountLifecycle &lifecycle, qint64) {
+                return lifecycle.add(account);
+            }));
+        };
+        QVERIFY(add(u"Added while listing all"_s));
+        QCOMPARE(window.accountsView()->model()->rowCount(), 121);
+        QVERIFY2(label->text().contains(QStringLiteral("· 121 accounts ·")), qPrintable(label->text()));
+        AccountFilter few;
+        few.search = u"Added while"_s;
+        window.accountsView()->showFilter(few);
+        QCOMPARE(window.accountsView()->model()->rowCount(), 1);
+        QVERIFY(add(u"Added while filtered"_s));
+        QVERIFY2(label->text().contains(QStringLiteral("· 122 accounts ·")), qPrintable(label->text()));
+        window.showView(MainWindow::MyDay);   // the table out of sight: the bar counts alone
+        QVERIFY(add(u"Added out of sight"_s));
+        QVERIFY2(label->text().contains(QStringLiteral("· 123 accounts ·")), qPrintable(label->text()));
+        window.showView(MainWindow::Accounts);
+        window.accountsView()->showFilter({});
+        for (int i = 0; i < 3; ++i)   // the shared book as it was, and the count with it
+            window.session().undoStack()->undo();
+        QVERIFY2(label->text().contains(QStringLiteral("· 120 accounts ·")), qPrintable(label->text()));
+    }
+
     // The window opens a book on one view; the Accounts and VOC views load it when shown, and
     // then show that book's rows and filter choices, not the previous book's.
     void hiddenViewsLoadTheBookWhenShown()

@@ -43,6 +43,13 @@ void AccountTableModel::setPaused(bool paused)
         reload();
 }
 
+std::optional<qint64> AccountTableModel::everyAccountCount() const
+{
+    if (m_paused || m_stale || !m_session.book() || m_filter != AccountFilter())
+        return std::nullopt;
+    return m_count;
+}
+
 void AccountTableModel::reload()
 {
     if (m_paused) {

@@ -27,6 +27,9 @@ public:
 
     void setFilter(const AccountFilter &filter);
     const AccountFilter &filter() const { return m_filter; }
+    // How many accounts the book holds, when the table is current and lists every one of them
+    // (no filter): the window's status bar takes it instead of counting again. Empty otherwise.
+    std::optional<qint64> everyAccountCount() const;
     AccountSort sortOrder() const { return m_sort; }
     bool descending() const { return m_descending; }
     qint64 accountId(int row) const;

@@ -5,6 +5,7 @@
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountRepository.h"
 #include "accounts/AccountsView.h"
+#include "accounts/AccountTableModel.h"
 #include "accounts/AddAccountDialog.h"
 #include "book/Book.h"
 #include "book/BookSession.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
+    m_bookLabel->setObjectName(QStringLiteral("bookLabel"));
     statusBar()->addPermanentWidget(m_bookLabel);
 
     connectActions();
@@ -271,10 +273,16 @@ void MainWindow::bookChanged()
     setWindowTitle(b->engine() == BookEngine::Postgres
                        ? tr("%1 (team book) — CS Workbench").arg(title)
                        : tr("%1 — CS Workbench").arg(title));
-    const auto count = AccountRepository(*b).count();
+    // The Accounts table, told of the change before the window (it connected first), has
+    // counted the whole book already when it lists every account: one statement fewer.
+    auto count = m_accounts->model()->everyAccountCount();
+    if (!count) {
+        const auto counted = AccountRepository(*b).count();
+        count = counted ? *counted : 0;
+    }
     QString label = tr("%1 · %2 accounts · %3")
                         .arg(b->engine() == BookEngine::Postgres ? tr("Team book %1").arg(title) : title)
-                        .arg(QLocale().toString(count ? *count : 0))
+                        .arg(QLocale().toString(*count))
                         .arg(b->currency().code());
     if (b->engine() == BookEngine::Postgres)   // who the window is open as
         label += tr(" · %1 (%2)").arg(b->member().login, TeamMember::roleName(b->member().role));
