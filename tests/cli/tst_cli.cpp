@@ -161,7 +161,9 @@ private Q_SLOTS:
         EXPECT_EXIT(bad, 1);
         QVERIFY2(bad.err.contains("--stage: 'nope'"), bad.err.constData());
         QVERIFY(!QFile::exists(file));
-        QVERIFY(run(m_listBook, words("export accounts")).code == 2);   // where to?
+        const Run nowhere = run(m_listBook, words("export accounts"));   // where to?
+        EXPECT_EXIT(nowhere, 2);
+        QVERIFY2(nowhere.err.startsWith("csw: say where to write"), nowhere.err.constData());
         const Run written = run(m_listBook, QStringList{u"export"_s, u"accounts"_s, file, u"--no-bom"_s});
         EXPECT_EXIT(written, 0);
         QFile csv(file);
@@ -173,11 +175,15 @@ private Q_SLOTS:
         EXPECT_EXIT(sjis, 0);
         QVERIFY(sjis.out.startsWith("id,name,"));
         QVERIFY(QStringDecoder("CP932").decode(sjis.out).operator QString().contains(u"美咲"_s));
-        for (const char *words_ : {"export accounts - --encoding cp932 --no-bom",
-                                   "export accounts - --encoding latin1",
-                                   "export accounts - --replace-unencodable"}) {
+        const QList<std::pair<const char *, const char *>> refusedOptions = {
+            {"export accounts - --encoding cp932 --no-bom", "--no-bom is for UTF-8 files"},
+            {"export accounts - --encoding latin1", "--encoding latin1: give utf-8 or cp932"},
+            {"export accounts - --replace-unencodable", "--replace-unencodable is for cp932"}};
+        for (const auto &[words_, reason] : refusedOptions) {
             const Run refused = run(m_listBook, words(words_));
-            QVERIFY2(refused.code == 2, words_);
+            EXPECT_EXIT(refused, 2);
+            QVERIFY2(refused.err.startsWith("csw: ") && refused.err.contains(reason), refused.err.constData());
+            QVERIFY(refused.out.isEmpty());
         }
     }
 
@@ -256,6 +262,7 @@ private Q_SLOTS:
         QByteArray before = digest(path);
         Run r = run(path, words("account renew 1 --term-months 0"));
         EXPECT_EXIT(r, 1);
+        QVERIFY2(r.err.startsWith("csw: the term must be between 1 and 120 months, not 0"), r.err);
         QCOMPARE(digest(path), before);
         EXPECT_EXIT(run(path, words("account churn 1 --date 2026-11-23")), 0);
         before = digest(path);
@@ -551,7 +558,11 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("voc show 1 --format json")).json().object()[u"said_by"_s].toString(), u"鈴木 花子"_s);
         QCOMPARE(run(path, words("voc list --to sales --format json")).json().array().size(), 1);
         QCOMPARE(run(path, words("voc list --to product --format json")).json().array().size(), 0);
-        EXPECT_EXIT(run(path, words("voc set 1 said_by=3")), 1);   // B's person
+        const Run othersPerson = run(path, words("voc set 1 said_by=3"));   // B's person
+        EXPECT_EXIT(othersPerson, 1);
+        QVERIFY2(QString::fromUtf8(othersPerson.err).startsWith(u"csw: contact 3 (山田 太郎) is not one of the people of account 1"_s),
+                 othersPerson.err);
+        QCOMPARE(run(path, words("voc show 1 --format json")).json().object()[u"said_by"_s].toString(), u"鈴木 花子"_s);
         EXPECT_EXIT(run(path, {u"voc"_s, u"tell"_s, u"1"_s, u"1"_s, u"--contact"_s, u"田中 一郎"_s}), 0);
         EXPECT_EXIT(run(path, {u"nps"_s, u"add"_s, u"1"_s, u"--score"_s, u"9"_s, u"--respondent"_s, u"1"_s}), 0);
         QCOMPARE(run(path, words("nps list 1 --format json")).json().array().at(0)[u"respondent"_s].toString(),
@@ -579,7 +590,11 @@ private Q_SLOTS:
                  u"鈴木 花子 (former contact)"_s);
         EXPECT_EXIT(run(path, words("contact restore 2")), 0);   // listed again
         QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 2);
-        EXPECT_EXIT(run(path, words("contact restore 2")), 1);
+        const Run twice = run(path, words("contact restore 2"));
+        EXPECT_EXIT(twice, 1);
+        QVERIFY2(QString::fromUtf8(twice.err).startsWith(u"csw: contact 2 (鈴木 花子) is listed: nothing to restore"_s),
+                 twice.err);
+        QCOMPARE(run(path, words("contact list 1 --format json")).json().array().size(), 2);
     }
 };
 

@@ -153,9 +153,12 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_demoBook, path));
         QFile file(path);
         QVERIFY(file.resize(file.size() * 4 / 10));
+        const QByteArray before = digest(path);
         const Run r = run(path, args);
         EXPECT_EXIT(r, 1);
         QVERIFY2(r.err.startsWith("csw: "), r.err);
+        QVERIFY2(QString::fromUtf8(r.err).contains(path + u" is damaged or not a CS Workbench book"_s), r.err);
+        QCOMPARE(digest(path), before);
     }
 
     void readOnlyBook()
@@ -217,7 +220,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"never.sqlite"_s);
         const Run r = run(path, words("demo --accounts 0"));
         EXPECT_EXIT(r, 1);
-        QVERIFY2(r.err.startsWith("csw: "), r.err);
+        QVERIFY2(r.err.startsWith("csw: the number of accounts must be between 1 and 1000000, not 0"), r.err);
         QVERIFY2(!QFile::exists(path), "a failed demo left a new, empty book behind");
     }
 

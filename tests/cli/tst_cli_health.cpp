@@ -147,7 +147,9 @@ private Q_SLOTS:
         QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-08"_s}).json().array().size(), 1);
         EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 0);
         QCOMPARE(run(path, words("alerts list --format json"), {u"CSW_TODAY=2026-12-01"_s}).json().array().size(), 0);
-        EXPECT_EXIT(run(path, {u"alerts"_s, u"dismiss"_s, id}), 1);
+        const Run again = run(path, {u"alerts"_s, u"dismiss"_s, id});
+        EXPECT_EXIT(again, 1);
+        QVERIFY2(QString::fromUtf8(again.err).startsWith(u"csw: alert %1 is closed already"_s.arg(id)), again.err);
     }
 
     // Alerts per measure (issue 19): set with scorecard set, shown by scorecard show, raised by

@@ -153,8 +153,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString book = sakuraBook(dir);
+        QVERIFY(!book.isEmpty());
         const QString errors = dir.filePath(u"errors.csv"_s);
-        EXPECT_EXIT(run(book, {u"import"_s, u"accounts"_s, data(u"bad-values.csv"_s), u"--errors"_s, errors}), 1);
+        const QByteArray before = digest(book);
+        const Run refused = run(book, {u"import"_s, u"accounts"_s, data(u"bad-values.csv"_s), u"--errors"_s, errors});
+        EXPECT_EXIT(refused, 1);
+        QVERIFY2(refused.err.startsWith("csw: nothing was imported from ") && refused.err.contains("(problems: 7)"),
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains("bad-values.csv, row 3, column renewal ('2027/13/01')"), refused.err.constData());
+        QCOMPARE(digest(book), before);
         QFile file(errors);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

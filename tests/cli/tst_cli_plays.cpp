@@ -70,7 +70,9 @@ private Q_SLOTS:
                                u"--all"_s}),
                     0);
         QCOMPARE(run(path, words("activity list 2 --format json")).json().array().size(), 1);
-        EXPECT_EXIT(run(path, words("bulk touch tech")), 2);   // which accounts? never all by default
+        const Run which = run(path, words("bulk touch tech"));   // which accounts? never all by default
+        EXPECT_EXIT(which, 2);
+        QVERIFY2(which.err.startsWith("csw: say which accounts"), which.err);
         const Run none = run(path, {u"bulk"_s, u"touch"_s, u"tech"_s, u"--where"_s, u"arr > 999999999"_s});
         EXPECT_EXIT(none, 1);
         QVERIFY2(none.err.contains("no accounts"), none.err);
@@ -87,7 +89,9 @@ private Q_SLOTS:
         EXPECT_EXIT(run(path, words("account add --name Big --touch low --arr 12000000")), 0);
         EXPECT_EXIT(run(path, words("account add --name Mid --touch high --arr 3000000")), 0);
         EXPECT_EXIT(run(path, words("account add --name Small --touch high --arr 400000")), 0);
-        EXPECT_EXIT(run(path, words("touch preview")), 1);   // no rules yet: said so
+        const Run noRules = run(path, words("touch preview"));   // no rules yet: said so
+        EXPECT_EXIT(noRules, 1);
+        QVERIFY2(noRules.err.startsWith("csw: there are no touch model rules"), noRules.err);
         const Run added = run(path, words("touch add high --from 10,000,000"));
         EXPECT_EXIT(added, 0);
         QVERIFY2(added.out.contains("ARR ≥ 10,000,000"), added.out);
@@ -99,7 +103,9 @@ private Q_SLOTS:
         const Run empty = run(path, words("touch add low --from 5000000 --below 10"));
         EXPECT_EXIT(empty, 1);
         QVERIFY2(empty.err.contains("covers no ARR"), empty.err);
-        EXPECT_EXIT(run(path, words("touch add low --from lots")), 1);
+        const Run notMoney = run(path, words("touch add low --from lots"));
+        EXPECT_EXIT(notMoney, 1);
+        QVERIFY2(notMoney.err.startsWith("csw: --from: 'lots' is not an amount of money"), notMoney.err);
         const QJsonArray rules = run(path, words("touch rules --format json")).json().array();
         QCOMPARE(rules.size(), 3);
         QCOMPARE(rules.at(1)[u"arr_below"_s].toDouble(), 10000000.0);
@@ -112,7 +118,9 @@ private Q_SLOTS:
         QVERIFY2(summary.out.contains("3 account(s) would change, ARR 15,400,000"), summary.out);
 
         EXPECT_EXIT(run(path, words("touch keep 3")), 0);
-        EXPECT_EXIT(run(path, words("touch keep 99")), 1);
+        const Run noAccount = run(path, words("touch keep 99"));
+        EXPECT_EXIT(noAccount, 1);
+        QVERIFY2(noAccount.err.contains("no account 99"), noAccount.err);
         const Run applied = run(path, words("touch apply"));
         EXPECT_EXIT(applied, 0);
         QVERIFY2(applied.out.contains("2 account(s) changed"), applied.out);
@@ -125,7 +133,9 @@ private Q_SLOTS:
         EXPECT_EXIT(run(path, words("touch apply")), 0);
         QCOMPARE(run(path, words("account show 3 --format json")).json().object()[u"touch"_s].toString(), u"tech"_s);
         EXPECT_EXIT(run(path, words("touch remove 3")), 0);
-        EXPECT_EXIT(run(path, words("touch remove 3")), 1);
+        const Run removedTwice = run(path, words("touch remove 3"));
+        EXPECT_EXIT(removedTwice, 1);
+        QVERIFY2(removedTwice.err.startsWith("csw: there is no touch model rule 3"), removedTwice.err);
         QCOMPARE(run(path, words("touch rules --format json")).json().array().size(), 2);
     }
 
@@ -184,7 +194,9 @@ private Q_SLOTS:
         QCOMPARE(invitees.size(), 1);
         QCOMPARE(invitees.at(0)[u"email"_s].toString(), u"yamada@alpha.co.jp"_s);
         QCOMPARE(invitees.at(0)[u"company"_s].toString(), u"Alpha"_s);
-        EXPECT_EXIT(run(path, words("program add x --contacts some")), 1);
+        const Run someContacts = run(path, words("program add x --contacts some"));
+        EXPECT_EXIT(someContacts, 1);
+        QVERIFY2(someContacts.err.startsWith("csw: --contacts: 'some' is not one of primary, all, none"), someContacts.err);
         const QString file = dir.filePath(u"attendees.csv"_s);
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::WriteOnly));
@@ -203,9 +215,15 @@ private Q_SLOTS:
         QCOMPARE(program[u"invited"_s].toInt(), 1);
         QCOMPARE(program[u"attended"_s].toInt(), 2);
         QCOMPARE(run(path, words("activity list 2 --format json")).json().array().size(), 1);
-        EXPECT_EXIT(run(path, words("program add Training --kind seminar")), 1);
+        const Run seminar = run(path, words("program add Training --kind seminar"));
+        EXPECT_EXIT(seminar, 1);
+        QVERIFY2(seminar.err.startsWith("csw: --kind: 'seminar' is not one of webinar, training, user-meeting"),
+                 seminar.err);
+        QCOMPARE(run(path, words("program list --format json")).json().array().size(), 1);   // neither was added
         EXPECT_EXIT(run(path, words("program remove 1")), 0);
-        EXPECT_EXIT(run(path, words("program remove 1")), 1);
+        const Run removedTwice = run(path, words("program remove 1"));
+        EXPECT_EXIT(removedTwice, 1);
+        QVERIFY2(removedTwice.err.startsWith("csw: there is no program 1"), removedTwice.err);
     }
 
 private:

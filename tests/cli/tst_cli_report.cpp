@@ -287,14 +287,23 @@ private Q_SLOTS:
         EXPECT_EXIT(run(path, words("report settings --revenue arr")), 0);
 
         const QByteArray before = digest(path);
-        for (const char *bad : {"--fiscal-year-start 13", "--fiscal-year-start 0",
-                                "--fiscal-year-start April", "--gross-margin 101",
-                                "--gross-margin -5", "--gross-margin abc",
-                                "--fiscal-year-start 5 --gross-margin 120", "--early-churn-months 0",
-                                "--early-churn-months 37", "--early-churn-months half", "--revenue yen"}) {
+        const QList<std::pair<const char *, const char *>> refused = {
+            {"--fiscal-year-start 13", "--fiscal-year-start: the fiscal year's first month must be a month number from 1 to 12, not '13'"},
+            {"--fiscal-year-start 0", "--fiscal-year-start: the fiscal year's first month must be a month number from 1 to 12, not '0'"},
+            {"--fiscal-year-start April", "--fiscal-year-start: the fiscal year's first month must be a month number from 1 to 12, not 'April'"},
+            {"--gross-margin 101", "--gross-margin: the gross margin must be a percentage from 0 to 100, not '101'"},
+            {"--gross-margin -5", "--gross-margin: the gross margin must be a percentage from 0 to 100, not '-5'"},
+            {"--gross-margin abc", "--gross-margin: the gross margin must be a percentage from 0 to 100, not 'abc'"},
+            {"--fiscal-year-start 5 --gross-margin 120", "--gross-margin: the gross margin must be a percentage from 0 to 100, not '120'"},
+            {"--early-churn-months 0", "--early-churn-months: early churn must be within a number of months from 1 to 36, not '0'"},
+            {"--early-churn-months 37", "--early-churn-months: early churn must be within a number of months from 1 to 36, not '37'"},
+            {"--early-churn-months half", "--early-churn-months: early churn must be within a number of months from 1 to 36, not 'half'"},
+            {"--revenue yen", "--revenue: 'yen' is not arr (money per year) or mrr (per month)"}};
+        for (const auto &[bad, reason] : refused) {
             const Run r = run(path, words("report settings") + words(bad));
             EXPECT_EXIT(r, 1);
             QVERIFY2(r.err.startsWith("csw: --"), r.err);
+            QVERIFY2(r.err.contains(reason), r.err);
             QCOMPARE(digest(path), before);
         }
     }
@@ -319,8 +328,16 @@ private Q_SLOTS:
         const Run arr = run(m_book, words("report cohorts --by quarter --arr --months 6 --format csv"));
         EXPECT_EXIT(arr, 0);
         QVERIFY2(arr.out.startsWith("cohort,accounts,start_arr,m0,m1,m2,m3,m4,m5,m6\r\n"), arr.out);
-        for (const char *bad : {"report cohorts --by week", "report cohorts --months 0", "report cohorts --months x"})
-            QCOMPARE(run(m_book, words(bad)).code, 2);
+        const QList<std::pair<const char *, const char *>> refused = {
+            {"report cohorts --by week", "csw: --by: 'week' is not month or quarter"},
+            {"report cohorts --months 0", "csw: --months: '0' is not a number of months from 1 to 120"},
+            {"report cohorts --months x", "csw: --months: 'x' is not a number of months from 1 to 120"}};
+        for (const auto &[bad, reason] : refused) {
+            const Run r = run(m_book, words(bad));
+            EXPECT_EXIT(r, 2);
+            QVERIFY2(r.err.startsWith(reason), r.err);
+            QVERIFY(r.out.isEmpty());
+        }
     }
 
     void reactivateFromTheCommandLine()
@@ -332,10 +349,17 @@ private Q_SLOTS:
         EXPECT_EXIT(notChurned, 1);
         QVERIFY2(notChurned.err.contains("has not churned"), notChurned.err);
         EXPECT_EXIT(run(path, words("account churn 1 --date 2026-09-30")), 0);
-        EXPECT_EXIT(run(path, words("account reactivate 1 --arr 5")), 2);   // --date is required
-        EXPECT_EXIT(run(path, words("account reactivate 1 --date 2026-10-01")), 2);
-        EXPECT_EXIT(run(path, words("account reactivate 1 --date 2026-10-01 --arr -5")), 1);
         const QByteArray before = digest(path);
+        const QList<std::tuple<const char *, int, const char *>> refused = {
+            {"account reactivate 1 --arr 5", 2, "csw: account reactivate: --date is required"},
+            {"account reactivate 1 --date 2026-10-01", 2, "csw: account reactivate: --arr is required"},
+            {"account reactivate 1 --date 2026-10-01 --arr -5", 1, "csw: --arr: the amount -5 is negative"}};
+        for (const auto &[line, code, reason] : refused) {
+            const Run r = run(path, words(line));
+            EXPECT_EXIT(r, code);
+            QVERIFY2(r.err.startsWith(reason), r.err);
+            QCOMPARE(digest(path), before);
+        }
         const Run early = run(path, words("account reactivate 1 --date 2026-09-29 --arr 900000"));
         EXPECT_EXIT(early, 1);
         QVERIFY2(early.err.startsWith("csw: 2026-09-29 is before account 1 churned"), early.err);

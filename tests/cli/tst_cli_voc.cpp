@@ -229,8 +229,14 @@ private Q_SLOTS:
         QVERIFY(!decoder.hasError());
         QVERIFY2(text.contains(u"最高です〓、〓"_s), qPrintable(text));
         // Only for cp932, and the file once.
-        EXPECT_EXIT(run(book, {u"export"_s, u"voc"_s, out, u"--replace-unencodable"_s}), 2);
-        EXPECT_EXIT(run(book, {u"export"_s, u"voc"_s, out, u"--output"_s, out}), 2);
+        const QByteArray written = readAll(out);
+        const Run utf8 = run(book, {u"export"_s, u"voc"_s, out, u"--replace-unencodable"_s});
+        EXPECT_EXIT(utf8, 2);
+        QVERIFY2(utf8.err.startsWith("csw: --replace-unencodable is for cp932"), utf8.err.constData());
+        const Run twice = run(book, {u"export"_s, u"voc"_s, out, u"--output"_s, out});
+        EXPECT_EXIT(twice, 2);
+        QVERIFY2(twice.err.startsWith("csw: give the file once"), twice.err.constData());
+        QCOMPARE(readAll(out), written);
     }
 
     void failedExportKeepsTheOldReport()

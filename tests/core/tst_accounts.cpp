@@ -9,6 +9,7 @@
 #include "stages/StageRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringDecoder>
@@ -107,11 +108,22 @@ private Q_SLOTS:
     {
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
-        QVERIFY(!lifecycle.add(draft("")));
-        QVERIFY(!lifecycle.add(draft("A", 0, "2026-04-01", "2026-03-31")));
+        const auto unnamed = lifecycle.add(draft(""));
+        QVERIFY(!unnamed);
+        QCOMPARE(unnamed.error().kind, ErrorKind::Other);
+        QVERIFY2(unnamed.error().message.contains(u"needs a name"_s), qPrintable(unnamed.error().message));
+        const auto backwards = lifecycle.add(draft("A", 0, "2026-04-01", "2026-03-31"));
+        QVERIFY(!backwards);
+        QCOMPARE(backwards.error().kind, ErrorKind::Other);
+        QVERIFY2(backwards.error().message.contains(u"the renewal date 2026-03-31 is before the start date 2026-04-01"_s),
+                 qPrintable(backwards.error().message));
         Account churned = draft("B");
         churned.stage = Stage::Churned;
-        QVERIFY(!lifecycle.add(churned));
+        const auto startsChurned = lifecycle.add(churned);
+        QVERIFY(!startsChurned);
+        QCOMPARE(startsChurned.error().kind, ErrorKind::Other);
+        QVERIFY2(startsChurned.error().message.contains(u"cannot start churned"_s),
+                 qPrintable(startsChurned.error().message));
         Account first = draft("C");
         first.externalId = QStringLiteral("SF-1");
         QVERIFY(lifecycle.add(first));
@@ -119,7 +131,10 @@ private Q_SLOTS:
         second.externalId = QStringLiteral("SF-1");
         auto duplicate = lifecycle.add(second);
         QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().kind, ErrorKind::Other);
         QVERIFY(duplicate.error().message.contains(QStringLiteral("SF-1")));
+        QVERIFY2(duplicate.error().message.contains(u"already belongs to account"_s),
+                 qPrintable(duplicate.error().message));
         QCOMPARE(*AccountRepository(*f.book).count(), qint64(1));
     }
 
@@ -178,18 +193,23 @@ private Q_SLOTS:
     void editRefusesBadFields_data()
     {
         QTest::addColumn<QString>("assignment");
-        QTest::newRow("unknown field") << "colour=red";
-        QTest::newRow("stage") << "stage=adoption";
-        QTest::newRow("no equals") << "arr";
-        QTest::newRow("negative arr") << "arr=-1";
-        QTest::newRow("impossible date") << "renewal=2026-02-30";
-        QTest::newRow("bad touch") << "touch=medium";
-        QTest::newRow("empty name") << "name=";
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown field") << "colour=red" << "'colour' is not an account field";
+        QTest::newRow("stage") << "stage=adoption" << "stage: change the stage with 'csw stage set'";
+        QTest::newRow("no equals") << "arr" << "'arr' is not FIELD=VALUE";
+        QTest::newRow("negative arr") << "arr=-1" << "arr: the amount -1 is negative";
+        QTest::newRow("impossible date") << "renewal=2026-02-30" << "renewal: '2026-02-30' is not a date";
+        QTest::newRow("bad touch") << "touch=medium" << "touch: 'medium' is not a touch model";
+        QTest::newRow("empty name") << "name=" << "name: an account needs a name";
     }
     void editRefusesBadFields()
     {
         QFETCH(QString, assignment);
-        QVERIFY(!AccountChanges::parse({assignment}, Currency()));
+        QFETCH(QString, reason);
+        const auto parsed = AccountChanges::parse({assignment}, Currency());
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().kind, ErrorKind::Other);
+        QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
     }
 
     void editBeforeStartIsRefusedWhole()
@@ -200,7 +220,11 @@ private Q_SLOTS:
         AccountChanges changes;
         changes.arr = 2000000;
         changes.csm = QStringLiteral("Tanaka");
-        QVERIFY(!lifecycle.edit(id, changes, date("2026-01-01")));
+        const auto refused = lifecycle.edit(id, changes, date("2026-01-01"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        QVERIFY2(refused.error().message.contains(u"2026-01-01 is before account %1 started (2026-04-01)"_s.arg(id)),
+                 qPrintable(refused.error().message));
         const Account a = *AccountRepository(*f.book).get(id);
         QCOMPARE(a.arr, Minor(1200000));
         QCOMPARE(a.csm, QStringLiteral("佐藤 美咲"));
@@ -222,11 +246,24 @@ private Q_SLOTS:
         QCOMPARE(last.kind, ArrChange::Churn);
         QCOMPARE(last.delta(), Minor(-1200000));
         QCOMPARE(StageRepository(*f.book).events(id)->last().stage, Stage::Churned);
-        QVERIFY(!lifecycle.churn(id, date("2026-10-30"), {}));
+        const QStringList churnedBook = dumpBook(*f.book);
+        const auto again = lifecycle.churn(id, date("2026-10-30"), {});
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Invalid);
+        QVERIFY2(again.error().message.contains(u"churned already on 2026-09-30"_s), qPrintable(again.error().message));
         AccountChanges changes;
         changes.arr = 5;
-        QVERIFY(!lifecycle.edit(id, changes, date("2026-10-01")));
-        QVERIFY(!lifecycle.renew(id, date("2026-10-01"), std::nullopt, 12));
+        const auto edited = lifecycle.edit(id, changes, date("2026-10-01"));
+        QVERIFY(!edited);
+        QCOMPARE(edited.error().kind, ErrorKind::Other);
+        QVERIFY2(edited.error().message.contains(u"has churned; its ARR cannot change"_s),
+                 qPrintable(edited.error().message));
+        const auto renewed = lifecycle.renew(id, date("2026-10-01"), std::nullopt, 12);
+        QVERIFY(!renewed);
+        QCOMPARE(renewed.error().kind, ErrorKind::Other);
+        QVERIFY2(renewed.error().message.contains(u"has churned and cannot be renewed"_s),
+                 qPrintable(renewed.error().message));
+        QCOMPARE(dumpBook(*f.book), churnedBook);
     }
 
     void renewMovesTheRenewalDate_data()
@@ -265,9 +302,19 @@ private Q_SLOTS:
         BookFixture f;
         AccountLifecycle lifecycle(*f.book);
         const qint64 id = lifecycle.add(draft("A"))->accountId;
-        QVERIFY(!lifecycle.renew(id, date("2027-03-31"), std::nullopt, 0));
-        QVERIFY(!lifecycle.renew(id, date("2026-01-01"), std::nullopt, 12));
-        QVERIFY(!lifecycle.renew(4242, date("2027-03-31"), std::nullopt, 12));
+        const auto noTerm = lifecycle.renew(id, date("2027-03-31"), std::nullopt, 0);
+        QVERIFY(!noTerm);
+        QCOMPARE(noTerm.error().kind, ErrorKind::Other);
+        QVERIFY2(noTerm.error().message.contains(u"between 1 and 120 months, not 0"_s), qPrintable(noTerm.error().message));
+        const auto early = lifecycle.renew(id, date("2026-01-01"), std::nullopt, 12);
+        QVERIFY(!early);
+        QCOMPARE(early.error().kind, ErrorKind::Other);
+        QVERIFY2(early.error().message.contains(u"2026-01-01 is before account %1 started"_s.arg(id)),
+                 qPrintable(early.error().message));
+        const auto missing = lifecycle.renew(4242, date("2027-03-31"), std::nullopt, 12);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QVERIFY2(missing.error().message.contains(u"no account 4242"_s), qPrintable(missing.error().message));
         QVERIFY(ArrEventRepository(*f.book).renewalsFor(id)->isEmpty());
     }
 
@@ -524,7 +571,13 @@ private Q_SLOTS:
         options.filter.search = u"delta"_s;
         QCOMPARE(*AccountExport(*f.book).writeFile(options, path), qint64(1));
         // A folder that is not there: an error, nothing written.
-        QVERIFY(!AccountExport(*f.book).writeFile(options, dir.filePath(u"no/such/accounts.csv"_s)));
+        const QString nowhere = dir.filePath(u"no/such/accounts.csv"_s);
+        const auto unwritten = AccountExport(*f.book).writeFile(options, nowhere);
+        QVERIFY(!unwritten);
+        QCOMPARE(unwritten.error().kind, ErrorKind::Other);
+        QVERIFY2(unwritten.error().message.contains(u"cannot write %1"_s.arg(nowhere)),
+                 qPrintable(unwritten.error().message));
+        QVERIFY(!QFileInfo::exists(nowhere));
     }
 
     // For older Japanese Excel: CP932 as Windows writes it (〜 typed on a Mac becomes ～,

@@ -79,16 +79,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty file") << QByteArray() << "empty file";
-        QTest::newRow("text file") << QByteArray("name,arr\nSakura,100\n") << "not a CS Workbench book";
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty file") << QByteArray() << "empty file" << int(ErrorKind::NotABook);
+        QTest::newRow("text file") << QByteArray("name,arr\nSakura,100\n") << "not a CS Workbench book"
+                                   << int(ErrorKind::NotABook);
         QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16)
-                                << "not a CS Workbench book";
-        QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0", 16) << "damaged";
+                                << "not a CS Workbench book" << int(ErrorKind::NotABook);
+        QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0", 16) << "damaged"
+                                            << int(ErrorKind::Damaged);
     }
     void refusesFilesThatAreNotBooks()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
+        QFETCH(int, kind);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.sqlite"));
         QFile file(path);
@@ -97,12 +101,19 @@ private Q_SLOTS:
         file.close();
         auto book = Book::open(path);
         QVERIFY(!book);
+        QCOMPARE(int(book.error().kind), kind);
         QVERIFY2(book.error().message.contains(message), qPrintable(book.error().message));
         QCOMPARE(fileHash(path), fileHash(path));
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), content);
-        QVERIFY(!Book::create(path, Currency()));
+        check.close();
+        const auto created = Book::create(path, Currency());
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind, ErrorKind::Other);
+        QVERIFY2(created.error().message.contains(u"exists and is not a book"_s), qPrintable(created.error().message));
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), content);
     }
 
     void refusesAnotherSqliteDatabase()
@@ -113,6 +124,7 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto book = Book::open(path);
         QVERIFY(!book);
+        QCOMPARE(book.error().kind, ErrorKind::NotABook);
         QVERIFY(book.error().message.contains(QStringLiteral("not a CS Workbench book")));
         QCOMPARE(fileHash(path), before);
     }
@@ -125,6 +137,7 @@ private Q_SLOTS:
         const QByteArray before = fileHash(f.path);
         auto book = Book::open(f.path);
         QVERIFY(!book);
+        QCOMPARE(book.error().kind, ErrorKind::NewerBook);
         QVERIFY2(book.error().message.contains(QStringLiteral("newer version")),
                  qPrintable(book.error().message));
         QCOMPARE(fileHash(f.path), before);
@@ -345,6 +358,7 @@ private Q_SLOTS:
         QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
         auto added = AccountLifecycle(**second).add({.name = QStringLiteral("B")});
         QVERIFY(!added);
+        QCOMPARE(added.error().kind, ErrorKind::Busy);
         QVERIFY2(added.error().message.contains(QStringLiteral("busy")),
                  qPrintable(added.error().message));
         QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));

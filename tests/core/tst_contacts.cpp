@@ -239,20 +239,23 @@ private Q_SLOTS:
     void refusesBadFields_data()
     {
         QTest::addColumn<QString>("assignment");
-        QTest::newRow("unknown field") << u"mood=happy"_s;
-        QTest::newRow("no value sign") << u"name"_s;
-        QTest::newRow("bad role") << u"roles=boss"_s;
-        QTest::newRow("bad primary") << u"primary=maybe"_s;
-        QTest::newRow("bad left date") << u"left=yesterday"_s;
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown field") << u"mood=happy"_s << u"'mood=happy' is not FIELD=VALUE"_s;
+        QTest::newRow("no value sign") << u"name"_s << u"'name' is not FIELD=VALUE"_s;
+        QTest::newRow("bad role") << u"roles=boss"_s << u"'boss' is not a contact role"_s;
+        QTest::newRow("bad primary") << u"primary=maybe"_s << u"primary is yes or no, not 'maybe'"_s;
+        QTest::newRow("bad left date") << u"left=yesterday"_s << u"left: 'yesterday' is not a date"_s;
     }
     void refusesBadFields()
     {
         QFETCH(QString, assignment);
+        QFETCH(QString, reason);
         Contact c;
         c.name = u"田中"_s;
         const auto refused = Contacts::applyFields(c, {assignment});
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QVERIFY2(refused.error().message.contains(reason), qPrintable(refused.error().message));
         QCOMPARE(c.name, u"田中"_s);
     }
     void fullNames_data()

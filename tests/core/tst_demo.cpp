@@ -238,6 +238,8 @@ private Q_SLOTS:
             return done < total / 2;
         });
         QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Other);
+        QVERIFY2(result.error().message.contains(u"the demo was cancelled"_s), qPrintable(result.error().message));
         QVERIFY(calls > 0);
         QCOMPARE(*AccountRepository(*f.book).count(), qint64(0));
         QCOMPARE(scalar(*f.book, "SELECT count(*) FROM stage_event"), qint64(0));
@@ -246,10 +248,20 @@ private Q_SLOTS:
     void refusesBadSizes()
     {
         BookFixture f;
-        QVERIFY(!DemoGenerator::fill(*f.book, options(0, 1)));
+        const QStringList before = dumpBook(*f.book);
+        const auto noAccounts = DemoGenerator::fill(*f.book, options(0, 1));
+        QVERIFY(!noAccounts);
+        QCOMPARE(noAccounts.error().kind, ErrorKind::Other);
+        QVERIFY2(noAccounts.error().message.contains(u"the number of accounts must be between 1 and 1000000, not 0"_s),
+                 qPrintable(noAccounts.error().message));
         DemoOptions o = options(10, 1);
         o.months = 0;
-        QVERIFY(!DemoGenerator::fill(*f.book, o));
+        const auto noMonths = DemoGenerator::fill(*f.book, o);
+        QVERIFY(!noMonths);
+        QCOMPARE(noMonths.error().kind, ErrorKind::Other);
+        QVERIFY2(noMonths.error().message.contains(u"the number of months must be between 1 and 120, not 0"_s),
+                 qPrintable(noMonths.error().message));
+        QCOMPARE(dumpBook(*f.book), before);
     }
 };
 

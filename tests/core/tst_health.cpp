@@ -151,7 +151,13 @@ private Q_SLOTS:
         QFETCH(bool, valid);
         Scorecard card = Scorecard::defaults();
         card.bands = {redBelow, greenFrom};
-        QCOMPARE(card.validate().hasValue(), valid);
+        const Status validated = card.validate();
+        QCOMPARE(validated.hasValue(), valid);
+        if (!valid) {
+            QCOMPARE(validated.error().kind, ErrorKind::Other);
+            QVERIFY2(validated.error().message.contains(QStringLiteral("the bands must meet in order")),
+                     qPrintable(validated.error().message));
+        }
     }
 
     void recordScoresAndKeepsHistory()
@@ -217,7 +223,11 @@ private Q_SLOTS:
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 1);
         QVERIFY(health.dismiss(red->alert->id));
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 0);
-        QVERIFY(!health.dismiss(red->alert->id));
+        const Status again = health.dismiss(red->alert->id);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Other);
+        QVERIFY2(again.error().message.contains(QStringLiteral("alert %1 is closed already").arg(red->alert->id)),
+                 qPrintable(again.error().message));
         // An alert that is not in the book is said to be not found, by its kind.
         const auto missing = HealthRepository(*f.book).alert(red->alert->id + 1000);
         QVERIFY(!missing);
@@ -273,7 +283,12 @@ private Q_SLOTS:
         QVERIFY(health.snooze(drop->alert->id, date("2026-12-01")));
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 0);
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-12-01"))->size(), 1);
-        QVERIFY(!health.snooze(drop->alert->id, date("2026-11-01")));
+        const Status past = health.snooze(drop->alert->id, date("2026-11-01"));
+        QVERIFY(!past);
+        QCOMPARE(past.error().kind, ErrorKind::Other);
+        QVERIFY2(past.error().message.contains(QStringLiteral("snooze until a day after today, not 2026-11-01")),
+                 qPrintable(past.error().message));
+        QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 0);   // still snoozed until 2026-12-01
     }
 
     void slowDeclineIsNotADrop()
@@ -301,7 +316,11 @@ private Q_SLOTS:
         QCOMPARE(e->result.measures.size(), 2);
         const auto onDate = health.explain(id, date("2026-10-15"));
         QCOMPARE(onDate->scoredOn, date("2026-10-01"));
-        QVERIFY(!health.explain(id, date("2026-09-01")));
+        const auto tooEarly = health.explain(id, date("2026-09-01"));
+        QVERIFY(!tooEarly);
+        QCOMPARE(tooEarly.error().kind, ErrorKind::Other);
+        QVERIFY2(tooEarly.error().message.contains(QStringLiteral("account %1 has no health score on or before 2026-09-01").arg(id)),
+                 qPrintable(tooEarly.error().message));
     }
 
     void scorecardVersionsAndRecompute()

@@ -372,8 +372,13 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, ErrorKind::Invalid);
         QCOMPARE(must(KpiSettings::load(*b.book)).earlyChurnMonths, 9);
-        QVERIFY(!KpiSettings::parseEarlyChurnMonths(u"0"_qs));
-        QVERIFY(!KpiSettings::parseEarlyChurnMonths(u"six"_qs));
+        for (const QString &text : {u"0"_qs, u"six"_qs}) {
+            const auto parsed = KpiSettings::parseEarlyChurnMonths(text);
+            QVERIFY(!parsed);
+            QCOMPARE(parsed.error().kind, ErrorKind::Invalid);
+            QVERIFY2(parsed.error().message.contains(u"from 1 to 36, not '%1'"_qs.arg(text)),
+                     qPrintable(parsed.error().message));
+        }
     }
 
     // Revenue churn beside logo churn: churned ARR over the ARR at the start; net revenue

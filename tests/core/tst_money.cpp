@@ -17,21 +17,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qlonglong>("minor");
-        QTest::newRow("yen") << "JPY" << "1200000" << true << 1200000LL;
-        QTest::newRow("yen grouped") << "JPY" << "1,200,000" << true << 1200000LL;
-        QTest::newRow("yen zero decimals") << "JPY" << "500.00" << true << 500LL;
-        QTest::newRow("yen with sen") << "JPY" << "500.5" << false << 0LL;
-        QTest::newRow("dollars and cents") << "USD" << "1234.50" << true << 123450LL;
-        QTest::newRow("dollars one decimal") << "USD" << "1234.5" << true << 123450LL;
-        QTest::newRow("dollars whole") << "USD" << "12" << true << 1200LL;
-        QTest::newRow("a third of a cent") << "USD" << "0.333" << false << 0LL;
-        QTest::newRow("dinar mils") << "BHD" << "1.234" << true << 1234LL;
-        QTest::newRow("negative") << "JPY" << "-5" << false << 0LL;
-        QTest::newRow("text") << "JPY" << "lots" << false << 0LL;
-        QTest::newRow("empty") << "JPY" << "" << false << 0LL;
-        QTest::newRow("exponent") << "USD" << "1e6" << false << 0LL;
-        QTest::newRow("too large") << "JPY" << "123456789012345678901" << false << 0LL;
-        QTest::newRow("spaces") << "JPY" << " 300 " << true << 300LL;
+        QTest::addColumn<QString>("reason");   // of a refusal
+        QTest::newRow("yen") << "JPY" << "1200000" << true << 1200000LL << QString();
+        QTest::newRow("yen grouped") << "JPY" << "1,200,000" << true << 1200000LL << QString();
+        QTest::newRow("yen zero decimals") << "JPY" << "500.00" << true << 500LL << QString();
+        QTest::newRow("yen with sen") << "JPY" << "500.5" << false << 0LL << "more decimals than JPY allows (0)";
+        QTest::newRow("dollars and cents") << "USD" << "1234.50" << true << 123450LL << QString();
+        QTest::newRow("dollars one decimal") << "USD" << "1234.5" << true << 123450LL << QString();
+        QTest::newRow("dollars whole") << "USD" << "12" << true << 1200LL << QString();
+        QTest::newRow("a third of a cent") << "USD" << "0.333" << false << 0LL << "more decimals than USD allows (2)";
+        QTest::newRow("dinar mils") << "BHD" << "1.234" << true << 1234LL << QString();
+        QTest::newRow("negative") << "JPY" << "-5" << false << 0LL << "the amount -5 is negative";
+        QTest::newRow("text") << "JPY" << "lots" << false << 0LL << "'lots' is not an amount of money";
+        QTest::newRow("empty") << "JPY" << "" << false << 0LL << "'' is not an amount of money";
+        QTest::newRow("exponent") << "USD" << "1e6" << false << 0LL << "'1e6' is not an amount of money";
+        QTest::newRow("too large") << "JPY" << "123456789012345678901" << false << 0LL << "is too large";
+        QTest::newRow("spaces") << "JPY" << " 300 " << true << 300LL << QString();
     }
     void parse()
     {
@@ -39,14 +40,17 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(qlonglong, minor);
+        QFETCH(QString, reason);
         const auto c = Currency::fromCode(currency);
         QVERIFY(c);
         const auto amount = c->parse(text);
         QCOMPARE(amount.hasValue(), valid);
-        if (valid)
+        if (valid) {
             QCOMPARE(qlonglong(*amount), minor);
-        else
-            QVERIFY(!amount.error().message.isEmpty());
+        } else {
+            QCOMPARE(amount.error().kind, ErrorKind::Other);
+            QVERIFY2(amount.error().message.contains(reason), qPrintable(amount.error().message));
+        }
     }
 
     void format_data()
@@ -78,8 +82,13 @@ private Q_SLOTS:
         QCOMPARE(Currency::fromCode(QStringLiteral("usd"))->code(), QStringLiteral("USD"));
         QCOMPARE(Currency::fromCode(QStringLiteral("JPY"))->digits(), 0);
         QCOMPARE(Currency::fromCode(QStringLiteral("EUR"))->digits(), 2);
-        QVERIFY(!Currency::fromCode(QStringLiteral("yen!")));
-        QVERIFY(!Currency::fromCode(QStringLiteral("")));
+        for (const QString &code : {QStringLiteral("yen!"), QString()}) {
+            const auto refused = Currency::fromCode(code);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, ErrorKind::Other);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("'%1' is not a currency code").arg(code)),
+                     qPrintable(refused.error().message));
+        }
         QCOMPARE(Currency().code(), QStringLiteral("JPY"));
     }
 

@@ -187,14 +187,19 @@ private Q_SLOTS:
     void fiscalQuartersRefuseBadInput_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("Q5") << "FY2026-Q5";
-        QTest::newRow("Q0") << "FY2026-Q0";
-        QTest::newRow("no year") << "FY-Q3";
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("Q5") << "FY2026-Q5" << "'FY2026-Q5' is not a period: a quarter is Q1 to Q4";
+        QTest::newRow("Q0") << "FY2026-Q0" << "'FY2026-Q0' is not a period: a quarter is Q1 to Q4";
+        QTest::newRow("no year") << "FY-Q3" << "'FY-Q3' is not a period; use 2026-10";
     }
     void fiscalQuartersRefuseBadInput()
     {
         QFETCH(QString, text);
-        QVERIFY(!Period::parse(text, 4));
+        QFETCH(QString, reason);
+        const auto period = Period::parse(text, 4);
+        QVERIFY(!period);
+        QCOMPARE(period.error().kind, ErrorKind::Other);
+        QVERIFY2(period.error().message.contains(reason), qPrintable(period.error().message));
     }
 
     // How a reader says each kind of period, in English (the Japanese is in the translations).

@@ -298,7 +298,11 @@ private Q_SLOTS:
         QCOMPARE(Dates::toIso(november.constLast().first()), u"2026-11-01"_qs);
 
         std::atomic_bool cancel{true};
-        QVERIFY(!PortfolioReport::compute(*b.book, request, &cancel));
+        const auto cancelled = PortfolioReport::compute(*b.book, request, &cancel);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Other);
+        QVERIFY2(cancelled.error().message.contains(u"the portfolio computation was cancelled"_qs),
+                 qPrintable(cancelled.error().message));
     }
 
     // Another thread's read-only Book on the same file sees the same figures.

@@ -111,6 +111,9 @@ private Q_SLOTS:
         const auto before = latestScores(book);
         auto cancelled = ScoreRecompute::run(book, std::nullopt, [](qint64, qint64) { return false; });
         QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Other);
+        QVERIFY2(cancelled.error().message.contains(QStringLiteral("the recomputation was cancelled")),
+                 qPrintable(cancelled.error().message));
         QCOMPARE(latestScores(book), before);
     }
 };

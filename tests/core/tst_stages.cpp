@@ -122,8 +122,17 @@ private Q_SLOTS:
         a.startOn = date("2026-04-01");
         const qint64 id = lifecycle.add(a)->accountId;
         QVERIFY(lifecycle.churn(id, date("2026-06-01"), {}));
-        QVERIFY(!lifecycle.moveStage(id, Stage::Adoption, date("2026-07-01")));
-        QVERIFY(!lifecycle.moveStage(4242, Stage::Adoption, date("2026-07-01")));
+        const auto churned = lifecycle.moveStage(id, Stage::Adoption, date("2026-07-01"));
+        QVERIFY(!churned);
+        QCOMPARE(churned.error().kind, ErrorKind::Other);
+        QVERIFY2(churned.error().message.contains(QStringLiteral("account %1 has churned; its stage cannot change").arg(id)),
+                 qPrintable(churned.error().message));
+        const auto missing = lifecycle.moveStage(4242, Stage::Adoption, date("2026-07-01"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("no account 4242")), qPrintable(missing.error().message));
+        QCOMPARE(StageRepository(*f.book).events(id)->last().stage, Stage::Churned);   // it stays where it was
+        QCOMPARE(StageRepository(*f.book).events(id)->size(), 2);
     }
 
     void stageNames_data()

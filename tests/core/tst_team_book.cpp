@@ -132,6 +132,7 @@ private Q_SLOTS:
         // A second init is refused.
         auto again = Book::create(url, Currency());
         QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Conflict);
         QVERIFY2(again.error().message.contains(u"already a book"_s), qPrintable(again.error().message));
     }
 
@@ -177,6 +178,7 @@ private Q_SLOTS:
         QCOMPARE(TeamServer::admin(u"CREATE TABLE crm (id int)"_s, other), QString());
         opened = Book::open(TeamServer::url(other));
         QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, ErrorKind::NotABook);
         QVERIFY2(opened.error().message.contains(u"not a CS Workbench book"_s), qPrintable(opened.error().message));
     }
 
@@ -321,8 +323,13 @@ private Q_SLOTS:
                                : u"TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"_s);
             target = TeamServer::url(database);
         }
-        if (into == u"book"_s)
-            EXPECT_EXIT(run(target, sakuraAccount()), 1);   // no book yet: refused
+        if (into == u"book"_s) {
+            const Run noBook = run(target, sakuraAccount());   // no book yet: refused
+            EXPECT_EXIT(noBook, 1);
+            QVERIFY2(noBook.err.startsWith("csw: the database of ") && noBook.err.contains("is empty, not a book yet"),
+                     noBook.err);
+            QCOMPARE(TeamServer::tableCount(database), 0);
+        }
         if (into == u"book"_s) {
             EXPECT_EXIT(run(target, {u"init"_s}), 0);
             EXPECT_EXIT(run(target, sakuraAccount()), 0);
@@ -649,7 +656,12 @@ private Q_SLOTS:
         QCOMPARE(changes[0].toObject().value(u"by"_s).toString(), u"suzuki"_s);
         QCOMPARE(changes[1].toObject().value(u"by"_s).toString(), u"postgres"_s);
         // A scorecard version names who made it; a CSM may not make one.
-        EXPECT_EXIT(run(asSuzuki, words("scorecard set usage.yellow=20")), 1);
+        const Run csm = run(asSuzuki, words("scorecard set usage.yellow=20"));
+        EXPECT_EXIT(csm, 1);
+        QVERIFY2(csm.err.startsWith("csw: refused by the team book ") && csm.err.contains("(login suzuki, role csm)"),
+                 csm.err);
+        QVERIFY2(csm.err.contains("scorecards, playbooks, holidays, settings, imports and people are a lead's"), csm.err);
+        QCOMPARE(run(url, words("scorecard show --format json")).json().object().value(u"version"_s).toInt(), 1);
         EXPECT_EXIT(run(url, words("scorecard set usage.yellow=20")), 0);
         const QJsonObject card = run(url, words("scorecard show --format json")).json().object();
         QCOMPARE(card.value(u"version"_s).toInt(), 2);

@@ -60,9 +60,12 @@ private Q_SLOTS:
             addAccount(*book, u"途中"_s, 200);
             if (!server(u"crash"_s))
                 return Error{u"the test could not stop the server"_s};
-            return AccountRepository(*book).count() ? Status() : Status(Error{u"lost"_s});
+            const auto counted = AccountRepository(*book).count();
+            return counted ? Status() : Status(counted.error());
         });
         QVERIFY(!written);
+        QCOMPARE(written.error().kind, ErrorKind::ConnectionLost);
+        QVERIFY2(written.error().message.contains(book->path()), qPrintable(written.error().message));
         QVERIFY(server(u"restart"_s));
         QCOMPARE(accounts(*book), qint64(1));   // reconnected: the half-done work is not there
         // A new id, though maybe not 2: PostgreSQL logs its sequences ahead and skips after a crash.

@@ -208,23 +208,36 @@ private Q_SLOTS:
         QVERIFY(people.size() >= 3);
         QCOMPARE(people[0].toObject().value(u"login"_s).toString(), u"postgres"_s);
         QCOMPARE(people[0].toObject().value(u"owner"_s).toString(), u"yes"_s);
-        EXPECT_EXIT(run(m_url, args(u"team user add sato --role viewer"_s)), 1);   // a member already
-        EXPECT_EXIT(run(m_url, args(u"team user add ito --role csm"_s)), 1);        // a CSM needs --csm
-        EXPECT_EXIT(run(m_url, args(u"team user add ito --role boss"_s)), 2);
-        EXPECT_EXIT(run(m_url, args(u"team user add ito --role viewer --team legal"_s)), 1);
+        const QString asItWas = fingerprint();
+        const QList<std::tuple<QString, int, QString>> refusedPeople = {
+            {u"team user add sato --role viewer"_s, 1, u"csw: sato is a member already (csm)"_s},
+            {u"team user add ito --role csm"_s, 1, u"csw: a CSM needs the name the accounts carry as their CSM (--csm NAME)"_s},
+            {u"team user add ito --role boss"_s, 2, u"csw: --role: 'boss' is not one of lead, csm, viewer"_s},
+            {u"team user add ito --role viewer --team legal"_s, 1, u"csw: the team 'legal' is not one of product, marketing, sales"_s}};
+        for (const auto &[line, code, reason] : refusedPeople) {
+            const Run r = run(m_url, args(line));
+            EXPECT_EXIT(r, code);
+            QVERIFY2(QString::fromUtf8(r.err).startsWith(reason), r.err);
+            QCOMPARE(fingerprint(), asItWas);
+        }
         // A CSM who owns accounts stays until they are reassigned.
         const Run refused = run(m_url, args(u"team user remove sato"_s));
         EXPECT_EXIT(refused, 1);
         QVERIFY2(refused.err.contains("reassign"), refused.err);
         // A viewer's team decides what they triage.
-        EXPECT_EXIT(run(urlAs(u"mori"_s), args(u"voc set 2 status=triaged"_s)), 1);
+        const Run otherTeam = run(urlAs(u"mori"_s), args(u"voc set 2 status=triaged"_s));
+        EXPECT_EXIT(otherTeam, 1);
+        QVERIFY2(otherTeam.err.startsWith("csw: refused by the team book ") && otherTeam.err.contains("(login mori, role viewer)"),
+                 otherTeam.err);
         EXPECT_EXIT(run(m_url, args(u"team user set mori --team marketing"_s)), 0);
         EXPECT_EXIT(run(urlAs(u"mori"_s), args(u"voc set 2 status=triaged"_s)), 0);
         // Removed, a person opens the book no more; their login stays on the server.
         addUser(u"kimura"_s, u"viewer"_s);
         EXPECT_EXIT(run(urlAs(u"kimura"_s), args(u"account list"_s)), 0);
         EXPECT_EXIT(run(m_url, args(u"team user remove kimura"_s)), 0);
-        EXPECT_EXIT(run(urlAs(u"kimura"_s), args(u"account list"_s)), 1);
+        const Run removed = run(urlAs(u"kimura"_s), args(u"account list"_s));
+        EXPECT_EXIT(removed, 1);
+        QVERIFY2(removed.err.startsWith("csw: the login kimura is not a member of the team book"), removed.err);
     }
 
     // A lead who does not own the tables writes in bulk too (the server refuses them COPY).

@@ -144,7 +144,11 @@ private Q_SLOTS:
         const QStringList before = dumpVoc(*f.book);
         VocEntry edited = *VocRepository(*f.book).get(*id);
         edited.text = u"PDFで一括出力"_s;
-        QVERIFY(!service.editAndMove(edited, VocStatus::Triaged, date("2026-11-21")));   // planned -> triaged
+        const Status refused = service.editAndMove(edited, VocStatus::Triaged, date("2026-11-21"));   // planned -> triaged
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        QVERIFY2(refused.error().message.contains(u"cannot move from planned to triaged"_s),
+                 qPrintable(refused.error().message));
         QCOMPARE(dumpVoc(*f.book), before);
         QVERIFY(service.editAndMove(edited, std::nullopt, date("2026-11-21")));
         QCOMPARE(VocRepository(*f.book).get(*id)->text, u"PDFで一括出力"_s);
@@ -256,7 +260,13 @@ private Q_SLOTS:
         const auto survivor = service.add(first);
         const auto duplicate = service.add(second);
         QVERIFY(survivor && duplicate);
-        QVERIFY(!service.merge(*survivor, *survivor));
+        const QStringList unmerged = dumpVoc(*f.book);
+        const Status intoItself = service.merge(*survivor, *survivor);
+        QVERIFY(!intoItself);
+        QCOMPARE(intoItself.error().kind, ErrorKind::Other);
+        QVERIFY2(intoItself.error().message.contains(u"VOC entry %1 cannot be merged into itself"_s.arg(*survivor)),
+                 qPrintable(intoItself.error().message));
+        QCOMPARE(dumpVoc(*f.book), unmerged);
         QVERIFY(service.merge(*duplicate, *survivor, date("2026-11-22")));
         const auto merged = VocRepository(*f.book).get(*survivor);
         QVERIFY(merged);
@@ -273,8 +283,19 @@ private Q_SLOTS:
         QCOMPARE(history->last().changedOn, date("2026-11-22"));
         QCOMPARE(VocRepository(*f.book).changes(*survivor)->last().field, u"merged-from"_s);
         // A merged entry can be merged no further, nor changed.
-        QVERIFY(!service.merge(*duplicate, *survivor));
-        QVERIFY(!service.setStatus(*duplicate, VocStatus::Triaged));
+        const QStringList afterMerge = dumpVoc(*f.book);
+        const Status again = service.merge(*duplicate, *survivor);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Other);
+        QVERIFY2(again.error().message.contains(u"VOC entry %1 was already merged into %2"_s.arg(*duplicate).arg(*survivor)),
+                 qPrintable(again.error().message));
+        const Status moved = service.setStatus(*duplicate, VocStatus::Triaged);
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().kind, ErrorKind::Other);
+        QVERIFY2(moved.error().message.contains(u"VOC entry %1 was merged into %2; change that one instead"_s
+                                                    .arg(*duplicate).arg(*survivor)),
+                 qPrintable(moved.error().message));
+        QCOMPARE(dumpVoc(*f.book), afterMerge);
     }
 
     void search_data()
@@ -513,8 +534,17 @@ private Q_SLOTS:
         const qint64 b = addAccount(*f.book, u"B"_s, 100);
         VocService service(*f.book);
         const qint64 id = *service.add(entry(u"text"_s, {{a, Importance::NiceToHave}}));
-        QVERIFY(!service.recordLoop(id, {b, u"x"_s, date("2026-11-23"), {}, {}}));
-        QVERIFY(!service.recordLoop(id, {a, u"x"_s, date("2026-11-24"), {}, {}}));
+        const Status unlinked = service.recordLoop(id, {b, u"x"_s, date("2026-11-23"), {}, {}});
+        QVERIFY(!unlinked);
+        QCOMPARE(unlinked.error().kind, ErrorKind::Other);
+        QVERIFY2(unlinked.error().message.contains(u"account %1 is not linked to VOC entry %2"_s.arg(b).arg(id)),
+                 qPrintable(unlinked.error().message));
+        const Status tomorrow = service.recordLoop(id, {a, u"x"_s, date("2026-11-24"), {}, {}});
+        QVERIFY(!tomorrow);
+        QCOMPARE(tomorrow.error().kind, ErrorKind::Other);
+        QVERIFY2(tomorrow.error().message.contains(u"the date 2026-11-24 is in the future"_s),
+                 qPrintable(tomorrow.error().message));
+        QVERIFY(VocRepository(*f.book).loops(id)->isEmpty());
         QVERIFY(service.recordLoop(id, {a, u"田中様"_s, date("2026-11-23"), u"call"_s, {}}));
         QCOMPARE(VocRepository(*f.book).loops(id)->size(), 1);
     }

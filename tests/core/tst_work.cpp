@@ -315,7 +315,12 @@ private Q_SLOTS:
         QCOMPARE(*reminders.due(date("2026-12-06")), 0);
         QVERIFY(reminders.setLeadDays({45}));
         QCOMPARE(*reminders.leadDays(), QList<int>{45});
-        QVERIFY(!reminders.setLeadDays({0}));
+        const Status refused = reminders.setLeadDays({0});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        QVERIFY2(refused.error().message.contains(u"1 to 365 days before the renewal, not 0"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(*reminders.leadDays(), QList<int>{45});
     }
 
     void tasksAndActivities()
@@ -323,9 +328,20 @@ private Q_SLOTS:
         BookFixture f;
         const qint64 id = addAccount(*f.book, u"佐藤"_s, std::nullopt, date("2026-01-01"));
         WorkRepository work(*f.book);
-        QVERIFY(!work.addActivity({0, id, ActivityKind::Call, date("2026-11-01"), {}, u"  "_s, {}}));
-        QVERIFY(!work.addActivity({0, 99, ActivityKind::Call, date("2026-11-01"), {}, u"x"_s, {}}));
-        QVERIFY(!work.addActivity({0, id, ActivityKind::Call, date("2099-01-01"), {}, u"x"_s, {}}));
+        const auto noText = work.addActivity({0, id, ActivityKind::Call, date("2026-11-01"), {}, u"  "_s, {}});
+        QVERIFY(!noText);
+        QCOMPARE(noText.error().kind, ErrorKind::Other);
+        QVERIFY2(noText.error().message.contains(u"an activity needs a text"_s), qPrintable(noText.error().message));
+        const auto noAccount = work.addActivity({0, 99, ActivityKind::Call, date("2026-11-01"), {}, u"x"_s, {}});
+        QVERIFY(!noAccount);
+        QCOMPARE(noAccount.error().kind, ErrorKind::NotFound);
+        QVERIFY2(noAccount.error().message.contains(u"no account 99"_s), qPrintable(noAccount.error().message));
+        const auto future = work.addActivity({0, id, ActivityKind::Call, date("2099-01-01"), {}, u"x"_s, {}});
+        QVERIFY(!future);
+        QCOMPARE(future.error().kind, ErrorKind::Other);
+        QVERIFY2(future.error().message.contains(u"the date 2099-01-01 is in the future"_s),
+                 qPrintable(future.error().message));
+        QVERIFY(work.activities(id)->isEmpty());
         QVERIFY(work.addActivity({0, id, ActivityKind::Qbr, date("2026-11-01"), u"me"_s, u"QBR: 予算の話"_s, {}}));
         QCOMPARE(work.activities(id)->size(), 1);
         Task t;
@@ -336,7 +352,12 @@ private Q_SLOTS:
         QVERIFY(task);
         QVERIFY(work.setTaskStatus(*task, TaskStatus::Done, date("2026-11-23")));
         QCOMPARE(work.task(*task)->closedOn, std::optional(date("2026-11-23")));
-        QVERIFY(!work.setTaskStatus(*task, TaskStatus::Cancelled));
+        const Status cancelled = work.setTaskStatus(*task, TaskStatus::Cancelled);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Other);
+        QVERIFY2(cancelled.error().message.contains(u"task %1 is done already"_s.arg(*task)),
+                 qPrintable(cancelled.error().message));
+        QCOMPARE(work.task(*task)->status, TaskStatus::Done);
         QVERIFY(work.setTaskStatus(*task, TaskStatus::Open));   // undo
         QCOMPARE(work.task(*task)->closedOn, std::optional<Date>());
     }
