@@ -20,6 +20,9 @@
 #include <QThread>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -92,39 +95,73 @@ WindowSample windowOpen(const QString &book, int runs)
     return best;
 }
 
-// The statements the window's own connection (the first to log one) sends until its first
-// page of accounts, counted in the server's log.
-int roundTripsToFirstPage(const Server &server, const QString &url)
+// The statements the first connection to log one sends while `work` runs, from the server's
+// log (each is a round trip); empty when `work` failed.
+QList<QByteArray> statementsOf(const Server &server, const std::function<bool()> &work)
 {
     const QString log = server.folder + u"/server.log"_s;
     if (!server.sql(u"ALTER SYSTEM SET log_statement = 'all'"_s)
         || !server.sql(u"ALTER SYSTEM SET log_line_prefix = '%p '"_s) || !server.sql(u"SELECT pg_reload_conf()"_s))
-        return -1;
+        return {};
     QThread::msleep(200);
     const qint64 from = QFileInfo(log).size();
-    const bool opened = windowOpen(url, 1).open > 0;
+    const bool done = work();
     server.sql(u"ALTER SYSTEM RESET log_statement"_s);
     server.sql(u"ALTER SYSTEM RESET log_line_prefix"_s);
     server.sql(u"SELECT pg_reload_conf()"_s);
     QFile file(log);
-    if (!opened || !file.open(QIODevice::ReadOnly) || !file.seek(from))
-        return -1;
+    if (!done || !file.open(QIODevice::ReadOnly) || !file.seek(from))
+        return {};
     QByteArray pid;
-    int count = 0;
+    QList<QByteArray> statements;
+    const QByteArray mark = "LOG:  statement: ";
     for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype at = line.indexOf("LOG:  statement: ");
+        const qsizetype at = line.indexOf(mark);
         if (at < 0)
             continue;
         const QByteArray who = line.left(line.indexOf(' '));
         if (pid.isEmpty())
             pid = who;
-        if (who != pid)
-            continue;
-        ++count;
-        if (line.indexOf("SELECT id, name, external_id", at) > 0)
-            return count;
+        if (who == pid)
+            statements << line.mid(at + mark.size());
     }
+    return statements;
+}
+
+// The statements the window's own connection sends until its first page of accounts.
+int roundTripsToFirstPage(const Server &server, const QString &url)
+{
+    const QList<QByteArray> sent = statementsOf(server, [&] { return windowOpen(url, 1).open > 0; });
+    for (qsizetype i = 0; i < sent.size(); ++i)
+        if (sent.at(i).startsWith("SELECT id, name, external_id"))
+            return int(i + 1);
     return -1;
+}
+
+// The floor of a report on a team book: the server sending the rows the report reads, as fast
+// as it sends rows (COPY … TO STDOUT through psql, the output thrown away), best of `runs`. The
+// statements are the ones the report sent (its connection's handshake left out).
+double serverFloor(const Server &server, const QString &database, const QStringList &report, int runs)
+{
+    const QList<QByteArray> sent = statementsOf(server, [&] {
+        return bench::timed(csw, QStringList{u"--book"_s, server.url(database)} + report) >= 0;
+    });
+    QByteArray script;
+    for (const QByteArray &statement : sent)
+        if (statement.startsWith("SELECT ") && statement != "SELECT version()" && !statement.startsWith("SELECT '\\"))
+            script += "COPY (" + statement + ") TO STDOUT;\n";
+    QTemporaryFile file;
+    if (script.isEmpty() || !file.open() || file.write(script) != script.size())
+        return -1;
+    file.flush();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PGOPTIONS"_s, u"-c jit=off"_s);   // as csw's connections run
+    double best = 1e300;
+    for (int i = 0; i < runs; ++i)
+        best = std::min(best, bench::timed(u"psql"_s, {u"-h"_s, server.folder, u"-U"_s, u"postgres"_s, u"-d"_s, database,
+                                                       u"-q"_s, u"-f"_s, file.fileName()},
+                                           env));
+    return best;
 }
 
 double best(int runs, const QStringList &arguments)
@@ -173,6 +210,8 @@ int main(int argc, char **argv)
     const double teamKpis = best(runs, QStringList{u"--book"_s, server.url(u"team"_s)} + kpis);
     const double localKpis = best(runs, QStringList{u"--book"_s, local} + kpis);
     bench::report(u"KPIs by CSM: team book vs SQLite book"_s, teamKpis, localKpis, u"<= 1.5x"_s);
+    bench::report(u"KPIs floor: the server sending their rows vs SQLite book"_s, serverFloor(server, u"team"_s, kpis, runs),
+                  localKpis, u"floor"_s);
 
     const WindowSample teamWindow = windowOpen(server.url(u"team"_s), runs);
     const WindowSample localWindow = windowOpen(local, runs);
