@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
+#include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -272,13 +273,20 @@ private Q_SLOTS:
         const auto red = qobject_cast<QAreaSeries *>(s.chart()->chart()->series().constFirst());
         QCOMPARE(red->upperSeries()->at(0).y(), 40.0);
 
-        // Hovering the line tells the nearest score's date, value and band.
+        // Hovering the line tells the nearest score's date, value and band: the mouse moved
+        // onto the line an hour after the second score; moved off it, the tip goes.
+        QVERIFY(QTest::qWaitForWindowExposed(s.view.get()));
+        QChart *chart = s.chart()->chart();
         const QPointF second = s.chart()->scoreSeries()->at(1);
-        Q_EMIT s.chart()->scoreSeries()->hovered(second + QPointF(3600000, 0), true);
+        const QPoint onLine = s.chart()->mapFromScene(
+            chart->mapToScene(chart->mapToPosition(second + QPointF(3600000, 0), s.chart()->scoreSeries())));
+        QVERIFY(s.chart()->viewport()->rect().contains(onLine));
+        QTest::mouseMove(s.chart()->viewport(), onLine);
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY(QToolTip::text().contains(QLocale().toString(s.history()[1].score, 'f', 1)));
         QVERIFY(QToolTip::text().contains(Scorecard::bandLabel(s.history()[1].band)));
-        Q_EMIT s.chart()->scoreSeries()->hovered(second, false);
+        QTest::mouseMove(s.chart()->viewport(), onLine - QPoint(0, 40));
+        QTRY_VERIFY(!QToolTip::isVisible());
 
         QVERIFY(!s.chart()->grab().isNull());
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "../FakeToday.h"
 #include "../core/PortfolioFixture.h"
+#include "Modal.h"
+#include "UserInput.h"
 
 #include "accounts/AccountTableModel.h"
 #include "accounts/AccountsView.h"
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
 #include <QSignalSpy>
@@ -34,7 +37,6 @@
 #include <QDoubleSpinBox>
 #include <QTest>
 #include <QToolButton>
-#include <QTimer>
 #include <QApplication>
 
 using namespace csw;
@@ -54,6 +56,49 @@ QBarSet *barSet(PortfolioChart *chart, const QString &label)
         }
     }
     return nullptr;
+}
+
+// Clicks bar `index` of `set` in `chart` as a person does: the chart scrolled into sight, the
+// mouse on the middle of the bar as drawn. Whether Qt Charts took it for a click on that bar
+// (a bar of no height cannot be clicked).
+bool clickBar(PortfolioChart *chart, QBarSet *set, int index)
+{
+    QAbstractBarSeries *series = nullptr;
+    for (QAbstractSeries *candidate : chart->chart()->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(candidate);
+        if (bars && bars->barSets().contains(set))
+            series = bars;
+    }
+    if (!series || index < 0 || index >= set->count() || set->at(index) <= 0)
+        return false;
+    // Where the middle of the bar is in the series' values: a category's bars side by side
+    // within its bar width, or stacked on the sets before.
+    const QList<QBarSet *> sets = series->barSets();
+    const qsizetype position = sets.indexOf(set);
+    QPointF middle(index, set->at(index) / 2);
+    if (series->type() == QAbstractSeries::SeriesTypeStackedBar) {
+        for (qsizetype below = 0; below < position; ++below)
+            middle.ry() += sets[below]->at(index);
+    } else if (series->type() == QAbstractSeries::SeriesTypeBar) {
+        const qreal width = series->barWidth() / qreal(sets.size());
+        middle.rx() += -series->barWidth() / 2 + (qreal(position) + 0.5) * width;
+    } else {
+        return false;
+    }
+    for (QWidget *parent = chart->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(chart);
+            break;
+        }
+    }
+    QApplication::processEvents();   // the chart laid out at its size
+    QChart *drawn = chart->chart();
+    const QPoint at = chart->mapFromScene(drawn->mapToScene(drawn->mapToPosition(middle, series)));
+    if (!chart->isVisible() || !chart->viewport()->rect().contains(at))
+        return false;
+    QSignalSpy clicked(set, &QBarSet::clicked);
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
+    return clicked.count() == 1 && clicked.at(0).at(0).toInt() == index;
 }
 
 #define COMPARE_SHARE(actual, expected) QVERIFY((actual) && qAbs(*(actual) - (expected)) < 1e-9)
@@ -91,6 +136,8 @@ struct Shown
     {
         view.resize(1300, 900);
         view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
         view.showBook(fixture.book.get());
         return view.isComputing() && waitForFigures(view);
     }
@@ -286,26 +333,26 @@ private Q_SLOTS:
         QVERIFY(csm);
         const int tanaka = csm->findData(u"Tanaka"_qs);
         QVERIFY(tanaka > 0);
-        csm->setCurrentIndex(tanaka);
-        Q_EMIT csm->activated(tanaka);
+        QVERIFY(chooseItem(csm, tanaka));   // clicked open, Tanaka picked in its list
         QVERIFY(s.view.isComputing());
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.scope().csm, u"Tanaka"_qs);
         QCOMPARE(tileText(s.view, u"accounts"_qs, "value"), u"2"_qs);   // C and D
         QCOMPARE(categories(s.view.chart(u"healthByCsm"_qs)), QStringList{u"Tanaka"_qs});
 
-        // Back a year, by the previous-period button: FY2025, when A, B, C, E, F were new.
+        // All CSMs again, and back a year by the previous-period button: FY2025, when A, B, C,
+        // E, F were new.
+        QVERIFY(chooseItem(csm, 0));
+        QVERIFY(waitForFigures(s.view));
         auto *previous = s.view.findChild<QToolButton *>(u"previousPeriod"_qs);
-        csm->setCurrentIndex(0);
-        previous->click();
+        QTest::mouseClick(previous, Qt::LeftButton);
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.period(), Period::fiscalYear(2025, 4));
         QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"5"_qs);
 
         // A quarter of the fiscal year: the one holding the year's end, FY2025-Q4 (2026-01..03).
         auto *kind = s.view.findChild<QComboBox *>(u"periodKind"_qs);
-        kind->setCurrentIndex(kind->findData(int(Period::Kind::FiscalQuarter)));
-        Q_EMIT kind->activated(kind->currentIndex());
+        QVERIFY(chooseItem(kind, kind->findData(int(Period::Kind::FiscalQuarter))));
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.period(), Period::fiscalQuarter(2025, 4, 4));
         QCOMPARE(tileText(s.view, u"new"_qs, "value"), u"3"_qs);
@@ -321,29 +368,34 @@ private Q_SLOTS:
         const int custom = kind->findData(int(Period::Kind::Range));
         QVERIFY(custom > 0);
         const Period before = s.view.period();
+        // "Custom range…" picked in the combo; the dialog it opens given `first` and `last`
+        // and OK; if OK is refused, the refusal is noted and the dialog cancelled.
+        bool seen = false, picked = false, accepted = false;
         QString refusal;
-        const auto choose = [&](const char *first, const char *last, bool ok) {
-            QTimer::singleShot(0, [&, first, last, ok] {
-                auto *dialog = qobject_cast<PeriodRangeDialog *>(QApplication::activeModalWidget());
-                QVERIFY(dialog);
+        const auto choose = [&](const char *first, const char *last) {
+            whenModal<PeriodRangeDialog>(seen, [&, first, last](PeriodRangeDialog *dialog) {
                 dialog->firstEdit()->setOptionalDate(date(first));
                 dialog->lastEdit()->setOptionalDate(date(last));
                 dialog->accept();
                 refusal = dialog->errorText();
-                if (ok)
-                    QVERIFY(dialog->result() == QDialog::Accepted);
-                else
+                accepted = dialog->result() == QDialog::Accepted && !dialog->isVisible();
+                if (!accepted)
                     dialog->reject();
             });
-            kind->setCurrentIndex(custom);
-            Q_EMIT kind->activated(custom);
+            picked = chooseItem(kind, custom);
         };
-        choose("2026-06-30", "2026-04-01", false);
+        choose("2026-06-30", "2026-04-01");
+        QVERIFY(picked);
+        QVERIFY(seen);
+        QVERIFY(!accepted);
         QVERIFY2(refusal.contains(u"ends before it starts"_qs), qPrintable(refusal));
         QCOMPARE(s.view.period(), before);
         QCOMPARE(kind->currentData().toInt(), int(before.kind()));
 
-        choose("2026-04-01", "2026-09-30", true);
+        choose("2026-04-01", "2026-09-30");
+        QVERIFY(picked);
+        QVERIFY(seen);
+        QVERIFY(accepted);
         QVERIFY(waitForFigures(s.view));
         QCOMPARE(s.view.period(), *Period::range(date("2026-04-01"), date("2026-09-30")));
         QCOMPARE(s.view.data()->request.period, s.view.period());
@@ -402,31 +454,46 @@ private Q_SLOTS:
         Shown s;
         QVERIFY(s.setUp());
         QSignalSpy asked(&s.view, &PortfolioView::accountsRequested);
+        // Sato's red bar clicked.
         PortfolioChart *health = s.view.chart(u"healthByCsm"_qs);
-        Q_EMIT barSet(health, u"Red"_qs)->clicked(0);   // as Qt Charts does on a click
+        QVERIFY(clickBar(health, barSet(health, u"Red"_qs), 0));
         QCOMPARE(asked.size(), 1);
         auto filter = asked.takeFirst().at(0).value<AccountFilter>();
         QCOMPARE(filter.csm, u"Sato"_qs);
         QCOMPARE(filter.health, std::optional<Band>(Band::Red));
 
-        Q_EMIT barSet(s.view.chart(u"arrByStage"_qs), u"ARR"_qs)->clicked(3);
+        PortfolioChart *stages = s.view.chart(u"arrByStage"_qs);
+        QVERIFY(clickBar(stages, barSet(stages, u"ARR"_qs), 3));
+        QCOMPARE(asked.size(), 1);
         filter = asked.takeFirst().at(0).value<AccountFilter>();
         QCOMPARE(filter.stage, std::optional<Stage>(Stage::ChurnPrevention));
 
-        Q_EMIT barSet(s.view.chart(u"churnByPlan"_qs), u"Churned ARR"_qs)->clicked(0);
+        PortfolioChart *plans = s.view.chart(u"churnByPlan"_qs);
+        QVERIFY(clickBar(plans, barSet(plans, u"Churned ARR"_qs), 0));
+        QCOMPARE(asked.size(), 1);
         filter = asked.takeFirst().at(0).value<AccountFilter>();
         QCOMPARE(filter.plan, u"Enterprise"_qs);
         QCOMPARE(filter.stage, std::optional<Stage>(Stage::Churned));
         QCOMPARE(filter.churnedFrom, std::optional<Date>(date("2026-04-01")));
         QCOMPARE(filter.churnedTo, std::optional<Date>(date("2026-11-23")));   // FY2026 to date
 
-        Q_EMIT barSet(s.view.chart(u"renewalWindows"_qs), u"Other ARR"_qs)->clicked(0);
+        // Renewals in the next 30 days are all at risk (the other ARR's bar has no height
+        // there); in the next 60, the other ARR's bar asks for that window's accounts.
+        PortfolioChart *windows = s.view.chart(u"renewalWindows"_qs);
+        QVERIFY(clickBar(windows, barSet(windows, u"ARR at risk"_qs), 0));
+        QCOMPARE(asked.size(), 1);
         filter = asked.takeFirst().at(0).value<AccountFilter>();
         QCOMPARE(filter.renewalFrom, std::optional<Date>(date("2026-11-23")));
         QCOMPARE(filter.renewalTo, std::optional<Date>(date("2026-12-23")));
+        QVERIFY(clickBar(windows, barSet(windows, u"Other ARR"_qs), 1));
+        QCOMPARE(asked.size(), 1);
+        filter = asked.takeFirst().at(0).value<AccountFilter>();
+        QCOMPARE(filter.renewalFrom, std::optional<Date>(date("2026-11-23")));
+        QCOMPARE(filter.renewalTo, std::optional<Date>(date("2027-01-22")));
 
-        // The onboarding chart has nothing to open.
-        Q_EMIT barSet(s.view.chart(u"onboarding"_qs), u"Median days"_qs)->clicked(0);
+        // The onboarding chart has nothing to open: its 2026-Q1 bar clicked asks for nothing.
+        PortfolioChart *onboarding = s.view.chart(u"onboarding"_qs);
+        QVERIFY(clickBar(onboarding, barSet(onboarding, u"Median days"_qs), 4));
         QCOMPARE(asked.size(), 0);
     }
 
@@ -468,11 +535,13 @@ private Q_SLOTS:
         fixture.book.reset();
         MainWindow window;
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openBook(path));
         window.showView(MainWindow::Portfolio);
         PortfolioView *view = window.portfolioView();
         QVERIFY(waitForFigures(*view));
-        Q_EMIT barSet(view->chart(u"healthByCsm"_qs), u"Yellow"_qs)->clicked(1);   // Tanaka's C
+        PortfolioChart *health = view->chart(u"healthByCsm"_qs);
+        QVERIFY(clickBar(health, barSet(health, u"Yellow"_qs), 1));   // Tanaka's C
         QCOMPARE(window.currentView(), int(MainWindow::Accounts));
         AccountTableModel *model = window.accountsView()->model();
         QTRY_COMPARE(model->rowCount(), 1);

@@ -3,6 +3,8 @@
 // status changes and merges through the UI, logging from an account, and the export dialog.
 #include "../BookFixture.h"
 #include "../FakeToday.h"
+#include "Modal.h"
+#include "UserInput.h"
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountRepository.h"
@@ -39,25 +41,51 @@
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWindow>
 
 using namespace csw;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T, typename Handle>
-void whenModal(bool &seen, Handle handle)
+// Shows hidden column `section` of `table` as a person does: a right click on the header opens
+// the column chooser, a click on the column's entry shows it. Whether it shows.
+bool showColumn(QTableView *table, int section)
 {
-    seen = false;
-    QTimer::singleShot(0, qApp, [&seen, handle] {
-        auto *widget = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!widget)
-            return;
-        seen = true;
-        handle(widget);
-    });
+    QHeaderView *header = table->horizontalHeader();
+    QWidget *window = header->window();
+    if (!window->windowHandle())
+        return false;
+    // Through the window, as the system gives a right click: that makes the context menu.
+    const QPoint at = header->viewport()->mapTo(window, header->viewport()->rect().center());
+    QTest::mouseClick(window->windowHandle(), Qt::RightButton, {}, at);
+    auto *menu = header->findChild<QMenu *>(u"columnChooser"_s);
+    if (!menu || !QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000))
+        return false;
+    QAction *column = menu->findChild<QAction *>(u"column-%1"_s.arg(section));
+    if (!column || column->isChecked())
+        return false;
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(column).center());
+    return !menu->isVisible() && !header->isSectionHidden(section);
+}
+
+// Clicks the header of column `section` of `table`, scrolled into sight first, as a person
+// sorting by it does; whether the column was there to click.
+bool clickHeader(QTableView *table, int section)
+{
+    QHeaderView *header = table->horizontalHeader();
+    if (header->isSectionHidden(section) || table->model()->rowCount() == 0)
+        return false;
+    table->scrollTo(table->model()->index(0, section));
+    const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                    header->height() / 2);
+    if (!header->viewport()->rect().contains(at))
+        return false;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    return true;
 }
 
 qint64 addVoc(Book &book, const QString &text, QList<VocLink> links, const char *on,
@@ -114,7 +142,7 @@ struct Board
             board->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         board->resize(1200, 800);
         board->show();
-        return true;
+        return QTest::qWaitForWindowExposed(board.get());
     }
 
     Book &book() const { return *session.book(); }
@@ -185,17 +213,21 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, VocTableModel::Status).data().toString(), VocNames::label(VocStatus::New));
         QCOMPARE(model->index(0, VocTableModel::Tags).data().toString(), u"レポート"_s);
 
+        // A click on a column's header ranks by it.
         QHeaderView *header = s.board->table()->horizontalHeader();
-        Q_EMIT header->sectionClicked(VocTableModel::Arr);
+        QVERIFY(clickHeader(s.board->table(), VocTableModel::Arr));
         QCOMPARE(s.ids(), (QList<qint64>{s.b, s.a, s.c}));
         QCOMPARE(header->sortIndicatorSection(), int(VocTableModel::Arr));
-        // B and C have Tanaka's 500,000 at risk each; the weighted ARR breaks the tie.
-        Q_EMIT header->sectionClicked(VocTableModel::AtRiskArr);
+        // B and C have Tanaka's 500,000 at risk each; the weighted ARR breaks the tie. The
+        // column is hidden at first: shown through the header's column chooser.
+        QVERIFY(showColumn(s.board->table(), VocTableModel::AtRiskArr));
+        QVERIFY(clickHeader(s.board->table(), VocTableModel::AtRiskArr));
         QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c, s.a}));
-        Q_EMIT header->sectionClicked(VocTableModel::Date);
+        QVERIFY(clickHeader(s.board->table(), VocTableModel::Date));
         QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c, s.a}));   // newest first
+        QCOMPARE(header->sortIndicatorSection(), int(VocTableModel::Date));
         // A column without a ranking keeps the one there is.
-        Q_EMIT header->sectionClicked(VocTableModel::Text);
+        QVERIFY(clickHeader(s.board->table(), VocTableModel::Text));
         QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c, s.a}));
         QCOMPARE(header->sortIndicatorSection(), int(VocTableModel::Date));
     }
@@ -215,22 +247,21 @@ private Q_SLOTS:
         search->clear();
         QTRY_COMPARE(model->rowCount(), 3);
 
-        auto choose = [&](const char *name, const QVariant &data) {
+        // Each filter's combo clicked open and the item picked in its list (the first is "all");
+        // whether the item was there and got picked.
+        const auto choose = [&](const char *name, const QVariant &data) {
             auto *combo = s.child<QComboBox>(name);
-            const int index = data.isValid() ? combo->findData(data) : 0;
-            QVERIFY(index >= 0);
-            combo->setCurrentIndex(index);
-            Q_EMIT combo->activated(index);
+            return combo && chooseItem(combo, data.isValid() ? combo->findData(data) : 0);
         };
-        choose("kindFilter", int(VocKind::Bug));
+        QVERIFY(choose("kindFilter", int(VocKind::Bug)));
         QCOMPARE(s.ids(), QList<qint64>{s.b});
-        choose("kindFilter", {});
-        choose("tagFilter", u"レポート"_s);
+        QVERIFY(choose("kindFilter", {}));
+        QVERIFY(choose("tagFilter", u"レポート"_s));
         QCOMPARE(s.ids(), QList<qint64>{s.a});
-        choose("tagFilter", {});
-        choose("csmFilter", u"Ito"_s);
+        QVERIFY(choose("tagFilter", {}));
+        QVERIFY(choose("csmFilter", u"Ito"_s));
         QCOMPARE(s.ids(), (QList<qint64>{s.b, s.c}));
-        choose("csmFilter", {});
+        QVERIFY(choose("csmFilter", {}));
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(s.board->filterBar()->filter().csm, QString());
     }
@@ -352,16 +383,18 @@ private Q_SLOTS:
         s.board->selectEntry(s.b);
         const VocEntry before = s.entry(s.b);
         bool seen = false;
+        bool closes = false;   // "close the loop" offered ticked
         const qint64 tanaka = s.tanaka;
-        whenModal<VocLoopDialog>(seen, [tanaka](VocLoopDialog *dialog) {
+        whenModal<VocLoopDialog>(seen, [tanaka, &closes](VocLoopDialog *dialog) {
             auto *account = dialog->findChild<QComboBox *>(u"loopAccount"_s);
             account->setCurrentIndex(account->findData(tanaka));
             dialog->findChild<QComboBox *>(u"loopContact"_s)->lineEdit()->setText(u"田中さん（情報システム部）"_s);
-            QVERIFY(dialog->findChild<QCheckBox *>(u"loopClose"_s)->isChecked());
+            closes = dialog->findChild<QCheckBox *>(u"loopClose"_s)->isChecked();
             dialog->accept();
         });
         s.board->detail()->recordLoop();
         QVERIFY(seen);
+        QVERIFY(closes);
         const auto loops = *VocRepository(s.book()).loops(s.b);
         QCOMPARE(loops.size(), 1);
         QCOMPARE(loops[0].accountId, s.tanaka);
@@ -398,22 +431,23 @@ private Q_SLOTS:
         bool seen = false;
         QString prefilled;
         int offered = 0;
-        whenModal<VocDialog>(seen, [&prefilled, &offered](VocDialog *dialog) {
+        bool picked = false;   // the importance picked in its combo
+        whenModal<VocDialog>(seen, [&prefilled, &offered, &picked](VocDialog *dialog) {
             auto *saidBy = dialog->findChild<QComboBox *>(u"saidByCombo"_s);
             offered = saidBy->count();
             saidBy->setCurrentIndex(1);
             auto *links = dialog->findChild<QTableView *>(u"linksTable"_s);
             prefilled = links->model()->index(0, 0).data().toString();
             dialog->findChild<QPlainTextEdit *>(u"textEdit"_s)->setPlainText(u"請求書をまとめて出したい"_s);
+            // The account's row is current: its importance is picked from the combo by hand.
             auto *importance = dialog->findChild<QComboBox *>(u"importanceCombo"_s);
-            const int dealbreaker = importance->findData(int(Importance::Dealbreaker));
-            importance->setCurrentIndex(dealbreaker);
-            Q_EMIT importance->activated(dealbreaker);
+            picked = chooseItem(importance, importance->findData(int(Importance::Dealbreaker)));
             dialog->findChild<QLineEdit *>(u"tagsEdit"_s)->setText(u"請求, billing"_s);
             dialog->accept();
         });
         detail.logVoc();
         QVERIFY(seen);
+        QVERIFY(picked);
         QCOMPARE(prefilled, u"Sato Logistics"_s);
         const auto entries = *VocRepository(s.book()).entriesOfAccount(s.sato);
         QCOMPARE(entries.size(), 2);

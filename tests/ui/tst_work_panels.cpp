@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "../BookFixture.h"
 #include "../FakeToday.h"
+#include "Modal.h"
 
 #include "accounts/AccountDetailView.h"
 #include "accounts/AccountLifecycle.h"
@@ -37,28 +38,11 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
-
-#include <functional>
 
 using namespace csw;
 
 namespace {
-
-// Once the event loop runs inside the dialog's exec, hands the dialog of type T to `handle`.
-template<typename T>
-void whenModal(bool &seen, std::function<void(T *)> handle)
-{
-    seen = false;
-    QTimer::singleShot(0, qApp, [&seen, handle] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        handle(dialog);
-    });
-}
 
 // Adds an objective through the success plan's dialog, as a person types it; whether the
 // dialog came.
@@ -207,14 +191,16 @@ private Q_SLOTS:
         AccountTasksPanel *panel = s.view->tasksPanel();
         const int playbook = panel->model()->rowCount();
         bool seen = false;
-        whenModal<TaskDialog>(seen, [](TaskDialog *dialog) {
-            QCOMPARE(dialog->ownerCombo()->currentText(), QStringLiteral("Sato"));
+        QString owner;   // offered as the owner
+        whenModal<TaskDialog>(seen, [&owner](TaskDialog *dialog) {
+            owner = dialog->ownerCombo()->currentText();
             dialog->titleEdit()->setText(QStringLiteral("Send the QBR deck"));
             dialog->dueEdit()->setOptionalDate(date("2026-11-27"));
             dialog->accept();
         });
         panel->addTask();
         QVERIFY(seen);
+        QCOMPARE(owner, QStringLiteral("Sato"));   // the account's CSM
         QCOMPARE(panel->model()->rowCount(), playbook + 1);
         const int row = [&] {
             for (int r = 0; r < panel->model()->rowCount(); ++r) {
@@ -327,15 +313,21 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->rowCount(), 1);
         panel->table()->selectRow(0);
         bool seen = false, asked = false;
+        bool renamed = false;   // the colleague's edit was written
+        bool closed = false;    // the dialog closed once the question was answered
         QString said;
         const QString path = s.fixture.path;
         whenModal<ObjectiveDialog>(seen, [&](ObjectiveDialog *dialog) {
             {   // a colleague renames it meanwhile
                 auto colleague = Book::open(path);
-                QVERIFY(colleague);
-                PlanObjective theirs = WorkRepository(**colleague).objectives(s.id)->at(0);
-                theirs.title = QStringLiteral("Seats active (all sites)");
-                QVERIFY(WorkRepository(**colleague).updateObjective(theirs));
+                if (colleague) {
+                    const auto objectives = WorkRepository(**colleague).objectives(s.id);
+                    if (objectives && !objectives->isEmpty()) {
+                        PlanObjective theirs = objectives->at(0);
+                        theirs.title = QStringLiteral("Seats active (all sites)");
+                        renamed = bool(WorkRepository(**colleague).updateObjective(theirs));
+                    }
+                }
             }
             dialog->currentSpin()->setValue(60);
             whenModal<QMessageBox>(asked, [&said, applyMine](QMessageBox *box) {
@@ -345,11 +337,13 @@ private Q_SLOTS:
                         return button->click();
             });
             dialog->accept();
-            QVERIFY(!dialog->isVisible());
+            closed = !dialog->isVisible();
         });
         panel->editObjective();
         QVERIFY(seen);
+        QVERIFY(renamed);
         QVERIFY(asked);
+        QVERIFY(closed);
         QVERIFY2(said.contains(QStringLiteral("Keep their version")), qPrintable(said));
         const PlanObjective now = s.work().objectives(s.id)->at(0);
         QCOMPARE(now.title, QStringLiteral("Seats active (all sites)"));   // theirs is kept either way
