@@ -14,10 +14,6 @@
 
 namespace csw {
 
-namespace {
-constexpr int MaxPages = 24;
-} // namespace
-
 AccountTableModel::AccountTableModel(BookSession &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
@@ -59,7 +55,6 @@ void AccountTableModel::reload()
     m_stale = false;
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     m_count = 0;
     if (Book *book = m_session.book()) {
         const auto count = AccountRepository(*book).count(m_filter);
@@ -97,7 +92,6 @@ void AccountTableModel::refresh()
         endRemoveRows();
     }
     m_pages.clear();
-    m_pageOrder.clear();
     followHeldAccounts(heldIds);
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
@@ -120,19 +114,17 @@ void AccountTableModel::onAccountChanged(qint64 id, AccountFields what)
         m_stale = true;
         return;
     }
-    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
-        for (int offset = 0; offset < page->size(); ++offset) {
-            if ((*page)[offset].id != id)
-                continue;
-            auto now = AccountRepository(*book).get(id);
-            if (!now)
-                return refresh();
-            (*page)[offset] = *now;
-            const int row = page.key() * PageSize + offset;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
-        }
-    }
+    bool lost = false;   // it could not be read again: the rows are read anew
+    const int row = m_pages.update([id](const Account &held) { return held.id == id; }, [&](Account &held) {
+        auto now = AccountRepository(*book).get(id);
+        if (now)
+            held = *now;
+        lost = !now;
+    });
+    if (lost)
+        return refresh();
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 // Moves the view's held indexes to the rows their accounts now have, looked for near where
@@ -163,22 +155,10 @@ const Account *AccountTableModel::account(int row) const
     Book *book = m_session.book();
     if (!book || row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / PageSize;
-    auto found = m_pages.find(page);
-    if (found == m_pages.end()) {
-        auto loaded = AccountRepository(*book).page(m_filter, m_sort, m_descending,
-                                                    qint64(page) * PageSize, PageSize, m_count);
-        if (!loaded)
-            return nullptr;
-        found = m_pages.insert(page, *loaded);
-        if (m_pages.size() > MaxPages)
-            m_pages.remove(m_pageOrder.takeFirst());
-    }
-    m_pageOrder.removeOne(page);
-    m_pageOrder.append(page);
-    const QList<Account> &accounts = found.value();
-    const int offset = row % PageSize;
-    return offset < accounts.size() ? &accounts[offset] : nullptr;
+    return m_pages.at(row, [&](qint64 offset, int limit) -> std::optional<QList<Account>> {
+        auto loaded = AccountRepository(*book).page(m_filter, m_sort, m_descending, offset, limit, m_count);
+        return loaded ? std::optional(std::move(*loaded)) : std::nullopt;
+    });
 }
 
 qint64 AccountTableModel::accountId(int row) const
@@ -365,7 +345,6 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
     // The same rows in another order: their count stands, the pages are read again.
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     endResetModel();
 }
 

@@ -3,6 +3,7 @@
 
 #include "accounts/AccountFields.h"
 #include "accounts/AccountRepository.h"
+#include "common/PageCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,7 +22,7 @@ class AccountTableModel final : public QAbstractTableModel
 public:
     enum Column { Name, Csm, Touch, Plan, Stage, Health, Arr, Renewal, DaysToRenewal, ColumnCount };
     enum Role { AccountIdRole = Qt::UserRole + 1 };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = PageCache<Account>::PageSize;
 
     explicit AccountTableModel(BookSession &session, QObject *parent = nullptr);
 
@@ -45,7 +46,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // How many pages are held now: the view's window, never the whole book.
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_pages.size(); }
 
     // While paused (its view is hidden), a new book or a change only marks the rows stale;
     // resuming reloads them once.
@@ -66,8 +67,7 @@ private:
     int m_count = 0;
     bool m_paused = false;
     bool m_stale = false;
-    mutable QHash<int, QList<Account>> m_pages;
-    mutable QList<int> m_pageOrder;   // least recently used first
+    PageCache<Account> m_pages;
 };
 
 } // namespace csw

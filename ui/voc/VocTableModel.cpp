@@ -12,7 +12,6 @@
 namespace csw {
 
 namespace {
-constexpr int MaxPages = 24;
 constexpr int ShownTextLength = 160;   // the view elides; the tooltip holds more
 constexpr int TooltipTextLength = 1000;
 
@@ -126,7 +125,6 @@ void VocTableModel::reload()
     m_stale = false;
     beginResetModel();
     m_pages.clear();
-    m_pageOrder.clear();
     m_count = countRows();
     endResetModel();
 }
@@ -144,7 +142,6 @@ void VocTableModel::refresh()
         return;
     }
     m_pages.clear();
-    m_pageOrder.clear();
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
@@ -154,19 +151,17 @@ const VocTableModel::Row *VocTableModel::row(int index) const
     Book *book = m_session.book();
     if (!book || index < 0 || index >= m_count)
         return nullptr;
-    const int page = index / PageSize;
-    auto found = m_pages.find(page);
-    if (found == m_pages.end()) {
+    return m_pages.at(index, [&](qint64 offset, int limit) -> std::optional<QList<Row>> {
         QVariantList values;
-        auto query = book->prepare(QString::fromUtf8(
-            VocQuery::sql(book->dialect(), m_filter, m_sort, values, qint64(page) * PageSize, PageSize)));
+        auto query = book->prepare(
+            QString::fromUtf8(VocQuery::sql(book->dialect(), m_filter, m_sort, values, offset, limit)));
         if (!query)
-            return nullptr;
+            return std::nullopt;
         for (const QVariant &value : std::as_const(values))
             query->addBindValue(value);
         query->setForwardOnly(true);
         if (!book->exec(*query))
-            return nullptr;
+            return std::nullopt;
         QList<Row> rows;
         while (query->next()) {
             Row r;
@@ -175,15 +170,8 @@ const VocTableModel::Row *VocTableModel::row(int index) const
                 r << query->value(i);
             rows << r;
         }
-        found = m_pages.insert(page, rows);
-        if (m_pages.size() > MaxPages)
-            m_pages.remove(m_pageOrder.takeFirst());
-    }
-    m_pageOrder.removeOne(page);
-    m_pageOrder.append(page);
-    const QList<Row> &rows = found.value();
-    const int offset = index % PageSize;
-    return offset < rows.size() ? &rows[offset] : nullptr;
+        return rows;
+    });
 }
 
 qint64 VocTableModel::entryId(int index) const

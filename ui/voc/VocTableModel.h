@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/PageCache.h"
 #include "voc/VocQuery.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +22,7 @@ public:
     enum Column { Id, Date, Kind, Target, Status, Tags, Text, Accounts, Arr, WeightedArr,
                   AtRiskArr, ChurnedArr, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1 };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = PageCache<QVariantList>::PageSize;
 
     explicit VocTableModel(BookSession &session, QObject *parent = nullptr);
 
@@ -43,7 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_pages.size(); }
 
     // While paused (its view is hidden), a new book or a change only marks the rows stale;
     // resuming reloads them once.
@@ -63,8 +64,7 @@ private:
     int m_count = 0;
     bool m_paused = false;
     bool m_stale = false;
-    mutable QHash<int, QList<Row>> m_pages;
-    mutable QList<int> m_pageOrder;   // least recently used first
+    PageCache<Row> m_pages;
 };
 
 } // namespace csw
