@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/AccountRepository.h"
+#include "book/SqlValues.h"
 
 #include "common/EditConflict.h"
 #include <QDateTime>
@@ -19,16 +20,6 @@ namespace csw {
 
 namespace {
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant dateOrNull(const std::optional<Date> &date)
-{
-    return date ? QVariant(Dates::toIso(*date)) : QVariant(QMetaType::fromType<QString>());
-}
-
 std::optional<Date> dateFrom(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : Dates::parseIso(value.toString());
@@ -37,19 +28,19 @@ std::optional<Date> dateFrom(const QVariant &value)
 void bindAccount(QSqlQuery &query, const Account &a)
 {
     query.addBindValue(a.name);
-    query.addBindValue(textOrNull(a.externalId));
-    query.addBindValue(textOrNull(a.csm));
+    query.addBindValue(SqlValues::text(a.externalId));
+    query.addBindValue(SqlValues::text(a.csm));
     query.addBindValue(Stages::key(a.touch));
-    query.addBindValue(textOrNull(a.plan));
-    query.addBindValue(textOrNull(a.industry));
-    query.addBindValue(textOrNull(a.source));
+    query.addBindValue(SqlValues::text(a.plan));
+    query.addBindValue(SqlValues::text(a.industry));
+    query.addBindValue(SqlValues::text(a.source));
     query.addBindValue(qint64(a.arr));
-    query.addBindValue(dateOrNull(a.startOn));
-    query.addBindValue(dateOrNull(a.renewalOn));
+    query.addBindValue(SqlValues::date(a.startOn));
+    query.addBindValue(SqlValues::date(a.renewalOn));
     query.addBindValue(Stages::key(a.stage));
-    query.addBindValue(dateOrNull(a.churnedOn));
-    query.addBindValue(textOrNull(a.churnReason));
-    query.addBindValue(textOrNull(a.churnReasonCode));
+    query.addBindValue(SqlValues::date(a.churnedOn));
+    query.addBindValue(SqlValues::text(a.churnReason));
+    query.addBindValue(SqlValues::text(a.churnReasonCode));
     query.addBindValue(SearchFold::accountKey(a.name, a.externalId, a.csm));
 }
 
@@ -126,11 +117,11 @@ Status AccountRepository::update(const Account &account, int expectedVersion, Wr
     bindAccount(*query, account);
     if (write == Write::Restore) {   // the row as it was, version and all
         query->addBindValue(account.version);
-        query->addBindValue(textOrNull(account.changedBy));
-        query->addBindValue(textOrNull(account.changedAt));
+        query->addBindValue(SqlValues::text(account.changedBy));
+        query->addBindValue(SqlValues::text(account.changedAt));
     } else {
         query->addBindValue(expectedVersion + 1);
-        query->addBindValue(textOrNull(m_book.member().login));
+        query->addBindValue(SqlValues::text(m_book.member().login));
         query->addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
     }
     query->addBindValue(account.id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accounts/ArrEventRepository.h"
+#include "book/SqlValues.h"
 
 #include "book/Book.h"
 
@@ -19,10 +20,6 @@ ArrChange kindFromKey(const QString &key)
     return ArrChange::New;
 }
 
-QVariant noteOrNull(const QString &note)
-{
-    return note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note);
-}
 } // namespace
 
 QString ArrEventRepository::key(ArrChange kind)
@@ -49,7 +46,7 @@ Expected<qint64> ArrEventRepository::record(const ArrEvent &event)
     query->addBindValue(key(event.kind));
     query->addBindValue(qint64(event.arrBefore));
     query->addBindValue(qint64(event.arrAfter));
-    query->addBindValue(noteOrNull(event.note));
+    query->addBindValue(SqlValues::text(event.note));
     return m_book.insert(*query);
 }
 
@@ -94,7 +91,7 @@ Expected<qint64> ArrEventRepository::recordRenewal(const RenewalEvent &event)
     query->addBindValue(event.termMonths);
     query->addBindValue(qint64(event.arrBefore));
     query->addBindValue(qint64(event.arrAfter));
-    query->addBindValue(noteOrNull(event.note));
+    query->addBindValue(SqlValues::text(event.note));
     return m_book.insert(*query);
 }
 

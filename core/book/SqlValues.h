@@ -11,6 +11,12 @@
 
 namespace csw::SqlValues {
 
+// Text as given, NULL when empty.
+inline QVariant text(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 // Text as stored: trimmed, NULL when nothing is left.
 inline QVariant trimmedText(const QString &text)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "team/TeamMembers.h"
+#include "book/SqlValues.h"
 
 #include "book/Book.h"
 #include "health/HealthRepository.h"
@@ -17,10 +18,6 @@ QString quotedName(const QString &login)
            + QLatin1Char('"');
 }
 
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 
 } // namespace
 
@@ -128,8 +125,8 @@ Status TeamMembers::add(const TeamMember &member, const Date &today)
         auto added = m_book.query(
             QStringLiteral("INSERT INTO team_member (login, role, csm, team, added_on) VALUES (?, ?, ?, ?, ?)"),
             {member.login, TeamMember::key(member.role),
-             orNull(member.role == TeamRole::Csm ? member.csm.trimmed() : QString()),
-             orNull(member.team), Dates::toIso(today)});
+             SqlValues::text(member.role == TeamRole::Csm ? member.csm.trimmed() : QString()),
+             SqlValues::text(member.team), Dates::toIso(today)});
         if (!added)
             return added.error();
         // Scores name the scorecard they were computed under, which is stored at its first use;
@@ -166,8 +163,8 @@ Status TeamMembers::set(const QString &login, const Change &change)
             auto changed = m_book.query(
                 QStringLiteral("UPDATE team_member SET role = ?, csm = ?, team = ? WHERE login = ?"),
                 {TeamMember::key(wanted.role),
-                 orNull(wanted.role == TeamRole::Csm ? wanted.csm.trimmed() : QString()),
-                 orNull(wanted.team), login});
+                 SqlValues::text(wanted.role == TeamRole::Csm ? wanted.csm.trimmed() : QString()),
+                 SqlValues::text(wanted.team), login});
             return changed ? Status() : Status(changed.error());
         });
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "voc/VocRepository.h"
+#include "book/SqlValues.h"
 
 #include "accounts/ChurnReasons.h"
 
@@ -18,7 +19,6 @@ namespace {
 
 QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
 QVariant nullId() { return QVariant(QMetaType::fromType<qint64>()); }
-QVariant textOrNull(const QString &text) { return text.isEmpty() ? nullText() : QVariant(text); }
 
 VocEntry entryFrom(const QSqlQuery &q)
 {
@@ -171,8 +171,8 @@ Status VocRepository::addChange(qint64 id, const VocChange &c) const
 {
     auto ok = run(QStringLiteral("INSERT INTO voc_change (voc_id, changed_on, field, old_value, "
                                  "new_value) VALUES (?, ?, ?, ?, ?)"),
-                  {id, Dates::toIso(c.changedOn), c.field, textOrNull(c.oldValue),
-                   textOrNull(c.newValue)});
+                  {id, Dates::toIso(c.changedOn), c.field, SqlValues::text(c.oldValue),
+                   SqlValues::text(c.newValue)});
     if (!ok)
         return ok.error();
     return {};
@@ -198,8 +198,8 @@ Status VocRepository::addLoop(qint64 id, const VocLoop &loop) const
 {
     auto ok = run(QStringLiteral("INSERT INTO voc_loop (voc_id, account_id, contact, told_on, "
                                  "channel, note, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {id, loop.accountId, textOrNull(loop.contact), Dates::toIso(loop.toldOn),
-                   textOrNull(loop.channel), textOrNull(loop.note),
+                  {id, loop.accountId, SqlValues::text(loop.contact), Dates::toIso(loop.toldOn),
+                   SqlValues::text(loop.channel), SqlValues::text(loop.note),
                    loop.contactId ? QVariant(*loop.contactId) : nullId()});
     if (!ok)
         return ok.error();
