@@ -4197,8 +4197,8 @@ Keep their version, or apply your edit on top of it?</source>
 <context>
     <name>TeamBookChecks</name>
     <message>
-        <source>the database of %1 is empty, not a book yet: create one with &apos;csw --book %1 init&apos;</source>
-        <translation>%1 のデータベースは空で、まだブックではありません: &apos;csw --book %1 init&apos; で作成してください</translation>
+        <source>the database of %1 is empty, not a book yet</source>
+        <translation>%1 のデータベースは空で、まだブックではありません</translation>
     </message>
     <message>
         <source>the database of %1 holds other tables; it is not a CS Workbench book</source>

@@ -22,10 +22,11 @@ Expected<std::optional<Date>> optionalDate(const QString &field, const QString &
         return std::optional<Date>(*date);
     if (auto era = JapaneseEra::parse(value)) {
         if (!*era)
-            return Error{QStringLiteral("%1: %2").arg(field, era->error().message)};
+            return Error{QStringLiteral("%1: %2").arg(field, era->error().message), ErrorKind::Invalid};
         return std::optional<Date>(**era);
     }
-    return Error{AccountChanges::tr("%1: '%2' is not a date (YYYY-MM-DD or 令和8年4月1日)").arg(field, value)};
+    return Error{AccountChanges::tr("%1: '%2' is not a date (YYYY-MM-DD or 令和8年4月1日)").arg(field, value),
+                 ErrorKind::Invalid};
 }
 } // namespace
 
@@ -36,13 +37,13 @@ Expected<AccountChanges> AccountChanges::parse(const QStringList &assignments,
     for (const QString &assignment : assignments) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return Error{tr("'%1' is not FIELD=VALUE").arg(assignment)};
+            return Error{tr("'%1' is not FIELD=VALUE").arg(assignment), ErrorKind::Invalid};
         const QString field = assignment.left(eq).trimmed().toLower();
         const QString value = assignment.mid(eq + 1).trimmed();
         const QString textOrNull = value.isEmpty() ? QString() : value;
         if (field == QLatin1String("name")) {
             if (value.isEmpty())
-                return Error{tr("name: an account needs a name")};
+                return Error{tr("name: an account needs a name"), ErrorKind::Invalid};
             changes.name = value;
         } else if (field == QLatin1String("external_id")) {
             changes.externalId = textOrNull;
@@ -52,7 +53,8 @@ Expected<AccountChanges> AccountChanges::parse(const QStringList &assignments,
             const auto touch = Stages::touchFromKey(value);
             if (!touch)
                 return Error{tr("touch: '%1' is not a touch model (%2)")
-                                 .arg(value, Stages::touchKeys().join(QStringLiteral(", ")))};
+                                 .arg(value, Stages::touchKeys().join(QStringLiteral(", "))),
+                             ErrorKind::Invalid};
             changes.touch = *touch;
         } else if (field == QLatin1String("plan")) {
             changes.plan = textOrNull;
@@ -63,7 +65,7 @@ Expected<AccountChanges> AccountChanges::parse(const QStringList &assignments,
         } else if (field == QLatin1String("arr")) {
             auto amount = currency.parse(value);
             if (!amount)
-                return Error{QStringLiteral("arr: ") + amount.error().message};
+                return Error{QStringLiteral("arr: ") + amount.error().message, ErrorKind::Invalid};
             changes.arr = *amount;
         } else if (field == QLatin1String("start") || field == QLatin1String("renewal")) {
             auto date = optionalDate(field, value);
@@ -71,10 +73,12 @@ Expected<AccountChanges> AccountChanges::parse(const QStringList &assignments,
                 return date.error();
             (field == QLatin1String("start") ? changes.startOn : changes.renewalOn) = *date;
         } else if (field == QLatin1String("stage")) {
-            return Error{tr("stage: change the stage with 'csw stage set', which keeps its history")};
+            return Error{tr("stage: change the stage with 'csw stage set', which keeps its history"),
+                         ErrorKind::Invalid};
         } else {
             return Error{tr("'%1' is not an account field (%2)")
-                             .arg(field, fieldNames().join(QStringLiteral(", ")))};
+                             .arg(field, fieldNames().join(QStringLiteral(", "))),
+                         ErrorKind::Invalid};
         }
     }
     return changes;

@@ -22,7 +22,8 @@ Status checkExternalIdFree(AccountRepository &accounts, const QString &externalI
     if (*holder)
         return Error{AccountLifecycle::tr("external id %1 already belongs to account %2")
                          .arg(externalId)
-                         .arg(**holder)};
+                         .arg(**holder),
+                     ErrorKind::Conflict};
     return {};
 }
 
@@ -30,7 +31,8 @@ Status checkDates(const Account &a)
 {
     if (a.startOn && a.renewalOn && *a.renewalOn < *a.startOn)
         return Error{AccountLifecycle::tr("the renewal date %1 is before the start date %2")
-                         .arg(Dates::toIso(*a.renewalOn), Dates::toIso(*a.startOn))};
+                         .arg(Dates::toIso(*a.renewalOn), Dates::toIso(*a.startOn)),
+                     ErrorKind::Invalid};
     return {};
 }
 
@@ -61,9 +63,9 @@ Status deleteRows(Book &book, const char *table, const QList<qint64> &ids)
 Expected<AccountChange> AccountLifecycle::add(const Account &draft)
 {
     if (draft.name.trimmed().isEmpty())
-        return Error{tr("an account needs a name")};
+        return Error{tr("an account needs a name"), ErrorKind::Invalid};
     if (draft.stage == Stage::Churned)
-        return Error{tr("a new account cannot start churned; add it, then churn it")};
+        return Error{tr("a new account cannot start churned; add it, then churn it"), ErrorKind::Invalid};
     if (auto ok = checkDates(draft); !ok)
         return ok.error();
     AccountChange change;
@@ -140,7 +142,8 @@ Status AccountLifecycle::checkNotBefore(const Account &account, const Date &date
         return Error{tr("%1 is before account %2 started (%3)")
                          .arg(Dates::toIso(date))
                          .arg(account.id)
-                         .arg(Dates::toIso(*account.startOn))};
+                         .arg(Dates::toIso(*account.startOn)),
+                     ErrorKind::Invalid};
     return {};
 }
 
@@ -148,7 +151,8 @@ Status AccountLifecycle::checkNotFuture(const Date &date)
 {
     if (date > Dates::today())
         return Error{tr("%1 is in the future; record it on the day it happens")
-                         .arg(Dates::toIso(date))};
+                         .arg(Dates::toIso(date)),
+                     ErrorKind::Invalid};
     return {};
 }
 
@@ -168,7 +172,8 @@ Status AccountLifecycle::checkStartBeforeHistory(const Account &account, const D
     if (first && start > *first)
         return Error{tr("account %1 has history from %2; its start cannot be later")
                          .arg(account.id)
-                         .arg(Dates::toIso(*first))};
+                         .arg(Dates::toIso(*first)),
+                     ErrorKind::Invalid};
     return {};
 }
 
@@ -181,7 +186,8 @@ Status AccountLifecycle::checkAfterCurrentStage(const Account &account, const Da
         return Error{tr("%1 is before account %2 entered its current stage (%3)")
                          .arg(Dates::toIso(date))
                          .arg(account.id)
-                         .arg(Dates::toIso(events->last().enteredOn))};
+                         .arg(Dates::toIso(events->last().enteredOn)),
+                     ErrorKind::Invalid};
     return {};
 }
 
@@ -191,7 +197,7 @@ Status AccountLifecycle::recordArrChange(const Account &account, Minor newArr, c
     if (newArr == account.arr)
         return {};
     if (account.isChurned())
-        return Error{tr("account %1 has churned; its ARR cannot change").arg(account.id)};
+        return Error{tr("account %1 has churned; its ARR cannot change").arg(account.id), ErrorKind::Invalid};
     if (auto ok = checkNotBefore(account, date); !ok)
         return ok;
     if (auto ok = checkNotFuture(date); !ok)
@@ -216,7 +222,7 @@ Expected<AccountChange> AccountLifecycle::edit(qint64 id, const AccountChanges &
         }
         if (changes.name) {
             if (changes.name->trimmed().isEmpty())
-                return Error{tr("an account needs a name")};
+                return Error{tr("an account needs a name"), ErrorKind::Invalid};
             account.name = changes.name->trimmed();
         }
         if (changes.externalId) {
@@ -247,12 +253,14 @@ Expected<AccountChange> AccountLifecycle::moveStage(qint64 id, Stage stage, cons
                                                     const QString &note)
 {
     if (stage == Stage::Churned)
-        return Error{tr("an account is churned with 'account churn', which records the reason")};
+        return Error{tr("an account is churned with 'account churn', which records the reason"),
+                     ErrorKind::Invalid};
     return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (account.isChurned())
-            return Error{tr("account %1 has churned; its stage cannot change").arg(id)};
+            return Error{tr("account %1 has churned; its stage cannot change").arg(id), ErrorKind::Invalid};
         if (account.stage == stage)
-            return Error{tr("account %1 is already in %2").arg(id).arg(Stages::label(stage))};
+            return Error{tr("account %1 is already in %2").arg(id).arg(Stages::label(stage)),
+                         ErrorKind::Invalid};
         if (auto ok = checkNotFuture(date); !ok)
             return ok;
         if (auto ok = checkAfterCurrentStage(account, date); !ok)
@@ -341,10 +349,11 @@ Expected<AccountChange> AccountLifecycle::renew(qint64 id, const Date &date,
                                                 const QString &note)
 {
     if (termMonths < 1 || termMonths > 120)
-        return Error{tr("the term must be between 1 and 120 months, not %1").arg(termMonths)};
+        return Error{tr("the term must be between 1 and 120 months, not %1").arg(termMonths),
+                     ErrorKind::Invalid};
     return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (account.isChurned())
-            return Error{tr("account %1 has churned and cannot be renewed").arg(id)};
+            return Error{tr("account %1 has churned and cannot be renewed").arg(id), ErrorKind::Invalid};
         if (auto ok = checkNotBefore(account, date); !ok)
             return ok;
         if (auto ok = checkNotFuture(date); !ok)
@@ -369,17 +378,19 @@ Expected<AccountChange> AccountLifecycle::reactivate(qint64 id, const Date &date
                                                      const QString &note)
 {
     if (arr < 0)
-        return Error{tr("the ARR cannot be negative")};
+        return Error{tr("the ARR cannot be negative"), ErrorKind::Invalid};
     return change(id, [&](Account &account, AccountChange &change) -> Status {
         if (!account.isChurned())
             return Error{tr("account %1 has not churned; only a churned account can be "
                             "reactivated")
-                             .arg(id)};
+                             .arg(id),
+                         ErrorKind::Invalid};
         if (account.churnedOn && date < *account.churnedOn)
             return Error{tr("%1 is before account %2 churned (%3)")
                              .arg(Dates::toIso(date))
                              .arg(id)
-                             .arg(Dates::toIso(*account.churnedOn))};
+                             .arg(Dates::toIso(*account.churnedOn)),
+                         ErrorKind::Invalid};
         if (auto ok = checkNotBefore(account, date); !ok)
             return ok;
         if (auto ok = checkNotFuture(date); !ok)

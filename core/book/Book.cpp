@@ -165,7 +165,7 @@ Status Book::checkFile(const QString &path)
     if (!OpenBooks::contains(path)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+            return Error{tr("cannot read %1: %2").arg(path, file.errorString()), ErrorKind::Io};
         const QByteArray header = file.read(16);
         file.close();
         if (header != QByteArray("SQLite format 3\0", 16))
@@ -224,9 +224,10 @@ Expected<std::unique_ptr<Book>> Book::create(const QString &path, const Currency
                      ErrorKind::Io};
     if (location->engine == BookEngine::Sqlite && QFileInfo::exists(path)) {
         if (auto existing = open(path))
-            return Error{tr("%1 is already a book; choose another file").arg(path)};
+            return Error{tr("%1 is already a book; choose another file").arg(path), ErrorKind::Conflict};
         else
-            return Error{tr("%1 exists and is not a book; it was left untouched").arg(path)};
+            return Error{tr("%1 exists and is not a book; it was left untouched").arg(path),
+                         ErrorKind::NotABook};
     }
     auto book = connect(*location, false);
     if (!book)

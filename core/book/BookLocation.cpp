@@ -36,7 +36,7 @@ Expected<BookLocation> BookLocation::parse(const QString &pathOrUrl)
             return Error{tr("%1: a team book's URL never holds a password; put it in ~/.pgpass "
                             "(or PGPASSFILE, PGSERVICE) or let the window ask for it")
                              .arg(pathOrUrl.section(QLatin1Char('@'), -1)),
-                         ErrorKind::Unreachable};
+                         ErrorKind::Invalid};
         location.user = QUrl::fromPercentEncoding(userInfo.toUtf8());
         hostPort = authority.section(QLatin1Char('@'), -1);
     }
@@ -52,13 +52,14 @@ Expected<BookLocation> BookLocation::parse(const QString &pathOrUrl)
         bool ok = false;
         location.port = hostPort.mid(1).toInt(&ok);
         if (!ok || location.port <= 0 || location.port > 65535)
-            return Error{tr("%1: '%2' is not a port number").arg(pathOrUrl, hostPort.mid(1))};
+            return Error{tr("%1: '%2' is not a port number").arg(pathOrUrl, hostPort.mid(1)),
+                         ErrorKind::Invalid};
     }
     if (query.hasQueryItem(QStringLiteral("password")))
         return Error{tr("%1: a team book's URL never holds a password; put it in ~/.pgpass "
                         "(or PGPASSFILE, PGSERVICE) or let the window ask for it")
                          .arg(pathOrUrl.section(QLatin1Char('?'), 0, 0)),
-                     ErrorKind::Unreachable};
+                     ErrorKind::Invalid};
     if (query.hasQueryItem(QStringLiteral("host")))
         location.host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     if (query.hasQueryItem(QStringLiteral("port")))
@@ -68,7 +69,8 @@ Expected<BookLocation> BookLocation::parse(const QString &pathOrUrl)
     location.database = QUrl::fromPercentEncoding(dbname.toUtf8());
     if (location.database.isEmpty())
         return Error{tr("%1 names no database: write postgresql://[user@]host[:port]/dbname")
-                         .arg(pathOrUrl)};
+                         .arg(pathOrUrl),
+                     ErrorKind::Invalid};
     return location;
 }
 

@@ -144,7 +144,7 @@ Expected<qint64> Book::insert(QSqlQuery &query) const
 Status Book::write(const std::function<Status()> &work)
 {
     if (m_readOnly)
-        return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path)};
+        return Error{tr("the book %1 is read-only; nothing was changed").arg(m_path), ErrorKind::ReadOnly};
     if (m_inTransaction)
         return work();   // nested: part of the caller's transaction
     QSqlQuery control(database());

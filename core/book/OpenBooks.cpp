@@ -75,7 +75,8 @@ bool OpenBooks::contains(const QString &path)
 Status OpenBooks::refuseFile(const QString &path)
 {
     if (contains(path))
-        return Error{tr("%1 is a book open in CS Workbench; choose another file").arg(path)};
+        return Error{tr("%1 is a book open in CS Workbench; choose another file").arg(path),
+                     ErrorKind::Invalid};
     return {};
 }
 

@@ -28,6 +28,7 @@ enum class ErrorKind {
     RolledBack,    // the work itself asked for its transaction to be undone (a dry run)
     Invalid,       // the input or the options asked for cannot be taken as given
     Io,            // a file outside the book could not be read or written
+    Cancelled,     // the person stopped the work (Cancel in a progress dialog): nothing to report
 };
 
 // An error that crosses the core's boundary: a translated message for the user, and its kind.

@@ -37,7 +37,8 @@ Expected<Currency> Currency::fromCode(const QString &code)
     const QString upper = code.trimmed().toUpper();
     if (!iso.match(upper).hasMatch())
         return Error{Tr::tr("'%1' is not a currency code (three letters, such as JPY or USD)")
-                         .arg(code)};
+                         .arg(code),
+                     ErrorKind::Invalid};
     return Currency(upper, minorDigits(upper));
 }
 
@@ -48,21 +49,22 @@ Expected<Minor> Currency::parse(const QString &text) const
     static const QRegularExpression number(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d*))?$"));
     const auto match = number.match(t);
     if (!match.hasMatch())
-        return Error{Tr::tr("'%1' is not an amount of money").arg(text)};
+        return Error{Tr::tr("'%1' is not an amount of money").arg(text), ErrorKind::Invalid};
     if (!match.captured(1).isEmpty())
-        return Error{Tr::tr("the amount %1 is negative").arg(text)};
+        return Error{Tr::tr("the amount %1 is negative").arg(text), ErrorKind::Invalid};
     QString fraction = match.captured(3);
     while (fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
     if (fraction.size() > m_digits)
         return Error{Tr::tr("%1 has more decimals than %2 allows (%3)")
-                         .arg(text, m_code).arg(m_digits)};
+                         .arg(text, m_code).arg(m_digits),
+                     ErrorKind::Invalid};
     fraction = fraction.leftJustified(m_digits, QLatin1Char('0'));
     bool ok = false;
     const QString digits = match.captured(2) + fraction;
     const qlonglong value = digits.toLongLong(&ok);
     if (!ok || digits.size() > 17)
-        return Error{Tr::tr("the amount %1 is too large").arg(text)};
+        return Error{Tr::tr("the amount %1 is too large").arg(text), ErrorKind::Invalid};
     return Minor(value);
 }
 

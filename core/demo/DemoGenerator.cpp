@@ -384,16 +384,20 @@ Status DemoGenerator::check(const DemoOptions &options)
 {
     if (options.accounts < 1 || options.accounts > 1'000'000)
         return Error{tr("the number of accounts must be between 1 and 1000000, not %1")
-                         .arg(options.accounts)};
+                         .arg(options.accounts),
+                     ErrorKind::Invalid};
     if (options.healthMonths < 0 || options.healthMonths > 24)
         return Error{tr("the number of health snapshots must be between 0 and 24, not %1")
-                         .arg(options.healthMonths)};
+                         .arg(options.healthMonths),
+                     ErrorKind::Invalid};
     if (options.vocEntries < -1 || options.vocEntries > 5'000'000)
         return Error{tr("the number of VOC entries must be between 0 and 5000000, not %1")
-                         .arg(options.vocEntries)};
+                         .arg(options.vocEntries),
+                     ErrorKind::Invalid};
     if (options.months < 1 || options.months > 120)
         return Error{tr("the number of months must be between 1 and 120, not %1")
-                         .arg(options.months)};
+                         .arg(options.months),
+                     ErrorKind::Invalid};
     return {};
 }
 
@@ -408,7 +412,8 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
     if (*existing > 0)
         return Error{tr("the demo fills an empty book, and %1 already has %2 accounts")
                          .arg(book.path())
-                         .arg(*existing)};
+                         .arg(*existing),
+                     ErrorKind::Invalid};
 
     std::optional<Writer> writer;
     DemoSummary around;
@@ -453,7 +458,7 @@ Expected<DemoSummary> DemoGenerator::fill(Book &book, const DemoOptions &options
             if (auto ok = writer->account(id); !ok)
                 return ok;
             if (progress && id % 1000 == 0 && !progress(id, options.accounts))
-                return Error{tr("the demo was cancelled; the book was left as it was")};
+                return Error{tr("the demo was cancelled; the book was left as it was"), ErrorKind::Cancelled};
         }
         if (auto ok = BulkLoad::restoreTriggers(book, *triggers); !ok)
             return ok;

@@ -206,12 +206,17 @@ Status HealthRepository::recordValue(qint64 accountId, const Date &on, const QSt
     return m_book.exec(*q);
 }
 
+Date HealthRepository::oldestFresh(const Date &on)
+{
+    return on - boost::gregorian::days(StaleDays - 1);
+}
+
 Expected<QList<MeasureValue>> HealthRepository::valuesAsOf(qint64 accountId, const Date &on,
-                                                           int staleDays) const
+                                                           const std::optional<Date> &oldest) const
 {
     auto q = m_book.prepare(QStringLiteral(
         "SELECT m.measure, m.value, m.measured_on FROM health_measure m "
-        "WHERE m.account_id = ? AND m.measured_on <= ? AND m.measured_on > ? "
+        "WHERE m.account_id = ? AND m.measured_on <= ? AND m.measured_on >= ? "
         "AND m.measured_on = (SELECT max(n.measured_on) FROM health_measure n "
         "WHERE n.account_id = m.account_id AND n.measure = m.measure AND n.measured_on <= ?) "
         "ORDER BY m.measure"));
@@ -220,7 +225,7 @@ Expected<QList<MeasureValue>> HealthRepository::valuesAsOf(qint64 accountId, con
     const QString iso = Dates::toIso(on);
     q->addBindValue(accountId);
     q->addBindValue(iso);
-    q->addBindValue(Dates::toIso(on - boost::gregorian::days(staleDays)));
+    q->addBindValue(oldest ? Dates::toIso(*oldest) : QStringLiteral(""));   // every ISO day sorts after ""
     q->addBindValue(iso);
     if (auto ok = m_book.exec(*q); !ok)
         return ok.error();

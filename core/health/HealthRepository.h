@@ -77,8 +77,15 @@ public:
     Expected<Scorecard> ensureStored(const Scorecard &card);
 
     Status recordValue(qint64 accountId, const Date &on, const QString &measure, double value);
-    // The latest value of each measure on or before `on`, no older than `staleDays`.
-    Expected<QList<MeasureValue>> valuesAsOf(qint64 accountId, const Date &on, int staleDays) const;
+    // Values older than this drop out of a score.
+    static constexpr int StaleDays = 90;
+    // The oldest day whose values still count toward a score on `on`: StaleDays days, `on`
+    // included. The one place the rule is written (the SQL reads and the rescoring use it).
+    static Date oldestFresh(const Date &on);
+    // The latest value of each measure on or before `on`, measured on `oldest` or later (none
+    // given: however old).
+    Expected<QList<MeasureValue>> valuesAsOf(qint64 accountId, const Date &on,
+                                             const std::optional<Date> &oldest = std::nullopt) const;
     // The dates with measure values or scores on or after `from`, in order.
     Expected<QList<Date>> datesFrom(qint64 accountId, const Date &from) const;
 

@@ -15,7 +15,7 @@ Expected<std::optional<ScoreResult>> HealthService::scoreOn(qint64 accountId, co
                                                             const Date &on)
 {
     HealthRepository health(m_book);
-    auto values = health.valuesAsOf(accountId, on, StaleDays);
+    auto values = health.valuesAsOf(accountId, on, HealthRepository::oldestFresh(on));
     if (!values)
         return values.error();
     const std::optional<ScoreResult> result = ScoreMath::score(card, *values);
@@ -148,14 +148,50 @@ QString HealthService::measureChange(const HealthAlert &alert, const std::functi
     return text;
 }
 
+// Each MEASURE=VALUE of `assignments` read against the scorecard `card`: a measure it has, a
+// number within the measure's range.
+Expected<QList<std::pair<QString, double>>> HealthService::readAssignments(const Scorecard &card,
+                                                                           const QStringList &assignments)
+{
+    QList<std::pair<QString, double>> values;
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString key = assignment.left(eq).trimmed();
+        const Measure *measure = card.measure(key);
+        if (eq <= 0 || !measure) {
+            QStringList known;
+            for (const Measure &m : card.measures)
+                known << m.key;
+            return Error{tr("'%1' is not a measure of the scorecard (%2)")
+                             .arg(eq <= 0 ? assignment : key, known.join(QStringLiteral(", "))),
+                         ErrorKind::Invalid};
+        }
+        bool ok = false;
+        const double value = assignment.mid(eq + 1).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            return Error{tr("%1: '%2' is not a number").arg(key, assignment.mid(eq + 1)),
+                         ErrorKind::Invalid};
+        if (value < measure->minimum || value > measure->maximum)
+            return Error{tr("%1: %2 is outside the allowed range %3–%4")
+                             .arg(key)
+                             .arg(value)
+                             .arg(measure->minimum)
+                             .arg(measure->maximum),
+                         ErrorKind::Invalid};
+        values << std::pair{key, value};
+    }
+    return values;
+}
+
 Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
                                              const QStringList &assignments, bool alertOnAnyFall)
 {
     if (on > Dates::today())
         return Error{tr("%1 is in the future; measures are recorded as they are seen")
-                         .arg(Dates::toIso(on))};
+                         .arg(Dates::toIso(on)),
+                     ErrorKind::Invalid};
     if (assignments.isEmpty())
-        return Error{tr("give at least one MEASURE=VALUE")};
+        return Error{tr("give at least one MEASURE=VALUE"), ErrorKind::Invalid};
     HealthUpdate update;
     const Status written = m_book.write([&]() -> Status {
         auto account = AccountRepository(m_book).get(accountId);
@@ -165,36 +201,15 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
         auto active = health.activeScorecard(account->touch);
         if (!active)
             return active.error();
-        QList<std::pair<QString, double>> values;
-        for (const QString &assignment : assignments) {
-            const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-            const QString key = assignment.left(eq).trimmed();
-            const Measure *measure = active->measure(key);
-            if (eq <= 0 || !measure) {
-                QStringList known;
-                for (const Measure &m : active->measures)
-                    known << m.key;
-                return Error{tr("'%1' is not a measure of the scorecard (%2)")
-                                 .arg(eq <= 0 ? assignment : key, known.join(QStringLiteral(", ")))};
-            }
-            bool ok = false;
-            const double value = assignment.mid(eq + 1).trimmed().toDouble(&ok);
-            if (!ok || !std::isfinite(value))
-                return Error{tr("%1: '%2' is not a number").arg(key, assignment.mid(eq + 1))};
-            if (value < measure->minimum || value > measure->maximum)
-                return Error{tr("%1: %2 is outside the allowed range %3–%4")
-                                 .arg(key)
-                                 .arg(value)
-                                 .arg(measure->minimum)
-                                 .arg(measure->maximum)};
-            values << std::pair{key, value};
-        }
+        const auto values = readAssignments(*active, assignments);
+        if (!values)
+            return values.error();
         auto card = health.ensureStored(*active);
         if (!card)
             return card.error();
         update.scorecard = *card;
         QStringList keys;
-        for (const auto &[key, value] : std::as_const(values)) {
+        for (const auto &[key, value] : *values) {
             if (!keys.contains(key))
                 keys << key;
         }
@@ -202,7 +217,7 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
         if (!replaced)
             return replaced.error();
         update.replaced = *replaced;
-        for (const auto &[key, value] : values) {
+        for (const auto &[key, value] : *values) {
             if (auto ok = health.recordValue(accountId, on, key, value); !ok)
                 return ok;
         }
@@ -220,7 +235,7 @@ Expected<HealthUpdate> HealthService::record(qint64 accountId, const Date &on,
         auto alert = update.result ? checkAlert(accountId, *card, on, *update.result, alertOnAnyFall)
                                    : Expected<std::optional<HealthAlert>>(std::optional<HealthAlert>());
         if (alert && !*alert)
-            alert = checkMeasureAlert(accountId, *card, on, values, update.result ? update.result->score : 0);
+            alert = checkMeasureAlert(accountId, *card, on, *values, update.result ? update.result->score : 0);
         if (!alert)
             return alert.error();
         update.alert = *alert;
@@ -332,14 +347,15 @@ Expected<HealthExplanation> HealthService::explain(qint64 accountId, const std::
     if (!*record)
         return Error{tr("account %1 has no health score%2")
                          .arg(accountId)
-                         .arg(on ? tr(" on or before %1").arg(Dates::toIso(*on)) : QString())};
+                         .arg(on ? tr(" on or before %1").arg(Dates::toIso(*on)) : QString()),
+                     ErrorKind::NotFound};
     auto card = health.scorecard((*record)->scorecardId);
     if (!card)
         return card.error();
     HealthExplanation explanation;
     explanation.scoredOn = (*record)->scoredOn;
     explanation.scorecard = *card;
-    auto values = health.valuesAsOf(accountId, explanation.scoredOn, StaleDays);
+    auto values = health.valuesAsOf(accountId, explanation.scoredOn, HealthRepository::oldestFresh(explanation.scoredOn));
     if (!values)
         return values.error();
     explanation.result = ScoreMath::score(*card, *values).value_or(ScoreResult());
@@ -348,7 +364,7 @@ Expected<HealthExplanation> HealthService::explain(qint64 accountId, const std::
         return previous.error();
     if (*previous) {
         explanation.previousOn = (*previous)->scoredOn;
-        auto before = health.valuesAsOf(accountId, (*previous)->scoredOn, StaleDays);
+        auto before = health.valuesAsOf(accountId, (*previous)->scoredOn, HealthRepository::oldestFresh((*previous)->scoredOn));
         if (!before)
             return before.error();
         auto previousCard = health.scorecard((*previous)->scorecardId);
@@ -405,14 +421,14 @@ Date HealthService::defaultSnoozeEnd(const Date &today)
 Status HealthService::snooze(qint64 alertId, const Date &until)
 {
     if (until <= Dates::today())
-        return Error{tr("snooze until a day after today, not %1").arg(Dates::toIso(until))};
+        return Error{tr("snooze until a day after today, not %1").arg(Dates::toIso(until)), ErrorKind::Invalid};
     return m_book.write([&]() -> Status {
         HealthRepository health(m_book);
         auto alert = health.alert(alertId);
         if (!alert)
             return alert.error();
         if (alert->status == QLatin1String("dismissed") || alert->status == QLatin1String("resolved"))
-            return Error{tr("alert %1 is closed already").arg(alertId)};
+            return Error{tr("alert %1 is closed already").arg(alertId), ErrorKind::Invalid};
         return health.setAlertStatus(alertId, QStringLiteral("snoozed"), until, std::nullopt);
     });
 }
@@ -425,7 +441,7 @@ Status HealthService::dismiss(qint64 alertId)
         if (!alert)
             return alert.error();
         if (alert->status == QLatin1String("dismissed") || alert->status == QLatin1String("resolved"))
-            return Error{tr("alert %1 is closed already").arg(alertId)};
+            return Error{tr("alert %1 is closed already").arg(alertId), ErrorKind::Invalid};
         return health.setAlertStatus(alertId, QStringLiteral("dismissed"), std::nullopt,
                                      Dates::today());
     });

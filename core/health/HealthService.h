@@ -52,8 +52,8 @@ class HealthService final
     Q_DECLARE_TR_FUNCTIONS(HealthService)
 
 public:
-    // Values older than this drop out of a score.
-    static constexpr int StaleDays = 90;
+    // Values older than this drop out of a score (HealthRepository::oldestFresh).
+    static constexpr int StaleDays = HealthRepository::StaleDays;
 
     explicit HealthService(Book &book) : m_book(book) {}
 
@@ -89,6 +89,8 @@ public:
     Status dismiss(qint64 alertId);
 
 private:
+    static Expected<QList<std::pair<QString, double>>> readAssignments(const Scorecard &card,
+                                                                       const QStringList &assignments);
     Expected<std::optional<ScoreResult>> scoreOn(qint64 accountId, const Scorecard &card,
                                                  const Date &on);
     // The value of each of `keys` on `on` in the book, or none.

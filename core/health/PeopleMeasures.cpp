@@ -70,7 +70,7 @@ Expected<std::optional<HealthUpdate>> PeopleMeasures::feed(qint64 accountId, con
     auto card = health.activeScorecard(account->touch);
     if (!card)
         return card.error();
-    auto latest = health.valuesAsOf(accountId, on, 100000);
+    auto latest = health.valuesAsOf(accountId, on);
     if (!latest)
         return latest.error();
     auto recorded = [&](const QString &key) -> std::optional<double> {

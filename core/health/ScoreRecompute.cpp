@@ -180,7 +180,7 @@ public:
         if (oldest == m_staleBefore.end()) {
             const Date on = *Dates::parseIso(QString::fromLatin1(date.view()));
             oldest = m_staleBefore.insert(
-                date, IsoDate::from(Dates::toIso(on - boost::gregorian::days(HealthService::StaleDays - 1))
+                date, IsoDate::from(Dates::toIso(HealthRepository::oldestFresh(on))
                                         .toLatin1()));
         }
         m_fresh.clear();
@@ -249,7 +249,8 @@ Status rewriteScores(Plan &plan, LatestValues &latest, ScoreWrites &writes,
             return ok;
         ++done;
         if (progress && done % 1000 == 0 && !progress(done, plan.keys.size()))
-            return Error{ScoreRecompute::tr("the recomputation was cancelled; the scores were left as they were")};
+            return Error{ScoreRecompute::tr("the recomputation was cancelled; the scores were left as they were"),
+                         ErrorKind::Cancelled};
     }
     return {};
 }

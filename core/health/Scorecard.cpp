@@ -43,31 +43,39 @@ double Scorecard::totalWeight() const
 Status Scorecard::validate() const
 {
     if (measures.isEmpty())
-        return Error{tr("a scorecard needs at least one measure")};
+        return Error{tr("a scorecard needs at least one measure"), ErrorKind::Invalid};
     if (!(bands.redBelow > 0 && bands.redBelow < bands.greenFrom && bands.greenFrom <= 100))
         return Error{tr("the bands must meet in order within 0–100: red below %1, green from %2 "
                         "leaves a gap or an overlap")
                          .arg(bands.redBelow)
-                         .arg(bands.greenFrom)};
+                         .arg(bands.greenFrom),
+                     ErrorKind::Invalid};
     if (minimumWeightShare < 0 || minimumWeightShare > 100)
         return Error{tr("the share of weight a complete score needs must be 0–100 %, not %1")
-                         .arg(minimumWeightShare)};
+                         .arg(minimumWeightShare),
+                     ErrorKind::Invalid};
     if (dropPoints <= 0 || dropPoints > 100)
-        return Error{tr("the drop that raises an alert must be 1–100 points, not %1").arg(dropPoints)};
+        return Error{tr("the drop that raises an alert must be 1–100 points, not %1").arg(dropPoints),
+                     ErrorKind::Invalid};
     for (const Measure &m : measures) {
         if (m.alertAt && !(*m.alertAt >= m.minimum && *m.alertAt <= m.maximum))
-            return Error{tr("%1: the alert level %2 must lie in %3–%4").arg(m.key).arg(*m.alertAt).arg(m.minimum).arg(m.maximum)};
+            return Error{tr("%1: the alert level %2 must lie in %3–%4").arg(m.key).arg(*m.alertAt).arg(m.minimum).arg(m.maximum),
+                         ErrorKind::Invalid};
         if (m.alertDrop && !(*m.alertDrop > 0 && *m.alertDrop <= m.maximum - m.minimum))
             return Error{tr("%1: the fall that raises an alert must be more than 0 and at most %2, not %3")
                              .arg(m.key)
                              .arg(m.maximum - m.minimum)
-                             .arg(*m.alertDrop)};
+                             .arg(*m.alertDrop),
+                         ErrorKind::Invalid};
         if (m.alertDays < 1 || m.alertDays > 365)
-            return Error{tr("%1: the days a fall is looked for over must be 1–365, not %2").arg(m.key).arg(m.alertDays)};
+            return Error{tr("%1: the days a fall is looked for over must be 1–365, not %2").arg(m.key).arg(m.alertDays),
+                         ErrorKind::Invalid};
         if (!(m.weight > 0))
-            return Error{tr("%1: the weight must be more than 0, not %2").arg(m.key).arg(m.weight)};
+            return Error{tr("%1: the weight must be more than 0, not %2").arg(m.key).arg(m.weight),
+                         ErrorKind::Invalid};
         if (!(m.minimum < m.maximum))
-            return Error{tr("%1: the allowed range %2–%3 is empty").arg(m.key).arg(m.minimum).arg(m.maximum)};
+            return Error{tr("%1: the allowed range %2–%3 is empty").arg(m.key).arg(m.minimum).arg(m.maximum),
+                         ErrorKind::Invalid};
         const bool inRange = m.yellowAt >= m.minimum && m.yellowAt <= m.maximum
                              && m.greenAt >= m.minimum && m.greenAt <= m.maximum;
         const bool ordered = m.higherIsBetter ? m.yellowAt < m.greenAt : m.yellowAt > m.greenAt;
@@ -78,7 +86,8 @@ Status Scorecard::validate() const
                              .arg(m.yellowAt)
                              .arg(m.greenAt)
                              .arg(m.minimum)
-                             .arg(m.maximum)};
+                             .arg(m.maximum),
+                         ErrorKind::Invalid};
     }
     return {};
 }

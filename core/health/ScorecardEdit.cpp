@@ -22,7 +22,7 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
     static const QRegularExpression pattern(QStringLiteral("^([a-z][a-z0-9_-]*)\\.([a-z]+)=(.*)$"));
     for (const QString &key : removed) {
         if (!card.measure(key))
-            return Error{tr("'%1' is not a measure of the scorecard").arg(key)};
+            return Error{tr("'%1' is not a measure of the scorecard").arg(key), ErrorKind::Invalid};
         card.measures.removeIf([&](const Measure &m) { return m.key == key; });
     }
     QSet<QString> added;
@@ -31,13 +31,15 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
         const auto match = pattern.match(assignment.trimmed());
         if (!match.hasMatch())
             return Error{tr("'%1' is not MEASURE.FIELD=VALUE (fields: %2)")
-                             .arg(assignment, fields().join(QStringLiteral(", ")))};
+                             .arg(assignment, fields().join(QStringLiteral(", "))),
+                         ErrorKind::Invalid};
         const QString key = match.captured(1);
         const QString field = match.captured(2);
         const QString value = match.captured(3).trimmed();
         if (!fields().contains(field))
             return Error{tr("'%1' is not a measure field (%2)")
-                             .arg(field, fields().join(QStringLiteral(", ")))};
+                             .arg(field, fields().join(QStringLiteral(", "))),
+                         ErrorKind::Invalid};
         if (!card.measure(key)) {
             Measure fresh;
             fresh.key = key;
@@ -50,11 +52,12 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
                                    [&](const Measure &x) { return x.key == key; });
         if (field == QLatin1String("label")) {
             if (value.isEmpty())
-                return Error{tr("%1.label: a measure needs a label").arg(key)};
+                return Error{tr("%1.label: a measure needs a label").arg(key), ErrorKind::Invalid};
             m.label = value;
         } else if (field == QLatin1String("direction")) {
             if (value != QLatin1String("higher") && value != QLatin1String("lower"))
-                return Error{tr("%1.direction: '%2' is not higher or lower").arg(key, value)};
+                return Error{tr("%1.direction: '%2' is not higher or lower").arg(key, value),
+                             ErrorKind::Invalid};
             m.higherIsBetter = value == QLatin1String("higher");
         } else if ((field == QLatin1String("alert") || field == QLatin1String("drop"))
                    && (value.isEmpty() || value == QLatin1String("none"))) {
@@ -63,7 +66,7 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
             bool ok = false;
             const double number = value.toDouble(&ok);
             if (!ok || !std::isfinite(number))
-                return Error{tr("%1.%2: '%3' is not a number").arg(key, field, value)};
+                return Error{tr("%1.%2: '%3' is not a number").arg(key, field, value), ErrorKind::Invalid};
             if (field == QLatin1String("weight")) m.weight = number;
             else if (field == QLatin1String("min")) m.minimum = number;
             else if (field == QLatin1String("max")) m.maximum = number;
@@ -72,7 +75,8 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
             else if (field == QLatin1String("drop")) m.alertDrop = number;
             else if (field == QLatin1String("days")) {
                 if (number != std::floor(number))
-                    return Error{tr("%1.days: '%2' is not a whole number of days").arg(key, value)};
+                    return Error{tr("%1.days: '%2' is not a whole number of days").arg(key, value),
+                                 ErrorKind::Invalid};
                 m.alertDays = int(std::clamp(number, -1.0, 1000.0));
             }
             else m.greenAt = number;
@@ -81,7 +85,8 @@ Expected<Scorecard> ScorecardEdit::apply(Scorecard card, const QStringList &assi
     for (const QString &key : std::as_const(added)) {
         for (const char *required : {"weight", "direction", "min", "max", "yellow", "green"}) {
             if (!given[key].contains(QLatin1String(required)))
-                return Error{tr("the new measure %1 needs %1.%2=…").arg(key, QLatin1String(required))};
+                return Error{tr("the new measure %1 needs %1.%2=…").arg(key, QLatin1String(required)),
+                             ErrorKind::Invalid};
         }
     }
     if (auto ok = card.validate(); !ok)

@@ -137,7 +137,7 @@ Status AccountImport::write(const CsvTable &table, const QList<AccountDraft> &dr
     qint64 done = 0;
     for (const AccountDraft &d : drafts) {
         if (options.progress && ++done % 500 == 0 && !options.progress(done, drafts.size()))
-            return Error{tr("the import was cancelled; nothing was written")};
+            return Error{tr("the import was cancelled; nothing was written"), ErrorKind::Cancelled};
         if (d.existing && options.duplicates != DuplicatePolicy::Update)
             continue;
         if (d.existing) {

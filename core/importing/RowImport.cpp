@@ -56,7 +56,7 @@ Expected<ImportResult> RowImport::run(Book &book, const CsvTable &table, const I
     const Status written = book.write([&]() -> Status {
         for (qsizetype i = 0; i < table.rows.size(); ++i) {
             if (options.progress && (i + 1) % 200 == 0 && !options.progress(i + 1, table.rows.size()))
-                return Error{tr("the import was cancelled; nothing was written")};
+                return Error{tr("the import was cancelled; nothing was written"), ErrorKind::Cancelled};
             const qsizetype before = result.problems.size();
             bool skipped = false;
             if (auto ok = row(i, result.problems, skipped); !ok)

@@ -13,14 +13,14 @@ Expected<qint64> SavedFile::write(const QString &path, const std::function<Expec
         return ok.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString()), ErrorKind::Io};
     auto written = write(&file);
     if (!written) {
         file.cancelWriting();
         return written.error();
     }
     if (!file.commit())
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString()), ErrorKind::Io};
     return written;
 }
 

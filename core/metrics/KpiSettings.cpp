@@ -27,7 +27,8 @@ Expected<int> KpiSettings::parseFiscalYearStartMonth(const QString &text)
     if (!ok || month < 1 || month > 12)
         return Error{tr("the fiscal year's first month must be a month number from 1 to 12, "
                         "not '%1'")
-                         .arg(text)};
+                         .arg(text),
+                     ErrorKind::Invalid};
     return month;
 }
 
@@ -39,7 +40,8 @@ Expected<double> KpiSettings::parseGrossMarginPercent(const QString &text)
     bool ok = false;
     const double percent = QLocale::c().toDouble(number, &ok);
     if (!ok || !std::isfinite(percent) || percent < 0 || percent > 100)
-        return Error{tr("the gross margin must be a percentage from 0 to 100, not '%1'").arg(text)};
+        return Error{tr("the gross margin must be a percentage from 0 to 100, not '%1'").arg(text),
+                     ErrorKind::Invalid};
     return percent;
 }
 

@@ -47,7 +47,8 @@ Error notAPeriod(const QString &text)
     return Error{Period::tr("'%1' is not a period; use 2026-10 (a month), FY2026 (a fiscal year), "
                             "FY2026-Q3 (a quarter of it), 2026-Q3 (a calendar quarter) or "
                             "2026-04-01..2026-09-30 (a range of days)")
-                     .arg(text)};
+                     .arg(text),
+                 ErrorKind::Invalid};
 }
 
 Error yearOutOfRange(const QString &text)
@@ -55,7 +56,8 @@ Error yearOutOfRange(const QString &text)
     return Error{Period::tr("the period %1 is outside the years %2 to %3")
                      .arg(text)
                      .arg(Period::FirstYear)
-                     .arg(Period::LastYear)};
+                     .arg(Period::LastYear),
+                 ErrorKind::Invalid};
 }
 
 } // namespace
@@ -74,12 +76,14 @@ Expected<Period> Period::parse(const QString &input, int fiscalYearStartMonth)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return Error{tr("the period is empty; use 2026-10, FY2026, FY2026-Q3, 2026-Q3 or "
-                        "2026-04-01..2026-09-30")};
+                        "2026-04-01..2026-09-30"),
+                     ErrorKind::Invalid};
 
     if (const auto m = monthPattern.match(text); m.hasMatch()) {
         const int year = m.captured(1).toInt(), month = m.captured(2).toInt();
         if (month < 1 || month > 12)
-            return Error{tr("'%1' is not a period: there is no month %2").arg(text).arg(month)};
+            return Error{tr("'%1' is not a period: there is no month %2").arg(text).arg(month),
+                         ErrorKind::Invalid};
         if (!yearInRange(year))
             return yearOutOfRange(text);
         return Period::month(year, month);
@@ -87,14 +91,15 @@ Expected<Period> Period::parse(const QString &input, int fiscalYearStartMonth)
     if (const auto m = quarterPattern.match(text); m.hasMatch()) {
         const int year = m.captured(1).toInt(), quarter = m.captured(2).toInt();
         if (quarter < 1 || quarter > 4)
-            return Error{tr("'%1' is not a period: a quarter is Q1 to Q4").arg(text)};
+            return Error{tr("'%1' is not a period: a quarter is Q1 to Q4").arg(text), ErrorKind::Invalid};
         if (!yearInRange(year))
             return yearOutOfRange(text);
         return Period::quarter(year, quarter);
     }
     const bool fiscal = fiscalPattern.match(text).hasMatch() || fiscalQuarterPattern.match(text).hasMatch();
     if (fiscal && (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12))
-        return Error{tr("the fiscal year's first month must be 1 to 12, not %1").arg(fiscalYearStartMonth)};
+        return Error{tr("the fiscal year's first month must be 1 to 12, not %1").arg(fiscalYearStartMonth),
+                     ErrorKind::Invalid};
     if (const auto m = fiscalPattern.match(text); m.hasMatch()) {
         const int year = m.captured(1).toInt();
         if (!yearInRange(year) || !yearInRange(year + 1))
@@ -104,7 +109,7 @@ Expected<Period> Period::parse(const QString &input, int fiscalYearStartMonth)
     if (const auto m = fiscalQuarterPattern.match(text); m.hasMatch()) {
         const int year = m.captured(1).toInt(), quarter = m.captured(2).toInt();
         if (quarter < 1 || quarter > 4)
-            return Error{tr("'%1' is not a period: a quarter is Q1 to Q4").arg(text)};
+            return Error{tr("'%1' is not a period: a quarter is Q1 to Q4").arg(text), ErrorKind::Invalid};
         if (!yearInRange(year) || !yearInRange(year + 1))
             return yearOutOfRange(text);
         return fiscalQuarter(year, quarter, fiscalYearStartMonth);
@@ -116,7 +121,8 @@ Expected<Period> Period::parse(const QString &input, int fiscalYearStartMonth)
         const auto last = Dates::parseIso(to);
         if (!first || !last)
             return Error{tr("'%1' is not a period: %2 is not a date (YYYY-MM-DD)")
-                             .arg(text, first ? to : from)};
+                             .arg(text, first ? to : from),
+                         ErrorKind::Invalid};
         return range(*first, *last);
     }
     return notAPeriod(text);
@@ -169,7 +175,7 @@ Expected<Period> Period::range(const Date &first, const Date &last)
 {
     const QString label = rangeLabel(first, last);
     if (last < first)
-        return Error{tr("the period %1 ends before it starts").arg(label)};
+        return Error{tr("the period %1 ends before it starts").arg(label), ErrorKind::Invalid};
     if (!yearInRange(first.year()) || !yearInRange(last.year()))
         return yearOutOfRange(label);
     return Period(Kind::Range, first, last, label);

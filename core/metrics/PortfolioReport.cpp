@@ -118,7 +118,7 @@ Expected<PortfolioData> PortfolioReport::compute(const Book &book, const Portfol
                                                  const std::function<void(const PortfolioData &)> &partial)
 {
     const auto stopped = [cancel] { return cancel && cancel->load(); };
-    const Error cancelled{tr("the portfolio computation was cancelled")};
+    const Error cancelled{tr("the portfolio computation was cancelled"), ErrorKind::Cancelled};
     PortfolioData data;
     data.request = request;
     // A period still running is measured to date, against the same stretch before it.

@@ -41,7 +41,8 @@ Status RenewalReminders::setLeadDays(const QList<int> &days)
     QStringList parts;
     for (int d : days) {
         if (d < 1 || d > 365)
-            return Error{tr("a reminder comes 1 to 365 days before the renewal, not %1").arg(d)};
+            return Error{tr("a reminder comes 1 to 365 days before the renewal, not %1").arg(d),
+                         ErrorKind::Invalid};
         if (!parts.contains(QString::number(d)))
             parts << QString::number(d);
     }

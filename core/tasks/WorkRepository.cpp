@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tasks/WorkRepository.h"
+#include "book/SqlValues.h"
 
 #include "common/EditConflict.h"
 #include <QDateTime>
@@ -15,11 +16,6 @@ namespace csw {
 
 namespace {
 
-QVariant textOrNull(const QString &t) { return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t); }
-QVariant dateOrNull(const std::optional<Date> &d)
-{
-    return d ? QVariant(Dates::toIso(*d)) : QVariant(QMetaType::fromType<QString>());
-}
 std::optional<Date> dateFrom(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : Dates::parseIso(v.toString());
@@ -83,11 +79,11 @@ Status WorkRepository::checkAccount(qint64 accountId) const
 Expected<qint64> WorkRepository::addActivity(const Activity &a, const Date &today)
 {
     if (a.text.trimmed().isEmpty())
-        return Error{tr("an activity needs a text")};
+        return Error{tr("an activity needs a text"), ErrorKind::Invalid};
     if (a.occurredOn.is_special())
-        return Error{tr("an activity needs a date")};
+        return Error{tr("an activity needs a date"), ErrorKind::Invalid};
     if (a.occurredOn > today)
-        return Error{tr("the date %1 is in the future").arg(Dates::toIso(a.occurredOn))};
+        return Error{tr("the date %1 is in the future").arg(Dates::toIso(a.occurredOn)), ErrorKind::Invalid};
     if (auto ok = checkAccount(a.accountId); !ok)
         return ok.error();
     qint64 id = 0;
@@ -96,7 +92,7 @@ Expected<qint64> WorkRepository::addActivity(const Activity &a, const Date &toda
                                                  "text, voc_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                   {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
                                    QVariant(a.accountId), QVariant(WorkNames::key(a.kind)),
-                                   QVariant(Dates::toIso(a.occurredOn)), textOrNull(a.author),
+                                   QVariant(Dates::toIso(a.occurredOn)), SqlValues::text(a.author),
                                    QVariant(a.text.trimmed()),
                                    a.vocId ? QVariant(*a.vocId) : QVariant(QMetaType::fromType<qint64>())});
         if (!inserted)
@@ -176,19 +172,19 @@ Status WorkRepository::removeActivity(qint64 id)
 Expected<qint64> WorkRepository::addTask(const Task &t)
 {
     if (t.title.trimmed().isEmpty())
-        return Error{tr("a task needs a title")};
+        return Error{tr("a task needs a title"), ErrorKind::Invalid};
     if (t.dueOn.is_special())
-        return Error{tr("a task needs a due date")};
+        return Error{tr("a task needs a due date"), ErrorKind::Invalid};
     if (auto ok = checkAccount(t.accountId); !ok)
         return ok.error();
     return insertRow(QStringLiteral("INSERT INTO task (id, account_id, title, owner, due_on, status, "
                                                "created_on, closed_on, origin, origin_key) "
                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {t.id > 0 ? QVariant(t.id) : QVariant(QMetaType::fromType<qint64>()),
-                                  QVariant(t.accountId), QVariant(t.title.trimmed()), textOrNull(t.owner),
+                                  QVariant(t.accountId), QVariant(t.title.trimmed()), SqlValues::text(t.owner),
                                   QVariant(Dates::toIso(t.dueOn)), QVariant(WorkNames::key(t.status)),
                                   QVariant(Dates::toIso(t.createdOn.is_special() ? Dates::today() : t.createdOn)),
-                                  dateOrNull(t.closedOn), QVariant(t.origin), textOrNull(t.originKey)});
+                                  SqlValues::date(t.closedOn), QVariant(t.origin), SqlValues::text(t.originKey)});
 }
 
 Expected<Task> WorkRepository::task(qint64 id) const
@@ -241,7 +237,8 @@ Status WorkRepository::setTaskStatus(qint64 id, TaskStatus status, const Date &o
     if (current->status == status)
         return {};
     if (current->status != TaskStatus::Open && status != TaskStatus::Open)
-        return Error{tr("task %1 is %2 already").arg(id).arg(WorkNames::key(current->status))};
+        return Error{tr("task %1 is %2 already").arg(id).arg(WorkNames::key(current->status)),
+                     ErrorKind::Invalid};
     return m_book.write([&]() -> Status {
         // Written only over the task as read: someone who closed or reopened it meanwhile wins.
         auto q = run(QStringLiteral("UPDATE task SET status = ?, closed_on = ?, row_version = row_version + 1, "
@@ -268,9 +265,9 @@ Status WorkRepository::removeTask(qint64 id)
 Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
 {
     if (o.title.trimmed().isEmpty())
-        return Error{tr("an objective needs a title")};
+        return Error{tr("an objective needs a title"), ErrorKind::Invalid};
     if (o.targetValue == o.startValue)
-        return Error{tr("an objective's target must differ from its start")};
+        return Error{tr("an objective's target must differ from its start"), ErrorKind::Invalid};
     if (auto ok = checkAccount(o.accountId); !ok)
         return ok.error();
     // An objective with an id (an undone addition redone) gets that id back.
@@ -279,8 +276,8 @@ Expected<qint64> WorkRepository::addObjective(const PlanObjective &o)
                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {o.id > 0 ? QVariant(o.id) : QVariant(QMetaType::fromType<qint64>()),
                       QVariant(o.accountId), QVariant(o.title.trimmed()), QVariant(o.startValue),
-                                  QVariant(o.currentValue), QVariant(o.targetValue), dateOrNull(o.dueOn),
-                                  QVariant(o.quickWin ? 1 : 0), dateOrNull(o.achievedOn)});
+                                  QVariant(o.currentValue), QVariant(o.targetValue), SqlValues::date(o.dueOn),
+                                  QVariant(o.quickWin ? 1 : 0), SqlValues::date(o.achievedOn)});
 }
 
 Expected<QList<PlanObjective>> WorkRepository::objectives(qint64 accountId) const
@@ -317,17 +314,17 @@ Status WorkRepository::updateObjective(const PlanObjective &o)
 Status WorkRepository::updateObjective(const PlanObjective &o, int expectedVersion, int newVersion)
 {
     if (o.title.trimmed().isEmpty())
-        return Error{tr("an objective needs a title")};
+        return Error{tr("an objective needs a title"), ErrorKind::Invalid};
     if (o.targetValue == o.startValue)
-        return Error{tr("an objective's target must differ from its start")};
+        return Error{tr("an objective's target must differ from its start"), ErrorKind::Invalid};
     return m_book.write([&]() -> Status {
         // Based on the objective as the person saw it (its version): not over someone else's edit.
         auto q = run(QStringLiteral("UPDATE plan_objective SET title = ?, start_value = ?, current_value = ?, "
                                     "target_value = ?, due_on = ?, quick_win = ?, achieved_on = ?, "
                                     "row_version = ?, changed_by = ?, changed_at = ? "
                                     "WHERE id = ? AND row_version = ?"),
-                     {o.title.trimmed(), o.startValue, o.currentValue, o.targetValue, dateOrNull(o.dueOn),
-                      o.quickWin ? 1 : 0, dateOrNull(o.achievedOn), newVersion, editor(),
+                     {o.title.trimmed(), o.startValue, o.currentValue, o.targetValue, SqlValues::date(o.dueOn),
+                      o.quickWin ? 1 : 0, SqlValues::date(o.achievedOn), newVersion, editor(),
                       QDateTime::currentDateTime().toString(Qt::ISODate), o.id, expectedVersion});
         if (!q)
             return q.error();

@@ -95,14 +95,14 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
         return rows.error();
 
     if (options.encoding == TextEncoding::Utf16)
-        return Error{tr("VOC reports are written in UTF-8 or CP932")};
+        return Error{tr("VOC reports are written in UTF-8 or CP932"), ErrorKind::Invalid};
     std::unique_ptr<Cp932Device> cp932;
     QIODevice *device = out;
     if (options.encoding == TextEncoding::Cp932) {
         cp932 = std::make_unique<Cp932Device>(out);
         device = cp932.get();
     } else if (options.bom && out->write("\xEF\xBB\xBF") != 3) {
-        return Error{tr("could not write: %1").arg(out->errorString())};
+        return Error{tr("could not write: %1").arg(out->errorString()), ErrorKind::Io};
     }
     auto writer = RecordWriter::create(options.format, device);
     writer->begin(columns(options));
@@ -142,7 +142,8 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
                                     "export as UTF-8 instead (with --bom for Excel)")
                                      .arg(rows->integer(VocQuery::Id))
                                      .arg(VocQuery::columnKeys()[i], TextEncodings::describe(*bad),
-                                          TextEncodings::key(options.encoding))};
+                                          TextEncodings::key(options.encoding)),
+                                 ErrorKind::Invalid};
                 }
             }
             cells.append(text);
@@ -150,12 +151,12 @@ Expected<qint64> VocExport::write(const VocExportOptions &options, QIODevice *ou
         writer->row(std::span<const QByteArrayView>(cells.constData(), std::size_t(cells.size())));
         ++count;
         if (progress && count % 4096 == 0 && !progress(count))
-            return Error{tr("the export was cancelled")};
+            return Error{tr("the export was cancelled"), ErrorKind::Cancelled};
     }
     if (rows->error())
         return *rows->error();
     if (!writer->end())
-        return Error{tr("could not write: %1").arg(out->errorString())};
+        return Error{tr("could not write: %1").arg(out->errorString()), ErrorKind::Io};
     if (progress)
         progress(count);
     return count;

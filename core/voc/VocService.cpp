@@ -102,19 +102,20 @@ QString VocWorkflow::refusal(qint64 id, VocStatus from, VocStatus to)
 Status VocService::checkEntry(const VocEntry &entry, const Date &today) const
 {
     if (entry.text.trimmed().isEmpty())
-        return Error{tr("the VOC text is empty: say what the customer said")};
+        return Error{tr("the VOC text is empty: say what the customer said"), ErrorKind::Invalid};
     if (entry.loggedOn.is_special())
-        return Error{tr("the VOC entry has no date")};
+        return Error{tr("the VOC entry has no date"), ErrorKind::Invalid};
     if (entry.loggedOn > today)
         return Error{tr("the date %1 is in the future (today is %2)")
-                         .arg(Dates::toIso(entry.loggedOn), Dates::toIso(today))};
+                         .arg(Dates::toIso(entry.loggedOn), Dates::toIso(today)),
+                     ErrorKind::Invalid};
     if (entry.links.isEmpty())
-        return Error{tr("a VOC entry needs at least one account that said it")};
+        return Error{tr("a VOC entry needs at least one account that said it"), ErrorKind::Invalid};
     QSet<qint64> seen;
     AccountRepository accounts(m_book);
     for (const VocLink &link : entry.links) {
         if (seen.contains(link.accountId))
-            return Error{tr("account %1 is listed twice").arg(link.accountId)};
+            return Error{tr("account %1 is listed twice").arg(link.accountId), ErrorKind::Invalid};
         seen.insert(link.accountId);
         if (auto account = accounts.get(link.accountId); !account)
             return account.error();
@@ -157,13 +158,14 @@ Status VocService::setStatus(qint64 id, VocStatus status, const Date &on)
     if (entry->mergedInto)
         return Error{tr("VOC entry %1 was merged into %2; change that one instead")
                          .arg(id)
-                         .arg(*entry->mergedInto)};
+                         .arg(*entry->mergedInto),
+                     ErrorKind::Invalid};
     if (entry->status == status)
         return {};
     if (!VocWorkflow::allowed(entry->status, status))
-        return Error{VocWorkflow::refusal(id, entry->status, status)};
+        return Error{VocWorkflow::refusal(id, entry->status, status), ErrorKind::Invalid};
     if (on > Dates::today())
-        return Error{tr("the date %1 is in the future").arg(Dates::toIso(on))};
+        return Error{tr("the date %1 is in the future").arg(Dates::toIso(on)), ErrorKind::Invalid};
     const VocStatus old = entry->status;
     entry->status = status;
     return m_book.write([&]() -> Status {
@@ -192,7 +194,8 @@ Status VocService::edit(const VocEntry &wanted, const Date &on)
     if (current->mergedInto)
         return Error{tr("VOC entry %1 was merged into %2; change that one instead")
                          .arg(wanted.id)
-                         .arg(*current->mergedInto)};
+                         .arg(*current->mergedInto),
+                     ErrorKind::Invalid};
     // Based on the entry as the person saw it: not over someone else's change since (a
     // version of 0 applies to the entry as it is).
     if (wanted.version > 0 && wanted.version != current->version)
@@ -252,7 +255,7 @@ Status VocService::edit(const VocEntry &wanted, const Date &on)
 Status VocService::merge(qint64 fromId, qint64 intoId, const Date &on)
 {
     if (fromId == intoId)
-        return Error{tr("VOC entry %1 cannot be merged into itself").arg(fromId)};
+        return Error{tr("VOC entry %1 cannot be merged into itself").arg(fromId), ErrorKind::Invalid};
     VocRepository repository(m_book);
     auto from = repository.get(fromId);
     if (!from)
@@ -262,7 +265,8 @@ Status VocService::merge(qint64 fromId, qint64 intoId, const Date &on)
         return into.error();
     for (const VocEntry *e : {&*from, &*into}) {
         if (e->mergedInto)
-            return Error{tr("VOC entry %1 was already merged into %2").arg(e->id).arg(*e->mergedInto)};
+            return Error{tr("VOC entry %1 was already merged into %2").arg(e->id).arg(*e->mergedInto),
+                         ErrorKind::Invalid};
     }
     VocEntry survivor = *into;
     for (const VocLink &link : from->links) {
@@ -309,10 +313,12 @@ Status VocService::recordLoop(qint64 id, const VocLoop &loop, const Date &today)
     const bool linked = std::any_of(entry->links.begin(), entry->links.end(),
                                     [&](const VocLink &l) { return l.accountId == loop.accountId; });
     if (!linked)
-        return Error{tr("account %1 is not linked to VOC entry %2").arg(loop.accountId).arg(id)};
+        return Error{tr("account %1 is not linked to VOC entry %2").arg(loop.accountId).arg(id),
+                     ErrorKind::Invalid};
     if (loop.toldOn > today)
         return Error{tr("the date %1 is in the future (today is %2)")
-                         .arg(Dates::toIso(loop.toldOn), Dates::toIso(today))};
+                         .arg(Dates::toIso(loop.toldOn), Dates::toIso(today)),
+                     ErrorKind::Invalid};
     VocLoop told = loop;
     if (loop.contactId) {   // one of the account's people; their name is what is written
         auto contact = Contacts(m_book).ofAccounts(*loop.contactId, {loop.accountId});
@@ -328,11 +334,13 @@ Status VocService::addNote(qint64 id, const QString &text, const Date &on, const
 {
     const QString note = text.trimmed();
     if (note.isEmpty())
-        return Error{tr("the note is empty")};
+        return Error{tr("the note is empty"), ErrorKind::Invalid};
     if (note.size() > MaxNoteLength)
-        return Error{tr("the note is %1 characters long; at most %2 fit").arg(note.size()).arg(MaxNoteLength)};
+        return Error{tr("the note is %1 characters long; at most %2 fit").arg(note.size()).arg(MaxNoteLength),
+                     ErrorKind::Invalid};
     if (on > today)
-        return Error{tr("the date %1 is in the future (today is %2)").arg(Dates::toIso(on), Dates::toIso(today))};
+        return Error{tr("the date %1 is in the future (today is %2)").arg(Dates::toIso(on), Dates::toIso(today)),
+                     ErrorKind::Invalid};
     VocRepository repository(m_book);
     if (auto entry = repository.get(id); !entry)
         return entry.error();

@@ -110,18 +110,18 @@ private Q_SLOTS:
         AccountLifecycle lifecycle(*f.book);
         const auto unnamed = lifecycle.add(draft(""));
         QVERIFY(!unnamed);
-        QCOMPARE(unnamed.error().kind, ErrorKind::Other);
+        QCOMPARE(unnamed.error().kind, ErrorKind::Invalid);
         QVERIFY2(unnamed.error().message.contains(u"needs a name"_s), qPrintable(unnamed.error().message));
         const auto backwards = lifecycle.add(draft("A", 0, "2026-04-01", "2026-03-31"));
         QVERIFY(!backwards);
-        QCOMPARE(backwards.error().kind, ErrorKind::Other);
+        QCOMPARE(backwards.error().kind, ErrorKind::Invalid);
         QVERIFY2(backwards.error().message.contains(u"the renewal date 2026-03-31 is before the start date 2026-04-01"_s),
                  qPrintable(backwards.error().message));
         Account churned = draft("B");
         churned.stage = Stage::Churned;
         const auto startsChurned = lifecycle.add(churned);
         QVERIFY(!startsChurned);
-        QCOMPARE(startsChurned.error().kind, ErrorKind::Other);
+        QCOMPARE(startsChurned.error().kind, ErrorKind::Invalid);
         QVERIFY2(startsChurned.error().message.contains(u"cannot start churned"_s),
                  qPrintable(startsChurned.error().message));
         Account first = draft("C");
@@ -131,7 +131,7 @@ private Q_SLOTS:
         second.externalId = QStringLiteral("SF-1");
         auto duplicate = lifecycle.add(second);
         QVERIFY(!duplicate);
-        QCOMPARE(duplicate.error().kind, ErrorKind::Other);
+        QCOMPARE(duplicate.error().kind, ErrorKind::Conflict);
         QVERIFY(duplicate.error().message.contains(QStringLiteral("SF-1")));
         QVERIFY2(duplicate.error().message.contains(u"already belongs to account"_s),
                  qPrintable(duplicate.error().message));
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const auto parsed = AccountChanges::parse({assignment}, Currency());
         QVERIFY(!parsed);
-        QCOMPARE(parsed.error().kind, ErrorKind::Other);
+        QCOMPARE(parsed.error().kind, ErrorKind::Invalid);
         QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
     }
 
@@ -222,7 +222,7 @@ private Q_SLOTS:
         changes.csm = QStringLiteral("Tanaka");
         const auto refused = lifecycle.edit(id, changes, date("2026-01-01"));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
         QVERIFY2(refused.error().message.contains(u"2026-01-01 is before account %1 started (2026-04-01)"_s.arg(id)),
                  qPrintable(refused.error().message));
         const Account a = *AccountRepository(*f.book).get(id);
@@ -255,12 +255,12 @@ private Q_SLOTS:
         changes.arr = 5;
         const auto edited = lifecycle.edit(id, changes, date("2026-10-01"));
         QVERIFY(!edited);
-        QCOMPARE(edited.error().kind, ErrorKind::Other);
+        QCOMPARE(edited.error().kind, ErrorKind::Invalid);
         QVERIFY2(edited.error().message.contains(u"has churned; its ARR cannot change"_s),
                  qPrintable(edited.error().message));
         const auto renewed = lifecycle.renew(id, date("2026-10-01"), std::nullopt, 12);
         QVERIFY(!renewed);
-        QCOMPARE(renewed.error().kind, ErrorKind::Other);
+        QCOMPARE(renewed.error().kind, ErrorKind::Invalid);
         QVERIFY2(renewed.error().message.contains(u"has churned and cannot be renewed"_s),
                  qPrintable(renewed.error().message));
         QCOMPARE(dumpBook(*f.book), churnedBook);
@@ -304,11 +304,11 @@ private Q_SLOTS:
         const qint64 id = lifecycle.add(draft("A"))->accountId;
         const auto noTerm = lifecycle.renew(id, date("2027-03-31"), std::nullopt, 0);
         QVERIFY(!noTerm);
-        QCOMPARE(noTerm.error().kind, ErrorKind::Other);
+        QCOMPARE(noTerm.error().kind, ErrorKind::Invalid);
         QVERIFY2(noTerm.error().message.contains(u"between 1 and 120 months, not 0"_s), qPrintable(noTerm.error().message));
         const auto early = lifecycle.renew(id, date("2026-01-01"), std::nullopt, 12);
         QVERIFY(!early);
-        QCOMPARE(early.error().kind, ErrorKind::Other);
+        QCOMPARE(early.error().kind, ErrorKind::Invalid);
         QVERIFY2(early.error().message.contains(u"2026-01-01 is before account %1 started"_s.arg(id)),
                  qPrintable(early.error().message));
         const auto missing = lifecycle.renew(4242, date("2027-03-31"), std::nullopt, 12);
@@ -574,10 +574,20 @@ private Q_SLOTS:
         const QString nowhere = dir.filePath(u"no/such/accounts.csv"_s);
         const auto unwritten = AccountExport(*f.book).writeFile(options, nowhere);
         QVERIFY(!unwritten);
-        QCOMPARE(unwritten.error().kind, ErrorKind::Other);
+        QCOMPARE(unwritten.error().kind, ErrorKind::Io);
         QVERIFY2(unwritten.error().message.contains(u"cannot write %1"_s.arg(nowhere)),
                  qPrintable(unwritten.error().message));
         QVERIFY(!QFileInfo::exists(nowhere));
+        // Nor over the open book itself (a file; a team book is no file to choose).
+        if (f.book->engine() == BookEngine::Sqlite) {
+            const QByteArray before = fileHash(f.path);
+            const auto overBook = AccountExport(*f.book).writeFile(options, f.path);
+            QVERIFY(!overBook);
+            QCOMPARE(overBook.error().kind, ErrorKind::Invalid);
+            QVERIFY2(overBook.error().message.contains(u"is a book open in CS Workbench"_s),
+                     qPrintable(overBook.error().message));
+            QCOMPARE(fileHash(f.path), before);
+        }
     }
 
     // For older Japanese Excel: CP932 as Windows writes it (〜 typed on a Mac becomes ～,
@@ -666,6 +676,7 @@ private Q_SLOTS:
             result = lifecycle.edit(id, changes, date("2026-06-01"));
         }
         QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Invalid);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
         QCOMPARE(dumpBook(*f.book), before);
     }

@@ -71,6 +71,7 @@ private Q_SLOTS:
         const QByteArray before = fileHash(f.path);
         auto again = Book::create(f.path, Currency());
         QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Conflict);
         QVERIFY(again.error().message.contains(QStringLiteral("already a book")));
         QCOMPARE(fileHash(f.path), before);
     }
@@ -110,7 +111,7 @@ private Q_SLOTS:
         check.close();
         const auto created = Book::create(path, Currency());
         QVERIFY(!created);
-        QCOMPARE(created.error().kind, ErrorKind::Other);
+        QCOMPARE(created.error().kind, ErrorKind::NotABook);
         QVERIFY2(created.error().message.contains(u"exists and is not a book"_s), qPrintable(created.error().message));
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), content);
@@ -328,6 +329,7 @@ private Q_SLOTS:
         QCOMPARE(*AccountRepository(**book).count(), qint64(1));
         auto added = AccountLifecycle(**book).add({.name = QStringLiteral("B")});
         QVERIFY(!added);
+        QCOMPARE(added.error().kind, ErrorKind::ReadOnly);
         QVERIFY(added.error().message.contains(QStringLiteral("read-only")));
         book->reset();
         QCOMPARE(fileHash(f.path), before);

@@ -113,7 +113,7 @@ private Q_SLOTS:
         const QStringList before = dumpBook(*f.book);
         const auto refused = f.bulk.moveStage({f.a, f.c}, Stage::Expansion, date("2026-11-20"));
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Other);   // the account's own refusal, passed on
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);   // the account's own refusal, passed on
         QVERIFY2(refused.error().message.contains(u"account %1"_s.arg(f.c)), qPrintable(refused.error().message));
         QVERIFY2(refused.error().message.contains(u"has churned; its stage cannot change"_s),
                  qPrintable(refused.error().message));

@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(first && first->result);
         const auto values = [&](const char *on) {
             QStringList out;
-            for (const MeasureValue &v : must(HealthRepository(*f.book).valuesAsOf(f.account, date(on), 1000)))
+            for (const MeasureValue &v : must(HealthRepository(*f.book).valuesAsOf(f.account, date(on))))
                 out << u"%1=%2"_s.arg(v.key).arg(v.value);
             out.sort();
             return out;

@@ -225,6 +225,7 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator::fill(*f.book, options(10, 1)));
         auto again = DemoGenerator::fill(*f.book, options(10, 1));
         QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Invalid);
         QVERIFY(again.error().message.contains(QStringLiteral("empty book")));
         QCOMPARE(*AccountRepository(*f.book).count(), qint64(10));
     }
@@ -238,7 +239,7 @@ private Q_SLOTS:
             return done < total / 2;
         });
         QVERIFY(!result);
-        QCOMPARE(result.error().kind, ErrorKind::Other);
+        QCOMPARE(result.error().kind, ErrorKind::Cancelled);
         QVERIFY2(result.error().message.contains(u"the demo was cancelled"_s), qPrintable(result.error().message));
         QVERIFY(calls > 0);
         QCOMPARE(*AccountRepository(*f.book).count(), qint64(0));
@@ -251,16 +252,22 @@ private Q_SLOTS:
         const QStringList before = dumpBook(*f.book);
         const auto noAccounts = DemoGenerator::fill(*f.book, options(0, 1));
         QVERIFY(!noAccounts);
-        QCOMPARE(noAccounts.error().kind, ErrorKind::Other);
+        QCOMPARE(noAccounts.error().kind, ErrorKind::Invalid);
         QVERIFY2(noAccounts.error().message.contains(u"the number of accounts must be between 1 and 1000000, not 0"_s),
                  qPrintable(noAccounts.error().message));
         DemoOptions o = options(10, 1);
         o.months = 0;
         const auto noMonths = DemoGenerator::fill(*f.book, o);
         QVERIFY(!noMonths);
-        QCOMPARE(noMonths.error().kind, ErrorKind::Other);
+        QCOMPARE(noMonths.error().kind, ErrorKind::Invalid);
         QVERIFY2(noMonths.error().message.contains(u"the number of months must be between 1 and 120, not 0"_s),
                  qPrintable(noMonths.error().message));
+        o = options(10, 1);
+        o.healthMonths = 25;
+        QCOMPARE(DemoGenerator::check(o).error().kind, ErrorKind::Invalid);
+        o = options(10, 1);
+        o.vocEntries = 5'000'001;
+        QCOMPARE(DemoGenerator::check(o).error().kind, ErrorKind::Invalid);
         QCOMPARE(dumpBook(*f.book), before);
     }
 };

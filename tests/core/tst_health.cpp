@@ -130,6 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const auto edited = ScorecardEdit::apply(Scorecard::defaults(), assignments);
         QVERIFY(!edited);
+        QCOMPARE(edited.error().kind, ErrorKind::Invalid);
         QVERIFY2(edited.error().message.contains(message), qPrintable(edited.error().message));
     }
 
@@ -154,7 +155,7 @@ private Q_SLOTS:
         const Status validated = card.validate();
         QCOMPARE(validated.hasValue(), valid);
         if (!valid) {
-            QCOMPARE(validated.error().kind, ErrorKind::Other);
+            QCOMPARE(validated.error().kind, ErrorKind::Invalid);
             QVERIFY2(validated.error().message.contains(QStringLiteral("the bands must meet in order")),
                      qPrintable(validated.error().message));
         }
@@ -202,6 +203,7 @@ private Q_SLOTS:
         const qint64 id = addAccount(*f.book);
         auto result = HealthService(*f.book).record(id, *Dates::parseIso(on), assignments);
         QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Invalid);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
         QCOMPARE(count(*f.book, "SELECT count(*) FROM health_measure"), 0);
         QCOMPARE(count(*f.book, "SELECT count(*) FROM health_score"), 0);
@@ -225,9 +227,12 @@ private Q_SLOTS:
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 0);
         const Status again = health.dismiss(red->alert->id);
         QVERIFY(!again);
-        QCOMPARE(again.error().kind, ErrorKind::Other);
+        QCOMPARE(again.error().kind, ErrorKind::Invalid);
         QVERIFY2(again.error().message.contains(QStringLiteral("alert %1 is closed already").arg(red->alert->id)),
                  qPrintable(again.error().message));
+        const Status snoozed = health.snooze(red->alert->id, date("2026-12-01"));
+        QVERIFY(!snoozed);
+        QCOMPARE(snoozed.error().kind, ErrorKind::Invalid);
         // An alert that is not in the book is said to be not found, by its kind.
         const auto missing = HealthRepository(*f.book).alert(red->alert->id + 1000);
         QVERIFY(!missing);
@@ -285,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-12-01"))->size(), 1);
         const Status past = health.snooze(drop->alert->id, date("2026-11-01"));
         QVERIFY(!past);
-        QCOMPARE(past.error().kind, ErrorKind::Other);
+        QCOMPARE(past.error().kind, ErrorKind::Invalid);
         QVERIFY2(past.error().message.contains(QStringLiteral("snooze until a day after today, not 2026-11-01")),
                  qPrintable(past.error().message));
         QCOMPARE(HealthRepository(*f.book).openAlerts(date("2026-11-23"))->size(), 0);   // still snoozed until 2026-12-01
@@ -318,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(onDate->scoredOn, date("2026-10-01"));
         const auto tooEarly = health.explain(id, date("2026-09-01"));
         QVERIFY(!tooEarly);
-        QCOMPARE(tooEarly.error().kind, ErrorKind::Other);
+        QCOMPARE(tooEarly.error().kind, ErrorKind::NotFound);
         QVERIFY2(tooEarly.error().message.contains(QStringLiteral("account %1 has no health score on or before 2026-09-01").arg(id)),
                  qPrintable(tooEarly.error().message));
     }

@@ -7,6 +7,7 @@
 #include "importing/AccountImport.h"
 #include "importing/ImportRunner.h"
 #include "importing/ImportValues.h"
+#include "importing/RowImport.h"
 #include "io/CsvReader.h"
 #include "voc/VocRepository.h"
 
@@ -379,7 +380,13 @@ private Q_SLOTS:
         const auto result = AccountImport(*f.book).run(
             *table, ImportMapping::suggest(AccountImport::fields(), table->header), cancelled);
         QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Cancelled);
         QVERIFY(result.error().message.contains(u"cancelled"_s));
+        // The imports that write row by row (health, VOC, NPS…) are cancelled alike.
+        const auto rows = RowImport::run(*f.book, *table, cancelled,
+                                         [](qsizetype, QList<ImportProblem> &) { return Status(); });
+        QVERIFY(!rows);
+        QCOMPARE(rows.error().kind, ErrorKind::Cancelled);
         QCOMPARE(dumpBook(*f.book), before);
     }
 

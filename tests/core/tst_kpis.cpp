@@ -379,6 +379,9 @@ private Q_SLOTS:
             QVERIFY2(parsed.error().message.contains(u"from 1 to 36, not '%1'"_qs.arg(text)),
                      qPrintable(parsed.error().message));
         }
+        // The other settings' refusals are of the same kind.
+        QCOMPARE(KpiSettings::parseFiscalYearStartMonth(u"13"_qs).error().kind, ErrorKind::Invalid);
+        QCOMPARE(KpiSettings::parseGrossMarginPercent(u"101%"_qs).error().kind, ErrorKind::Invalid);
     }
 
     // Revenue churn beside logo churn: churned ARR over the ARR at the start; net revenue
@@ -528,6 +531,7 @@ private Q_SLOTS:
         else
             result = b.life.reactivate(4242, date("2026-09-01"), 1);
         QVERIFY(!result);
+        QCOMPARE(result.error().kind, case_ == QLatin1String("missing") ? ErrorKind::NotFound : ErrorKind::Invalid);
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
         QCOMPARE(dumpBook(*b.book), before);
     }

@@ -48,7 +48,7 @@ private Q_SLOTS:
         if (valid) {
             QCOMPARE(qlonglong(*amount), minor);
         } else {
-            QCOMPARE(amount.error().kind, ErrorKind::Other);
+            QCOMPARE(amount.error().kind, ErrorKind::Invalid);
             QVERIFY2(amount.error().message.contains(reason), qPrintable(amount.error().message));
         }
     }
@@ -85,7 +85,7 @@ private Q_SLOTS:
         for (const QString &code : {QStringLiteral("yen!"), QString()}) {
             const auto refused = Currency::fromCode(code);
             QVERIFY(!refused);
-            QCOMPARE(refused.error().kind, ErrorKind::Other);
+            QCOMPARE(refused.error().kind, ErrorKind::Invalid);
             QVERIFY2(refused.error().message.contains(QStringLiteral("'%1' is not a currency code").arg(code)),
                      qPrintable(refused.error().message));
         }

@@ -91,6 +91,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const auto period = Period::parse(text, 4);
         QVERIFY(!period);
+        QCOMPARE(period.error().kind, ErrorKind::Invalid);
         QVERIFY2(period.error().message.contains(message), qPrintable(period.error().message));
     }
 
@@ -198,8 +199,11 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const auto period = Period::parse(text, 4);
         QVERIFY(!period);
-        QCOMPARE(period.error().kind, ErrorKind::Other);
+        QCOMPARE(period.error().kind, ErrorKind::Invalid);
         QVERIFY2(period.error().message.contains(reason), qPrintable(period.error().message));
+        const auto noFiscalYear = Period::parse(u"FY2026"_s, 13);   // no month 13 to start one in
+        QVERIFY(!noFiscalYear);
+        QCOMPARE(noFiscalYear.error().kind, ErrorKind::Invalid);
     }
 
     // How a reader says each kind of period, in English (the Japanese is in the translations).

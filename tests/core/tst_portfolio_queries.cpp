@@ -300,7 +300,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{true};
         const auto cancelled = PortfolioReport::compute(*b.book, request, &cancel);
         QVERIFY(!cancelled);
-        QCOMPARE(cancelled.error().kind, ErrorKind::Other);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
         QVERIFY2(cancelled.error().message.contains(u"the portfolio computation was cancelled"_qs),
                  qPrintable(cancelled.error().message));
     }

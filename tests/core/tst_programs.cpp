@@ -148,7 +148,7 @@ private Q_SLOTS:
         const qint64 before = count(*f.book);
         const AttendanceRecorded recorded = must(f.programs.recordAttendance(id, {yamada}, u"sato"_s, u"events"_s));
         QCOMPARE(recorded.measures.size(), 1);
-        const auto values = must(HealthRepository(*f.book).valuesAsOf(f.alpha, date("2026-11-22"), 90));
+        const auto values = must(HealthRepository(*f.book).valuesAsOf(f.alpha, date("2026-11-22"), HealthRepository::oldestFresh(date("2026-11-22"))));
         const auto events = std::find_if(values.cbegin(), values.cend(), [](const MeasureValue &v) { return v.key == u"events"_s; });
         QVERIFY(events != values.cend());
         QCOMPARE(events->value, 2.0);   // both programs

@@ -111,7 +111,7 @@ private Q_SLOTS:
         const auto before = latestScores(book);
         auto cancelled = ScoreRecompute::run(book, std::nullopt, [](qint64, qint64) { return false; });
         QVERIFY(!cancelled);
-        QCOMPARE(cancelled.error().kind, ErrorKind::Other);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
         QVERIFY2(cancelled.error().message.contains(QStringLiteral("the recomputation was cancelled")),
                  qPrintable(cancelled.error().message));
         QCOMPARE(latestScores(book), before);

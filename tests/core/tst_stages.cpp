@@ -94,6 +94,7 @@ private Q_SLOTS:
         QTest::newRow("before the current stage") << int(Stage::Expansion) << "2026-04-15"
                                                   << "before";
         QTest::newRow("churned") << int(Stage::Churned) << "2026-06-01" << "account churn";
+        QTest::newRow("future") << int(Stage::Expansion) << "2099-01-01" << "is in the future";
     }
     void moveStageRefuses()
     {
@@ -109,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(lifecycle.moveStage(id, Stage::Adoption, date("2026-05-01")));
         const auto moved = lifecycle.moveStage(id, Stage(stage), *Dates::parseIso(on));
         QVERIFY(!moved);
+        QCOMPARE(moved.error().kind, ErrorKind::Invalid);
         QVERIFY2(moved.error().message.contains(message), qPrintable(moved.error().message));
         QCOMPARE(StageRepository(*f.book).events(id)->size(), 2);
     }
@@ -124,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(lifecycle.churn(id, date("2026-06-01"), {}));
         const auto churned = lifecycle.moveStage(id, Stage::Adoption, date("2026-07-01"));
         QVERIFY(!churned);
-        QCOMPARE(churned.error().kind, ErrorKind::Other);
+        QCOMPARE(churned.error().kind, ErrorKind::Invalid);
         QVERIFY2(churned.error().message.contains(QStringLiteral("account %1 has churned; its stage cannot change").arg(id)),
                  qPrintable(churned.error().message));
         const auto missing = lifecycle.moveStage(4242, Stage::Adoption, date("2026-07-01"));

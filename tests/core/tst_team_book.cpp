@@ -105,6 +105,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const auto location = BookLocation::parse(text);
         QVERIFY(!location);
+        QCOMPARE(location.error().kind, ErrorKind::Invalid);   // the URL as written, not the server
         QVERIFY2(location.error().message.contains(message), qPrintable(location.error().message));
         QVERIFY2(!location.error().message.contains(u"secret"_s), "the message repeats the password");
     }
@@ -172,7 +173,9 @@ private Q_SLOTS:
         auto opened = Book::open(TeamServer::url(empty));
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, ErrorKind::NotABook);
-        QVERIFY2(opened.error().message.contains(u"init"_s), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"is empty, not a book yet"_s), qPrintable(opened.error().message));
+        // How to make it one is the caller's to say: the window shows this, and has no csw.
+        QVERIFY2(!opened.error().message.contains(u"'csw "_s), qPrintable(opened.error().message));
 
         const QString other = TeamServer::newDatabase();
         QCOMPARE(TeamServer::admin(u"CREATE TABLE crm (id int)"_s, other), QString());
@@ -328,6 +331,8 @@ private Q_SLOTS:
             EXPECT_EXIT(noBook, 1);
             QVERIFY2(noBook.err.startsWith("csw: the database of ") && noBook.err.contains("is empty, not a book yet"),
                      noBook.err);
+            QVERIFY2(noBook.err.count("'csw init'") == 1 && !noBook.err.contains("--book"),
+                     noBook.err);   // how to make one: the command line's hint, said once
             QCOMPARE(TeamServer::tableCount(database), 0);
         }
         if (into == u"book"_s) {

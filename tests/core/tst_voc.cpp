@@ -146,7 +146,7 @@ private Q_SLOTS:
         edited.text = u"PDFで一括出力"_s;
         const Status refused = service.editAndMove(edited, VocStatus::Triaged, date("2026-11-21"));   // planned -> triaged
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
         QVERIFY2(refused.error().message.contains(u"cannot move from planned to triaged"_s),
                  qPrintable(refused.error().message));
         QCOMPARE(dumpVoc(*f.book), before);
@@ -166,6 +166,7 @@ private Q_SLOTS:
         const QStringList before = dumpVoc(*f.book);
         const Status back = service.setStatus(*id, VocStatus::Triaged, date("2026-11-21"));
         QVERIFY(!back);
+        QCOMPARE(back.error().kind, ErrorKind::Invalid);
         QVERIFY2(back.error().message.contains(u"planned"_s), qPrintable(back.error().message));
         QCOMPARE(dumpVoc(*f.book), before);
         const auto changes = VocRepository(*f.book).changes(*id);
@@ -184,11 +185,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("loggedOn");
         QTest::addColumn<int>("links");   // 0 none, 1 known, 2 unknown account, 3 twice
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty text") << u"   "_s << u"2026-11-01"_s << 1 << u"empty"_s;
-        QTest::newRow("no account") << u"x"_s << u"2026-11-01"_s << 0 << u"at least one account"_s;
-        QTest::newRow("unknown account") << u"x"_s << u"2026-11-01"_s << 2 << u"no account 99"_s;
-        QTest::newRow("account twice") << u"x"_s << u"2026-11-01"_s << 3 << u"twice"_s;
-        QTest::newRow("future date") << u"x"_s << u"2026-11-24"_s << 1 << u"future"_s;
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty text") << u"   "_s << u"2026-11-01"_s << 1 << u"empty"_s << int(ErrorKind::Invalid);
+        QTest::newRow("no account") << u"x"_s << u"2026-11-01"_s << 0 << u"at least one account"_s
+                                    << int(ErrorKind::Invalid);
+        QTest::newRow("unknown account") << u"x"_s << u"2026-11-01"_s << 2 << u"no account 99"_s
+                                         << int(ErrorKind::NotFound);
+        QTest::newRow("account twice") << u"x"_s << u"2026-11-01"_s << 3 << u"twice"_s << int(ErrorKind::Invalid);
+        QTest::newRow("future date") << u"x"_s << u"2026-11-24"_s << 1 << u"future"_s << int(ErrorKind::Invalid);
     }
     void badEntriesStoreNothing()
     {
@@ -196,6 +200,7 @@ private Q_SLOTS:
         QFETCH(QString, loggedOn);
         QFETCH(int, links);
         QFETCH(QString, message);
+        QFETCH(int, kind);
         BookFixture f;
         const qint64 a = addAccount(*f.book, u"A"_s, 100);
         const QStringList before = dumpVoc(*f.book);
@@ -209,6 +214,7 @@ private Q_SLOTS:
             e.links = {{a, Importance::Important}, {a, Importance::NiceToHave}};
         const auto id = VocService(*f.book).add(e);
         QVERIFY(!id);
+        QCOMPARE(int(id.error().kind), kind);
         QVERIFY2(id.error().message.contains(message), qPrintable(id.error().message));
         QCOMPARE(dumpVoc(*f.book), before);
     }
@@ -263,7 +269,7 @@ private Q_SLOTS:
         const QStringList unmerged = dumpVoc(*f.book);
         const Status intoItself = service.merge(*survivor, *survivor);
         QVERIFY(!intoItself);
-        QCOMPARE(intoItself.error().kind, ErrorKind::Other);
+        QCOMPARE(intoItself.error().kind, ErrorKind::Invalid);
         QVERIFY2(intoItself.error().message.contains(u"VOC entry %1 cannot be merged into itself"_s.arg(*survivor)),
                  qPrintable(intoItself.error().message));
         QCOMPARE(dumpVoc(*f.book), unmerged);
@@ -286,15 +292,18 @@ private Q_SLOTS:
         const QStringList afterMerge = dumpVoc(*f.book);
         const Status again = service.merge(*duplicate, *survivor);
         QVERIFY(!again);
-        QCOMPARE(again.error().kind, ErrorKind::Other);
+        QCOMPARE(again.error().kind, ErrorKind::Invalid);
         QVERIFY2(again.error().message.contains(u"VOC entry %1 was already merged into %2"_s.arg(*duplicate).arg(*survivor)),
                  qPrintable(again.error().message));
         const Status moved = service.setStatus(*duplicate, VocStatus::Triaged);
         QVERIFY(!moved);
-        QCOMPARE(moved.error().kind, ErrorKind::Other);
+        QCOMPARE(moved.error().kind, ErrorKind::Invalid);
         QVERIFY2(moved.error().message.contains(u"VOC entry %1 was merged into %2; change that one instead"_s
                                                     .arg(*duplicate).arg(*survivor)),
                  qPrintable(moved.error().message));
+        const Status edited = service.edit(*gone);
+        QVERIFY(!edited);
+        QCOMPARE(edited.error().kind, ErrorKind::Invalid);
         QCOMPARE(dumpVoc(*f.book), afterMerge);
     }
 
@@ -536,12 +545,12 @@ private Q_SLOTS:
         const qint64 id = *service.add(entry(u"text"_s, {{a, Importance::NiceToHave}}));
         const Status unlinked = service.recordLoop(id, {b, u"x"_s, date("2026-11-23"), {}, {}});
         QVERIFY(!unlinked);
-        QCOMPARE(unlinked.error().kind, ErrorKind::Other);
+        QCOMPARE(unlinked.error().kind, ErrorKind::Invalid);
         QVERIFY2(unlinked.error().message.contains(u"account %1 is not linked to VOC entry %2"_s.arg(b).arg(id)),
                  qPrintable(unlinked.error().message));
         const Status tomorrow = service.recordLoop(id, {a, u"x"_s, date("2026-11-24"), {}, {}});
         QVERIFY(!tomorrow);
-        QCOMPARE(tomorrow.error().kind, ErrorKind::Other);
+        QCOMPARE(tomorrow.error().kind, ErrorKind::Invalid);
         QVERIFY2(tomorrow.error().message.contains(u"the date 2026-11-24 is in the future"_s),
                  qPrintable(tomorrow.error().message));
         QVERIFY(VocRepository(*f.book).loops(id)->isEmpty());
@@ -556,12 +565,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("on");
         QTest::addColumn<bool>("entryExists");
         QTest::addColumn<QString>("refusal");   // empty: stored
-        QTest::newRow("note") << u"  Q2のロードマップで検討  "_s << u"2026-11-20"_s << true << QString();
-        QTest::newRow("empty") << u"   "_s << u"2026-11-20"_s << true << u"empty"_s;
+        QTest::addColumn<int>("kind");
+        QTest::newRow("note") << u"  Q2のロードマップで検討  "_s << u"2026-11-20"_s << true << QString()
+                              << int(ErrorKind::Other);
+        QTest::newRow("empty") << u"   "_s << u"2026-11-20"_s << true << u"empty"_s << int(ErrorKind::Invalid);
         QTest::newRow("too long") << QString(VocService::MaxNoteLength + 1, u'あ') << u"2026-11-20"_s << true
-                                  << u"at most 2000"_s;
-        QTest::newRow("future") << u"x"_s << u"2026-11-24"_s << true << u"future"_s;
-        QTest::newRow("no entry") << u"x"_s << u"2026-11-20"_s << false << u"99"_s;
+                                  << u"at most 2000"_s << int(ErrorKind::Invalid);
+        QTest::newRow("future") << u"x"_s << u"2026-11-24"_s << true << u"future"_s << int(ErrorKind::Invalid);
+        QTest::newRow("no entry") << u"x"_s << u"2026-11-20"_s << false << u"99"_s << int(ErrorKind::NotFound);
     }
     void notesAreKeptInTheHistory()
     {
@@ -569,6 +580,7 @@ private Q_SLOTS:
         QFETCH(QString, on);
         QFETCH(bool, entryExists);
         QFETCH(QString, refusal);
+        QFETCH(int, kind);
         BookFixture f;
         const qint64 a = addAccount(*f.book, u"A"_s, 100);
         VocService service(*f.book);
@@ -578,6 +590,7 @@ private Q_SLOTS:
         const auto changes = *VocRepository(*f.book).changes(id);
         if (!refusal.isEmpty()) {
             QVERIFY(!noted);
+            QCOMPARE(int(noted.error().kind), kind);
             QVERIFY2(noted.error().message.contains(refusal), qPrintable(noted.error().message));
             QCOMPARE(changes.size(), before);
             return;
@@ -616,6 +629,19 @@ private Q_SLOTS:
         QVERIFY2(failed.error().message.contains(u"VOC entry %1, column text"_s.arg(emoji)),
                  qPrintable(failed.error().message));
         QVERIFY(failed.error().message.contains(u"U+1F600"_s));
+        QCOMPARE(fileHash(path), old);
+
+        // Cancelled (the progress is asked every 4,096 rows): the old file is kept too.
+        QVERIFY(f.book->write([&]() -> Status {
+            for (int i = 0; i < 4096; ++i) {
+                if (auto added = service.add(entry(u"CSVで出したい"_s, {{a, Importance::NiceToHave}})); !added)
+                    return added.error();
+            }
+            return {};
+        }));
+        const auto cancelled = VocExport(*f.book).writeFile(VocExportOptions(), path, [](qint64) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
         QCOMPARE(fileHash(path), old);
     }
 

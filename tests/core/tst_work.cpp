@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(*reminders.leadDays(), QList<int>{45});
         const Status refused = reminders.setLeadDays({0});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
         QVERIFY2(refused.error().message.contains(u"1 to 365 days before the renewal, not 0"_s),
                  qPrintable(refused.error().message));
         QCOMPARE(*reminders.leadDays(), QList<int>{45});
@@ -330,7 +330,7 @@ private Q_SLOTS:
         WorkRepository work(*f.book);
         const auto noText = work.addActivity({0, id, ActivityKind::Call, date("2026-11-01"), {}, u"  "_s, {}});
         QVERIFY(!noText);
-        QCOMPARE(noText.error().kind, ErrorKind::Other);
+        QCOMPARE(noText.error().kind, ErrorKind::Invalid);
         QVERIFY2(noText.error().message.contains(u"an activity needs a text"_s), qPrintable(noText.error().message));
         const auto noAccount = work.addActivity({0, 99, ActivityKind::Call, date("2026-11-01"), {}, u"x"_s, {}});
         QVERIFY(!noAccount);
@@ -338,15 +338,21 @@ private Q_SLOTS:
         QVERIFY2(noAccount.error().message.contains(u"no account 99"_s), qPrintable(noAccount.error().message));
         const auto future = work.addActivity({0, id, ActivityKind::Call, date("2099-01-01"), {}, u"x"_s, {}});
         QVERIFY(!future);
-        QCOMPARE(future.error().kind, ErrorKind::Other);
+        QCOMPARE(future.error().kind, ErrorKind::Invalid);
         QVERIFY2(future.error().message.contains(u"the date 2099-01-01 is in the future"_s),
                  qPrintable(future.error().message));
         QVERIFY(work.activities(id)->isEmpty());
         QVERIFY(work.addActivity({0, id, ActivityKind::Qbr, date("2026-11-01"), u"me"_s, u"QBR: 予算の話"_s, {}}));
         QCOMPARE(work.activities(id)->size(), 1);
+        const auto undated = work.addActivity({0, id, ActivityKind::Call, Date(), {}, u"x"_s, {}});
+        QVERIFY(!undated);
+        QCOMPARE(undated.error().kind, ErrorKind::Invalid);
         Task t;
         t.accountId = id;
         t.title = u"Send the proposal"_s;
+        const auto noDue = work.addTask(t);
+        QVERIFY(!noDue);
+        QCOMPARE(noDue.error().kind, ErrorKind::Invalid);
         t.dueOn = date("2026-12-01");
         const auto task = work.addTask(t);
         QVERIFY(task);
@@ -354,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(work.task(*task)->closedOn, std::optional(date("2026-11-23")));
         const Status cancelled = work.setTaskStatus(*task, TaskStatus::Cancelled);
         QVERIFY(!cancelled);
-        QCOMPARE(cancelled.error().kind, ErrorKind::Other);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Invalid);
         QVERIFY2(cancelled.error().message.contains(u"task %1 is done already"_s.arg(*task)),
                  qPrintable(cancelled.error().message));
         QCOMPARE(work.task(*task)->status, TaskStatus::Done);
@@ -382,6 +388,10 @@ private Q_SLOTS:
         o.title = u"Weekly active users"_s;
         o.startValue = 10;
         o.currentValue = 10;
+        o.targetValue = 10;
+        const auto flat = work.addObjective(o);   // nowhere to go
+        QVERIFY(!flat);
+        QCOMPARE(flat.error().kind, ErrorKind::Invalid);
         o.targetValue = 50;
         QVERIFY(work.addObjective(o));
         const PlanObjective seen = work.objectives(id)->constFirst();

@@ -895,7 +895,7 @@ private Q_SLOTS:
             return stored ? Status() : Status(stored.error());
         }));
         const auto handoffMeasure = [&]() -> std::optional<double> {
-            const auto values = HealthRepository(*s.session.book()).valuesAsOf(s.id, Dates::today(), 1000);
+            const auto values = HealthRepository(*s.session.book()).valuesAsOf(s.id, Dates::today());
             for (const MeasureValue &v : *values)
                 if (v.key == PeopleMeasures::HandoffComplete)
                     return v.value;

@@ -143,10 +143,9 @@ Expected<ImportResult> ImportWizard::run(bool dryRun, bool *cancelled)
     } else {
         result = ImportRunner(book()).run(m_kind, filled->first, filled->second, o);
     }
-    const bool wasCancelled = progress.wasCanceled();
     progress.close();
-    if (cancelled)
-        *cancelled = wasCancelled && !result;
+    if (cancelled)   // the run's own word: a Cancel pressed after another failure is that failure
+        *cancelled = !result && result.error().kind == ErrorKind::Cancelled;
     if (!result || dryRun || !result->problems.isEmpty())
         return result;
 

@@ -184,7 +184,9 @@ bool ScorecardPage::recompute()
                                         return !progress.wasCanceled();
                                     });
     if (!done) {
-        QMessageBox::warning(this, tr("Scorecard"), done.error().message);
+        // Cancelled, the scores are as they were and the person knows why: nothing to report.
+        if (done.error().kind != ErrorKind::Cancelled)
+            QMessageBox::warning(this, tr("Scorecard"), done.error().message);
         return false;
     }
     m_version->setText(tr("Rescored %1 kept scores.").arg(*done));

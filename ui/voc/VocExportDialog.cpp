@@ -179,6 +179,10 @@ Expected<qint64> VocExportDialog::exportNow()
 void VocExportDialog::accept()
 {
     const auto written = exportNow();
+    if (!written && written.error().kind == ErrorKind::Cancelled) {
+        m_error->hide();   // the person stopped it; the file was left as it was
+        return;
+    }
     if (!written) {
         m_error->setText(tr("Nothing was exported, and %1 was left as it was: %2")
                              .arg(QDir::toNativeSeparators(path()), written.error().message));
