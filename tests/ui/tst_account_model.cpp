@@ -5,9 +5,11 @@
 #include "accounts/AccountRepository.h"
 #include "accounts/AccountTableModel.h"
 #include "book/BookSession.h"
+#include "common/PageCache.h"
 #include "demo/DemoGenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -33,6 +35,32 @@ class TestAccountModel : public QObject
     BookSession *m_session = nullptr;
 
 private Q_SLOTS:
+    // The pages a long table holds: each row read is the row asked for, however the pages come
+    // and go (many pages, visited out of order, the oldest let go past the limit).
+    void pageCacheGivesEachRowItsOwnPage()
+    {
+        PageCache<int> cache;
+        int reads = 0;
+        const auto read = [&reads](qint64 offset, int limit) {
+            ++reads;
+            QList<int> rows;
+            for (int i = 0; i < limit; ++i)
+                rows << int(offset) + i;
+            return std::optional(rows);
+        };
+        QRandomGenerator random(7);
+        int wrong = 0;
+        for (int i = 0; i < 200000; ++i) {
+            const int row = int(random.bounded(2000 * PageCache<int>::PageSize));
+            const int *held = cache.at(row, read);
+            wrong += !held || *held != row;
+        }
+        QCOMPARE(wrong, 0);
+        QVERIFY(cache.size() <= PageCache<int>::MaxPages);
+        QVERIFY(reads > 1000);   // pages were let go and read again
+        QCOMPARE(cache.update([](int v) { return v == -1; }, [](int &) {}), -1);
+    }
+
 
     void init()
     {

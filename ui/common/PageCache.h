@@ -31,9 +31,11 @@ public:
             std::optional<QList<Row>> rows = read(qint64(page) * PageSize, PageSize);
             if (!rows)
                 return nullptr;
-            found = m_pages.insert(page, std::move(*rows));
-            if (m_pages.size() > MaxPages)
+            // The oldest page let go before the new one goes in: a removal moves the entries
+            // after it in QHash, which would leave an iterator to the new page pointing elsewhere.
+            if (m_pages.size() >= MaxPages)
                 m_pages.remove(m_order.takeFirst());
+            found = m_pages.insert(page, std::move(*rows));
         }
         m_order.removeOne(page);
         m_order.append(page);
