@@ -3,7 +3,6 @@
 
 #include "calendar/JapaneseEra.h"
 
-#include <QFileInfo>
 
 #include <cstdio>
 
@@ -19,8 +18,9 @@ Book *CommandContext::book()
     if (!m_book) {
         auto opened = Book::open(m_bookPath);
         if (!opened) {
-            // How to make one is the command line's to say; the window has its New Book.
-            if (opened.error().kind == ErrorKind::NotABook && !QFileInfo::exists(m_bookPath))
+            // How to make one is the command line's to say; the window has its New Book. Only
+            // where nothing is yet: over another program's file or tables, init would refuse.
+            if (opened.error().kind == ErrorKind::NoBook)
                 fail(tr("%1 (create one with 'csw init')").arg(opened.error().message));
             else
                 fail(opened.error());

@@ -154,7 +154,7 @@ Status Book::checkFile(const QString &path)
 {
     QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("there is no book at %1").arg(path), ErrorKind::NotABook};
+        return Error{tr("there is no book at %1").arg(path), ErrorKind::NoBook};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a book").arg(path), ErrorKind::NotABook};
     if (info.size() == 0)

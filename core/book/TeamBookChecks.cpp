@@ -92,7 +92,7 @@ Expected<TeamBookChecks::Identity> TeamBookChecks::identity(const Book &book)
         return tables.error();
     // How to make it a book is the caller's to say: csw adds its 'csw init' (the window has none).
     if (*tables == 0)
-        return Error{tr("the database of %1 is empty, not a book yet").arg(book.path()), ErrorKind::NotABook};
+        return Error{tr("the database of %1 is empty, not a book yet").arg(book.path()), ErrorKind::NoBook};
     return Error{tr("the database of %1 holds other tables; it is not a CS Workbench book")
                      .arg(book.path()),
                  ErrorKind::NotABook};

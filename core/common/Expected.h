@@ -20,6 +20,7 @@ enum class ErrorKind {
     DiskFull,
     Damaged,       // the file or database is damaged
     NotABook,      // a file or database that is not a CS Workbench book
+    NoBook,        // nothing there yet (no file, an empty database): making a book there would work
     NewerBook,     // written by a newer version; left untouched
     Unreachable,   // the team book's server cannot be reached or refused the login
     ConnectionLost,

@@ -149,7 +149,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto book = Book::open(dir.filePath(QStringLiteral("nothing.sqlite")));
         QVERIFY(!book);
-        QCOMPARE(book.error().kind, ErrorKind::NotABook);
+        QCOMPARE(book.error().kind, ErrorKind::NoBook);
         QVERIFY2(book.error().message.contains(QStringLiteral("no book at")), qPrintable(book.error().message));
         // A window user is not told to run a command: the command line adds its own hint.
         QVERIFY2(!book.error().message.contains(QStringLiteral("csw")), qPrintable(book.error().message));

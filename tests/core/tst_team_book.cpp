@@ -172,7 +172,7 @@ private Q_SLOTS:
         const QString empty = TeamServer::newDatabase();
         auto opened = Book::open(TeamServer::url(empty));
         QVERIFY(!opened);
-        QCOMPARE(opened.error().kind, ErrorKind::NotABook);
+        QCOMPARE(opened.error().kind, ErrorKind::NoBook);
         QVERIFY2(opened.error().message.contains(u"is empty, not a book yet"_s), qPrintable(opened.error().message));
         // How to make it one is the caller's to say: the window shows this, and has no csw.
         QVERIFY2(!opened.error().message.contains(u"'csw "_s), qPrintable(opened.error().message));
@@ -334,6 +334,12 @@ private Q_SLOTS:
             QVERIFY2(noBook.err.count("'csw init'") == 1 && !noBook.err.contains("--book"),
                      noBook.err);   // how to make one: the command line's hint, said once
             QCOMPARE(TeamServer::tableCount(database), 0);
+            // Another program's tables: refused, and no hint to init there (it would refuse too).
+            const QString other = TeamServer::newDatabase();
+            QCOMPARE(TeamServer::admin(u"CREATE TABLE crm (id int)"_s, other), QString());
+            const Run notOurs = run(TeamServer::url(other), sakuraAccount());
+            EXPECT_EXIT(notOurs, 1);
+            QVERIFY2(notOurs.err.contains("holds other tables") && !notOurs.err.contains("csw init"), notOurs.err);
         }
         if (into == u"book"_s) {
             EXPECT_EXIT(run(target, {u"init"_s}), 0);
