@@ -73,7 +73,7 @@ Expected<ImportResult> AccountImport::run(const CsvTable &table, const ImportMap
     if (auto ok = mapping.checkRequired(fields()); !ok)
         return ok.error();
     if (mapping.has(QStringLiteral("arr")) && mapping.has(QStringLiteral("mrr")))
-        return Error{tr("map ARR or MRR, not both")};
+        return Error{tr("map ARR or MRR, not both"), ErrorKind::Invalid};
     ImportResult result;
     auto duplicates = AccountDuplicates::read(m_book);
     if (!duplicates)

@@ -66,11 +66,11 @@ Expected<ImportMapping> ImportMapping::parse(const QString &text, const QList<Im
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return Error{tr("--map: '%1' is not FIELD=COLUMN").arg(part)};
+            return Error{tr("--map: '%1' is not FIELD=COLUMN").arg(part), ErrorKind::Invalid};
         const QString field = part.left(eq).trimmed();
         const QString column = part.mid(eq + 1).trimmed();
         if (!keys.contains(field))
-            return Error{tr("--map: '%1' is not a field here (%2)").arg(field, keys.join(QStringLiteral(", ")))};
+            return Error{tr("--map: '%1' is not a field here (%2)").arg(field, keys.join(QStringLiteral(", "))), ErrorKind::Invalid};
         if (column.isEmpty()) {
             base.unset(field);
             continue;
@@ -88,7 +88,7 @@ Expected<ImportMapping> ImportMapping::parse(const QString &text, const QList<Im
             index = number - 1;
         if (index < 0)
             return Error{tr("--map: the file has no column '%1' (it has: %2)")
-                             .arg(column, header.join(QStringLiteral(", ")))};
+                             .arg(column, header.join(QStringLiteral(", "))), ErrorKind::Invalid};
         // The column leaves the fields it filled by suggestion, not those named here.
         for (auto it = base.m_columns.begin(); it != base.m_columns.end();) {
             if (it.value() == index && it.key() != field && !named.contains(it.key()))
@@ -112,7 +112,7 @@ Status ImportMapping::checkRequired(const QList<ImportField> &fields) const
     if (missing.isEmpty())
         return {};
     return Error{tr("no column is mapped to %1; map one with --map %2=COLUMN")
-                     .arg(missing.join(QStringLiteral(", ")), missing.constFirst())};
+                     .arg(missing.join(QStringLiteral(", ")), missing.constFirst()), ErrorKind::Invalid};
 }
 
 QString ImportMapping::toText(const QStringList &header) const

@@ -72,7 +72,7 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
                                          const ImportMapping &mapping, const ImportOptions &options)
 {
     if (table.rows.isEmpty())
-        return Error{tr("%1 has a header but no rows to import").arg(table.name)};
+        return Error{tr("%1 has a header but no rows to import").arg(table.name), ErrorKind::Invalid};
     const auto exclusive = ExclusiveWork::begin(m_book, tr("import"));
     if (!exclusive)
         return exclusive.error();
@@ -84,7 +84,7 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
     case ImportKind::Contacts: return ContactImport::run(m_book, table, mapping, options);
     case ImportKind::Handoffs: return HandoffImport::run(m_book, table, mapping, options);
     }
-    return Error{tr("unknown import")};
+    return Error{tr("unknown import"), ErrorKind::Invalid};
 }
 
 Expected<ImportMapping> ImportRunner::mapping(const ImportRequest &request, const CsvTable &table) const
@@ -100,7 +100,7 @@ Expected<ImportMapping> ImportRunner::mapping(const ImportRequest &request, cons
         auto applied = ImportMapping::parse(*saved, *list, table.header);
         if (!applied)
             return Error{tr("the saved mapping '%1' does not fit %2: %3")
-                             .arg(request.savedMap, table.name, applied.error().message)};
+                             .arg(request.savedMap, table.name, applied.error().message), ErrorKind::Invalid};
         base = *applied;
     }
     return ImportMapping::parse(request.map, *list, table.header, base);
@@ -117,7 +117,7 @@ Status ImportRunner::applyConstants(const ImportRequest &request, CsvTable &tabl
         keys << f.key;
     for (const auto &[field, value] : request.constants) {
         if (!keys.contains(field))
-            return Error{tr("--set: '%1' is not a field here (%2)").arg(field, keys.join(QStringLiteral(", ")))};
+            return Error{tr("--set: '%1' is not a field here (%2)").arg(field, keys.join(QStringLiteral(", "))), ErrorKind::Invalid};
         if (const int column = mapping.column(field); column >= 0) {   // its empty cells
             for (QStringList &row : table.rows)
                 if (row[column].trimmed().isEmpty())
@@ -161,7 +161,7 @@ Expected<QString> ImportRunner::savedMapping(ImportKind kind, const QString &nam
 {
     const QString text = m_book.meta(metaKey(kind, name));
     if (text.isNull())
-        return Error{tr("no %1 mapping is saved as '%2'").arg(key(kind), name)};
+        return Error{tr("no %1 mapping is saved as '%2'").arg(key(kind), name), ErrorKind::NotFound};
     return text;
 }
 
@@ -205,7 +205,7 @@ Status ImportRunner::saveProblems(const QList<ImportProblem> &problems, const QS
         for (const ImportProblem &p : problems)
             writer->row({QString::number(p.row), p.column, p.value, p.reason});
         if (!writer->end())
-            return Error{tr("cannot write %1: %2").arg(path, file->errorString())};
+            return Error{tr("cannot write %1: %2").arg(path, file->errorString()), ErrorKind::Io};
         return qint64(problems.size());
     });
     return written ? Status() : Status(written.error());

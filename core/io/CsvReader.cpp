@@ -26,20 +26,20 @@ Expected<QString> decode(QByteArrayView bytes, TextEncoding encoding, bool utf16
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = decoder.decode(bytes);
         if (decoder.hasError())
-            return Error{CsvReader::tr("%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding").arg(name)};
+            return Error{CsvReader::tr("%1 is not valid UTF-8; try the Shift_JIS (cp932) encoding").arg(name), ErrorKind::Invalid};
     } else if (encoding == TextEncoding::Utf16) {
         if (!utf16)
-            return Error{CsvReader::tr("%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS").arg(name)};
+            return Error{CsvReader::tr("%1 has no UTF-16 byte order mark; try UTF-8 or Shift_JIS").arg(name), ErrorKind::Invalid};
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                             : QStringDecoder::Utf16BE);
         text = decoder.decode(bytes);
         if (decoder.hasError() || !text.isValidUtf16())
-            return Error{CsvReader::tr("%1 is not valid UTF-16").arg(name)};
+            return Error{CsvReader::tr("%1 is not valid UTF-16").arg(name), ErrorKind::Invalid};
     } else {
         QStringDecoder decoder("CP932");
         text = decoder.decode(bytes);
         if (decoder.hasError())
-            return Error{CsvReader::tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name)};
+            return Error{CsvReader::tr("%1 is not valid Shift_JIS (CP932); try UTF-8").arg(name), ErrorKind::Invalid};
         // Byte 0x5C is the yen sign in Japanese Shift_JIS text (Excel's "¥1,200"), though
         // the CP932 table maps it to a backslash.
         text.replace(QLatin1Char('\\'), QChar(0x00A5));
@@ -55,7 +55,7 @@ Error textAfterQuote(const QString &name, qsizetype records, qsizetype cells)
                                "quoted field must be doubled)")
                      .arg(name)
                      .arg(records + 1)
-                     .arg(cells + 1)};
+                     .arg(cells + 1), ErrorKind::Invalid};
 }
 
 Error unclosedQuote(const QString &name, qsizetype records, qsizetype cells, qint64 quoteLine)
@@ -64,68 +64,69 @@ Error unclosedQuote(const QString &name, qsizetype records, qsizetype cells, qin
                      .arg(name)
                      .arg(records + 1)
                      .arg(cells + 1)
-                     .arg(quoteLine)};
+                     .arg(quoteLine), ErrorKind::Invalid};
 }
 
-// One pass over the text: a small state machine over fields and records.
+// One pass over the text, a field at a time: a plain field is made from its span at once (one
+// allocation of its own size), a quoted one from the runs between its doubled quotes.
 Expected<QList<QStringList>> splitRecords(const QString &text, QChar delimiter, const QString &name)
 {
     QList<QStringList> records;
     QStringList record;
-    QString field;
-    qint64 line = 1, quoteLine = 1;
-    bool quoted = false, wasQuoted = false;
+    qsizetype width = 0;   // the first record's cells: the next ones reserve as many
+    qint64 line = 1;
     const QChar *p = text.constData();
-    const QChar *end = p + text.size();
-    auto endField = [&] {
-        record << field;
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        // A line with nothing on it (a blank line, the end of the file) is no record.
-        if (!(record.size() == 1 && record.constFirst().isEmpty()))
-            records << record;
-        record.clear();
-    };
+    const QChar *const end = p + text.size();
+    const auto endOfLine = [](QChar c) { return c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
     while (p < end) {
-        const QChar c = *p++;
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (p < end && *p == QLatin1Char('"')) {
-                    field += c;
+        if (*p == QLatin1Char('"')) {   // a quoted field: to its closing quote
+            const qint64 quoteLine = line;
+            QString field;
+            const QChar *run = ++p;
+            for (;;) {
+                if (p == end)
+                    return unclosedQuote(name, records.size(), record.size(), quoteLine);
+                if (*p == QLatin1Char('"')) {
+                    field.append(run, p - run);
+                    if (p + 1 < end && p[1] == QLatin1Char('"')) {   // a doubled quote: one
+                        field.append(QLatin1Char('"'));
+                        run = p += 2;
+                        continue;
+                    }
                     ++p;
-                } else {
-                    quoted = false;
+                    break;
                 }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == delimiter) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && p < end && *p == QLatin1Char('\n'))
+                line += *p == QLatin1Char('\n');
                 ++p;
-            endRecord();
-            ++line;
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-            quoteLine = line;
-        } else if (wasQuoted) {
-            return textAfterQuote(name, records.size(), record.size());
-        } else {
-            field += c;
+            }
+            if (p < end && *p != delimiter && !endOfLine(*p))
+                return textAfterQuote(name, records.size(), record.size());
+            record << field;
+        } else {   // a plain field: to the delimiter or the line's end (a quote in it is text)
+            const QChar *start = p;
+            while (p < end && *p != delimiter && !endOfLine(*p))
+                ++p;
+            record.emplaceBack(start, p - start);
         }
+        if (p < end && *p == delimiter) {
+            if (++p == end)   // a delimiter last in the file: one more, empty, cell
+                record.emplaceBack();
+            else
+                continue;
+        } else if (p < end) {   // the line's end: CRLF, LF or CR
+            if (*p == QLatin1Char('\r') && p + 1 < end && p[1] == QLatin1Char('\n'))
+                ++p;
+            ++p;
+            ++line;
+        }
+        // A line with nothing on it (a blank line) is no record.
+        if (!(record.size() == 1 && record.constFirst().isEmpty())) {
+            width = std::max(width, record.size());
+            records << std::move(record);
+        }
+        record = QStringList();
+        record.reserve(width);
     }
-    if (quoted)
-        return unclosedQuote(name, records.size(), record.size(), quoteLine);
-    if (!field.isEmpty() || !record.isEmpty() || wasQuoted)
-        endRecord();
     return records;
 }
 
@@ -145,7 +146,7 @@ Status checkRagged(const QList<QStringList> &records, qsizetype cells, const QSt
         }
     }
     if (!ragged.isEmpty())
-        return Error{CsvReader::tr("%1: %2").arg(name, ragged.join(QStringLiteral("; ")))};
+        return Error{CsvReader::tr("%1: %2").arg(name, ragged.join(QStringLiteral("; "))), ErrorKind::Invalid};
     return {};
 }
 
@@ -157,10 +158,10 @@ Expected<CsvTable> CsvReader::readFile(const QString &path, const CsvOptions &op
         return ok.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+        return Error{tr("cannot read %1: %2").arg(path, file.errorString()), ErrorKind::Io};
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+        return Error{tr("cannot read %1: %2").arg(path, file.errorString()), ErrorKind::Io};
     return parse(bytes, path, options);
 }
 
@@ -178,7 +179,7 @@ Expected<TextEncoding> CsvReader::detectEncoding(QByteArrayView bytes, const QSt
     const QString asCp932 = cp932.decode(bytes);
     if (!cp932.hasError())
         return TextEncoding::Cp932;
-    return Error{tr("%1 is neither UTF-8 nor Shift_JIS (CP932) text; choose its encoding").arg(name)};
+    return Error{tr("%1 is neither UTF-8 nor Shift_JIS (CP932) text; choose its encoding").arg(name), ErrorKind::Invalid};
 }
 
 QChar CsvReader::detectDelimiter(QStringView text)
@@ -210,10 +211,10 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
     CsvTable table;
     table.name = name;
     if (bytes.isEmpty())
-        return Error{tr("%1 is empty").arg(name)};
+        return Error{tr("%1 is empty").arg(name), ErrorKind::Invalid};
     const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
     if (!utf16 && isBinary(bytes))
-        return Error{tr("%1 is not a text file (CSV or TSV)").arg(name)};
+        return Error{tr("%1 is not a text file (CSV or TSV)").arg(name), ErrorKind::Invalid};
     table.bom = bytes.startsWith("\xEF\xBB\xBF") || utf16;
     if (options.encoding) {
         table.encoding = *options.encoding;
@@ -227,14 +228,14 @@ Expected<CsvTable> CsvReader::parse(QByteArrayView bytes, const QString &name, c
     if (!text)
         return text.error();
     if (text->contains(QChar(u'\0')))
-        return Error{tr("%1 is not a text file (CSV or TSV)").arg(name)};
+        return Error{tr("%1 is not a text file (CSV or TSV)").arg(name), ErrorKind::Invalid};
     table.delimiter = options.delimiter.value_or(detectDelimiter(*text));
 
     auto records = splitRecords(*text, table.delimiter, name);
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error{tr("%1 is empty").arg(name)};
+        return Error{tr("%1 is empty").arg(name), ErrorKind::Invalid};
     table.header = records->takeFirst();
     for (QString &h : table.header)
         h = h.trimmed();

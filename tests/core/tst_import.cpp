@@ -89,22 +89,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << u"empty.csv"_s << u"empty.csv is empty"_s;
-        QTest::newRow("binary") << u"binary.csv"_s << u"not a text file"_s;
+        QTest::addColumn<int>("kind");
+        const int invalid = int(ErrorKind::Invalid);
+        QTest::newRow("empty") << u"empty.csv"_s << u"empty.csv is empty"_s << invalid;
+        QTest::newRow("binary") << u"binary.csv"_s << u"not a text file"_s << invalid;
         QTest::newRow("unbalanced quote") << u"unbalanced-quote.csv"_s
-                                          << u"row 3, column 1: a quoted field opened on line 3 is never closed"_s;
-        QTest::newRow("text after a quote") << u"text-after-quote.csv"_s << u"row 2, column 1: text after a closing quote"_s;
+                                          << u"row 3, column 1: a quoted field opened on line 3 is never closed"_s
+                                          << invalid;
+        QTest::newRow("text after a quote") << u"text-after-quote.csv"_s << u"row 2, column 1: text after a closing quote"_s
+                                            << invalid;
         QTest::newRow("ragged rows") << u"ragged.csv"_s
-                                     << u"row 3 has 2 cells, the header has 3; row 4 has 4 cells, the header has 3"_s;
-        QTest::newRow("missing file") << u"no-such-file.csv"_s << u"cannot read"_s;
+                                     << u"row 3 has 2 cells, the header has 3; row 4 has 4 cells, the header has 3"_s
+                                     << invalid;
+        QTest::newRow("missing file") << u"no-such-file.csv"_s << u"cannot read"_s << int(ErrorKind::Io);
     }
     void refusesBadFiles()
     {
         QFETCH(QString, file);
         QFETCH(QString, message);
+        QFETCH(int, kind);
         const auto table = CsvReader::readFile(data(file));
         QVERIFY(!table);
         QVERIFY2(table.error().message.contains(message), qPrintable(table.error().message));
+        QCOMPARE(int(table.error().kind), kind);
     }
 
     void aTenMegabyteField()
