@@ -279,10 +279,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString local = dir.filePath(u"local.sqlite"_s);
         EXPECT_EXIT(run(local, words("demo --accounts 300 --seed 5")), 0);
-        const QString url = TeamServer::url(TeamServer::newDatabase());
+        const QString database = TeamServer::newDatabase();
+        const QString url = TeamServer::url(database);
         const Run pushed = run(local, {u"team"_s, u"push"_s, local, url});
         EXPECT_EXIT(pushed, 0);
         QVERIFY2(pushed.text().startsWith(u"Pushed "_s), pushed.out);
+        // Pushed, the server knows the tables (statistics) and that every reader sees their
+        // pages (a page of accounts skips rows in the index alone), without waiting for autovacuum.
+        QVariant settled;
+        QCOMPARE(TeamServer::admin(u"SELECT count(*) FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid "
+                                   "WHERE s.relname IN ('account', 'arr_event', 'stage_event') AND s.last_vacuum IS NOT NULL "
+                                   "AND s.last_analyze IS NOT NULL AND c.relallvisible = c.relpages"_s,
+                                   database, &settled),
+                 QString());
+        QCOMPARE(settled.toInt(), 3);
         const QString snapshot = dir.filePath(u"snapshot.sqlite"_s);
         EXPECT_EXIT(run(url, {u"backup"_s, snapshot}), 0);
         for (const char *report : {"report kpis --format json", "voc list --format json",
