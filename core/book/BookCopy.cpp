@@ -130,22 +130,8 @@ Expected<BookCopy::Summary> BookCopy::copy(const Book &from, Book &to)
     snapshot.exec(QStringLiteral("COMMIT"));   // only read: nothing to lose
     if (!written)
         return written.error();
-    settle(to, tables);
+    BulkLoad::settle(to, tables);
     return summary;
-}
-
-void BookCopy::settle(Book &book, const QStringList &tables)
-{
-    if (book.engine() != BookEngine::Postgres)
-        return;
-    // The server learns what the tables now hold (the planner's statistics) and which pages
-    // every reader sees (the visibility map, which lets a page of accounts skip its rows in the
-    // index alone): at a million accounts a scroll-bar jump took 1.6 s before autovacuum came
-    // by. Outside the copy's transaction, as VACUUM must be; the rows are in either way, so a
-    // refusal here is left to autovacuum.
-    QSqlQuery vacuum(book.database());
-    for (const QString &table : tables)
-        vacuum.exec(QStringLiteral("VACUUM (ANALYZE) %1").arg(table));
 }
 
 Expected<BookCopy::Summary> BookCopy::copyTo(const Book &from, const QString &target)

@@ -33,10 +33,6 @@ public:
     // Copies `from` into `target`: a new file, or a team book URL naming an empty database or
     // a book that holds nothing yet. A new file is removed again when the copy fails.
     static Expected<Summary> copyTo(const Book &from, const QString &target);
-
-private:
-    // After a copy into a team book: VACUUM (ANALYZE) of each table, best effort.
-    static void settle(Book &book, const QStringList &tables);
 };
 
 } // namespace csw

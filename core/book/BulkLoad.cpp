@@ -193,4 +193,13 @@ Status BulkLoad::restoreTriggers(Book &book, const QStringList &statements)
     return {};
 }
 
+void BulkLoad::settle(Book &book, const QStringList &tables)
+{
+    if (book.engine() != BookEngine::Postgres || !book.member().ownsBook)
+        return;
+    QSqlQuery vacuum(book.database());   // outside any transaction, as VACUUM must be
+    for (const QString &table : tables)
+        vacuum.exec(QStringLiteral("VACUUM (ANALYZE) %1").arg(table));
+}
+
 } // namespace csw

@@ -5,6 +5,7 @@
 #include "importing/HandoffImport.h"
 
 #include "book/Book.h"
+#include "book/BulkLoad.h"
 #include "book/ExclusiveWork.h"
 #include "importing/AccountImport.h"
 #include "importing/RowImporters.h"
@@ -17,6 +18,9 @@
 namespace csw {
 
 namespace {
+
+// Accounts written at once from which a team book is settled after (BulkLoad::settle).
+constexpr qint64 SettleFrom = 10000;
 
 QString metaKey(ImportKind kind, const QString &name)
 {
@@ -77,7 +81,13 @@ Expected<ImportResult> ImportRunner::run(ImportKind kind, const CsvTable &table,
     if (!exclusive)
         return exclusive.error();
     switch (kind) {
-    case ImportKind::Accounts: return AccountImport(m_book).run(table, mapping, options);
+    case ImportKind::Accounts: {
+        auto result = AccountImport(m_book).run(table, mapping, options);
+        if (result && result->written && result->created + result->updated >= SettleFrom)
+            BulkLoad::settle(m_book, {QStringLiteral("account"), QStringLiteral("stage_event"),
+                                      QStringLiteral("arr_event")});
+        return result;
+    }
     case ImportKind::Health: return HealthImport::run(m_book, table, mapping, options);
     case ImportKind::Voc: return VocImport::run(m_book, table, mapping, options);
     case ImportKind::Nps: return NpsImport::run(m_book, table, mapping, options);

@@ -307,6 +307,37 @@ private Q_SLOTS:
         QCOMPARE(run(url, sakuraAccount()).out, QByteArray("301\n"));
     }
 
+    // An import of many accounts into a team book leaves it settled as a push does; a small
+    // one leaves the tables to autovacuum.
+    void aLargeImportSettlesTheBook()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"accounts.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray rows = "name,arr,start\n";
+        for (int i = 1; i <= 10000; ++i)
+            rows += "Account " + QByteArray::number(i) + ",1200000,2026-04-01\n";
+        QVERIFY(file.write(rows) == rows.size());
+        file.close();
+        const auto vacuumed = [](const QString &database) {
+            QVariant when;
+            const QString failed = TeamServer::admin(
+                u"SELECT last_vacuum IS NOT NULL AND last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                "WHERE relname = 'account'"_s,
+                database, &when);
+            return failed.isEmpty() && when.toBool();
+        };
+        const QString database = TeamServer::newDatabase();
+        EXPECT_EXIT(run(TeamServer::url(database), {u"init"_s}), 0);
+        EXPECT_EXIT(run(TeamServer::url(database), {u"import"_s, u"accounts"_s, csv}), 0);
+        QVERIFY(vacuumed(database));
+        const QString small = TeamServer::newDatabase();
+        EXPECT_EXIT(run(TeamServer::url(small), {u"init"_s}), 0);
+        EXPECT_EXIT(run(TeamServer::url(small), sakuraAccount()), 0);
+        QVERIFY(!vacuumed(small));
+    }
+
     void pushRefuses_data()
     {
         QTest::addColumn<QString>("into");
